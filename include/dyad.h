@@ -1,0 +1,97 @@
+/* dyad.h - the public interface of libdyad, a CAMEO event coder for English news text.
+ *
+ * A dyad_coder holds loaded dictionaries and models; it is read-only once made and
+ * may be shared by several threads. Each thread codes with its own dyad_work
+ * (scratch space reused from call to call). Events are handed to a callback; the
+ * strings they point to live until the callback returns. */
+#ifndef DYAD_H
+#define DYAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define DYAD_VERSION "0.1.0"
+
+typedef struct dyad_coder dyad_coder;
+typedef struct dyad_work dyad_work;
+
+typedef struct {
+    const char *dict_dir;    /* dyad dictionary folder; NULL: DYAD_DICT or the built-in path */
+    const char *tagger_dir;  /* Lingua::EN::Tagger data; NULL: the Debian path */
+    const char *wordnet_dir; /* WordNet exception lists; NULL: the Debian path */
+} dyad_options;
+
+dyad_options dyad_default_options(void);
+
+/* Loads dictionaries and models. On failure returns NULL and writes a one-line
+ * message ("file:line: message") into err. Warnings are counted in *warnings when
+ * not NULL and described through the same buffer only on failure. */
+dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen);
+void dyad_coder_free(dyad_coder *coder);
+
+dyad_work *dyad_work_new(void);
+void dyad_work_free(dyad_work *work);
+
+typedef enum { DYAD_PREC_NONE = 0, DYAD_PREC_YEAR, DYAD_PREC_MONTH, DYAD_PREC_DAY } dyad_precision;
+
+typedef struct {
+    int year, month, day;      /* year 0: no date */
+    dyad_precision precision;
+} dyad_date;
+
+typedef struct {
+    uint32_t off, len;         /* byte span inside the sentence; len 0: none */
+} dyad_span;
+
+typedef struct {
+    const char *doc_id;
+    int sent;                  /* sentence index in the document, from 0 */
+    const char *text;          /* the sentence (normalized UTF-8), not NUL-terminated */
+    size_t text_len;
+    dyad_date date;
+    char source[32], target[32]; /* CAMEO actor codes; "" when unknown */
+    char code[8];              /* CAMEO event code with its leading zero, e.g. "0231" */
+    char root[3];
+    int quad_class;
+    double goldstein;
+    dyad_span source_span, verb_span, target_span;
+    int has_amount;
+    double amount;             /* e.g. 3000000 */
+    char currency[4];          /* ISO 4217, e.g. "USD" */
+} dyad_event;
+
+typedef struct {
+    const char *id;
+    const char *date;          /* YYYYMMDD or YYYY-MM-DD, or NULL */
+    const char *text;
+    size_t text_len;
+} dyad_doc;
+
+typedef struct {
+    size_t sentences;
+    size_t events;
+    size_t invalid_bytes;      /* invalid UTF-8 bytes replaced by U+FFFD */
+    size_t long_sentences;     /* sentences over the token limit, not coded */
+    int bad_date;              /* the document's date could not be read */
+} dyad_doc_stats;
+
+/* Return non-zero from the callback to stop coding the document. */
+typedef int (*dyad_event_fn)(void *ud, const dyad_event *ev);
+
+/* Codes one document. Returns 0, or -1 if the callback stopped it. */
+int dyad_code(const dyad_coder *coder, dyad_work *work, const dyad_doc *doc,
+              dyad_event_fn fn, void *ud, dyad_doc_stats *stats);
+
+/* Like dyad_code, and writes a human-readable account of every stage to out. */
+int dyad_explain(const dyad_coder *coder, dyad_work *work, const dyad_doc *doc,
+                 FILE *out, dyad_event_fn fn, void *ud, dyad_doc_stats *stats);
+
+/* Loads the dictionary folder dir alone and writes every problem to out as
+ * "file:line: error|warning: message". Returns the number of errors (0: valid). */
+size_t dyad_dict_check(const char *dir, const dyad_options *opt, FILE *out, size_t *warnings);
+
+/* Parses "YYYYMMDD" or "YYYY-MM-DD" (len bytes); returns 0 on success. */
+int dyad_parse_date(const char *s, size_t len, dyad_date *out);
+
+#endif

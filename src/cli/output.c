@@ -1,0 +1,422 @@
+/* output.c - events as JSON lines, TSV or CSV.
+ *
+ * Each record is built in w->buf and written with one fwrite. Strings are made
+ * valid UTF-8 on the way out (invalid bytes, which can only come from ids such
+ * as file names or XML attributes, become U+FFFD). */
+#include "output.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+int output_format_parse(const char *s)
+{
+    if (!s) return -1;
+    if (!strcmp(s, "jsonl")) return OUTPUT_JSONL;
+    if (!strcmp(s, "tsv")) return OUTPUT_TSV;
+    if (!strcmp(s, "csv")) return OUTPUT_CSV;
+    return -1;
+}
+
+void output_init(output_writer *w, FILE *out, output_format format)
+{
+    memset(w, 0, sizeof *w);
+    w->out = out;
+    w->format = format;
+}
+
+void output_free(output_writer *w)
+{
+    free(w->buf);
+    w->buf = NULL;
+    w->cap = 0;
+}
+
+/* ---------------------------------------------------------------- buffer */
+
+typedef struct {
+    output_writer *w;
+    size_t len;
+    int oom;
+} obuf;
+
+static int reserve(obuf *b, size_t more)
+{
+    if (b->oom) return -1;
+    if (b->len + more <= b->w->cap) return 0;
+    size_t ncap = b->w->cap ? b->w->cap : 4096;
+    while (ncap < b->len + more) {
+        if (ncap > SIZE_MAX / 2) {
+            b->oom = 1;
+            return -1;
+        }
+        ncap *= 2;
+    }
+    char *nb = realloc(b->w->buf, ncap);
+    if (!nb) {
+        b->oom = 1;
+        return -1;
+    }
+    b->w->buf = nb;
+    b->w->cap = ncap;
+    return 0;
+}
+
+static void put(obuf *b, const char *s, size_t n)
+{
+    if (reserve(b, n)) return;
+    memcpy(b->w->buf + b->len, s, n);
+    b->len += n;
+}
+
+static void puts_(obuf *b, const char *s) { put(b, s, strlen(s)); }
+
+static void putc_(obuf *b, char c)
+{
+    if (reserve(b, 1)) return;
+    b->w->buf[b->len++] = c;
+}
+
+/* Length of the valid UTF-8 sequence at s (n bytes available), or 0. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    if (c < 0x80) return 1;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) return (n >= 2 && (s[1] & 0xC0) == 0x80) ? 2 : 0;
+    if (c < 0xF0) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;
+        if (c == 0xED && s[1] >= 0xA0) return 0;
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;
+        if (c == 0xF4 && s[1] >= 0x90) return 0;
+        return 4;
+    }
+    return 0;
+}
+
+enum { ESC_JSON, ESC_TSV, ESC_CSV };
+
+/* Appends s[0..n) escaped for mode (without surrounding quotes). */
+static void put_escaped(obuf *b, const char *s, size_t n, int mode)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *p = (const unsigned char *)s;
+    if (n > (SIZE_MAX - 64) / 6 || reserve(b, n + 16)) {
+        b->oom = 1;
+        return;
+    }
+    size_t i = 0;
+    while (i < n) {
+        /* copy a run of bytes that need no attention */
+        size_t j = i;
+        if (mode == ESC_JSON)
+            while (j < n && p[j] >= 0x20 && p[j] < 0x80 && p[j] != '"' && p[j] != '\\') j++;
+        else if (mode == ESC_TSV)
+            while (j < n && p[j] >= 0x20 && p[j] < 0x80) j++;
+        else
+            while (j < n && p[j] >= 0x20 && p[j] < 0x80 && p[j] != '"') j++;
+        if (j > i) {
+            put(b, s + i, j - i);
+            i = j;
+            if (i >= n) break;
+        }
+        unsigned c = p[i];
+        if (c >= 0x80) {
+            size_t k = utf8_seq(p + i, n - i);
+            if (k) put(b, s + i, k), i += k;
+            else put(b, "\xEF\xBF\xBD", 3), i++;
+            continue;
+        }
+        i++;
+        if (mode == ESC_JSON) {
+            switch (c) {
+            case '"': puts_(b, "\\\""); break;
+            case '\\': puts_(b, "\\\\"); break;
+            case '\n': puts_(b, "\\n"); break;
+            case '\r': puts_(b, "\\r"); break;
+            case '\t': puts_(b, "\\t"); break;
+            case '\b': puts_(b, "\\b"); break;
+            case '\f': puts_(b, "\\f"); break;
+            default: {
+                char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                put(b, u, 6);
+            }
+            }
+        } else if (mode == ESC_TSV) {
+            putc_(b, ' '); /* control characters (tab, newline, ...) */
+        } else {
+            if (c == '"') puts_(b, "\"\"");
+            else if (c == '\n' || c == '\r' || c == '\t') putc_(b, (char)c); /* quoted */
+            else putc_(b, ' ');
+        }
+    }
+}
+
+static void json_string(obuf *b, const char *s, size_t n)
+{
+    putc_(b, '"');
+    put_escaped(b, s, n, ESC_JSON);
+    putc_(b, '"');
+}
+
+static int csv_needs_quotes(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') return 1;
+    }
+    return n > 0 && (s[0] == ' ' || s[n - 1] == ' ');
+}
+
+/* One TSV/CSV field, preceded by a separator unless first. */
+static void field(obuf *b, int csv, int first, const char *s, size_t n)
+{
+    if (!first) putc_(b, csv ? ',' : '\t');
+    if (!csv) {
+        put_escaped(b, s, n, ESC_TSV);
+    } else if (csv_needs_quotes(s, n)) {
+        putc_(b, '"');
+        put_escaped(b, s, n, ESC_CSV);
+        putc_(b, '"');
+    } else {
+        put_escaped(b, s, n, ESC_CSV);
+    }
+}
+
+static void fieldz(obuf *b, int csv, const char *s) { field(b, csv, 0, s, strlen(s)); }
+
+/* ---------------------------------------------------------------- values */
+
+/* Shortest "%g" form that reads back as v: -10, 3.4, 3000000. */
+static void fmt_number(char *buf, size_t n, double v)
+{
+    if (v == 0) v = 0; /* no "-0" */
+    if (v == floor(v) && fabs(v) < 1e15) { /* integers in full: 3000000, not 3e+06 */
+        snprintf(buf, n, "%.0f", v);
+        return;
+    }
+    for (int prec = 6; prec <= 17; prec++) {
+        snprintf(buf, n, "%.*g", prec, v);
+        if (strtod(buf, NULL) == v) return;
+    }
+}
+
+static dyad_precision precision_of(const dyad_date *d)
+{
+    if (d->year == 0) return DYAD_PREC_NONE;
+    if (d->precision != DYAD_PREC_NONE) return d->precision;
+    return d->month ? (d->day ? DYAD_PREC_DAY : DYAD_PREC_MONTH) : DYAD_PREC_YEAR;
+}
+
+static const char *precision_name(dyad_precision p)
+{
+    switch (p) {
+    case DYAD_PREC_DAY: return "day";
+    case DYAD_PREC_MONTH: return "month";
+    case DYAD_PREC_YEAR: return "year";
+    default: return NULL;
+    }
+}
+
+/* Writes the date into buf ("" when none). */
+static void fmt_date(char *buf, size_t n, const dyad_date *d)
+{
+    switch (precision_of(d)) {
+    case DYAD_PREC_DAY: snprintf(buf, n, "%04d-%02d-%02d", d->year, d->month, d->day); break;
+    case DYAD_PREC_MONTH: snprintf(buf, n, "%04d-%02d", d->year, d->month); break;
+    case DYAD_PREC_YEAR: snprintf(buf, n, "%04d", d->year); break;
+    default: buf[0] = 0;
+    }
+}
+
+/* The span's bytes, clamped to the sentence. */
+static const char *span_text(const dyad_event *ev, dyad_span sp, size_t *len)
+{
+    if (sp.len == 0 || !ev->text || sp.off >= ev->text_len) {
+        *len = 0;
+        return "";
+    }
+    size_t l = sp.len;
+    if (l > ev->text_len - sp.off) l = ev->text_len - sp.off;
+    *len = l;
+    return ev->text + sp.off;
+}
+
+static size_t cstrnlen(const char *s, size_t max)
+{
+    const char *z = memchr(s, 0, max);
+    return z ? (size_t)(z - s) : max;
+}
+
+/* ---------------------------------------------------------------- records */
+
+static void json_key(obuf *b, const char *key)
+{
+    putc_(b, ',');
+    putc_(b, '"');
+    puts_(b, key);
+    puts_(b, "\":");
+}
+
+static void json_span(obuf *b, dyad_span sp)
+{
+    if (sp.len == 0) {
+        puts_(b, "null");
+        return;
+    }
+    char t[48];
+    snprintf(t, sizeof t, "[%lu,%lu]", (unsigned long)sp.off, (unsigned long)sp.off + sp.len);
+    puts_(b, t);
+}
+
+static void json_num(obuf *b, double v)
+{
+    char t[40];
+    if (!isfinite(v)) {
+        puts_(b, "null");
+        return;
+    }
+    fmt_number(t, sizeof t, v);
+    puts_(b, t);
+}
+
+static void write_json(obuf *b, const dyad_event *ev)
+{
+    char t[64];
+    const char *id = ev->doc_id ? ev->doc_id : "";
+    puts_(b, "{\"doc\":");
+    json_string(b, id, strlen(id));
+    json_key(b, "sent");
+    snprintf(t, sizeof t, "%d", ev->sent);
+    puts_(b, t);
+    json_key(b, "date");
+    fmt_date(t, sizeof t, &ev->date);
+    if (t[0]) json_string(b, t, strlen(t));
+    else puts_(b, "null");
+    json_key(b, "date_precision");
+    const char *pn = precision_name(precision_of(&ev->date));
+    if (pn) json_string(b, pn, strlen(pn));
+    else puts_(b, "null");
+    json_key(b, "source");
+    json_string(b, ev->source, cstrnlen(ev->source, sizeof ev->source));
+    json_key(b, "target");
+    json_string(b, ev->target, cstrnlen(ev->target, sizeof ev->target));
+    json_key(b, "code");
+    json_string(b, ev->code, cstrnlen(ev->code, sizeof ev->code));
+    json_key(b, "root");
+    json_string(b, ev->root, cstrnlen(ev->root, sizeof ev->root));
+    json_key(b, "quad_class");
+    snprintf(t, sizeof t, "%d", ev->quad_class);
+    puts_(b, t);
+    json_key(b, "goldstein");
+    json_num(b, ev->goldstein);
+
+    static const char *const text_keys[3] = {"source_text", "verb_text", "target_text"};
+    static const char *const span_keys[3] = {"source_span", "verb_span", "target_span"};
+    const dyad_span spans[3] = {ev->source_span, ev->verb_span, ev->target_span};
+    for (int i = 0; i < 3; i++) {
+        size_t l;
+        const char *s = span_text(ev, spans[i], &l);
+        json_key(b, text_keys[i]);
+        json_string(b, s, l);
+    }
+    for (int i = 0; i < 3; i++) {
+        json_key(b, span_keys[i]);
+        json_span(b, spans[i]);
+    }
+    if (ev->has_amount) {
+        json_key(b, "amount");
+        puts_(b, "{\"value\":");
+        json_num(b, ev->amount);
+        puts_(b, ",\"currency\":");
+        size_t cl = cstrnlen(ev->currency, sizeof ev->currency);
+        if (cl) json_string(b, ev->currency, cl);
+        else puts_(b, "null");
+        putc_(b, '}');
+    }
+    json_key(b, "text");
+    json_string(b, ev->text ? ev->text : "", ev->text ? ev->text_len : 0);
+    puts_(b, "}\n");
+}
+
+static const char *const columns[] = {
+    "doc", "sent", "date", "date_precision", "source", "target", "code", "root",
+    "quad_class", "goldstein", "source_text", "verb_text", "target_text",
+    "source_span", "verb_span", "target_span", "amount", "currency", "text",
+};
+
+static void write_header(obuf *b, int csv)
+{
+    for (size_t i = 0; i < sizeof columns / sizeof columns[0]; i++) {
+        if (i) putc_(b, csv ? ',' : '\t');
+        puts_(b, columns[i]);
+    }
+    putc_(b, '\n');
+}
+
+static void write_delimited(obuf *b, const dyad_event *ev, int csv)
+{
+    char t[64];
+    const char *id = ev->doc_id ? ev->doc_id : "";
+    field(b, csv, 1, id, strlen(id));
+    snprintf(t, sizeof t, "%d", ev->sent);
+    fieldz(b, csv, t);
+    fmt_date(t, sizeof t, &ev->date);
+    fieldz(b, csv, t);
+    const char *pn = precision_name(precision_of(&ev->date));
+    fieldz(b, csv, pn ? pn : "");
+    field(b, csv, 0, ev->source, cstrnlen(ev->source, sizeof ev->source));
+    field(b, csv, 0, ev->target, cstrnlen(ev->target, sizeof ev->target));
+    field(b, csv, 0, ev->code, cstrnlen(ev->code, sizeof ev->code));
+    field(b, csv, 0, ev->root, cstrnlen(ev->root, sizeof ev->root));
+    snprintf(t, sizeof t, "%d", ev->quad_class);
+    fieldz(b, csv, t);
+    if (isfinite(ev->goldstein)) fmt_number(t, sizeof t, ev->goldstein);
+    else t[0] = 0;
+    fieldz(b, csv, t);
+    const dyad_span spans[3] = {ev->source_span, ev->verb_span, ev->target_span};
+    for (int i = 0; i < 3; i++) {
+        size_t l;
+        const char *s = span_text(ev, spans[i], &l);
+        field(b, csv, 0, s, l);
+    }
+    for (int i = 0; i < 3; i++) {
+        if (spans[i].len)
+            snprintf(t, sizeof t, "%lu:%lu", (unsigned long)spans[i].off,
+                     (unsigned long)spans[i].off + spans[i].len);
+        else
+            t[0] = 0;
+        fieldz(b, csv, t);
+    }
+    if (ev->has_amount && isfinite(ev->amount)) fmt_number(t, sizeof t, ev->amount);
+    else t[0] = 0;
+    fieldz(b, csv, t);
+    field(b, csv, 0, ev->has_amount ? ev->currency : "",
+          ev->has_amount ? cstrnlen(ev->currency, sizeof ev->currency) : 0);
+    field(b, csv, 0, ev->text ? ev->text : "", ev->text ? ev->text_len : 0);
+    putc_(b, '\n');
+}
+
+int output_event(output_writer *w, const dyad_event *ev)
+{
+    obuf b = {w, 0, 0};
+    if (w->format == OUTPUT_JSONL) {
+        write_json(&b, ev);
+    } else {
+        int csv = w->format == OUTPUT_CSV;
+        if (!w->header_done) {
+            write_header(&b, csv);
+            w->header_done = 1;
+        }
+        write_delimited(&b, ev, csv);
+    }
+    if (b.oom) return -1;
+    if (fwrite(w->buf, 1, b.len, w->out) != b.len || ferror(w->out)) return -1;
+    return 0;
+}

@@ -1,0 +1,32 @@
+/* output.h - events as JSON lines, TSV or CSV.
+ *
+ * JSON lines: one object per event with doc, sent, date, date_precision, source,
+ * target, code, root, quad_class, goldstein, source_text, verb_text, target_text,
+ * source_span, verb_span, target_span ([start, end) byte offsets in the sentence),
+ * amount ({"value", "currency"}, only when known) and text. TSV and CSV carry the
+ * same fields as columns after a header line (spans as start:end, amount as two
+ * columns). Strings are escaped for their format; output is valid UTF-8. */
+#ifndef DYAD_OUTPUT_H
+#define DYAD_OUTPUT_H
+
+#include <stdio.h>
+#include "dyad.h"
+
+typedef enum { OUTPUT_JSONL = 0, OUTPUT_TSV, OUTPUT_CSV } output_format;
+
+int output_format_parse(const char *s); /* "jsonl", "tsv", "csv"; -1 if unknown */
+
+typedef struct {
+    FILE *out;
+    output_format format;
+    int header_done;
+    char *buf;          /* scratch for one record */
+    size_t cap;
+} output_writer;
+
+void output_init(output_writer *w, FILE *out, output_format format);
+/* Writes one event; returns 0, or -1 on a write error. */
+int output_event(output_writer *w, const dyad_event *ev);
+void output_free(output_writer *w);
+
+#endif
