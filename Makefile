@@ -1,9 +1,9 @@
 # dyad - build, test, benchmark. `make demo` and `make test` do all the set-up.
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Iinclude -Isrc/lib -Isrc/cli
+override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Iinclude -Isrc/lib -Isrc/cli
 LDLIBS  += -ljansson -lpthread -lm
-DEB_PKGS = build-essential libjansson-dev libcmocka-dev liblingua-en-tagger-perl wordnet-base iso-codes python3 parallel
+DEB_PKGS = build-essential clang libjansson-dev libcmocka-dev liblingua-en-tagger-perl wordnet-base iso-codes python3 time
 
 LIB_SRC  := $(wildcard src/lib/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
@@ -14,7 +14,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DYAD     := $(BUILD)/bin/dyad
 
-.PHONY: all deps demo test unit sentences bench clean sanitize
+.PHONY: all deps demo test unit sentences badinput bench eval clean sanitize
 
 all: deps $(DYAD) bin/dyad
 
@@ -39,7 +39,7 @@ $(BUILD)/libdyad.a: $(LIB_OBJ)
 
 $(DYAD): $(CLI_OBJ) $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
 
 bin/dyad: $(DYAD)
 	@mkdir -p bin lib
@@ -48,7 +48,7 @@ bin/dyad: $(DYAD)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdyad.a $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJ))
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJ)) $(BUILD)/libdyad.a $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJ)) $(BUILD)/libdyad.a $(LDLIBS) -lcmocka
 
 unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
@@ -58,8 +58,49 @@ clean:
 
 $(BUILD)/tests/check_sentences: tests/check_sentences.c $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
 
 # dyad's own test set: every sentence must code as expected
 sentences: $(BUILD)/tests/check_sentences
 	$(BUILD)/tests/check_sentences dict tests/sentences/*.jsonl
+
+# Bad input: invalid UTF-8, NUL bytes, empty and huge files, missing files, malformed JSON
+badinput: $(DYAD)
+	bash tests/bad_input.sh $(DYAD)
+
+# Everything a change must pass: unit tests, dyad's own sentences, bad input,
+# clean builds under gcc and clang.
+test: deps
+	$(MAKE) all
+	$(MAKE) unit
+	$(MAKE) sentences
+	$(MAKE) badinput
+	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
+	@echo "make test: all passed"
+
+# The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+sanitize: deps
+	$(MAKE) BUILD=build-san CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" build-san/bin/dyad build-san/tests/check_sentences $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
+	@set -e; for t in $(UNIT_SRC:tests/unit/%.c=build-san/tests/%); do $$t; done
+	build-san/tests/check_sentences dict tests/sentences/*.jsonl
+	bash tests/bad_input.sh build-san/bin/dyad
+
+# Codes the bundled example articles and prints their events.
+demo: all
+	@echo "== bin/dyad code --format tsv examples/articles.jsonl  (columns: doc, date, source, target, code, verb)"
+	@bin/dyad code --format tsv examples/articles.jsonl | cut -f1,3,5,6,7,12
+
+# Speed on real news text: sentences/s, MB/s, peak RSS, start-up.
+bench: all
+	bash bench/bench.sh bin/dyad 50
+
+# Accuracy on the reference gold files, scored by ../shared/tools/score.py.
+GOLD = ../shared/reference/gold
+eval: all
+	@mkdir -p build/eval
+	@bin/dyad code -q $(GOLD)/cameo_codebook_examples.jsonl > build/eval/codebook.jsonl
+	@printf "codebook examples, roots: "; python3 ../shared/tools/score.py gold $(GOLD)/cameo_codebook_examples.jsonl build/eval/codebook.jsonl --roots-only | tail -1
+	@printf "codebook examples, codes: "; python3 ../shared/tools/score.py gold $(GOLD)/cameo_codebook_examples.jsonl build/eval/codebook.jsonl --codes-only | tail -1
+	@bin/dyad code -q $(GOLD)/conflibert_cameo200.jsonl > build/eval/conflibert.jsonl
+	@printf "conflibert 200, roots:    "; python3 ../shared/tools/score.py gold $(GOLD)/conflibert_cameo200.jsonl build/eval/conflibert.jsonl --roots-only | tail -1
