@@ -43,7 +43,7 @@ $(DYAD): $(CLI_OBJ) $(BUILD)/libdyad.a
 
 bin/dyad: $(DYAD)
 	@mkdir -p bin lib
-	cp $(DYAD) bin/dyad
+	cp $(DYAD) bin/dyad.tmp && mv bin/dyad.tmp bin/dyad
 	cp $(BUILD)/libdyad.a lib/libdyad.a
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdyad.a $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJ))
@@ -104,3 +104,7 @@ eval: all
 	@printf "codebook examples, codes: "; python3 ../shared/tools/score.py gold $(GOLD)/cameo_codebook_examples.jsonl build/eval/codebook.jsonl --codes-only | tail -1
 	@bin/dyad code -q $(GOLD)/conflibert_cameo200.jsonl > build/eval/conflibert.jsonl
 	@printf "conflibert 200, roots:    "; python3 ../shared/tools/score.py gold $(GOLD)/conflibert_cameo200.jsonl build/eval/conflibert.jsonl --roots-only | tail -1
+
+# Sentences the coder does not get right yet: reported, not failing.
+pending: $(BUILD)/tests/check_sentences
+	-$(BUILD)/tests/check_sentences dict tests/sentences/pending/*.jsonl
