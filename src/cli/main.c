@@ -182,6 +182,7 @@ static int cmd_code(int argc, char **argv)
             continue;
         }
         input_doc doc;
+        size_t read_before = counts.read;
         while (input_next(r, &doc) == 1) {
             dyad_doc dd = {doc.id, doc.date, doc.text, doc.text_len};
             dyad_doc_stats st;
@@ -207,6 +208,8 @@ static int cmd_code(int argc, char **argv)
             if (ec.write_error)
                 break;
         }
+        if (counts.read == read_before)
+            fprintf(stderr, "dyad: warning: %s: no documents in this file\n", files[f]);
         input_close(r);
     }
     fflush(stdout);
