@@ -1,0 +1,334 @@
+#include "actor.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "util.h"
+
+void dyad_actor_memory_reset(dyad_actor_memory *mem)
+{
+    memset(mem, 0, sizeof *mem);
+    mem->person_entry = mem->state_entry = mem->org_entry = mem->any_entry = -1;
+}
+
+typedef struct {
+    uint32_t start, end;
+    int32_t entry;
+} raw_match;
+
+static int word_is(const char *text, const dyad_token *t, const char *w)
+{
+    const char *s = text + t->off;
+    for (uint32_t i = 0; i < t->len; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != w[i]) /* also stops at the end of w */
+            return 0;
+    }
+    return w[t->len] == 0;
+}
+
+/* Longest dictionary name starting at token i; returns its end or 0. */
+static uint32_t longest(const dyad_dict *d, const dyad_token *tok, size_t n, uint32_t i,
+                        int32_t *entry)
+{
+    int32_t node = 0;
+    uint32_t best = 0;
+    for (uint32_t j = i; j < n; j++) {
+        node = dyad_dict_child(d, node, tok[j].word);
+        if (node < 0)
+            break;
+        int32_t e = d->node_entry[node];
+        if (e < 0)
+            continue;
+        uint8_t f = d->node_flags[node];
+        if ((f & NF_ALLCAPS) && !(tok[i].flags & TOKF_ALLCAPS))
+            continue;
+        if ((f & NF_CAP) && !(tok[i].flags & TOKF_CAP))
+            continue;
+        best = j + 1;
+        *entry = e;
+    }
+    return best;
+}
+
+/* Appends the agent role to a code unless one of its blocks already is that role. */
+static void add_role(char code[32], const char *role)
+{
+    size_t n = strlen(code);
+    for (size_t i = 0; i + 3 <= n; i += 3)
+        if (memcmp(code + i, role, 3) == 0)
+            return;
+    if (n + 3 < 16) {
+        memcpy(code + n, role, 3);
+        code[n + 3] = 0;
+    }
+}
+
+/* A token that may stand between a country and its agent: "Azerbaijani *defence*
+ * ministry", "Armenia*'s* military", "U.S. *Navy*". */
+static int modifier(const char *text, const dyad_token *t)
+{
+    if (t->kind != TOK_WORD)
+        return 0;
+    switch (t->tag) {
+    case TAG_JJ: case TAG_NN: case TAG_NNP: case TAG_NNPS: case TAG_VBN: case TAG_POS:
+    case TAG_NNS: case TAG_JJS: case TAG_CD:
+        return 1;
+    default:
+        return word_is(text, t, "'s") || word_is(text, t, "'");
+    }
+}
+
+static int resolve_ref(const dyad_actor_memory *mem, int ref, char out[32], int32_t *entry)
+{
+    const char *src = NULL;
+    int32_t e = -1;
+    switch (ref) {
+    case REF_PERSON: src = mem->person; e = mem->person_entry; break;
+    case REF_STATE: src = mem->state; e = mem->state_entry; break;
+    case REF_ORG: src = mem->org; e = mem->org_entry; break;
+    default: src = mem->any; e = mem->any_entry; break;
+    }
+    if (!src[0])
+        return 0;
+    memcpy(out, src, 32);
+    *entry = e;
+    return 1;
+}
+
+static void remember(dyad_actor_memory *mem, const dyad_mention *m)
+{
+    if (!m->code[0])
+        return;
+    switch (m->kind) {
+    case AK_PERSON:
+        memcpy(mem->person, m->code, 32);
+        mem->person_entry = m->entry;
+        break;
+    case AK_STATE:
+        memcpy(mem->state, m->code, 3);
+        mem->state[3] = 0;
+        mem->state_entry = m->entry;
+        break;
+    case AK_ORG:
+        memcpy(mem->org, m->code, 32);
+        mem->org_entry = m->entry;
+        break;
+    default:
+        break;
+    }
+    if (m->kind != AK_AGENT || !mem->any[0]) {
+        memcpy(mem->any, m->code, 32);
+        mem->any_entry = m->entry;
+    }
+}
+
+/* The code of a raw match on the date; 0 if it is not an actor then. */
+static int match_code(const dyad_dict *d, const dyad_entry *e, int32_t ymd,
+                      const dyad_actor_memory *mem, char out[32], int32_t *entry)
+{
+    if (e->kind == AK_REF)
+        return resolve_ref(mem, e->ref, out, entry);
+    const char *c = dyad_dict_role(d, e, ymd);
+    if (!c)
+        return 0;
+    snprintf(out, 32, "%s", c);
+    return 1;
+}
+
+int dyad_mention_at(const dyad_mentions *ms, uint32_t i)
+{
+    for (size_t k = 0; k < ms->n; k++)
+        if (ms->m[k].start <= i && i < ms->m[k].end)
+            return (int)k;
+    return -1;
+}
+
+long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                      int32_t ymd, dyad_actor_memory *mem, dyad_mentions *out)
+{
+    out->n = 0;
+    raw_match raw[256];
+    size_t nr = 0;
+    for (uint32_t i = 0; i < n && nr < 256;) {
+        int32_t e = -1;
+        uint32_t end = tok[i].word >= 0 ? longest(d, tok, n, i, &e) : 0;
+        if (end) {
+            raw[nr].start = i;
+            raw[nr].end = end;
+            raw[nr].entry = e;
+            nr++;
+            i = end;
+        } else {
+            i++;
+        }
+    }
+    for (size_t r = 0; r < nr;) {
+        const dyad_entry *e = &d->entries[raw[r].entry];
+        dyad_mention m;
+        memset(&m, 0, sizeof m);
+        m.start = raw[r].start;
+        m.end = raw[r].end;
+        m.entry = raw[r].entry;
+        m.agent = -1;
+        m.kind = e->kind;
+        size_t next = r + 1;
+        if (e->kind == AK_REF) {
+            m.is_ref = 1;
+            if (!match_code(d, e, ymd, mem, m.code, &m.entry)) {
+                r = next;
+                continue;
+            }
+            m.kind = m.entry >= 0 ? d->entries[m.entry].kind : AK_ORG;
+            /* "its troops": a possessive reference takes the next agent */
+            if (next < nr && raw[next].start == m.end &&
+                d->entries[raw[next].entry].kind == AK_AGENT) {
+                char tmp[32];
+                memcpy(tmp, m.code, 32);
+                if (m.kind == AK_PERSON || m.kind == AK_STATE) {
+                    tmp[3] = 0;
+                }
+                add_role(tmp, dyad_dict_role(d, &d->entries[raw[next].entry], 0));
+                memcpy(m.code, tmp, 32);
+                m.agent = raw[next].entry;
+                m.end = raw[next].end;
+                next++;
+            }
+        } else if (e->kind == AK_AGENT) {
+            const char *role = dyad_dict_role(d, e, 0);
+            m.agent = raw[r].entry;
+            m.entry = -1;
+            snprintf(m.code, sizeof m.code, "%s", role ? role : "");
+            /* skip further agents: "defence ministry officials" */
+            while (next < nr && raw[next].start <= m.end + 1 &&
+                   d->entries[raw[next].entry].kind == AK_AGENT) {
+                m.end = raw[next].end;
+                next++;
+            }
+            int done = 0;
+            /* agent + person: "President Biden", "Prime Minister Ehud Barak" */
+            if (next < nr && raw[next].start <= m.end + 2 &&
+                d->entries[raw[next].entry].kind == AK_PERSON) {
+                char pc[32];
+                int32_t pe;
+                if (match_code(d, &d->entries[raw[next].entry], ymd, mem, pc, &pe)) {
+                    memcpy(m.code, pc, 32);
+                    m.entry = raw[next].entry;
+                    m.kind = AK_PERSON;
+                    m.end = raw[next].end;
+                    next++;
+                    done = 1;
+                }
+            }
+            /* agent + of/in/from + [the] + country: "the army of Azerbaijan" */
+            if (!done && next < nr) {
+                uint32_t k = m.end;
+                if (k < n && (word_is(text, &tok[k], "of") || word_is(text, &tok[k], "in") ||
+                              word_is(text, &tok[k], "from"))) {
+                    k++;
+                    if (k < n && word_is(text, &tok[k], "the"))
+                        k++;
+                    const dyad_entry *ne = &d->entries[raw[next].entry];
+                    if (raw[next].start == k && (ne->kind == AK_STATE || ne->kind == AK_ORG)) {
+                        char cc[32];
+                        int32_t ce;
+                        if (match_code(d, ne, ymd, mem, cc, &ce)) {
+                            add_role(cc, m.code);
+                            memcpy(m.code, cc, 32);
+                            m.entry = raw[next].entry;
+                            m.kind = ne->kind;
+                            m.end = raw[next].end;
+                            next++;
+                            done = 1;
+                        }
+                    }
+                }
+            }
+            /* "his government", "their troops" */
+            if (!done && m.start > 0 && tok[m.start - 1].tag == TAG_PRPS && mem->any[0]) {
+                char cc[32];
+                snprintf(cc, sizeof cc, "%.3s", mem->any);
+                add_role(cc, m.code);
+                memcpy(m.code, cc, 32);
+            }
+            m.kind = done ? m.kind : AK_AGENT;
+            if (!done) {
+                /* a role word before an unknown proper name names a person */
+                uint32_t k = m.end;
+                while (k < n && (tok[k].tag == TAG_NNP) && (tok[k].flags & TOKF_CAP) &&
+                       (next >= nr || k < raw[next].start))
+                    k++;
+                if (k > m.end) {
+                    m.end = k;
+                    m.named = 1;
+                }
+            }
+        } else {
+            if (!match_code(d, e, ymd, mem, m.code, &m.entry)) {
+                r = next;
+                continue;
+            }
+            /* country/org + modifiers + agent(s) [+ person] */
+            if (next < nr && d->entries[raw[next].entry].kind == AK_AGENT &&
+                raw[next].start - m.end <= 3) {
+                int ok = 1;
+                for (uint32_t k = m.end; k < raw[next].start; k++)
+                    if (!modifier(text, &tok[k]))
+                        ok = 0;
+                if (ok) {
+                    const char *role = dyad_dict_role(d, &d->entries[raw[next].entry], 0);
+                    if (role && m.kind != AK_PERSON)
+                        add_role(m.code, role);
+                    m.agent = raw[next].entry;
+                    m.end = raw[next].end;
+                    next++;
+                    while (next < nr && raw[next].start <= m.end + 1 &&
+                           d->entries[raw[next].entry].kind == AK_AGENT) {
+                        m.end = raw[next].end;
+                        next++;
+                    }
+                }
+            }
+            if (m.kind != AK_PERSON && next < nr && raw[next].start <= m.end + 2 &&
+                d->entries[raw[next].entry].kind == AK_PERSON) {
+                int ok = 1;
+                for (uint32_t k = m.end; k < raw[next].start; k++)
+                    if (!modifier(text, &tok[k]))
+                        ok = 0;
+                char pc[32];
+                int32_t pe;
+                if (ok && match_code(d, &d->entries[raw[next].entry], ymd, mem, pc, &pe)) {
+                    memcpy(m.code, pc, 32);
+                    m.entry = raw[next].entry;
+                    m.kind = AK_PERSON;
+                    m.end = raw[next].end;
+                    next++;
+                }
+            }
+        }
+        r = next;
+        if (!m.code[0])
+            continue;
+        if (DYAD_GROW(out->m, out->cap, out->n + 1) < 0)
+            return -1;
+        m.group = (int32_t)out->n;
+        if (out->n) {
+            /* compound: "Armenia and Azerbaijan", "the US, Britain and France" */
+            const dyad_mention *p = &out->m[out->n - 1];
+            int joined = p->end < m.start, only = 1;
+            for (uint32_t k = p->end; k < m.start; k++) {
+                const dyad_token *t = &tok[k];
+                if (!(word_is(text, t, ",") || word_is(text, t, "and") || word_is(text, t, "&") ||
+                      word_is(text, t, "the") || word_is(text, t, "both")))
+                    only = 0;
+            }
+            if (joined && only && m.kind != AK_AGENT && p->kind != AK_AGENT)
+                m.group = p->group;
+        }
+        out->m[out->n++] = m;
+        remember(mem, &m);
+    }
+    return (long)out->n;
+}

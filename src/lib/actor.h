@@ -1,0 +1,51 @@
+/* actor.h - actors in a sentence: dictionary matches combined into mentions.
+ *
+ * Contract: dyad_find_actors matches the dictionary's names on the sentence's
+ * tokens (longest match, case rule of dict/README.md), then combines them:
+ * country + agent in either order ("Azerbaijani armed forces", "the army of
+ * Azerbaijan", "Armenia's military" -> AZEMIL), agent + person ("President Biden"
+ * -> the person's role on the date), back-references (he, it, the alliance) to the
+ * latest actor of their kind in the document. Mentions joined by "and" or commas
+ * share a group, so a compound yields one event per member. */
+#ifndef DYAD_ACTOR_H
+#define DYAD_ACTOR_H
+
+#include <stdint.h>
+
+#include "dict.h"
+#include "token.h"
+
+typedef struct {
+    uint32_t start, end;    /* tokens [start, end) */
+    uint8_t kind;           /* dyad_actor_kind of the main entry */
+    uint8_t is_ref;         /* came from a back-reference */
+    uint8_t named;          /* an agent with a proper name not in the dictionary ("activist Joshua Wong") */
+    int32_t entry;          /* main dictionary entry, -1 if none */
+    int32_t agent;          /* agent entry combined in, -1 if none */
+    int32_t group;          /* compound group (index of its first mention) */
+    char code[32];
+} dyad_mention;
+
+typedef struct {
+    dyad_mention *m;
+    size_t n, cap;
+} dyad_mentions;
+
+/* The document's memory for back-references: the latest actor of each kind. */
+typedef struct {
+    char person[32], state[32], org[32], any[32];
+    int32_t person_entry, state_entry, org_entry, any_entry;
+} dyad_actor_memory;
+
+void dyad_actor_memory_reset(dyad_actor_memory *mem);
+
+/* Finds the mentions of one sentence. ymd is the date roles are resolved at
+ * (yyyymmdd, 0 if unknown). Updates mem with the sentence's actors. Returns the
+ * number of mentions or -1 on allocation failure. */
+long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                      int32_t ymd, dyad_actor_memory *mem, dyad_mentions *out);
+
+/* Index of the mention that starts at or covers token i, or -1. */
+int dyad_mention_at(const dyad_mentions *ms, uint32_t i);
+
+#endif

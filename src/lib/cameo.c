@@ -1,0 +1,78 @@
+#include "cameo.h"
+
+#include <string.h>
+
+typedef struct {
+    const char *from, *to;
+} map;
+
+/* Longest prefix of code found in m (entries with longer keys first within a root). */
+static const char *lookup(const map *m, const char *code, const char *dflt, char out[8])
+{
+    const map *best = NULL;
+    size_t bl = 0;
+    for (; m->from; m++) {
+        size_t l = strlen(m->from);
+        if (l > bl && strncmp(code, m->from, l) == 0) {
+            best = m;
+            bl = l;
+        }
+    }
+    strcpy(out, best ? best->to : dflt);
+    return out;
+}
+
+static const map INTENT[] = {
+    {"03", ""},     {"04", "036"},   {"05", "032"},   {"057", "037"},  {"06", "031"},
+    {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"07", "033"},
+    {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"08", "035"},
+    {"081", "0351"}, {"082", "0352"}, {"083", "034"},  {"0831", "0341"}, {"0832", "0342"},
+    {"0833", "0343"}, {"0834", "0344"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+    {"087", "0356"}, {"09", "030"},   {NULL, NULL}};
+
+static const map THREAT[] = {
+    {"14", "133"},  {"15", "138"},   {"16", "131"},   {"161", "1313"}, {"162", "1311"},
+    {"163", "1312"}, {"164", "1313"}, {"166", "1313"}, {"17", "137"},  {"18", "1383"},
+    {"19", "138"},  {"191", "1381"}, {"192", "1382"}, {"193", "1384"}, {"194", "1384"},
+    {"195", "1384"}, {"20", "1383"},  {"204", "1385"}, {"13", ""},     {NULL, NULL}};
+
+static const map REFUSE[] = {
+    {"04", "125"},  {"05", "120"},   {"057", "127"},  {"06", "121"},  {"061", "1211"},
+    {"062", "1212"}, {"063", "1213"}, {"064", "1214"}, {"07", "120"},  {"08", "124"},
+    {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+    {"087", "1246"}, {"03", "120"},   {"12", ""},      {NULL, NULL}};
+
+const char *dyad_cameo_intent(const char *code, char out[8])
+{
+    lookup(INTENT, code, "030", out);
+    if (!out[0])
+        strcpy(out, code);
+    return out;
+}
+
+const char *dyad_cameo_threat(const char *code, char out[8])
+{
+    lookup(THREAT, code, "130", out);
+    if (!out[0])
+        strcpy(out, code);
+    return out;
+}
+
+const char *dyad_cameo_refuse(const char *code, char out[8])
+{
+    lookup(REFUSE, code, "120", out);
+    if (!out[0])
+        strcpy(out, code);
+    return out;
+}
+
+const char *dyad_cameo_future(const char *code, char out[8])
+{
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root >= 4 && root <= 8)
+        return dyad_cameo_intent(code, out);
+    if (root >= 14 && root != 15)
+        return dyad_cameo_threat(code, out);
+    strcpy(out, code);
+    return out;
+}

@@ -1,0 +1,14 @@
+/* cameo.h - CAMEO event-code arithmetic: how a code changes in the future tense,
+ * after a verb of intent, threat or refusal. Pure functions over code strings. */
+#ifndef DYAD_CAMEO_H
+#define DYAD_CAMEO_H
+
+/* Each writes the new code into out (8 bytes) and returns out. */
+const char *dyad_cameo_intent(const char *code, char out[8]);  /* 071 -> 0331, 040 -> 036 */
+const char *dyad_cameo_threat(const char *code, char out[8]);  /* 190 -> 138, 163 -> 1312 */
+const char *dyad_cameo_refuse(const char *code, char out[8]);  /* 040 -> 125, 0841 -> 1243 */
+/* Future tense: cooperative acts become intents, conflictual acts threats; the
+ * verbal roots (01-03, 09-13) stay as they are. */
+const char *dyad_cameo_future(const char *code, char out[8]);
+
+#endif

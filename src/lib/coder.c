@@ -1,0 +1,397 @@
+/* coder.c - the pipeline: text -> sentences -> tokens -> tags -> actors -> verb
+ * groups -> events -> dates -> the caller's callback. Owns nothing global: the
+ * coder is read-only, the work object holds one thread's buffers. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "actor.h"
+#include "date.h"
+#include "dict.h"
+#include "dyad.h"
+#include "event.h"
+#include "morph.h"
+#include "phrase.h"
+#include "sentence.h"
+#include "tagger.h"
+#include "text.h"
+#include "token.h"
+#include "util.h"
+
+#ifndef DYAD_DICT_DIR
+#define DYAD_DICT_DIR "/usr/local/share/dyad/dict"
+#endif
+
+#define MAX_TOKENS 250
+
+struct dyad_coder {
+    dyad_dict dict;
+    dyad_morph *morph;
+    dyad_tagger *tagger;
+};
+
+struct dyad_work {
+    dyad_text text;
+    dyad_sentences sents;
+    dyad_tokens toks;
+    dyad_tagger_work tw;
+    dyad_mentions ms;
+    dyad_vgroups vgs;
+    dyad_cands cands;
+    dyad_actor_memory mem;
+};
+
+dyad_options dyad_default_options(void)
+{
+    dyad_options o;
+    o.dict_dir = NULL;
+    o.tagger_dir = NULL;
+    o.wordnet_dir = NULL;
+    return o;
+}
+
+static const char *dict_dir_of(const dyad_options *opt)
+{
+    if (opt && opt->dict_dir)
+        return opt->dict_dir;
+    const char *env = getenv("DYAD_DICT");
+    return env && *env ? env : DYAD_DICT_DIR;
+}
+
+typedef struct {
+    char *err;
+    size_t errlen;
+    FILE *out;
+    int have_err;
+} diag_ctx;
+
+static void diag_cb(void *ud, char sev, const char *msg)
+{
+    diag_ctx *c = ud;
+    if (c->out)
+        fprintf(c->out, "%s: %s\n", sev == 'E' ? "error" : "warning", msg);
+    if (sev == 'E' && !c->have_err) {
+        dyad_errf(c->err, c->errlen, "%s", msg);
+        c->have_err = 1;
+    }
+}
+
+dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
+{
+    dyad_coder *c = calloc(1, sizeof *c);
+    if (!c) {
+        dyad_errf(err, errlen, "out of memory");
+        return NULL;
+    }
+    const char *wn = opt && opt->wordnet_dir ? opt->wordnet_dir : DYAD_WORDNET_DEFAULT_DIR;
+    const char *tg = opt && opt->tagger_dir ? opt->tagger_dir : DYAD_TAGGER_DEFAULT_DIR;
+    c->morph = dyad_morph_load(wn, err, errlen);
+    if (!c->morph)
+        goto fail;
+    c->tagger = dyad_tagger_load(tg, err, errlen);
+    if (!c->tagger)
+        goto fail;
+    diag_ctx dc = {err, errlen, NULL, 0};
+    dyad_dict_counts counts;
+    if (dyad_dict_load(&c->dict, dict_dir_of(opt), c->morph, diag_cb, &dc, &counts) != 0) {
+        if (counts.errors > 1) {
+            size_t l = strlen(err);
+            dyad_errf(err + l, errlen - l, " (and %zu more errors; see dyad dict check)",
+                      counts.errors - 1);
+        }
+        goto fail;
+    }
+    return c;
+fail:
+    dyad_coder_free(c);
+    return NULL;
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+    if (!c)
+        return;
+    dyad_dict_free(&c->dict);
+    if (c->morph)
+        dyad_morph_free(c->morph);
+    if (c->tagger)
+        dyad_tagger_free(c->tagger);
+    free(c);
+}
+
+size_t dyad_dict_check(const char *dir, const dyad_options *opt, FILE *out, size_t *warnings)
+{
+    char err[512] = "";
+    const char *wn = opt && opt->wordnet_dir ? opt->wordnet_dir : DYAD_WORDNET_DEFAULT_DIR;
+    dyad_morph *m = dyad_morph_load(wn, err, sizeof err);
+    if (!m) {
+        fprintf(out, "error: %s\n", err);
+        return 1;
+    }
+    dyad_dict d;
+    dyad_dict_counts counts = {0, 0};
+    diag_ctx dc = {err, sizeof err, out, 0};
+    dyad_dict_load(&d, dir, m, diag_cb, &dc, &counts);
+    dyad_dict_free(&d);
+    dyad_morph_free(m);
+    if (warnings)
+        *warnings = counts.warnings;
+    return counts.errors;
+}
+
+dyad_work *dyad_work_new(void) { return calloc(1, sizeof(dyad_work)); }
+
+void dyad_work_free(dyad_work *w)
+{
+    if (!w)
+        return;
+    dyad_text_free(&w->text);
+    dyad_sentences_free(&w->sents);
+    dyad_tokens_free(&w->toks);
+    dyad_tagger_work_free(&w->tw);
+    free(w->ms.m);
+    free(w->vgs.g);
+    free(w->cands.c);
+    free(w);
+}
+
+int dyad_parse_date(const char *s, size_t len, dyad_date *out)
+{
+    int y, m, d;
+    char buf[16];
+    if (len == 8) {
+        memcpy(buf, s, 8);
+    } else if (len == 10 && s[4] == '-' && s[7] == '-') {
+        memcpy(buf, s, 4);
+        memcpy(buf + 4, s + 5, 2);
+        memcpy(buf + 6, s + 8, 2);
+    } else {
+        return -1;
+    }
+    for (int i = 0; i < 8; i++)
+        if (buf[i] < '0' || buf[i] > '9')
+            return -1;
+    y = (buf[0] - '0') * 1000 + (buf[1] - '0') * 100 + (buf[2] - '0') * 10 + (buf[3] - '0');
+    m = (buf[4] - '0') * 10 + (buf[5] - '0');
+    d = (buf[6] - '0') * 10 + (buf[7] - '0');
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1000 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return -1;
+    if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return -1;
+    out->year = y;
+    out->month = m;
+    out->day = d;
+    out->precision = DYAD_PREC_DAY;
+    return 0;
+}
+
+static void explain_sentence(FILE *ex, const dyad_coder *c, const char *s, const dyad_token *tok,
+                             size_t n, const dyad_mentions *ms, const dyad_vgroups *vgs)
+{
+    const dyad_dict *d = &c->dict;
+    fprintf(ex, "  tokens:");
+    for (size_t i = 0; i < n; i++)
+        fprintf(ex, " %.*s/%s", (int)tok[i].len, s + tok[i].off, dyad_tag_name(tok[i].tag));
+    fprintf(ex, "\n");
+    for (size_t i = 0; i < ms->n; i++) {
+        const dyad_mention *m = &ms->m[i];
+        fprintf(ex, "  actor \"%.*s\" -> %s", (int)(tok[m->end - 1].off + tok[m->end - 1].len - tok[m->start].off),
+                s + tok[m->start].off, m->code);
+        if (m->entry >= 0) {
+            const dyad_entry *e = &d->entries[m->entry];
+            fprintf(ex, "  [%s, %s:%u", dyad_dict_str(d, e->name_off), d->files[e->file], e->line);
+            for (uint32_t r = 0; r < e->role_n; r++) {
+                const dyad_role *ro = &d->roles[e->role_first + r];
+                if (ro->from || ro->to)
+                    fprintf(ex, "; %s %d..%d", ro->code, ro->from, ro->to);
+            }
+            fprintf(ex, "]");
+        }
+        if (m->agent >= 0)
+            fprintf(ex, "  agent [%s, %s:%u]", dyad_dict_str(d, d->entries[m->agent].name_off),
+                    d->files[d->entries[m->agent].file], d->entries[m->agent].line);
+        if (m->is_ref)
+            fprintf(ex, "  (back-reference)");
+        if (m->group != (int32_t)i)
+            fprintf(ex, "  (compound with \"%.*s\")", (int)tok[ms->m[m->group].start].len,
+                    s + tok[ms->m[m->group].start].off);
+        fprintf(ex, "\n");
+    }
+    for (size_t i = 0; i < vgs->n; i++) {
+        const dyad_vgroup *g = &vgs->g[i];
+        fprintf(ex, "  verb group \"%.*s\"", (int)(tok[g->end - 1].off + tok[g->end - 1].len - tok[g->start].off),
+                s + tok[g->start].off);
+        if (g->verb >= 0)
+            fprintf(ex, " [verb %s, %s:%u]", dyad_lexicon_str(&d->lex, d->verbs[g->verb].lemma),
+                    d->files[d->verbs[g->verb].file], d->verbs[g->verb].line);
+        fprintf(ex, "%s%s%s%s%s", g->passive ? " passive" : "", g->negated ? " negated" : "",
+                g->future ? " future" : "", g->to_inf ? " to-infinitive" : "", g->gerund ? " gerund" : "");
+        if (g->governor >= 0)
+            fprintf(ex, " governed-by=%d", g->governor);
+        if (g->coord >= 0)
+            fprintf(ex, " coordinated-with=%d", g->coord);
+        fprintf(ex, "\n");
+    }
+}
+
+static dyad_span span_of(const dyad_token *tok, uint32_t a, uint32_t b)
+{
+    dyad_span s = {0, 0};
+    if (b > a) {
+        s.off = tok[a].off;
+        s.len = tok[b - 1].off + tok[b - 1].len - tok[a].off;
+    }
+    return s;
+}
+
+static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
+                    dyad_event_fn fn, void *ud, dyad_doc_stats *st)
+{
+    const dyad_dict *d = &c->dict;
+    dyad_doc_stats local;
+    if (!st)
+        st = &local;
+    memset(st, 0, sizeof *st);
+    long bad = dyad_normalize(doc->text, doc->text_len, &w->text);
+    if (bad < 0)
+        return -1;
+    st->invalid_bytes = (size_t)bad;
+    dyad_date dd = {0, 0, 0, DYAD_PREC_NONE};
+    if (doc->date && *doc->date && dyad_parse_date(doc->date, strlen(doc->date), &dd) != 0) {
+        st->bad_date = 1;
+        memset(&dd, 0, sizeof dd);
+    }
+    if (dyad_split_sentences(w->text.buf, w->text.len, &w->sents) < 0)
+        return -1;
+    if (!dd.year && w->sents.dateline_year) {
+        dd.year = w->sents.dateline_year;
+        dd.month = w->sents.dateline_month;
+        dd.day = w->sents.dateline_day;
+        dd.precision = DYAD_PREC_DAY;
+    }
+    int32_t ymd = dd.year ? dyad_ymd(dd.year, dd.month, dd.day) : 0;
+    dyad_actor_memory_reset(&w->mem);
+    for (size_t si = 0; si < w->sents.n; si++) {
+        const char *s = w->text.buf + w->sents.s[si].off;
+        size_t slen = w->sents.s[si].len;
+        st->sentences++;
+        if (ex)
+            fprintf(ex, "sentence %zu: %.*s\n", si, (int)slen, s);
+        long nt = dyad_tokenize(s, slen, &w->toks);
+        if (nt < 0)
+            return -1;
+        if (nt > MAX_TOKENS) {
+            st->long_sentences++;
+            if (ex)
+                fprintf(ex, "  %ld tokens: over the limit of %d, not coded\n", nt, MAX_TOKENS);
+            continue;
+        }
+        dyad_token *tok = w->toks.tok;
+        size_t n = (size_t)nt;
+        for (size_t i = 0; i < n; i++) {
+            char low[64];
+            if (tok[i].len <= sizeof low) {
+                size_t l = dyad_lower(low, sizeof low, s + tok[i].off, tok[i].len);
+                tok[i].word = dyad_lexicon_find(&d->lex, low, l);
+            }
+        }
+        if (dyad_tagger_tag(c->tagger, s, tok, n, &w->tw) < 0)
+            return -1;
+        if (dyad_find_actors(d, s, tok, n, ymd, &w->mem, &w->ms) < 0 ||
+            dyad_find_verbs(d, s, tok, n, &w->ms, &w->vgs) < 0)
+            return -1;
+        if (ex)
+            explain_sentence(ex, c, s, tok, n, &w->ms, &w->vgs);
+        if (dyad_find_events(d, s, tok, n, &w->ms, &w->vgs, ex, &w->cands) < 0)
+            return -1;
+        /* expand compounds, drop duplicates and self-directed events */
+        dyad_event seen[64];
+        size_t nseen = 0;
+        for (size_t ci = 0; ci < w->cands.n; ci++) {
+            const dyad_cand *cd = &w->cands.c[ci];
+            const dyad_vgroup *g = &w->vgs.g[cd->vg];
+            for (size_t a = 0; a < w->ms.n || a == 0; a++) {
+                const dyad_mention *sm = NULL, *tm0 = NULL;
+                if (cd->src >= 0) {
+                    if (a >= w->ms.n || w->ms.m[a].group != w->ms.m[cd->src].group)
+                        continue;
+                    sm = &w->ms.m[a];
+                } else if (a > 0) {
+                    break;
+                }
+                for (size_t b = 0; b < w->ms.n || b == 0; b++) {
+                    if (cd->tgt >= 0) {
+                        if (b >= w->ms.n || w->ms.m[b].group != w->ms.m[cd->tgt].group)
+                            continue;
+                        tm0 = &w->ms.m[b];
+                    } else if (b > 0) {
+                        break;
+                    }
+                    dyad_event ev;
+                    memset(&ev, 0, sizeof ev);
+                    ev.doc_id = doc->id;
+                    ev.sent = (int)si;
+                    ev.text = s;
+                    ev.text_len = slen;
+                    if (sm) {
+                        snprintf(ev.source, sizeof ev.source, "%s", sm->code);
+                        ev.source_span = span_of(tok, sm->start, sm->end);
+                    }
+                    if (tm0) {
+                        snprintf(ev.target, sizeof ev.target, "%s", tm0->code);
+                        ev.target_span = span_of(tok, tm0->start, tm0->end);
+                    }
+                    if (sm && tm0 && strcmp(ev.source, ev.target) == 0)
+                        continue;
+                    snprintf(ev.code, sizeof ev.code, "%s", cd->code);
+                    memcpy(ev.root, ev.code, 2);
+                    const dyad_code_info *ci2 = dyad_dict_code(d, ev.code);
+                    if (ci2) {
+                        ev.goldstein = ci2->goldstein;
+                        ev.quad_class = ci2->quad;
+                    }
+                    ev.verb_span = span_of(tok, g->start, g->end);
+                    /* date: an explicit one in the clause, else the document's */
+                    uint32_t from = sm && sm->start < g->start ? sm->start : g->start;
+                    ev.date = dd;
+                    dyad_find_date(s, tok, from, g->scope_end, &dd, &ev.date);
+                    for (uint32_t t = from; t < g->scope_end; t++)
+                        if (tok[t].kind == TOK_MONEY) {
+                            ev.has_amount = 1;
+                            ev.amount = tok[t].value;
+                            memcpy(ev.currency, tok[t].currency, 4);
+                            break;
+                        }
+                    int dup = 0;
+                    for (size_t k = 0; k < nseen; k++)
+                        if (!strcmp(seen[k].source, ev.source) && !strcmp(seen[k].target, ev.target) &&
+                            !strcmp(seen[k].code, ev.code))
+                            dup = 1;
+                    if (dup)
+                        continue;
+                    if (nseen < 64)
+                        seen[nseen++] = ev;
+                    st->events++;
+                    if (ex)
+                        fprintf(ex, "  EVENT %s %s %s date %04d-%02d-%02d\n", ev.source[0] ? ev.source : "-",
+                                ev.code, ev.target[0] ? ev.target : "-", ev.date.year, ev.date.month, ev.date.day);
+                    if (fn && fn(ud, &ev))
+                        return -1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+int dyad_code(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, dyad_event_fn fn, void *ud,
+              dyad_doc_stats *st)
+{
+    return code_doc(c, w, doc, NULL, fn, ud, st);
+}
+
+int dyad_explain(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *out,
+                 dyad_event_fn fn, void *ud, dyad_doc_stats *st)
+{
+    return code_doc(c, w, doc, out, fn, ud, st);
+}

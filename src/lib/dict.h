@@ -1,0 +1,144 @@
+/* dict.h - dyad's dictionaries in memory: actors, agents, verbs, synonym sets, codes.
+ *
+ * Contract: dyad_dict_load reads every *.actors, *.agents, *.verbs and *.codes file
+ * of a folder (format: dict/README.md), reporting each problem as
+ * "file:line: message" through the diagnostics callback. Names are tokenized like
+ * text and kept in a word trie (longest match); verb forms and noun plurals are
+ * generated with the morph module. Read-only after loading. */
+#ifndef DYAD_DICT_H
+#define DYAD_DICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexicon.h"
+#include "morph.h"
+#include "token.h"
+
+typedef enum { AK_STATE = 0, AK_ORG, AK_PERSON, AK_REF, AK_AGENT } dyad_actor_kind;
+typedef enum { REF_PERSON = 1, REF_STATE, REF_ORG, REF_ANY } dyad_ref_kind;
+
+typedef struct {
+    int32_t from, to;       /* yyyymmdd, inclusive; 0 = open */
+    char code[16];
+} dyad_role;
+
+typedef struct {
+    uint32_t role_first, role_n;
+    uint8_t kind;           /* dyad_actor_kind */
+    uint8_t ref;            /* dyad_ref_kind for AK_REF */
+    uint16_t file;
+    uint32_t line;
+    uint32_t name_off;      /* first name, in the dict's string pool */
+} dyad_entry;
+
+enum { PEL_WORD = 1, PEL_SET, PEL_TARGET, PEL_SOURCE, PEL_VERB };
+
+typedef struct {
+    uint8_t kind;
+    int32_t id;             /* PEL_WORD: lemma word id; PEL_SET: set index */
+} dyad_pel;
+
+typedef struct {
+    char code[8];           /* "---" for none */
+    uint32_t el_first, el_n;
+    uint16_t file;
+    uint32_t line;
+    uint32_t text_off;      /* the pattern as written, in the string pool */
+} dyad_pattern;
+
+enum { VF_NONE = 0, VF_SAY, VF_INTENT, VF_THREAT, VF_REFUSE, VF_ASPECT };
+
+typedef struct {
+    char code[8];
+    uint8_t flag;           /* VF_* */
+    uint32_t pat_first, pat_n;
+    uint16_t file;
+    uint32_t line;
+    int32_t lemma;          /* word id of the lemma's first word */
+    int32_t next;           /* next verb block sharing a form with this one, or -1 */
+    uint8_t multiword;      /* lemma had particle words ("carry out") */
+    uint32_t particles_off; /* those words, in the string pool (0: none) */
+    char mw_code[8];        /* the code the verb line gives a multi-word lemma */
+} dyad_verb;
+
+typedef struct {
+    uint32_t first, n;      /* member word ids: members[first..first+n) as runs */
+} dyad_set_member;
+
+typedef struct {
+    uint32_t name_off;
+    uint32_t mem_first, mem_n;  /* into set_members */
+    uint16_t file;
+    uint32_t line;
+} dyad_set;
+
+typedef struct {
+    char code[8];
+    double goldstein;
+    int quad;
+    uint32_t name_off;
+} dyad_code_info;
+
+/* name-trie terminal flags */
+enum { NF_CAP = 1, NF_ALLCAPS = 2 };
+
+typedef struct {
+    dyad_lexicon lex;
+    /* per word id */
+    int32_t *word_lemma;    /* base form of an inflected dictionary word, else -1 */
+    int32_t *word_verb;     /* verb block of this form, else -1 */
+    size_t word_cap;
+
+    /* name trie: node 0 is the root */
+    uint64_t *edge_key;     /* (node << 32) | word, open addressing */
+    int32_t *edge_child;
+    size_t edge_slots, edge_n;
+    int32_t *node_entry;    /* entry index or -1 */
+    uint8_t *node_flags;    /* NF_* of the name that ends here */
+    size_t node_n, node_cap;
+
+    dyad_entry *entries; size_t n_entries, cap_entries;
+    dyad_role *roles; size_t n_roles, cap_roles;
+    dyad_verb *verbs; size_t n_verbs, cap_verbs;
+    dyad_pattern *pats; size_t n_pats, cap_pats;
+    dyad_pel *pels; size_t n_pels, cap_pels;
+    dyad_set *sets; size_t n_sets, cap_sets;
+    dyad_set_member *members; size_t n_members, cap_members;
+    int32_t *member_words; size_t n_member_words, cap_member_words;
+    dyad_code_info *codes; size_t n_codes, cap_codes;
+
+    char *pool; size_t pool_len, pool_cap;     /* names, patterns as written */
+    char **files; size_t n_files, cap_files;   /* file paths, for messages */
+
+    size_t n_names;         /* names added to the trie */
+} dyad_dict;
+
+/* Diagnostics: severity 'E' (error) or 'W' (warning), message "file:line: text". */
+typedef void (*dyad_diag_fn)(void *ud, char severity, const char *msg);
+
+typedef struct {
+    size_t errors, warnings;
+} dyad_dict_counts;
+
+/* Loads dir into d. Returns 0 when there were no errors. */
+int dyad_dict_load(dyad_dict *d, const char *dir, const dyad_morph *morph,
+                   dyad_diag_fn diag, void *ud, dyad_dict_counts *counts);
+void dyad_dict_free(dyad_dict *d);
+
+/* Trie step: child of node for word, or -1. */
+int32_t dyad_dict_child(const dyad_dict *d, int32_t node, int32_t word);
+
+/* The role code of entry e on date ymd (0 = unknown date: the default role, else
+ * the latest dated one). Returns NULL if the entry has no role on that date. */
+const char *dyad_dict_role(const dyad_dict *d, const dyad_entry *e, int32_t ymd);
+
+const dyad_code_info *dyad_dict_code(const dyad_dict *d, const char *code);
+const char *dyad_dict_str(const dyad_dict *d, uint32_t off);
+
+static inline int32_t dyad_dict_lemma(const dyad_dict *d, int32_t word)
+{
+    return (word >= 0 && d->word_lemma[word] >= 0) ? d->word_lemma[word] : word;
+}
+
+#endif

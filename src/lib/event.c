@@ -1,0 +1,442 @@
+#include "event.h"
+
+#include <string.h>
+
+#include "cameo.h"
+#include "util.h"
+
+/* The mention starting exactly at token i, or -1 (mentions are in text order). */
+static int mention_starting(const dyad_mentions *ms, uint32_t i)
+{
+    size_t lo = 0, hi = ms->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ms->m[mid].start < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (lo < ms->n && ms->m[lo].start == i) ? (int)lo : -1;
+}
+
+/* Does set member run match at token i? Returns its length or 0. */
+static uint32_t set_match(const dyad_dict *d, const dyad_set *s, const dyad_token *tok,
+                          uint32_t i, uint32_t end)
+{
+    uint32_t best = 0;
+    for (uint32_t k = 0; k < s->mem_n; k++) {
+        const dyad_set_member *m = &d->members[s->mem_first + k];
+        if (m->n <= best || i + m->n > end)
+            continue;
+        uint32_t j = 0;
+        for (; j < m->n; j++) {
+            int32_t w = tok[i + j].word;
+            if (w < 0 || dyad_dict_lemma(d, w) != d->member_words[m->first + j])
+                break;
+        }
+        if (j == m->n)
+            best = m->n;
+    }
+    return best;
+}
+
+typedef struct {
+    int32_t src, tgt;
+    int n;      /* elements matched */
+} pat_match;
+
+/* Matches one element at or after *pos (forward) within [*pos, end). */
+static int match_fwd(const dyad_dict *d, const dyad_pel *el, const dyad_token *tok,
+                     const dyad_mentions *ms, uint32_t *pos, uint32_t end, pat_match *pm)
+{
+    for (uint32_t k = *pos; k < end; k++) {
+        switch (el->kind) {
+        case PEL_WORD:
+            if (tok[k].word >= 0 && dyad_dict_lemma(d, tok[k].word) == el->id) {
+                *pos = k + 1;
+                return 1;
+            }
+            break;
+        case PEL_SET: {
+            uint32_t l = set_match(d, &d->sets[el->id], tok, k, end);
+            if (l) {
+                *pos = k + l;
+                return 1;
+            }
+            break;
+        }
+        case PEL_TARGET:
+        case PEL_SOURCE: {
+            int m = mention_starting(ms, k);
+            if (m >= 0) {
+                if (el->kind == PEL_TARGET)
+                    pm->tgt = m;
+                else
+                    pm->src = m;
+                *pos = ms->m[m].end;
+                return 1;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Matches an element before the verb, scanning back from *pos-1 down to lo. */
+static int match_back(const dyad_dict *d, const dyad_pel *el, const dyad_token *tok,
+                      const dyad_mentions *ms, uint32_t *pos, uint32_t lo, pat_match *pm)
+{
+    for (uint32_t k = *pos; k-- > lo;) {
+        uint32_t p = k;
+        if (match_fwd(d, el, tok, ms, &p, k + 1 + (el->kind == PEL_SET ? 4 : 0), pm) ||
+            ((el->kind == PEL_SOURCE || el->kind == PEL_TARGET) &&
+             match_fwd(d, el, tok, ms, &p, k + 1, pm))) {
+            *pos = k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int match_pattern(const dyad_dict *d, const dyad_pattern *p, const dyad_token *tok,
+                         const dyad_mentions *ms, const dyad_vgroup *g, uint32_t lo,
+                         pat_match *pm)
+{
+    pm->src = pm->tgt = -1;
+    pm->n = 0;
+    uint32_t vpos = p->el_n; /* index of * */
+    for (uint32_t k = 0; k < p->el_n; k++)
+        if (d->pels[p->el_first + k].kind == PEL_VERB)
+            vpos = k;
+    uint32_t back = g->start;
+    for (uint32_t k = vpos == p->el_n ? 0 : vpos; k-- > 0;)
+        if (!match_back(d, &d->pels[p->el_first + k], tok, ms, &back, lo, pm))
+            return 0;
+    uint32_t pos = g->end;
+    for (uint32_t k = vpos == p->el_n ? 0 : vpos + 1; k < p->el_n; k++)
+        if (!match_fwd(d, &d->pels[p->el_first + k], tok, ms, &pos, g->scope_end, pm))
+            return 0;
+    pm->n = (int)p->el_n;
+    return 1;
+}
+
+/* The subject of group k: nearest mention before it in its clause. */
+static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                          const dyad_vgroups *vgs, size_t k, int depth)
+{
+    const dyad_vgroup *g = &vgs->g[k];
+    if (depth > 8)
+        return -1;
+    if (g->governor >= 0)
+        return subject_of(text, tok, ms, vgs, (size_t)g->governor, depth + 1);
+    if (g->coord >= 0)
+        return subject_of(text, tok, ms, vgs, (size_t)g->coord, depth + 1);
+    uint32_t limit = 0;
+    /* the nearest earlier finite verb bounds the search, unless it sits in a
+     * relative clause ("NATO, which has 30 members, condemned ...") */
+    for (size_t q = k; q-- > 0;) {
+        const dyad_vgroup *p = &vgs->g[q];
+        if (!p->finite)
+            continue;
+        uint32_t b = p->start;
+        int rel = 0;
+        for (uint32_t t = b; t-- > 0 && b - t <= 6;) {
+            if (dyad_tok_is(text, &tok[t], "which") || dyad_tok_is(text, &tok[t], "who")) {
+                rel = t > 0 && dyad_tok_is(text, &tok[t - 1], ",");
+                if (rel)
+                    b = t - 1;
+                break;
+            }
+        }
+        if (rel) {
+            /* skip back over the relative clause to its antecedent */
+            for (size_t m = ms->n; m-- > 0;)
+                if (ms->m[m].end <= b)
+                    return (int32_t)m;
+            return -1;
+        }
+        limit = p->end;
+        break;
+    }
+    for (size_t m = ms->n; m-- > 0;) {
+        if (ms->m[m].end <= g->start && ms->m[m].start >= limit) {
+            /* an object of a preposition is no subject ("in Baku, ...") unless
+             * nothing else is there */
+            return (int32_t)m;
+        }
+    }
+    return -1;
+}
+
+/* First mention in [from, to) that can be the target of source group not_group:
+ * not the source itself, not the source's own country ("its armed forces"), not
+ * unnamed troops ("massed troops near the border"). */
+static int32_t first_mention(const dyad_mentions *ms, uint32_t from, uint32_t to, int32_t not_group)
+{
+    const char *src = not_group >= 0 ? ms->m[not_group].code : NULL;
+    for (size_t m = 0; m < ms->n; m++) {
+        const dyad_mention *x = &ms->m[m];
+        if (x->start < from || x->start >= to || (not_group >= 0 && x->group == not_group))
+            continue;
+        if (src && strlen(src) >= 3 && strlen(x->code) > 3 && memcmp(src, x->code, 3) == 0)
+            continue;
+        if (x->kind == AK_AGENT && !x->named && strcmp(x->code, "MIL") == 0)
+            continue;
+        return (int32_t)m;
+    }
+    return -1;
+}
+
+typedef struct {
+    char code[8];
+    int32_t pattern;
+    int32_t src, tgt;
+    int inverse, explicit_tgt;
+} verb_code;
+
+/* The code of group g from its verb's patterns; returns 0 if the verb is no event. */
+static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mentions *ms,
+                   const dyad_vgroup *g, uint32_t lo, verb_code *vc)
+{
+    memset(vc, 0, sizeof *vc);
+    vc->pattern = vc->src = vc->tgt = -1;
+    int best = 0;
+    const char *dflt = NULL;
+    for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next) {
+        const dyad_verb *vb = &d->verbs[v];
+        if (!dflt && strcmp(vb->code, "---") != 0 && !vb->multiword)
+            dflt = vb->code;
+        for (uint32_t i = 0; i < vb->pat_n; i++) {
+            const dyad_pattern *p = &d->pats[vb->pat_first + i];
+            pat_match pm;
+            if (match_pattern(d, p, tok, ms, g, lo, &pm) && pm.n > best) {
+                best = pm.n;
+                memcpy(vc->code, p->code, 8);
+                vc->pattern = (int32_t)(vb->pat_first + i);
+                vc->src = pm.src;
+                vc->tgt = pm.tgt;
+            }
+        }
+    }
+    if (!best && dflt)
+        memcpy(vc->code, dflt, 8);
+    vc->inverse = vc->src >= 0;
+    vc->explicit_tgt = vc->tgt >= 0;
+    return vc->code[0] && strcmp(vc->code, "---") != 0;
+}
+
+static int flag_of(const dyad_dict *d, const dyad_vgroup *g)
+{
+    for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next)
+        if (d->verbs[v].flag)
+            return d->verbs[v].flag;
+    return VF_NONE;
+}
+
+static void say(FILE *ex, const char *text, const dyad_token *tok, const dyad_vgroup *g,
+                const char *msg, const char *code)
+{
+    if (!ex)
+        return;
+    fprintf(ex, "    verb \"%.*s\": %s%s%s\n", (int)tok[g->head].len, text + tok[g->head].off, msg,
+            code ? " " : "", code ? code : "");
+}
+
+static int add(dyad_cands *out, int32_t src, int32_t tgt, int32_t vg, int32_t pat, const char *code)
+{
+    if (DYAD_GROW(out->c, out->cap, out->n + 1) < 0)
+        return -1;
+    dyad_cand *c = &out->c[out->n++];
+    c->src = src;
+    c->tgt = tgt;
+    c->vg = vg;
+    c->pattern = pat;
+    memcpy(c->code, code, 8);
+    return 0;
+}
+
+long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                      const dyad_mentions *ms, const dyad_vgroups *vgs, FILE *ex,
+                      dyad_cands *out)
+{
+    (void)n;
+    out->n = 0;
+    size_t ng = vgs->n;
+    verb_code vcs[64];
+    int has[64];
+    int32_t subj[64];
+    if (ng > 64)
+        ng = 64;
+    for (size_t k = 0; k < ng; k++) {
+        const dyad_vgroup *g = &vgs->g[k];
+        subj[k] = subject_of(text, tok, ms, vgs, k, 0);
+        uint32_t lo = subj[k] >= 0 ? ms->m[subj[k]].start : 0;
+        has[k] = g->verb >= 0 && code_of(d, tok, ms, g, lo, &vcs[k]);
+    }
+    int say_pending[64] = {0};
+    size_t events_before_say = 0;
+    (void)events_before_say;
+    for (size_t k = 0; k < ng; k++) {
+        const dyad_vgroup *g = &vgs->g[k];
+        verb_code vc = vcs[k];
+        int flag = g->verb >= 0 ? flag_of(d, g) : VF_NONE;
+        if (g->reduced) {
+            say(ex, text, tok, g, "participle modifying a noun; not coded", NULL);
+            continue;
+        }
+        if (g->verb < 0) {
+            if (ex && tok[g->head].word >= 0)
+                say(ex, text, tok, g, "not in the verb dictionary", NULL);
+            continue;
+        }
+        /* governed by an event verb without a flag: not coded on its own */
+        if (g->governor >= 0) {
+            const dyad_vgroup *G = &vgs->g[g->governor];
+            int gf = flag_of(d, G);
+            if (gf == VF_NONE && has[g->governor]) {
+                say(ex, text, tok, g, "governed by an event verb; not coded on its own", NULL);
+                continue;
+            }
+            if (gf != VF_NONE && gf != VF_SAY && g->adjacent) {
+                say(ex, text, tok, g, "coded through its governing verb", NULL);
+                continue;
+            }
+            if (gf != VF_NONE && gf != VF_SAY && has[g->governor]) {
+                say(ex, text, tok, g, "governed by an event verb; not coded on its own", NULL);
+                continue;
+            }
+        }
+        /* a flagged verb takes its governed verb's code */
+        if (flag != VF_NONE && flag != VF_SAY) {
+            for (size_t q = k + 1; q < ng; q++) {
+                if (vgs->g[q].governor != (int32_t)k || !vgs->g[q].adjacent)
+                    continue;
+                if (!has[q])
+                    break;
+                char nc[8];
+                const char *c = vcs[q].code;
+                switch (flag) {
+                case VF_INTENT: dyad_cameo_intent(c, nc); break;
+                case VF_THREAT: dyad_cameo_threat(c, nc); break;
+                case VF_REFUSE: dyad_cameo_refuse(c, nc); break;
+                default: memcpy(nc, c, 8); break;
+                }
+                memcpy(vc.code, nc, 8);
+                vc.pattern = vcs[q].pattern;
+                if (vcs[q].tgt >= 0)
+                    vc.tgt = vcs[q].tgt, vc.explicit_tgt = 1;
+                else if (!vc.explicit_tgt) {
+                    int32_t t = first_mention(ms, vgs->g[q].end, vgs->g[q].scope_end, -1);
+                    if (t >= 0)
+                        vc.tgt = t, vc.explicit_tgt = 1;
+                }
+                if (vcs[q].src >= 0)
+                    vc.src = vcs[q].src, vc.inverse = 1;
+                has[k] = 1;
+                if (ex)
+                    fprintf(ex, "    verb \"%.*s\" governs \"%.*s\" (%s): code %s\n",
+                            (int)tok[g->head].len, text + tok[g->head].off,
+                            (int)tok[vgs->g[q].head].len, text + tok[vgs->g[q].head].off,
+                            vcs[q].code, nc);
+                break;
+            }
+        }
+        if (!has[k]) {
+            say(ex, text, tok, g, "no pattern matched and the verb alone is no event", NULL);
+            continue;
+        }
+        if (g->negated) {
+            say(ex, text, tok, g, "negated; not coded as", vc.code);
+            continue;
+        }
+        int governed_future = g->governor >= 0 && vgs->g[g->governor].future;
+        if ((g->future || governed_future) && flag == VF_NONE) {
+            char nc[8];
+            dyad_cameo_future(vc.code, nc);
+            if (strcmp(nc, vc.code) != 0 && ex)
+                fprintf(ex, "    verb \"%.*s\": future, %s becomes %s\n", (int)tok[g->head].len,
+                        text + tok[g->head].off, vc.code, nc);
+            memcpy(vc.code, nc, 8);
+        }
+        int32_t src = subj[k], tgt = -1;
+        if (vc.inverse) {
+            tgt = src;
+            src = vc.src;
+        } else if (g->passive && !vc.explicit_tgt) {
+            tgt = src;
+            src = -1;
+            for (uint32_t t = g->end; t + 1 < g->scope_end; t++)
+                if (dyad_tok_is(text, &tok[t], "by")) {
+                    int m = mention_starting(ms, t + 1);
+                    if (m < 0 && t + 2 < g->scope_end && dyad_tok_is(text, &tok[t + 1], "the"))
+                        m = mention_starting(ms, t + 2);
+                    src = m;
+                    break;
+                }
+        } else if (vc.explicit_tgt) {
+            tgt = vc.tgt;
+        } else if (flag == VF_SAY) {
+            tgt = mention_starting(ms, g->end);
+        } else {
+            tgt = first_mention(ms, g->end, g->scope_end, src >= 0 ? ms->m[src].group : -1);
+        }
+        if (src < 0) {
+            say(ex, text, tok, g, "no source actor; not coded as", vc.code);
+            continue;
+        }
+        if (flag == VF_SAY && ms->m[src].kind == AK_AGENT && !ms->m[src].named) {
+            say(ex, text, tok, g, "reporting verb with an unnamed speaker (no country); not coded as", vc.code);
+            continue;
+        }
+        if (flag == VF_SAY) {
+            say_pending[k] = 1;
+            /* decided below, once the other verbs are known */
+            if (add(out, src, tgt, (int32_t)k, vc.pattern, vc.code) < 0)
+                return -1;
+            continue;
+        }
+        if (ex)
+            fprintf(ex, "    verb \"%.*s\": event %s%s%s\n", (int)tok[g->head].len,
+                    text + tok[g->head].off, vc.code, vc.inverse ? " (inverse)" : "",
+                    g->passive ? " (passive)" : "");
+        if (add(out, src, tgt, (int32_t)k, vc.pattern, vc.code) < 0)
+            return -1;
+    }
+    /* events of subordinate clauses count only when the main clauses have none */
+    size_t main_ev = 0;
+    for (size_t i = 0; i < out->n; i++)
+        main_ev += !vgs->g[out->c[i].vg].subordinate && !say_pending[out->c[i].vg];
+    if (main_ev) {
+        size_t w2 = 0;
+        for (size_t i = 0; i < out->n; i++) {
+            if (vgs->g[out->c[i].vg].subordinate) {
+                say(ex, text, tok, &vgs->g[out->c[i].vg], "in a subordinate clause; the main clause's event stands instead of", out->c[i].code);
+                continue;
+            }
+            out->c[w2++] = out->c[i];
+        }
+        out->n = w2;
+    }
+    /* reporting verbs count only when the sentence has no other event */
+    size_t others = 0;
+    for (size_t i = 0; i < out->n; i++)
+        others += !say_pending[out->c[i].vg];
+    size_t w = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        dyad_cand *c = &out->c[i];
+        if (say_pending[c->vg]) {
+            const dyad_vgroup *g = &vgs->g[c->vg];
+            if (others) {
+                say(ex, text, tok, g, "reporting verb; the reported event stands instead of", c->code);
+                continue;
+            }
+            say(ex, text, tok, g, "reporting verb, nothing else reported: event", c->code);
+        }
+        out->c[w++] = *c;
+    }
+    out->n = w;
+    return (long)out->n;
+}

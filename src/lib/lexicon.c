@@ -1,0 +1,83 @@
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+void dyad_lexicon_init(dyad_lexicon *lx) { memset(lx, 0, sizeof *lx); }
+
+void dyad_lexicon_free(dyad_lexicon *lx)
+{
+    free(lx->pool);
+    free(lx->off);
+    free(lx->len);
+    free(lx->slots);
+    memset(lx, 0, sizeof *lx);
+}
+
+static int rehash(dyad_lexicon *lx, size_t nslots)
+{
+    int32_t *s = malloc(nslots * sizeof *s);
+    if (!s)
+        return -1;
+    memset(s, 0xff, nslots * sizeof *s);
+    for (size_t id = 0; id < lx->n; id++) {
+        size_t i = dyad_hash(lx->pool + lx->off[id], lx->len[id]) & (nslots - 1);
+        while (s[i] >= 0)
+            i = (i + 1) & (nslots - 1);
+        s[i] = (int32_t)id;
+    }
+    free(lx->slots);
+    lx->slots = s;
+    lx->nslots = nslots;
+    return 0;
+}
+
+int32_t dyad_lexicon_find(const dyad_lexicon *lx, const char *s, size_t len)
+{
+    if (!lx->nslots)
+        return -1;
+    size_t i = dyad_hash(s, len) & (lx->nslots - 1);
+    for (;;) {
+        int32_t id = lx->slots[i];
+        if (id < 0)
+            return -1;
+        if (lx->len[id] == len && memcmp(lx->pool + lx->off[id], s, len) == 0)
+            return id;
+        i = (i + 1) & (lx->nslots - 1);
+    }
+}
+
+int32_t dyad_lexicon_add(dyad_lexicon *lx, const char *s, size_t len)
+{
+    int32_t id = dyad_lexicon_find(lx, s, len);
+    if (id >= 0)
+        return id;
+    if ((lx->n + 1) * 2 > lx->nslots && rehash(lx, lx->nslots ? lx->nslots * 2 : 1024) < 0)
+        return -1;
+    if (DYAD_GROW(lx->off, lx->cap, lx->n + 1) < 0)
+        return -1;
+    uint32_t *nl = realloc(lx->len, lx->cap * sizeof *nl);
+    if (!nl)
+        return -1;
+    lx->len = nl;
+    if (DYAD_GROW(lx->pool, lx->pool_cap, lx->pool_len + len + 1) < 0)
+        return -1;
+    memcpy(lx->pool + lx->pool_len, s, len);
+    lx->pool[lx->pool_len + len] = 0;
+    id = (int32_t)lx->n++;
+    lx->off[id] = (uint32_t)lx->pool_len;
+    lx->len[id] = (uint32_t)len;
+    lx->pool_len += len + 1;
+    size_t i = dyad_hash(s, len) & (lx->nslots - 1);
+    while (lx->slots[i] >= 0)
+        i = (i + 1) & (lx->nslots - 1);
+    lx->slots[i] = id;
+    return id;
+}
+
+const char *dyad_lexicon_str(const dyad_lexicon *lx, int32_t id)
+{
+    return (id >= 0 && (size_t)id < lx->n) ? lx->pool + lx->off[id] : "";
+}

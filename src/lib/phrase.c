@@ -1,0 +1,267 @@
+#include "phrase.h"
+
+#include <string.h>
+
+#include "util.h"
+
+int dyad_tok_is(const char *text, const dyad_token *t, const char *w)
+{
+    const char *s = text + t->off;
+    for (uint32_t i = 0; i < t->len; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != w[i]) /* also stops at the end of w */
+            return 0;
+    }
+    return w[t->len] == 0;
+}
+
+static int is_verb_tag(int tag)
+{
+    return tag == TAG_VB || tag == TAG_VBD || tag == TAG_VBG || tag == TAG_VBN || tag == TAG_VBP ||
+           tag == TAG_VBZ || tag == TAG_MD;
+}
+
+static int any_of(const char *text, const dyad_token *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (dyad_tok_is(text, t, *words))
+            return 1;
+    return 0;
+}
+
+static const char *const BE[] = {"be", "is", "are", "was", "were", "been", "being", "'s", "'re",
+                                 "am", "get", "gets", "got", "gotten", "getting", NULL};
+static const char *const NEG[] = {"not", "n't", "never", "no", NULL};
+static const char *const FUT[] = {"will", "would", "shall", "'ll", "wo", NULL};
+static const char *const SUBORD[] = {"that", "which", "who", "whom", "whose", "because",
+                                     "while", "although", "though", "whereas", "if", "unless",
+                                     "until", "when", "where", "since", "as", "after", "before",
+                                     NULL};
+static const char *const COORD[] = {"and", "but", "or", "then", "also", NULL};
+
+/* A noun-tagged known verb form in verb position: "Russia attacks Georgia". */
+static int verb_in_disguise(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                            size_t i, const dyad_mentions *ms)
+{
+    const dyad_token *t = &tok[i];
+    if (t->word < 0 || d->word_verb[t->word] < 0)
+        return 0;
+    if (t->tag != TAG_NNS && t->tag != TAG_NN && t->tag != TAG_JJ)
+        return 0;
+    if (i == 0 || i + 1 >= n)
+        return 0;
+    int after_actor = 0;
+    for (size_t k = 0; k < ms->n; k++)
+        if (ms->m[k].end == i)
+            after_actor = 1;
+    if (!after_actor && tok[i - 1].tag != TAG_PRP)
+        return 0;
+    int nt = tok[i + 1].tag;
+    (void)text;
+    return nt == TAG_DT || nt == TAG_NNP || nt == TAG_NNPS || nt == TAG_PRPS || nt == TAG_CD ||
+           nt == TAG_IN || nt == TAG_TO || nt == TAG_PRP;
+}
+
+enum { C_BE = 1, C_NEG = 2, C_FUT = 4, C_SUBORD = 8, C_COORD = 16, C_THAT = 32, C_WH = 64,
+       C_STOP = 128, C_AUXTO = 256, C_AS = 512, C_TEMPORAL = 1024, C_COMMA = 2048 };
+
+static unsigned classify(const char *text, const dyad_token *t)
+{
+    if (t->len > 9)
+        return 0;
+    unsigned c = 0;
+    if (any_of(text, t, BE))
+        c |= C_BE;
+    if (any_of(text, t, NEG))
+        c |= C_NEG;
+    if (any_of(text, t, FUT))
+        c |= C_FUT;
+    if (any_of(text, t, SUBORD))
+        c |= C_SUBORD;
+    if (any_of(text, t, COORD))
+        c |= C_COORD;
+    if (dyad_tok_is(text, t, "that"))
+        c |= C_THAT;
+    if (dyad_tok_is(text, t, "which") || dyad_tok_is(text, t, "who"))
+        c |= C_WH;
+    if (dyad_tok_is(text, t, ";") || dyad_tok_is(text, t, ":") || dyad_tok_is(text, t, "--"))
+        c |= C_STOP;
+    if (dyad_tok_is(text, t, ","))
+        c |= C_COMMA;
+    if (any_of(text, t, (const char *const[]){"going", "is", "are", "was", "were", "has", "have", "had", NULL}))
+        c |= C_AUXTO;
+    if (dyad_tok_is(text, t, "as"))
+        c |= C_AS;
+    if (dyad_tok_is(text, t, "after") || dyad_tok_is(text, t, "before") ||
+        dyad_tok_is(text, t, "since") || dyad_tok_is(text, t, "until"))
+        c |= C_TEMPORAL;
+    return c;
+}
+
+long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size_t n,
+                     const dyad_mentions *ms, dyad_vgroups *out)
+{
+    out->n = 0;
+    unsigned short cls[512];
+    if (n > 512)
+        n = 512;
+    for (size_t i = 0; i < n; i++)
+        cls[i] = (unsigned short)classify(text, &tok[i]);
+    for (size_t i = 0; i < n; i++)
+        if (verb_in_disguise(d, text, tok, n, i, ms))
+            tok[i].tag = (tok[i].tag == TAG_NNS) ? TAG_VBZ : TAG_VBD;
+    size_t i = 0;
+    while (i < n) {
+        int to_inf = 0;
+        size_t s = i;
+        if (tok[i].tag == TAG_TO && i + 1 < n && tok[i + 1].tag == TAG_VB) {
+            to_inf = 1;
+        } else if (!is_verb_tag(tok[i].tag)) {
+            i++;
+            continue;
+        }
+        /* inside a mention ("the Defence Ministry said"): not a verb */
+        int inside = 0;
+        for (size_t k = 0; k < ms->n; k++)
+            if (ms->m[k].start <= i && i < ms->m[k].end)
+                inside = 1;
+        if (inside) {
+            i++;
+            continue;
+        }
+        size_t e = i + 1, head = to_inf ? i + 1 : i;
+        for (size_t k = to_inf ? i + 1 : i; k < n; k++) {
+            if (is_verb_tag(tok[k].tag)) {
+                head = k;
+                e = k + 1;
+            } else if (tok[k].tag == TAG_RB || (cls[k] & C_NEG) ||
+                       (tok[k].tag == TAG_TO && k + 1 < n && tok[k + 1].tag == TAG_VB &&
+                        k > i && (cls[k - 1] & C_AUXTO))) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        if (DYAD_GROW(out->g, out->cap, out->n + 1) < 0)
+            return -1;
+        dyad_vgroup *g = &out->g[out->n];
+        memset(g, 0, sizeof *g);
+        g->start = (uint32_t)s;
+        g->end = (uint32_t)e;
+        g->head = (uint32_t)head;
+        g->governor = g->coord = -1;
+        g->to_inf = (uint8_t)to_inf;
+        g->verb = tok[head].word >= 0 ? d->word_verb[tok[head].word] : -1;
+        int be = 0, has_aux = 0;
+        for (size_t k = s; k < e; k++) {
+            if (k < head && (cls[k] & C_BE))
+                be = 1;
+            if (k < head && is_verb_tag(tok[k].tag))
+                has_aux = 1;
+            if (cls[k] & C_NEG)
+                g->negated = 1;
+            if ((cls[k] & C_FUT) && tok[k].tag == TAG_MD)
+                g->future = 1;
+            if (tok[k].tag == TAG_TO && k > s && k + 1 < e)
+                g->future = 1; /* is to / going to */
+        }
+        if (tok[head].tag == TAG_VBN && be)
+            g->passive = 1;
+        if (tok[head].tag == TAG_VBG && !has_aux && !to_inf)
+            g->gerund = 1;
+        g->finite = !to_inf && !g->gerund;
+        if (tok[head].tag == TAG_VBN && !has_aux && !to_inf) {
+            for (size_t q = 0; q < out->n; q++)
+                if (out->g[q].finite)
+                    g->reduced = 1;
+            if (g->reduced)
+                g->finite = 0;
+        }
+        /* a past participle right after a noun with no auxiliary is often a reduced
+         * relative ("the troops deployed in Kosovo"); keep it finite only when no
+         * finite verb came before in the sentence */
+        out->n++;
+        i = e;
+    }
+    /* governors, coordination, clause extent */
+    for (size_t k = 0; k < out->n; k++) {
+        dyad_vgroup *g = &out->g[k];
+        if (k > 0) {
+            dyad_vgroup *p = &out->g[k - 1];
+            int boundary = 0;
+            for (uint32_t t = p->end; t < g->start; t++)
+                if (cls[t] & (C_STOP | C_SUBORD))
+                    boundary = 1;
+            uint32_t b = g->start;
+            while (b > p->end && tok[b - 1].tag == TAG_RB)
+                b--;
+            int prep_before = b > 0 && (tok[b - 1].tag == TAG_IN);
+            if (!boundary && (g->to_inf || (g->gerund && (prep_before || b == p->end)))) {
+                g->governor = (int32_t)(k - 1);
+                uint32_t gap = 0, plain = 1;
+                for (uint32_t t = p->end; t < g->start; t++, gap++)
+                    if (tok[t].tag != TAG_JJ && tok[t].tag != TAG_RB && tok[t].tag != TAG_VBN)
+                        plain = 0;
+                g->adjacent = (uint8_t)(plain && gap <= 2);
+            }
+            /* coordination: "... and bombed", ", killing" */
+            if (g->governor < 0 && b > p->end &&
+                ((cls[b - 1] & C_COORD) || (g->gerund && (cls[b - 1] & C_COMMA)))) {
+                int32_t c = (int32_t)(k - 1);
+                while (c >= 0 && out->g[c].governor >= 0)
+                    c = out->g[c].governor;
+                g->coord = c;
+            }
+        }
+        /* in a subordinate clause? look back to the previous finite verb */
+        {
+            uint32_t lo = 0;
+            for (size_t q = k; q-- > 0;)
+                if (out->g[q].finite) {
+                    lo = out->g[q].end;
+                    break;
+                }
+            for (uint32_t t = g->start; t-- > lo;) {
+                if (cls[t] & C_THAT) {
+                    /* complementizer after a verb ("said that", "demanded that") */
+                    if (!(t >= lo && t - lo <= 1 && k > 0))
+                        g->subordinate = 1;
+                    break;
+                }
+                if ((cls[t] & C_SUBORD) && !((cls[t] & C_AS) && tok[t].tag != TAG_IN)) {
+                    if ((cls[t] & C_TEMPORAL) &&
+                        t + 1 < n && tok[t + 1].tag != TAG_VBG && t + 1 == g->start)
+                        continue;
+                    g->subordinate = 1;
+                    break;
+                }
+            }
+            if (g->governor >= 0 && out->g[g->governor].subordinate)
+                g->subordinate = 1;
+            if (g->coord >= 0 && out->g[g->coord].subordinate)
+                g->subordinate = 1;
+        }
+        /* clause extent */
+        uint32_t se = (uint32_t)n;
+        for (uint32_t t = g->end; t < n; t++) {
+            if ((cls[t] & (C_STOP | C_THAT | C_WH)) ||
+                ((cls[t] & C_SUBORD) && tok[t].tag != TAG_IN && tok[t].tag != TAG_RB)) {
+                se = t;
+                break;
+            }
+            int next_finite = 0;
+            for (size_t q = k + 1; q < out->n; q++)
+                if (out->g[q].start == t && !out->g[q].to_inf &&
+                    !(out->g[q].gerund && t > 0 && tok[t - 1].tag == TAG_IN))
+                    next_finite = 1;
+            if (next_finite) {
+                se = t;
+                break;
+            }
+        }
+        g->scope_end = se;
+    }
+    return (long)out->n;
+}

@@ -1,0 +1,1009 @@
+/* tagger.c - bigram HMM part-of-speech tagger over Lingua::EN::Tagger's data.
+ *
+ * Model. words.yml gives count(word, tag); tag totals are summed from it, and the
+ * emission score of a known word is log(count(word, tag) / count(tag)). Unknown
+ * words are put in a class by their shape (unknown.yml gives P(tag | class)); their
+ * score is log(P(tag | class) / P(tag)), which differs from log P(word | tag) only
+ * by a factor that is the same for every tag of the word and so cannot change the
+ * best path. tags.yml gives P(next tag | tag); a sentence starts after "pp" (a
+ * sentence end), as in the Perl module. Viterbi runs over each token's candidate
+ * tags only.
+ *
+ * Lexicon layout. Every word is one record in a byte pool: a header, its emission
+ * scores, its tags and its key bytes. An open-addressing table of (hash, offset)
+ * pairs finds a record with, usually, two cache misses and no allocation. */
+#include "tagger.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXC 24            /* candidate tags kept per token (the data has at most 9) */
+#define MAXKEY 1024        /* longest key accepted in a data file */
+#define LOOKUP_MAX 128     /* longest token looked up in a lower-cased copy */
+#define TRANS_FLOOR 1e-7   /* probability of a transition tags.yml does not list */
+#define MAX_FILE (256u << 20)
+
+/* ---- tag names ------------------------------------------------------------ */
+
+static const char *const tag_names[TAG_COUNT] = {
+    [TAG_NONE] = "", [TAG_CC] = "CC", [TAG_CD] = "CD", [TAG_DT] = "DT", [TAG_EX] = "EX",
+    [TAG_FW] = "FW", [TAG_IN] = "IN", [TAG_JJ] = "JJ", [TAG_JJR] = "JJR",
+    [TAG_JJS] = "JJS", [TAG_LRB] = "LRB", [TAG_LS] = "LS", [TAG_MD] = "MD",
+    [TAG_NN] = "NN", [TAG_NNP] = "NNP", [TAG_NNPS] = "NNPS", [TAG_NNS] = "NNS",
+    [TAG_PDT] = "PDT", [TAG_POS] = "POS", [TAG_PP] = "PP", [TAG_PPC] = "PPC",
+    [TAG_PPD] = "PPD", [TAG_PPL] = "PPL", [TAG_PPR] = "PPR", [TAG_PPS] = "PPS",
+    [TAG_PRP] = "PRP", [TAG_PRPS] = "PRPS", [TAG_RB] = "RB", [TAG_RBR] = "RBR",
+    [TAG_RBS] = "RBS", [TAG_RP] = "RP", [TAG_RRB] = "RRB", [TAG_SYM] = "SYM",
+    [TAG_TO] = "TO", [TAG_UH] = "UH", [TAG_VB] = "VB", [TAG_VBD] = "VBD",
+    [TAG_VBG] = "VBG", [TAG_VBN] = "VBN", [TAG_VBP] = "VBP", [TAG_VBZ] = "VBZ",
+    [TAG_WDT] = "WDT", [TAG_WP] = "WP", [TAG_WPS] = "WPS", [TAG_WRB] = "WRB",
+};
+
+const char *dyad_tag_name(dyad_tag tag)
+{
+    if ((unsigned)tag >= TAG_COUNT || !tag_names[tag])
+        return "";
+    return tag_names[tag];
+}
+
+static int lower_ascii(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+/* Lingua names are the lower-cased names above, except "det" for DT. */
+dyad_tag dyad_tag_from_lingua(const char *s, size_t len)
+{
+    char b[5];
+    if (!s || len == 0 || len > 4)
+        return TAG_NONE;
+    for (size_t i = 0; i < len; i++)
+        b[i] = (char)lower_ascii((unsigned char)s[i]);
+    b[len] = 0;
+    if (strcmp(b, "det") == 0)
+        return TAG_DT;
+    for (int t = 1; t < TAG_COUNT; t++) {
+        const char *n = tag_names[t];
+        size_t i = 0;
+        while (i < len && n[i] && lower_ascii((unsigned char)n[i]) == b[i])
+            i++;
+        if (i == len && n[i] == 0)
+            return (dyad_tag)t;
+    }
+    return TAG_NONE;
+}
+
+/* ---- the model ------------------------------------------------------------ */
+
+enum { UNK_ABR, UNK_CAP, UNK_ED, UNK_HYP, UNK_HYP_ADJ, UNK_ING, UNK_LY, UNK_S,
+       UNK_SYM, UNK_TION, UNK_UNKNOWN, UNK_N };
+static const char *const unk_names[UNK_N] = {
+    "-abr-", "-cap-", "-ed-", "-hyp-", "-hyp-adj-", "-ing-", "-ly-", "-s-",
+    "-sym-", "-tion-", "-unknown-",
+};
+
+typedef struct {
+    uint8_t n;
+    uint8_t tag[MAXC];
+    float emit[MAXC];
+} cands;
+
+typedef struct {
+    uint32_t hash, off;     /* off: record offset + 1; 0 = empty slot */
+} slot;
+
+/* A record in the pool (4-byte aligned): header, float emit[n], uint8 tag[n], key. */
+typedef struct {
+    uint16_t klen;
+    uint8_t n;
+    uint8_t has_jj;
+    float emit[];
+} lexrec;
+
+struct dyad_tagger {
+    float trans[TAG_COUNT][TAG_COUNT];  /* log P(column | row) */
+    slot *slots;
+    uint32_t mask;
+    uint32_t nwords;
+    unsigned char *pool;
+    size_t pool_len, pool_cap;
+    cands unk[UNK_N];
+    double tag_total[TAG_COUNT];
+    double grand_total;
+    uint64_t rows_seen;                 /* tags.yml rows read (loading only) */
+};
+
+static uint32_t hash_bytes(const unsigned char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ s[i]) * 16777619u;
+    return h ? h : 1;
+}
+
+static const lexrec *rec_at(const dyad_tagger *t, uint32_t off)
+{
+    return (const lexrec *)(const void *)(t->pool + off);
+}
+
+static const uint8_t *rec_tags(const lexrec *r) { return (const uint8_t *)(r->emit + r->n); }
+static const char *rec_key(const lexrec *r) { return (const char *)(rec_tags(r) + r->n); }
+
+static const lexrec *lookup_h(const dyad_tagger *t, const char *s, size_t n, uint32_t h)
+{
+    for (uint32_t i = h & t->mask;; i = (i + 1) & t->mask) {
+        const slot *sl = &t->slots[i];
+        if (!sl->off)
+            return NULL;
+        if (sl->hash == h) {
+            const lexrec *r = rec_at(t, sl->off - 1);
+            if (r->klen == n && memcmp(rec_key(r), s, n) == 0)
+                return r;
+        }
+    }
+}
+
+static const lexrec *lookup(const dyad_tagger *t, const char *s, size_t n)
+{
+    return lookup_h(t, s, n, hash_bytes((const unsigned char *)s, n));
+}
+
+/* ---- a YAML subset: `key: { tag: number, tag: number }` per line ----------- */
+
+typedef struct {
+    const char *path;
+    unsigned line;
+    char *err;
+    size_t errlen;
+} ctx;
+
+static void fail(ctx *c, const char *fmt, ...)
+{
+    if (!c->err || c->errlen == 0)
+        return;
+    int k = snprintf(c->err, c->errlen, "%s:%u: ", c->path, c->line);
+    if (k < 0 || (size_t)k >= c->errlen)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(c->err + k, c->errlen - (size_t)k, fmt, ap);
+    va_end(ap);
+}
+
+static int is_lower_ascii(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+typedef struct {
+    const char *key;
+    size_t klen;
+    int n;
+    uint8_t tag[TAG_COUNT];
+    double val[TAG_COUNT];
+} yline;
+
+static int is_space(int c) { return c == ' ' || c == '\t'; }
+
+static const char *skip_sp(const char *p, const char *e)
+{
+    while (p < e && is_space((unsigned char)*p))
+        p++;
+    return p;
+}
+
+/* Parses a non-negative decimal number; returns the end, or NULL. Locale-free. */
+static const char *parse_num(const char *p, const char *e, double *out)
+{
+    double m = 0;
+    int nd = 0, fd = 0, ex = 0, eneg = 0;
+    while (p < e && *p >= '0' && *p <= '9') {
+        m = m * 10 + (*p++ - '0');
+        nd++;
+    }
+    if (p < e && *p == '.') {
+        p++;
+        while (p < e && *p >= '0' && *p <= '9') {
+            m = m * 10 + (*p++ - '0');
+            nd++;
+            fd++;
+        }
+    }
+    if (nd == 0)
+        return NULL;
+    if (p < e && (*p == 'e' || *p == 'E')) {
+        p++;
+        if (p < e && (*p == '+' || *p == '-'))
+            eneg = *p++ == '-';
+        if (p >= e || *p < '0' || *p > '9')
+            return NULL;
+        while (p < e && *p >= '0' && *p <= '9') {
+            if (ex < 10000)
+                ex = ex * 10 + (*p - '0');
+            p++;
+        }
+    }
+    double v = m * pow(10.0, (double)((eneg ? -ex : ex) - fd));
+    if (!isfinite(v))
+        return NULL;
+    *out = v;
+    return p;
+}
+
+/* Returns 1 for an entry, 0 for a line to skip, -1 on error (reported). */
+static int parse_line(ctx *c, const char *p, const char *e, yline *y)
+{
+    while (e > p && (is_space((unsigned char)e[-1]) || e[-1] == '\r'))
+        e--;
+    if (p == e || *p == '#' || (e - p >= 3 && memcmp(p, "---", 3) == 0))
+        return 0;
+    if (memchr(p, 0, (size_t)(e - p))) {
+        fail(c, "NUL byte in line");
+        return -1;
+    }
+    if (*p == '"') {
+        const char *q = memchr(p + 1, '"', (size_t)(e - p - 1));
+        if (!q) {
+            fail(c, "unterminated quoted key");
+            return -1;
+        }
+        y->key = p + 1;
+        y->klen = (size_t)(q - p - 1);
+        p = q + 1;
+        if (p >= e || *p != ':') {
+            fail(c, "expected ':' after key");
+            return -1;
+        }
+        p++;
+    } else {
+        const char *q = p;
+        while (q < e && !(*q == ':' && (q + 1 == e || is_space((unsigned char)q[1]))))
+            q++;
+        if (q >= e) {
+            fail(c, "expected 'key: { tag: number, ... }'");
+            return -1;
+        }
+        y->key = p;
+        y->klen = (size_t)(q - p);
+        p = q + 1;
+    }
+    if (y->klen == 0) {
+        fail(c, "empty key");
+        return -1;
+    }
+    if (y->klen > MAXKEY) {
+        fail(c, "key longer than %d bytes", MAXKEY);
+        return -1;
+    }
+    p = skip_sp(p, e);
+    if (p >= e || *p != '{') {
+        fail(c, "expected '{' after key");
+        return -1;
+    }
+    p = skip_sp(p + 1, e);
+    y->n = 0;
+    uint64_t seen = 0;
+    for (;;) {
+        const char *name = p;
+        while (p < e && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+            p++;
+        if (p == name) {
+            fail(c, p >= e ? "line ends inside '{ ... }'" : "expected a tag name");
+            return -1;
+        }
+        dyad_tag tag = dyad_tag_from_lingua(name, (size_t)(p - name));
+        if (tag == TAG_NONE) {
+            fail(c, "unknown tag '%.*s'", (int)(p - name > 16 ? 16 : p - name), name);
+            return -1;
+        }
+        if (seen & ((uint64_t)1 << tag)) {
+            fail(c, "tag '%.*s' given twice", (int)(p - name), name);
+            return -1;
+        }
+        seen |= (uint64_t)1 << tag;
+        if (p >= e || *p != ':') {
+            fail(c, "expected ':' after tag name");
+            return -1;
+        }
+        p = skip_sp(p + 1, e);
+        double v;
+        const char *q = parse_num(p, e, &v);
+        if (!q) {
+            fail(c, "expected a non-negative number");
+            return -1;
+        }
+        p = skip_sp(q, e);
+        y->tag[y->n] = (uint8_t)tag;
+        y->val[y->n] = v;
+        y->n++;
+        if (p < e && *p == ',') {
+            p = skip_sp(p + 1, e);
+            continue;
+        }
+        if (p < e && *p == '}') {
+            p = skip_sp(p + 1, e);
+            break;
+        }
+        fail(c, p >= e ? "line ends inside '{ ... }'" : "expected ',' or '}'");
+        return -1;
+    }
+    if (p != e) {
+        fail(c, "unexpected text after '}'");
+        return -1;
+    }
+    return 1;
+}
+
+static char *slurp(ctx *c, size_t *len)
+{
+    FILE *f = fopen(c->path, "rb");
+    if (!f) {
+        fail(c, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        if (n == cap) {
+            if (cap >= MAX_FILE) {
+                fail(c, "file too large");
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        size_t k = fread(buf + n, 1, cap - n, f);
+        n += k;
+        if (k == 0) {
+            if (ferror(f)) {
+                fail(c, "read error");
+                free(buf);
+                buf = NULL;
+            }
+            break;
+        }
+    }
+    if (!buf && c->err && c->errlen && !c->err[0])
+        fail(c, "out of memory");
+    fclose(f);
+    *len = n;
+    return buf;
+}
+
+typedef int (*line_fn)(dyad_tagger *t, ctx *c, const yline *y);
+
+/* Reads path line by line; calls fn for each entry. Returns the number of entries,
+ * or -1 (error reported). */
+static long each_line(dyad_tagger *t, ctx *c, line_fn fn, size_t *nlines)
+{
+    size_t len;
+    char *buf = slurp(c, &len);
+    if (!buf)
+        return -1;
+    if (nlines) {
+        size_t k = 1;
+        for (const char *q = buf; (q = memchr(q, '\n', len - (size_t)(q - buf))); q++)
+            k++;
+        *nlines = k;
+    }
+    if (fn == NULL) {   /* only counting */
+        free(buf);
+        return 0;
+    }
+    long count = 0;
+    const char *p = buf, *end = buf + len;
+    c->line = 0;
+    yline y;
+    while (p < end) {
+        const char *q = memchr(p, '\n', (size_t)(end - p));
+        if (!q)
+            q = end;
+        c->line++;
+        int r = parse_line(c, p, q, &y);
+        if (r < 0 || (r > 0 && fn(t, c, &y) < 0)) {
+            free(buf);
+            return -1;
+        }
+        count += r;
+        p = q + 1;
+    }
+    free(buf);
+    if (count == 0) {
+        c->line = c->line ? c->line : 1;
+        fail(c, "no entries");
+        return -1;
+    }
+    return count;
+}
+
+/* ---- loading ---------------------------------------------------------------- */
+
+/* A regular past form ("arrested") is both VBD and VBN in English, but the
+ * training counts often saw only one of the two: "arrested" has only vbn, so
+ * "Police arrested 12 protesters" could never get VBD. For a lower-case word in
+ * -ed that has exactly one of the two, the other is added with 30% of its count
+ * (at least 1). */
+static void complete_ed(yline *y)
+{
+    if (y->klen < 4 || y->key[y->klen - 1] != 'd' || y->key[y->klen - 2] != 'e')
+        return;
+    for (size_t i = 0; i < y->klen; i++)
+        if (!is_lower_ascii((unsigned char)y->key[i]))
+            return;
+    int vbd = -1, vbn = -1;
+    for (int i = 0; i < y->n; i++) {
+        if (y->tag[i] == TAG_VBD)
+            vbd = i;
+        if (y->tag[i] == TAG_VBN)
+            vbn = i;
+    }
+    if ((vbd < 0) == (vbn < 0) || y->n >= TAG_COUNT)
+        return;
+    double have = y->val[vbd >= 0 ? vbd : vbn] * 0.3;
+    y->tag[y->n] = vbd >= 0 ? TAG_VBN : TAG_VBD;
+    y->val[y->n] = have > 1 ? have : 1;
+    y->n++;
+}
+
+static int add_word(dyad_tagger *t, ctx *c, const yline *y0)
+{
+    yline ycopy;
+    const yline *y = y0;
+    if (y0->klen >= 4 && y0->key[y0->klen - 1] == 'd' && y0->key[y0->klen - 2] == 'e') {
+        ycopy = *y0;
+        complete_ed(&ycopy);
+        y = &ycopy;
+    }
+    uint32_t h = hash_bytes((const unsigned char *)y->key, y->klen);
+    if (lookup_h(t, y->key, y->klen, h)) {
+        fail(c, "duplicate key '%.*s'", (int)(y->klen > 40 ? 40 : y->klen), y->key);
+        return -1;
+    }
+    int n = 0;
+    for (int i = 0; i < y->n; i++)
+        n += y->val[i] > 0;
+    if (n == 0) {
+        fail(c, "no positive count");
+        return -1;
+    }
+    if (n > MAXC)
+        n = MAXC;
+    if ((size_t)t->nwords + 1 > (size_t)t->mask / 2) {
+        fail(c, "too many entries");   /* the table was sized from the line count */
+        return -1;
+    }
+    size_t need = sizeof(lexrec) + (size_t)n * (sizeof(float) + 1) + y->klen;
+    need = (need + 3) & ~(size_t)3;
+    if (t->pool_len + need > t->pool_cap) {
+        size_t cap = t->pool_cap ? t->pool_cap * 2 : 1 << 20;
+        while (cap < t->pool_len + need)
+            cap *= 2;
+        if (cap > 0xffffffffu) {
+            fail(c, "lexicon too large");
+            return -1;
+        }
+        unsigned char *np = realloc(t->pool, cap);
+        if (!np) {
+            fail(c, "out of memory");
+            return -1;
+        }
+        t->pool = np;
+        t->pool_cap = cap;
+    }
+    uint32_t off = (uint32_t)t->pool_len;
+    lexrec *r = (lexrec *)(void *)(t->pool + off);
+    r->klen = (uint16_t)y->klen;
+    r->n = (uint8_t)n;
+    r->has_jj = 0;
+    uint8_t *tags = (uint8_t *)(r->emit + n);
+    int k = 0;
+    for (int i = 0; i < y->n && k < n; i++) {
+        if (y->val[i] <= 0)
+            continue;
+        r->emit[k] = (float)y->val[i];         /* a count until finish_words() */
+        tags[k] = y->tag[i];
+        r->has_jj |= y->tag[i] == TAG_JJ;
+        t->tag_total[y->tag[i]] += y->val[i];
+        t->grand_total += y->val[i];
+        k++;
+    }
+    memcpy(tags + n, y->key, y->klen);
+    t->pool_len += need;
+    uint32_t i = h & t->mask;
+    while (t->slots[i].off)
+        i = (i + 1) & t->mask;
+    t->slots[i].hash = h;
+    t->slots[i].off = off + 1;
+    t->nwords++;
+    return 0;
+}
+
+static double log_total(const dyad_tagger *t, int tag)
+{
+    double v = t->tag_total[tag];
+    return log(v > 0 ? v : 1.0);
+}
+
+static void finish_words(dyad_tagger *t)
+{
+    for (uint32_t i = 0; i <= t->mask; i++) {
+        if (!t->slots[i].off)
+            continue;
+        lexrec *r = (lexrec *)(void *)(t->pool + t->slots[i].off - 1);
+        const uint8_t *tags = rec_tags(r);
+        for (int k = 0; k < r->n; k++)
+            r->emit[k] = (float)(log(r->emit[k]) - log_total(t, tags[k]));
+    }
+}
+
+static int add_unknown(dyad_tagger *t, ctx *c, const yline *y)
+{
+    int cls = -1;
+    for (int i = 0; i < UNK_N; i++)
+        if (strlen(unk_names[i]) == y->klen && memcmp(unk_names[i], y->key, y->klen) == 0)
+            cls = i;
+    if (cls < 0)
+        return 0;   /* a class this tagger does not use */
+    cands *u = &t->unk[cls];
+    if (u->n) {
+        fail(c, "duplicate class '%s'", unk_names[cls]);
+        return -1;
+    }
+    double sum = 0;
+    for (int i = 0; i < y->n; i++)
+        sum += y->val[i];
+    if (!(sum > 0)) {
+        fail(c, "no positive count");
+        return -1;
+    }
+    double lg = log(t->grand_total > 0 ? t->grand_total : 1.0);
+    for (int i = 0; i < y->n && u->n < MAXC; i++) {
+        if (y->val[i] <= 0)
+            continue;
+        /* log(P(tag | class) / P(tag)) */
+        u->tag[u->n] = y->tag[i];
+        u->emit[u->n] = (float)(log(y->val[i] / sum) - (log_total(t, y->tag[i]) - lg));
+        u->n++;
+    }
+    return 0;
+}
+
+static int add_trans(dyad_tagger *t, ctx *c, const yline *y)
+{
+    dyad_tag from = dyad_tag_from_lingua(y->key, y->klen);
+    if (from == TAG_NONE) {
+        fail(c, "unknown tag '%.*s'", (int)(y->klen > 16 ? 16 : y->klen), y->key);
+        return -1;
+    }
+    float *row = t->trans[from];
+    if (t->rows_seen & ((uint64_t)1 << from)) {
+        fail(c, "duplicate row '%.*s'", (int)y->klen, y->key);
+        return -1;
+    }
+    t->rows_seen |= (uint64_t)1 << from;
+    for (int i = 0; i < y->n; i++) {
+        if (y->val[i] > 1) {
+            fail(c, "probability above 1");
+            return -1;
+        }
+        if (y->val[i] > 0)
+            row[y->tag[i]] = (float)log(y->val[i]);
+    }
+    return 0;
+}
+
+void dyad_tagger_free(dyad_tagger *t)
+{
+    if (!t)
+        return;
+    free(t->slots);
+    free(t->pool);
+    free(t);
+}
+
+static int join_path(char *out, size_t cap, const char *dir, const char *file)
+{
+    int k = snprintf(out, cap, "%s/%s", dir, file);
+    return k < 0 || (size_t)k >= cap ? -1 : 0;
+}
+
+dyad_tagger *dyad_tagger_load(const char *dir, char *err, size_t errlen)
+{
+    char path[4096];
+    ctx c = { path, 0, err, errlen };
+    if (err && errlen)
+        err[0] = 0;
+    if (!dir)
+        dir = DYAD_TAGGER_DEFAULT_DIR;
+    dyad_tagger *t = calloc(1, sizeof *t);
+    if (!t) {
+        if (err && errlen)
+            snprintf(err, errlen, "%s:0: out of memory", dir);
+        return NULL;
+    }
+    const char *files[3] = { "words.yml", "unknown.yml", "tags.yml" };
+    for (int f = 0; f < 3; f++) {
+        if (join_path(path, sizeof path, dir, files[f]) < 0) {
+            c.path = files[f];
+            fail(&c, "path too long");
+            goto bad;
+        }
+        c.line = 0;
+        if (f == 0) {
+            size_t nlines;
+            if (each_line(t, &c, NULL, &nlines) < 0)
+                goto bad;
+            uint32_t cap = 16;
+            while (cap < 2 * nlines + 2 && cap < (1u << 30))
+                cap *= 2;
+            t->slots = calloc(cap, sizeof *t->slots);
+            if (!t->slots) {
+                fail(&c, "out of memory");
+                goto bad;
+            }
+            t->mask = cap - 1;
+            if (each_line(t, &c, add_word, NULL) < 0)
+                goto bad;
+            finish_words(t);
+        } else if (f == 1) {
+            if (each_line(t, &c, add_unknown, NULL) < 0)
+                goto bad;
+            if (t->unk[UNK_UNKNOWN].n == 0) {
+                fail(&c, "no class '-unknown-'");
+                goto bad;
+            }
+        } else {
+            for (int a = 0; a < TAG_COUNT; a++)
+                for (int b = 0; b < TAG_COUNT; b++)
+                    t->trans[a][b] = NAN;
+            if (each_line(t, &c, add_trans, NULL) < 0)
+                goto bad;
+            if (!(t->rows_seen & ((uint64_t)1 << TAG_PP))) {
+                fail(&c, "no row for 'pp' (the sentence start)");
+                goto bad;
+            }
+        }
+    }
+    /* rows and cells never given get the floor */
+    float floor_lp = (float)log(TRANS_FLOOR);
+    for (int a = 0; a < TAG_COUNT; a++)
+        for (int b = 0; b < TAG_COUNT; b++)
+            if (isnan(t->trans[a][b]))
+                t->trans[a][b] = floor_lp;
+    /* classes unknown.yml lacks fall back to -unknown-, -sym- to SYM */
+    for (int i = 0; i < UNK_N; i++)
+        if (t->unk[i].n == 0) {
+            if (i == UNK_SYM) {
+                t->unk[i].n = 1;
+                t->unk[i].tag[0] = TAG_SYM;
+                t->unk[i].emit[0] = 0;
+            } else {
+                t->unk[i] = t->unk[UNK_UNKNOWN];
+            }
+        }
+    return t;
+bad:
+    dyad_tagger_free(t);
+    return NULL;
+}
+
+/* ---- tagging ---------------------------------------------------------------- */
+
+typedef struct {
+    uint8_t n;
+    uint8_t tag[MAXC];
+    uint8_t bp[MAXC];
+    float sc[MAXC];
+} vpos;
+
+static void set_one(cands *c, dyad_tag tag)
+{
+    c->n = 1;
+    c->tag[0] = (uint8_t)tag;
+    c->emit[0] = 0;
+}
+
+static void from_rec(cands *c, const lexrec *r)
+{
+    c->n = r->n;
+    memcpy(c->tag, rec_tags(r), r->n);
+    memcpy(c->emit, r->emit, r->n * sizeof(float));
+}
+
+/* Adds r's scores to c (log of the sum of the probabilities). */
+static void merge_rec(cands *c, const lexrec *r)
+{
+    const uint8_t *tags = rec_tags(r);
+    for (int k = 0; k < r->n; k++) {
+        int j = 0;
+        while (j < c->n && c->tag[j] != tags[k])
+            j++;
+        if (j < c->n) {
+            float a = c->emit[j], b = r->emit[k], m = a > b ? a : b;
+            c->emit[j] = m + logf(expf(a - m) + expf(b - m));
+        } else if (c->n < MAXC) {
+            c->tag[c->n] = tags[k];
+            c->emit[c->n] = r->emit[k];
+            c->n++;
+        }
+    }
+}
+
+static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+static int ends_with(const char *s, size_t n, const char *suf, size_t k)
+{
+    return n >= k && memcmp(s + n - k, suf, k) == 0;
+}
+
+/* Tag of a punctuation mark by its text; TAG_NONE when the lexicon should decide. */
+static dyad_tag punct_tag(const char *text, const char *s, size_t n, uint32_t off)
+{
+    int opening = off == 0 || text[off - 1] == ' ' || text[off - 1] == '\t' ||
+                  text[off - 1] == '\n' || text[off - 1] == '(' || text[off - 1] == '[';
+    if (n == 1) {
+        switch (s[0]) {
+        case ',': return TAG_PPC;
+        case '.': case '!': case '?': return TAG_PP;
+        case '(': case '[': case '{': return TAG_LRB;
+        case ')': case ']': case '}': return TAG_RRB;
+        case '$': return TAG_PPD;
+        case ':': case ';': case '-': return TAG_PPS;
+        case '`': return TAG_PPL;
+        case '"': return opening ? TAG_PPL : TAG_PPR;
+        case '\'': return opening ? TAG_PPL : TAG_NONE;
+        default: return TAG_NONE;
+        }
+    }
+    if ((n == 2 && memcmp(s, "--", 2) == 0) || (n == 3 && memcmp(s, "...", 3) == 0))
+        return TAG_PPS;
+    if (n == 2 && memcmp(s, "``", 2) == 0)
+        return TAG_PPL;
+    if (n == 2 && memcmp(s, "''", 2) == 0)
+        return TAG_PPR;
+    if (n == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80) {
+        switch ((unsigned char)s[2]) {
+        case 0x93: case 0x94: case 0xA6: return TAG_PPS;      /* – — … */
+        case 0x9C: case 0x98: return TAG_PPL;                 /* “ ‘ */
+        case 0x9D: return TAG_PPR;                            /* ” */
+        case 0x99: return opening ? TAG_PPL : TAG_PPR;        /* ’ */
+        default: return TAG_NONE;
+        }
+    }
+    return TAG_NONE;
+}
+
+/* Looks s up as written, then lower-cased. */
+static const lexrec *lookup_word(const dyad_tagger *t, const char *s, size_t n,
+                                 const lexrec **lower_out)
+{
+    const lexrec *r = lookup(t, s, n);
+    *lower_out = NULL;
+    if (n > LOOKUP_MAX)
+        return r;
+    char buf[LOOKUP_MAX];
+    uint32_t h = 2166136261u;
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (is_upper(ch)) {
+            ch = (unsigned char)(ch + 32);
+            changed = 1;
+        }
+        buf[i] = (char)ch;
+        h = (h ^ ch) * 16777619u;
+    }
+    if (changed)
+        *lower_out = lookup_h(t, buf, n, h ? h : 1);
+    return r;
+}
+
+/* Unknown-word class from the shape of the word. */
+static int word_class(const dyad_tagger *t, const char *s, size_t n, int cap)
+{
+    int letters = 0, upper = 0, lower = 0, other = 0, hyphen = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (is_upper(ch))
+            upper++, letters++;
+        else if (is_lower(ch) || ch >= 0x80)
+            lower += is_lower(ch), letters++;
+        else if (ch == '-' && i > 0 && i + 1 < n)
+            hyphen = 1;
+        else if (ch != '.' && ch != '\'')
+            other++;
+    }
+    if (letters == 0)
+        return UNK_SYM;
+    if (upper >= 2 && lower == 0 && other == 0)
+        return UNK_ABR;
+    if (cap)
+        return UNK_CAP;
+    if (hyphen) {
+        const char *h = memchr(s, '-', n), *last = h;
+        while (h) {
+            last = h;
+            h = memchr(h + 1, '-', n - (size_t)(h + 1 - s));
+        }
+        const lexrec *lo, *r = lookup_word(t, last + 1, n - (size_t)(last + 1 - s), &lo);
+        if ((r && r->has_jj) || (lo && lo->has_jj))
+            return UNK_HYP_ADJ;
+        return UNK_HYP;
+    }
+    if (ends_with(s, n, "ing", 3))
+        return UNK_ING;
+    if (ends_with(s, n, "s", 1))
+        return UNK_S;
+    if (ends_with(s, n, "tion", 4))
+        return UNK_TION;
+    if (ends_with(s, n, "ly", 2))
+        return UNK_LY;
+    if (ends_with(s, n, "ed", 2))
+        return UNK_ED;
+    return UNK_UNKNOWN;
+}
+
+static void token_cands(const dyad_tagger *t, const char *text, const dyad_token *tk,
+                        int first, cands *c)
+{
+    const char *s = text + tk->off;
+    size_t n = tk->len;
+    if (tk->kind == TOK_NUMBER || tk->kind == TOK_MONEY) {
+        set_one(c, TAG_CD);
+        return;
+    }
+    if (n == 0) {
+        *c = t->unk[UNK_UNKNOWN];
+        return;
+    }
+    if (tk->kind == TOK_PUNCT || tk->kind == TOK_SYMBOL) {
+        dyad_tag p = punct_tag(text, s, n, tk->off);
+        if (p != TAG_NONE) {
+            set_one(c, p);
+            return;
+        }
+        const lexrec *r = lookup(t, s, n);
+        if (r)
+            from_rec(c, r);
+        else
+            set_one(c, TAG_SYM);
+        return;
+    }
+    char nb[LOOKUP_MAX];
+    if (n >= 3 && n <= LOOKUP_MAX && (unsigned char)s[0] == 0xE2 &&
+        (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x99) {
+        nb[0] = '\'';                         /* ’s -> 's */
+        memcpy(nb + 1, s + 3, n - 3);
+        s = nb;
+        n -= 2;
+    }
+    const lexrec *lo, *r = lookup_word(t, s, n, &lo);
+    int cap = is_upper((unsigned char)s[0]) || (tk->flags & TOKF_CAP);
+    int title = cap && !(tk->flags & TOKF_ALLCAPS);   /* "Police", not "US" */
+    for (size_t i = 1; i < n && title; i++)
+        title = !is_upper((unsigned char)s[i]);
+    if (r && lo && first && title) {
+        from_rec(c, lo);    /* sentence start: either case may be meant */
+        merge_rec(c, r);
+        return;
+    }
+    if (r || lo) {
+        from_rec(c, r ? r : lo);
+        return;
+    }
+    if (is_digit((unsigned char)s[0])) {
+        size_t i = 0, rest = 0;
+        int hy = 0;
+        while (i < n && is_digit((unsigned char)s[i]))
+            i++;
+        for (size_t k = i; k < n; k++) {
+            unsigned char ch = (unsigned char)s[k];
+            hy |= ch == '-';
+            rest += !(is_digit(ch) || ch == '.' || ch == ',' || ch == ':' || ch == '/' ||
+                      ch == '-');
+        }
+        if (rest == 0) {
+            set_one(c, TAG_CD);                         /* 1,200  3:30  1-0 */
+        } else if (i + 2 == n && (ends_with(s, n, "st", 2) || ends_with(s, n, "nd", 2) ||
+                                  ends_with(s, n, "rd", 2) || ends_with(s, n, "th", 2)) &&
+                   (r = lookup(t, "*ORD*", 5)) != NULL) {
+            from_rec(c, r);                             /* 21st */
+        } else if (hy) {
+            *c = t->unk[word_class(t, s, n, 0)];        /* 12-year-old */
+        } else if (i + 1 == n && s[i] == 's') {
+            set_one(c, TAG_NNS);                        /* 1990s */
+        } else {
+            set_one(c, TAG_CD);
+        }
+        return;
+    }
+    *c = t->unk[word_class(t, s, n, cap)];
+}
+
+int dyad_tagger_tag(const dyad_tagger *t, const char *text, dyad_token *tok, size_t n,
+                    dyad_tagger_work *w)
+{
+    if (n == 0)
+        return 0;
+    if (n > SIZE_MAX / sizeof(vpos))
+        goto oom;
+    if (w->cap < n * sizeof(vpos)) {
+        size_t cap = w->cap * 2 > n * sizeof(vpos) ? w->cap * 2 : n * sizeof(vpos);
+        void *nb = realloc(w->buf, cap);
+        if (!nb)
+            goto oom;
+        w->buf = nb;
+        w->cap = cap;
+    }
+    vpos *v = w->buf;
+    int first = 1;
+    cands c;
+    for (size_t i = 0; i < n; i++) {
+        const dyad_token *tk = &tok[i];
+        int f = first || (tk->flags & TOKF_SENT_START);
+        token_cands(t, text, tk, f, &c);
+        if (tk->kind == TOK_WORD || tk->kind == TOK_NUMBER || tk->kind == TOK_MONEY)
+            first = 0;
+        vpos *p = &v[i];
+        p->n = c.n;
+        memcpy(p->tag, c.tag, c.n);
+        float best_all = -INFINITY;
+        if (i == 0) {
+            for (int j = 0; j < c.n; j++) {
+                p->sc[j] = t->trans[TAG_PP][c.tag[j]] + c.emit[j];
+                p->bp[j] = 0;
+                if (p->sc[j] > best_all)
+                    best_all = p->sc[j];
+            }
+        } else {
+            const vpos *q = &v[i - 1];
+            for (int j = 0; j < c.n; j++) {
+                int tj = c.tag[j], bk = 0;
+                float best = q->sc[0] + t->trans[q->tag[0]][tj];
+                for (int k = 1; k < q->n; k++) {
+                    float s = q->sc[k] + t->trans[q->tag[k]][tj];
+                    if (s > best) {
+                        best = s;
+                        bk = k;
+                    }
+                }
+                p->sc[j] = best + c.emit[j];
+                p->bp[j] = (uint8_t)bk;
+                if (p->sc[j] > best_all)
+                    best_all = p->sc[j];
+            }
+        }
+        for (int j = 0; j < c.n; j++)   /* keep the scores near 0 */
+            p->sc[j] -= best_all;
+    }
+    int j = 0;
+    for (int k = 1; k < v[n - 1].n; k++)
+        if (v[n - 1].sc[k] > v[n - 1].sc[j])
+            j = k;
+    for (size_t i = n; i-- > 0;) {
+        tok[i].tag = v[i].tag[j];
+        j = v[i].bp[j];
+    }
+    return 0;
+oom:
+    for (size_t i = 0; i < n; i++)
+        tok[i].tag = TAG_NONE;
+    return -1;
+}
+
+void dyad_tagger_work_free(dyad_tagger_work *w)
+{
+    if (!w)
+        return;
+    free(w->buf);
+    w->buf = NULL;
+    w->cap = 0;
+}

@@ -1,0 +1,34 @@
+/* tagger.h - part-of-speech tagging with a bigram hidden Markov model.
+ *
+ * The model is Lingua::EN::Tagger's data (Debian package liblingua-en-tagger-perl):
+ * words.yml (word -> tag counts), tags.yml (tag -> next-tag probabilities) and
+ * unknown.yml (classes of unknown words), loaded at run time. Viterbi decoding
+ * considers only the tags a word can have (its counts, or its unknown-word class),
+ * so tagging costs a few operations per token. A tagger is read-only once loaded
+ * and can be shared by threads; each thread passes its own dyad_tagger_work. */
+#ifndef DYAD_TAGGER_H
+#define DYAD_TAGGER_H
+
+#include "token.h"
+
+#define DYAD_TAGGER_DEFAULT_DIR "/usr/share/perl5/Lingua/EN/Tagger"
+
+typedef struct dyad_tagger dyad_tagger;
+
+typedef struct {
+    void *buf;          /* scratch reused between calls; grows as needed */
+    size_t cap;
+} dyad_tagger_work;
+
+/* Loads the three files from dir. On error returns NULL and writes
+ * "file:line: message" into err. */
+dyad_tagger *dyad_tagger_load(const char *dir, char *err, size_t errlen);
+void dyad_tagger_free(dyad_tagger *t);
+
+/* Sets tok[i].tag for the n tokens of one sentence (spans into text).
+ * Returns 0, or -1 on allocation failure (tags then left TAG_NONE). */
+int dyad_tagger_tag(const dyad_tagger *t, const char *text, dyad_token *tok, size_t n,
+                    dyad_tagger_work *w);
+void dyad_tagger_work_free(dyad_tagger_work *w);
+
+#endif

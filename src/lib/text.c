@@ -1,0 +1,118 @@
+#include "text.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "util.h"
+
+/* Decodes one UTF-8 sequence at s (n bytes available). Returns its length, or 0
+ * if invalid (overlong, surrogate, out of range, truncated). */
+static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    unsigned char c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t need;
+    uint32_t v, min;
+    if ((c & 0xe0) == 0xc0) {
+        need = 2, v = c & 0x1f, min = 0x80;
+    } else if ((c & 0xf0) == 0xe0) {
+        need = 3, v = c & 0x0f, min = 0x800;
+    } else if ((c & 0xf8) == 0xf0) {
+        need = 4, v = c & 0x07, min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < need)
+        return 0;
+    for (size_t i = 1; i < need; i++) {
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[i] & 0x3f);
+    }
+    if (v < min || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
+        return 0;
+    *cp = v;
+    return need;
+}
+
+static const char *fold(uint32_t cp)
+{
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x00b4: case 0x0060:
+        return "'";
+    case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0x00ab: case 0x00bb:
+        return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212:
+        return "-";
+    case 0x2014: case 0x2015:
+        return "--";
+    case 0x2026:
+        return "...";
+    case 0x00a0: case 0x2002: case 0x2003: case 0x2009: case 0x200a: case 0x202f: case 0x3000:
+        return " ";
+    case 0x200b: case 0xfeff: case 0x00ad:
+        return "";
+    default:
+        return NULL;
+    }
+}
+
+long dyad_normalize(const char *src, size_t len, dyad_text *out)
+{
+    const unsigned char *s = (const unsigned char *)src;
+    long bad = 0;
+    out->len = 0;
+    if (DYAD_GROW(out->buf, out->cap, len + len / 2 + 8) < 0)
+        return -1;
+    size_t i = 0;
+    while (i < len) {
+        /* worst case an output step writes 3 bytes per input byte */
+        if (DYAD_GROW(out->buf, out->cap, out->len + 8) < 0)
+            return -1;
+        char *o = out->buf + out->len;
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            if (c == '\n' || c == '\t' || c >= 0x20)
+                *o = (c == 0x7f) ? ' ' : (char)c;
+            else
+                *o = ' ';
+            out->len++;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = utf8_decode(s + i, len - i, &cp);
+        if (!k) {
+            memcpy(o, "\xef\xbf\xbd", 3);
+            out->len += 3;
+            bad++;
+            i++;
+            continue;
+        }
+        const char *f = fold(cp);
+        if (f) {
+            size_t fl = strlen(f);
+            memcpy(o, f, fl);
+            out->len += fl;
+        } else if (cp >= 0x80 && cp < 0xa0) {
+            *o = ' ';
+            out->len++;
+        } else {
+            memcpy(o, s + i, k);
+            out->len += k;
+        }
+        i += k;
+    }
+    out->buf[out->len] = 0;
+    return bad;
+}
+
+void dyad_text_free(dyad_text *t)
+{
+    free(t->buf);
+    t->buf = NULL;
+    t->len = t->cap = 0;
+}

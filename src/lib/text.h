@@ -1,0 +1,22 @@
+/* text.h - read and normalize: raw bytes to clean UTF-8.
+ *
+ * Contract: dyad_normalize copies src into out as valid UTF-8. Invalid byte
+ * sequences become U+FFFD and are counted; typographic quotes fold to ASCII
+ * (' and "), en and em dashes to "-" and "--", the ellipsis to "...", no-break and
+ * other spaces to a plain space, carriage returns and other control characters
+ * (except newline and tab) to a space. */
+#ifndef DYAD_TEXT_H
+#define DYAD_TEXT_H
+
+#include <stddef.h>
+
+typedef struct {
+    char *buf;
+    size_t len, cap;
+} dyad_text;
+
+/* Returns the number of invalid bytes replaced, or -1 on allocation failure. */
+long dyad_normalize(const char *src, size_t len, dyad_text *out);
+void dyad_text_free(dyad_text *t);
+
+#endif

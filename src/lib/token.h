@@ -1,0 +1,70 @@
+/* token.h - tokens of one sentence: byte spans into the sentence text.
+ *
+ * Contract: dyad_tokenize splits a normalized UTF-8 sentence into tokens.
+ * "U.S." and "Nagorno-Karabakh" are one token; "Armenia's" is "Armenia" + "'s";
+ * "$4.2 million" is one TOK_MONEY token carrying its value; "2008" is TOK_NUMBER
+ * with TOKF_YEAR. Tokens never copy text. */
+#ifndef DYAD_TOKEN_H
+#define DYAD_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum {
+    TOK_WORD = 0,
+    TOK_NUMBER,
+    TOK_MONEY,
+    TOK_PUNCT,
+    TOK_SYMBOL
+} dyad_tok_kind;
+
+enum {
+    TOKF_CAP = 1,       /* first letter upper-case */
+    TOKF_ALLCAPS = 2,   /* every letter upper-case (and at least one letter) */
+    TOKF_YEAR = 4,      /* a number 1900..2099 */
+    TOKF_HYPHEN = 8,    /* contains a hyphen */
+    TOKF_SENT_START = 16
+};
+
+/* Part-of-speech tags (Penn Treebank, as Lingua::EN::Tagger names them). */
+typedef enum {
+    TAG_NONE = 0,
+    TAG_CC, TAG_CD, TAG_DT, TAG_EX, TAG_FW, TAG_IN, TAG_JJ, TAG_JJR, TAG_JJS,
+    TAG_LRB, TAG_LS, TAG_MD, TAG_NN, TAG_NNP, TAG_NNPS, TAG_NNS, TAG_PDT, TAG_POS,
+    TAG_PP,   /* sentence-final . ! ? */
+    TAG_PPC,  /* , */
+    TAG_PPD,  /* $ */
+    TAG_PPL,  /* opening quote */
+    TAG_PPR,  /* closing quote */
+    TAG_PPS,  /* : ; -- ... */
+    TAG_PRP, TAG_PRPS, TAG_RB, TAG_RBR, TAG_RBS, TAG_RP, TAG_RRB, TAG_SYM, TAG_TO,
+    TAG_UH, TAG_VB, TAG_VBD, TAG_VBG, TAG_VBN, TAG_VBP, TAG_VBZ, TAG_WDT, TAG_WP,
+    TAG_WPS, TAG_WRB,
+    TAG_COUNT
+} dyad_tag;
+
+const char *dyad_tag_name(dyad_tag tag);          /* "NN", "VBD", ... ("" for TAG_NONE) */
+dyad_tag dyad_tag_from_lingua(const char *s, size_t len); /* "nn" -> TAG_NN; TAG_NONE if unknown */
+
+typedef struct {
+    uint32_t off, len;  /* bytes in the sentence text */
+    uint8_t kind;       /* dyad_tok_kind */
+    uint8_t flags;      /* TOKF_* */
+    uint8_t tag;        /* dyad_tag, set by the tagger */
+    uint8_t pad;
+    int32_t word;       /* lexicon id of the lower-cased form; -1 if not in the lexicon */
+    double value;       /* TOK_NUMBER / TOK_MONEY: the amount (4.2 million -> 4200000) */
+    char currency[4];   /* TOK_MONEY: ISO 4217 code */
+} dyad_token;
+
+typedef struct {
+    dyad_token *tok;
+    size_t n, cap;
+} dyad_tokens;
+
+/* Tokenizes text[0..len); appends to out (which is reset first). Returns the count,
+ * or -1 on allocation failure. */
+long dyad_tokenize(const char *text, size_t len, dyad_tokens *out);
+void dyad_tokens_free(dyad_tokens *t);
+
+#endif
