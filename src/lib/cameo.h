@@ -7,6 +7,8 @@
 const char *dyad_cameo_intent(const char *code, char out[8]);  /* 071 -> 0331, 040 -> 036 */
 const char *dyad_cameo_threat(const char *code, char out[8]);  /* 190 -> 138, 163 -> 1312 */
 const char *dyad_cameo_refuse(const char *code, char out[8]);  /* 040 -> 125, 0841 -> 1243 */
+const char *dyad_cameo_appeal(const char *code, char out[8]);  /* urge X to: 087 -> 0256 */
+const char *dyad_cameo_demand(const char *code, char out[8]);  /* demand that X: 087 -> 1056 */
 /* Future tense: cooperative acts become intents, conflictual acts threats; the
  * verbal roots (01-03, 09-13) stay as they are. */
 const char *dyad_cameo_future(const char *code, char out[8]);

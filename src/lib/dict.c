@@ -751,13 +751,14 @@ static void load_verb_line(loader *L, char *s, verb_state *st)
     char *flag = strchr(rhs, '~');
     uint8_t vf = VF_NONE;
     if (flag) {
-        static const char *const FL[] = {"", "~say", "~intent", "~threat", "~refuse", "~aspect"};
+        static const char *const FL[] = {"", "~say", "~intent", "~threat", "~refuse",
+                                         "~aspect", "~appeal", "~demand", "~negate"};
         char *f = trim(flag);
-        for (int i = 1; i < 6; i++)
+        for (int i = 1; i < VF_COUNT; i++)
             if (strcmp(f, FL[i]) == 0)
                 vf = (uint8_t)i;
         if (!vf) {
-            report(L, 'E', "unknown verb flag '%s' (~say ~intent ~threat ~refuse ~aspect)", f);
+            report(L, 'E', "unknown verb flag '%s' (~say ~intent ~threat ~refuse ~aspect ~appeal ~demand ~negate)", f);
             return;
         }
         *flag = 0;

@@ -47,7 +47,7 @@ typedef struct {
     uint32_t text_off;      /* the pattern as written, in the string pool */
 } dyad_pattern;
 
-enum { VF_NONE = 0, VF_SAY, VF_INTENT, VF_THREAT, VF_REFUSE, VF_ASPECT };
+enum { VF_NONE = 0, VF_SAY, VF_INTENT, VF_THREAT, VF_REFUSE, VF_ASPECT, VF_APPEAL, VF_DEMAND, VF_NEGATE, VF_COUNT };
 
 typedef struct {
     char code[8];

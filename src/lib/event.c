@@ -43,6 +43,7 @@ static uint32_t set_match(const dyad_dict *d, const dyad_set *s, const dyad_toke
 typedef struct {
     int32_t src, tgt;
     int n;      /* elements matched */
+    uint32_t end; /* token after the last element matched after the verb */
 } pat_match;
 
 /* Matches one element at or after *pos (forward) within [*pos, end). */
@@ -120,6 +121,7 @@ static int match_pattern(const dyad_dict *d, const dyad_pattern *p, const dyad_t
         if (!match_fwd(d, &d->pels[p->el_first + k], tok, ms, &pos, g->scope_end, pm))
             return 0;
     pm->n = (int)p->el_n;
+    pm->end = pos;
     return 1;
 }
 
@@ -181,7 +183,9 @@ static int32_t first_mention(const dyad_mentions *ms, uint32_t from, uint32_t to
         const dyad_mention *x = &ms->m[m];
         if (x->start < from || x->start >= to || (not_group >= 0 && x->group == not_group))
             continue;
-        if (src && strlen(src) >= 3 && strlen(x->code) > 3 && memcmp(src, x->code, 3) == 0)
+        if (src && x->is_ref && strlen(src) >= 3 && memcmp(src, x->code, 3) == 0)
+            continue; /* "its troops", "its border" */
+        if (src && strcmp(src, x->code) == 0)
             continue;
         if (x->kind == AK_AGENT && !x->named && strcmp(x->code, "MIL") == 0)
             continue;
@@ -195,6 +199,7 @@ typedef struct {
     int32_t pattern;
     int32_t src, tgt;
     int inverse, explicit_tgt;
+    uint32_t match_end;     /* where the pattern's match ends */
 } verb_code;
 
 /* The code of group g from its verb's patterns; returns 0 if the verb is no event. */
@@ -218,6 +223,7 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
                 vc->pattern = (int32_t)(vb->pat_first + i);
                 vc->src = pm.src;
                 vc->tgt = pm.tgt;
+                vc->match_end = pm.end;
             }
         }
     }
@@ -258,6 +264,36 @@ static int add(dyad_cands *out, int32_t src, int32_t tgt, int32_t vg, int32_t pa
     return 0;
 }
 
+/* The code a governing verb with flag gives its governed verb's code c. */
+static const char *transform(int flag, const char *c, char out[8])
+{
+    switch (flag) {
+    case VF_INTENT: return dyad_cameo_intent(c, out);
+    case VF_THREAT: return dyad_cameo_threat(c, out);
+    case VF_REFUSE: return dyad_cameo_refuse(c, out);
+    case VF_APPEAL: return dyad_cameo_appeal(c, out);
+    case VF_DEMAND: return dyad_cameo_demand(c, out);
+    default: memcpy(out, c, 8); return out;
+    }
+}
+
+/* Does a verb with this flag reach a governed verb that is not right after it
+ * ("urged Russia to withdraw", "demanded that Russia withdraw")? */
+static int reaches_far(int flag) { return flag == VF_APPEAL || flag == VF_DEMAND; }
+
+/* The verb group governed by group k under flag, or -1. */
+static int32_t governed_by(const dyad_vgroups *vgs, size_t ng, size_t k, int flag)
+{
+    for (size_t q = k + 1; q < ng; q++) {
+        const dyad_vgroup *g = &vgs->g[q];
+        if (g->governor == (int32_t)k && (g->adjacent || reaches_far(flag)))
+            return (int32_t)q;
+        if (g->comp_of == (int32_t)k && reaches_far(flag))
+            return (int32_t)q;
+    }
+    return -1;
+}
+
 long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                       const dyad_mentions *ms, const dyad_vgroups *vgs, FILE *ex,
                       dyad_cands *out)
@@ -266,7 +302,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
     out->n = 0;
     size_t ng = vgs->n;
     verb_code vcs[64];
-    int has[64];
+    int has[64], flags[64], done[64] = {0}, say_pending[64] = {0};
     int32_t subj[64];
     if (ng > 64)
         ng = 64;
@@ -275,16 +311,20 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         subj[k] = subject_of(text, tok, ms, vgs, k, 0);
         uint32_t lo = subj[k] >= 0 ? ms->m[subj[k]].start : 0;
         has[k] = g->verb >= 0 && code_of(d, tok, ms, g, lo, &vcs[k]);
+        flags[k] = g->verb >= 0 ? flag_of(d, g) : VF_NONE;
     }
-    int say_pending[64] = {0};
-    size_t events_before_say = 0;
-    (void)events_before_say;
     for (size_t k = 0; k < ng; k++) {
         const dyad_vgroup *g = &vgs->g[k];
         verb_code vc = vcs[k];
-        int flag = g->verb >= 0 ? flag_of(d, g) : VF_NONE;
+        int flag = flags[k];
+        if (done[k])
+            continue;
         if (g->reduced) {
             say(ex, text, tok, g, "participle modifying a noun; not coded", NULL);
+            continue;
+        }
+        if (g->conditional) {
+            say(ex, text, tok, g, "in a conditional clause (if, unless, until); not coded", NULL);
             continue;
         }
         if (g->verb < 0) {
@@ -292,48 +332,56 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                 say(ex, text, tok, g, "not in the verb dictionary", NULL);
             continue;
         }
-        /* governed by an event verb without a flag: not coded on its own */
-        if (g->governor >= 0) {
-            const dyad_vgroup *G = &vgs->g[g->governor];
-            int gf = flag_of(d, G);
-            if (gf == VF_NONE && has[g->governor]) {
+        /* governed by an event verb: coded through it, or not at all */
+        int32_t G = g->governor >= 0 ? g->governor : g->comp_of;
+        if (G >= 0) {
+            int gf = flags[G];
+            if (gf == VF_NEGATE && (g->adjacent || g->governor < 0)) {
+                say(ex, text, tok, g, "governed by a verb of failure; not coded as", has[k] ? vc.code : NULL);
+                continue;
+            }
+            if (g->governor >= 0 && gf == VF_NONE && has[G]) {
                 say(ex, text, tok, g, "governed by an event verb; not coded on its own", NULL);
                 continue;
             }
-            if (gf != VF_NONE && gf != VF_SAY && g->adjacent) {
+            if (gf != VF_NONE && gf != VF_SAY && gf != VF_NEGATE &&
+                (g->adjacent || reaches_far(gf))) {
                 say(ex, text, tok, g, "coded through its governing verb", NULL);
                 continue;
             }
-            if (gf != VF_NONE && gf != VF_SAY && has[g->governor]) {
+            if (g->governor >= 0 && gf != VF_NONE && gf != VF_SAY && has[G]) {
                 say(ex, text, tok, g, "governed by an event verb; not coded on its own", NULL);
                 continue;
             }
         }
+        int obligation_of_say = 0;
         /* a flagged verb takes its governed verb's code */
-        if (flag != VF_NONE && flag != VF_SAY) {
-            for (size_t q = k + 1; q < ng; q++) {
-                if (vgs->g[q].governor != (int32_t)k || !vgs->g[q].adjacent)
-                    continue;
-                if (!has[q])
-                    break;
+        if (flag != VF_NONE && flag != VF_SAY && flag != VF_NEGATE) {
+            int32_t q = governed_by(vgs, ng, k, flag);
+            /* a specific pattern of the governing verb itself wins over the transform */
+            int own_specific = has[k] && vc.pattern >= 0 && q >= 0 &&
+                               vc.match_end <= vgs->g[q].start &&
+                               !(strlen(vc.code) == 3 && vc.code[2] == '0');
+            if (q >= 0 && has[q] && !vgs->g[q].negated && !own_specific) {
                 char nc[8];
-                const char *c = vcs[q].code;
-                switch (flag) {
-                case VF_INTENT: dyad_cameo_intent(c, nc); break;
-                case VF_THREAT: dyad_cameo_threat(c, nc); break;
-                case VF_REFUSE: dyad_cameo_refuse(c, nc); break;
-                default: memcpy(nc, c, 8); break;
-                }
+                transform(flag, vcs[q].code, nc);
                 memcpy(vc.code, nc, 8);
                 vc.pattern = vcs[q].pattern;
-                if (vcs[q].tgt >= 0)
+                if (reaches_far(flag)) {
+                    /* the party urged is the object, or the subject of the that-clause */
+                    int32_t t = vgs->g[q].comp_of == (int32_t)k ? subj[q]
+                                                                : first_mention(ms, g->end, vgs->g[q].start, -1);
+                    if (t >= 0)
+                        vc.tgt = t, vc.explicit_tgt = 1;
+                } else if (vcs[q].tgt >= 0) {
                     vc.tgt = vcs[q].tgt, vc.explicit_tgt = 1;
-                else if (!vc.explicit_tgt) {
-                    int32_t t = first_mention(ms, vgs->g[q].end, vgs->g[q].scope_end, -1);
+                } else if (!vc.explicit_tgt) {
+                    int32_t t = first_mention(ms, vgs->g[q].end, vgs->g[q].scope_end,
+                                              subj[k] >= 0 ? ms->m[subj[k]].group : -1);
                     if (t >= 0)
                         vc.tgt = t, vc.explicit_tgt = 1;
                 }
-                if (vcs[q].src >= 0)
+                if (vcs[q].src >= 0 && !reaches_far(flag))
                     vc.src = vcs[q].src, vc.inverse = 1;
                 has[k] = 1;
                 if (ex)
@@ -341,6 +389,27 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                             (int)tok[g->head].len, text + tok[g->head].off,
                             (int)tok[vgs->g[q].head].len, text + tok[vgs->g[q].head].off,
                             vcs[q].code, nc);
+            }
+        } else if (flag == VF_SAY) {
+            /* "X said Y must withdraw": a demand by the speaker */
+            for (size_t q = k + 1; q < ng; q++) {
+                const dyad_vgroup *h = &vgs->g[q];
+                if (h->comp_of != (int32_t)k && !(q == k + 1 && !h->subordinate))
+                    continue;
+                if (h->obligation && has[q] && !h->negated && subj[q] >= 0) {
+                    char nc[8];
+                    dyad_cameo_demand(vcs[q].code, nc);
+                    memcpy(vc.code, nc, 8);
+                    vc.pattern = vcs[q].pattern;
+                    vc.tgt = subj[q];
+                    vc.explicit_tgt = 1;
+                    has[k] = 1;
+                    done[q] = 1;
+                    obligation_of_say = 1;
+                    if (ex)
+                        fprintf(ex, "    verb \"%.*s\" reports an obligation (%s): demand %s\n",
+                                (int)tok[g->head].len, text + tok[g->head].off, vcs[q].code, nc);
+                }
                 break;
             }
         }
@@ -365,17 +434,18 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         if (vc.inverse) {
             tgt = src;
             src = vc.src;
-        } else if (g->passive && !vc.explicit_tgt) {
-            tgt = src;
-            src = -1;
+        } else if (g->passive) {
+            /* the subject undergoes the act; "by X" names who did it */
+            int32_t by = -1;
             for (uint32_t t = g->end; t + 1 < g->scope_end; t++)
                 if (dyad_tok_is(text, &tok[t], "by")) {
-                    int m = mention_starting(ms, t + 1);
-                    if (m < 0 && t + 2 < g->scope_end && dyad_tok_is(text, &tok[t + 1], "the"))
-                        m = mention_starting(ms, t + 2);
-                    src = m;
+                    by = mention_starting(ms, t + 1);
+                    if (by < 0 && t + 2 < g->scope_end && dyad_tok_is(text, &tok[t + 1], "the"))
+                        by = mention_starting(ms, t + 2);
                     break;
                 }
+            tgt = vc.explicit_tgt ? vc.tgt : src;
+            src = by;
         } else if (vc.explicit_tgt) {
             tgt = vc.tgt;
         } else if (flag == VF_SAY) {
@@ -391,7 +461,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             say(ex, text, tok, g, "reporting verb with an unnamed speaker (no country); not coded as", vc.code);
             continue;
         }
-        if (flag == VF_SAY) {
+        if (flag == VF_SAY && !obligation_of_say) {
             say_pending[k] = 1;
             /* decided below, once the other verbs are known */
             if (add(out, src, tgt, (int32_t)k, vc.pattern, vc.code) < 0)
@@ -413,7 +483,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         size_t w2 = 0;
         for (size_t i = 0; i < out->n; i++) {
             if (vgs->g[out->c[i].vg].subordinate) {
-                say(ex, text, tok, &vgs->g[out->c[i].vg], "in a subordinate clause; the main clause's event stands instead of", out->c[i].code);
+                say(ex, text, tok, &vgs->g[out->c[i].vg],
+                    "in a subordinate clause; the main clause's event stands instead of", out->c[i].code);
                 continue;
             }
             out->c[w2++] = out->c[i];

@@ -37,7 +37,7 @@ static const char *const NEG[] = {"not", "n't", "never", "no", NULL};
 static const char *const FUT[] = {"will", "would", "shall", "'ll", "wo", NULL};
 static const char *const SUBORD[] = {"that", "which", "who", "whom", "whose", "because",
                                      "while", "although", "though", "whereas", "if", "unless",
-                                     "until", "when", "where", "since", "as", "after", "before",
+                                     "until", "when", "where", "since", "as", "after", "before", "whether",
                                      NULL};
 static const char *const COORD[] = {"and", "but", "or", "then", "also", NULL};
 
@@ -151,7 +151,10 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         g->start = (uint32_t)s;
         g->end = (uint32_t)e;
         g->head = (uint32_t)head;
-        g->governor = g->coord = -1;
+        g->governor = g->coord = g->comp_of = -1;
+        /* "not to impose", "never to return" */
+        if (to_inf && s > 0 && (cls[s - 1] & C_NEG))
+            g->negated = 1;
         g->to_inf = (uint8_t)to_inf;
         g->verb = tok[head].word >= 0 ? d->word_verb[tok[head].word] : -1;
         int be = 0, has_aux = 0;
@@ -162,6 +165,10 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                 has_aux = 1;
             if (cls[k] & C_NEG)
                 g->negated = 1;
+            if (tok[k].tag == TAG_MD && (dyad_tok_is(text, &tok[k], "must") ||
+                                         dyad_tok_is(text, &tok[k], "should") ||
+                                         dyad_tok_is(text, &tok[k], "ought")))
+                g->obligation = 1;
             if ((cls[k] & C_FUT) && tok[k].tag == TAG_MD)
                 g->future = 1;
             if (tok[k].tag == TAG_TO && k > s && k + 1 < e)
@@ -228,6 +235,13 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                     /* complementizer after a verb ("said that", "demanded that") */
                     if (!(t >= lo && t - lo <= 1 && k > 0))
                         g->subordinate = 1;
+                    else {
+                        for (size_t q = k; q-- > 0;)
+                            if (out->g[q].finite) {
+                                g->comp_of = (int32_t)q;
+                                break;
+                            }
+                    }
                     break;
                 }
                 if ((cls[t] & C_SUBORD) && !((cls[t] & C_AS) && tok[t].tag != TAG_IN)) {
@@ -235,11 +249,18 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                         t + 1 < n && tok[t + 1].tag != TAG_VBG && t + 1 == g->start)
                         continue;
                     g->subordinate = 1;
+                    if (dyad_tok_is(text, &tok[t], "if") || dyad_tok_is(text, &tok[t], "unless") ||
+                        dyad_tok_is(text, &tok[t], "until") || dyad_tok_is(text, &tok[t], "whether"))
+                        g->conditional = 1;
                     break;
                 }
             }
             if (g->governor >= 0 && out->g[g->governor].subordinate)
                 g->subordinate = 1;
+            if (g->governor >= 0 && out->g[g->governor].conditional)
+                g->conditional = 1;
+            if (g->coord >= 0 && out->g[g->coord].conditional)
+                g->conditional = 1;
             if (g->coord >= 0 && out->g[g->coord].subordinate)
                 g->subordinate = 1;
         }

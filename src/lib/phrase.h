@@ -29,6 +29,9 @@ typedef struct {
     uint8_t subordinate;     /* in a relative or adverbial clause (which, because, after...) */
     uint8_t reduced;         /* participle with no auxiliary after a finite verb: a modifier */
     uint8_t adjacent;        /* to-infinitive right after its governor ("promised to send") */
+    uint8_t conditional;     /* in an if / unless / until clause */
+    uint8_t obligation;      /* must, should, ought to, has to */
+    int32_t comp_of;         /* "demanded that X withdraw": the group whose that-clause this is, -1 */
 } dyad_vgroup;
 
 typedef struct {
