@@ -100,6 +100,10 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
         }
         goto fail;
     }
+    if (dyad_phrase_register(&c->dict) < 0) {
+        dyad_errf(err, errlen, "out of memory");
+        goto fail;
+    }
     return c;
 fail:
     dyad_coder_free(c);

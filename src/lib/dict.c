@@ -74,12 +74,20 @@ static int32_t word_add(dyad_dict *d, const char *s, size_t len)
         if (!wv)
             return -1;
         d->word_verb = wv;
-        for (size_t i = old; i < cap; i++)
+        uint16_t *wc = realloc(d->word_class, cap * sizeof *wc);
+        if (!wc)
+            return -1;
+        d->word_class = wc;
+        for (size_t i = old; i < cap; i++) {
             d->word_lemma[i] = d->word_verb[i] = -1;
+            d->word_class[i] = 0;
+        }
         d->word_cap = cap;
     }
     return id;
 }
+
+int32_t dyad_dict_intern(dyad_dict *d, const char *s, size_t len) { return word_add(d, s, len); }
 
 /* ---- trie ---- */
 
@@ -574,11 +582,12 @@ static void load_set_line(loader *L, char *s)
         for (size_t i = 0; i < nt; i++) {
             int32_t w = (i + 1 == nt) ? pattern_word(L, m + tk[i].off, tk[i].len)
                                       : word_add(d, m + tk[i].off, tk[i].len);
-            d->member_words[d->n_member_words++] = w < 0 ? -1 : dyad_dict_lemma(d, w);
+            d->member_words[d->n_member_words++] = w; /* lemma resolved in finalize */
         }
         mem->n = (uint32_t)nt;
         set = &d->sets[d->n_sets - 1];
         set->mem_n++;
+
     }
 }
 
@@ -706,7 +715,7 @@ static void load_pattern(loader *L, int32_t v, char *s, const char *particles)
             el.id = pattern_word(L, tok, strlen(tok));
             if (el.id < 0)
                 return;
-            el.id = dyad_dict_lemma(d, el.id);
+            /* resolved to its lemma when all files are read (finalize) */
         }
         if (DYAD_GROW(d->pels, d->cap_pels, d->n_pels + 1) < 0) {
             L->oom = 1;
@@ -1048,6 +1057,33 @@ static void load_file(loader *L, const char *path, int pass)
     (void)line_first_verb;
 }
 
+/* Once every file is read, the base forms are final: words in patterns and sets
+ * become lemmas, and the bloom filters for quick pattern rejection are built. */
+static void finalize(dyad_dict *d)
+{
+    for (size_t i = 0; i < d->n_member_words; i++)
+        if (d->member_words[i] >= 0)
+            d->member_words[i] = dyad_dict_lemma(d, d->member_words[i]);
+    for (size_t i = 0; i < d->n_sets; i++) {
+        dyad_set *s = &d->sets[i];
+        for (uint32_t k = 0; k < s->mem_n; k++) {
+            const dyad_set_member *m = &d->members[s->mem_first + k];
+            if (m->n && d->member_words[m->first] >= 0)
+                dyad_bloom_set(s->bloom, d->member_words[m->first]);
+        }
+    }
+    for (size_t i = 0; i < d->n_pats; i++) {
+        dyad_pattern *p = &d->pats[i];
+        for (uint32_t k = 0; k < p->el_n; k++) {
+            dyad_pel *el = &d->pels[p->el_first + k];
+            if (el->kind == PEL_WORD && el->id >= 0) {
+                el->id = dyad_dict_lemma(d, el->id);
+                dyad_bloom_set(p->need, el->id);
+            }
+        }
+    }
+}
+
 static int path_cmp(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -1107,6 +1143,7 @@ int dyad_dict_load(dyad_dict *d, const char *dir, const dyad_morph *morph, dyad_
             qsort(d->codes, d->n_codes, sizeof *d->codes, code_cmp);
     }
     dyad_tokens_free(&L.toks);
+    finalize(d);
     if (L.oom) {
         L.line = 0;
         report(&L, 'E', "out of memory");
@@ -1124,6 +1161,7 @@ void dyad_dict_free(dyad_dict *d)
     dyad_lexicon_free(&d->lex);
     free(d->word_lemma);
     free(d->word_verb);
+    free(d->word_class);
     free(d->edge_key);
     free(d->edge_child);
     free(d->node_entry);

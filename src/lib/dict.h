@@ -41,6 +41,7 @@ typedef struct {
 
 typedef struct {
     char code[8];           /* "---" for none */
+    uint64_t need[4];       /* bloom bits of the words this pattern requires */
     uint32_t el_first, el_n;
     uint16_t file;
     uint32_t line;
@@ -68,6 +69,7 @@ typedef struct {
 
 typedef struct {
     uint32_t name_off;
+    uint64_t bloom[4];          /* bloom bits of the members' first words */
     uint32_t mem_first, mem_n;  /* into set_members */
     uint16_t file;
     uint32_t line;
@@ -88,6 +90,7 @@ typedef struct {
     /* per word id */
     int32_t *word_lemma;    /* base form of an inflected dictionary word, else -1 */
     int32_t *word_verb;     /* verb block of this form, else -1 */
+    uint16_t *word_class;   /* function-word classes set by the phrase stage (phrase.h) */
     size_t word_cap;
 
     /* name trie: node 0 is the root */
@@ -125,6 +128,16 @@ typedef struct {
 int dyad_dict_load(dyad_dict *d, const char *dir, const dyad_morph *morph,
                    dyad_diag_fn diag, void *ud, dyad_dict_counts *counts);
 void dyad_dict_free(dyad_dict *d);
+
+/* Interns a word (lower-cased) and returns its id, -1 on allocation failure. */
+int32_t dyad_dict_intern(dyad_dict *d, const char *s, size_t len);
+
+/* Bloom bit of a word id, for quick rejection of patterns. */
+static inline void dyad_bloom_set(uint64_t b[4], int32_t w)
+{
+    uint32_t h = (uint32_t)w * 2654435761u >> 24;
+    b[h >> 6] |= 1ull << (h & 63);
+}
 
 /* Trie step: child of node for word, or -1. */
 int32_t dyad_dict_child(const dyad_dict *d, int32_t node, int32_t word);

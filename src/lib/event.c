@@ -104,10 +104,22 @@ static int match_back(const dyad_dict *d, const dyad_pel *el, const dyad_token *
 
 static int match_pattern(const dyad_dict *d, const dyad_pattern *p, const dyad_token *tok,
                          const dyad_mentions *ms, const dyad_vgroup *g, uint32_t lo,
-                         pat_match *pm)
+                         const uint64_t bloom[4], pat_match *pm)
 {
     pm->src = pm->tgt = -1;
     pm->n = 0;
+    /* quick rejection: a word the pattern needs is not in the sentence */
+    for (int i = 0; i < 4; i++)
+        if ((p->need[i] & bloom[i]) != p->need[i])
+            return 0;
+    for (uint32_t k = 0; k < p->el_n; k++) {
+        const dyad_pel *el = &d->pels[p->el_first + k];
+        if (el->kind == PEL_SET) {
+            const uint64_t *sb = d->sets[el->id].bloom;
+            if (!((sb[0] & bloom[0]) | (sb[1] & bloom[1]) | (sb[2] & bloom[2]) | (sb[3] & bloom[3])))
+                return 0;
+        }
+    }
     uint32_t vpos = p->el_n; /* index of * */
     for (uint32_t k = 0; k < p->el_n; k++)
         if (d->pels[p->el_first + k].kind == PEL_VERB)
@@ -204,7 +216,7 @@ typedef struct {
 
 /* The code of group g from its verb's patterns; returns 0 if the verb is no event. */
 static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mentions *ms,
-                   const dyad_vgroup *g, uint32_t lo, verb_code *vc)
+                   const dyad_vgroup *g, uint32_t lo, const uint64_t bloom[4], verb_code *vc)
 {
     memset(vc, 0, sizeof *vc);
     vc->pattern = vc->src = vc->tgt = -1;
@@ -217,7 +229,7 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
         for (uint32_t i = 0; i < vb->pat_n; i++) {
             const dyad_pattern *p = &d->pats[vb->pat_first + i];
             pat_match pm;
-            if (match_pattern(d, p, tok, ms, g, lo, &pm) && pm.n > best) {
+            if ((int)p->el_n > best && match_pattern(d, p, tok, ms, g, lo, bloom, &pm) && pm.n > best) {
                 best = pm.n;
                 memcpy(vc->code, p->code, 8);
                 vc->pattern = (int32_t)(vb->pat_first + i);
@@ -298,7 +310,6 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                       const dyad_mentions *ms, const dyad_vgroups *vgs, FILE *ex,
                       dyad_cands *out)
 {
-    (void)n;
     out->n = 0;
     size_t ng = vgs->n;
     verb_code vcs[64];
@@ -306,11 +317,15 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
     int32_t subj[64];
     if (ng > 64)
         ng = 64;
+    uint64_t bloom[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < n; i++)
+        if (tok[i].word >= 0)
+            dyad_bloom_set(bloom, dyad_dict_lemma(d, tok[i].word));
     for (size_t k = 0; k < ng; k++) {
         const dyad_vgroup *g = &vgs->g[k];
         subj[k] = subject_of(text, tok, ms, vgs, k, 0);
         uint32_t lo = subj[k] >= 0 ? ms->m[subj[k]].start : 0;
-        has[k] = g->verb >= 0 && code_of(d, tok, ms, g, lo, &vcs[k]);
+        has[k] = g->verb >= 0 && code_of(d, tok, ms, g, lo, bloom, &vcs[k]);
         flags[k] = g->verb >= 0 ? flag_of(d, g) : VF_NONE;
     }
     for (size_t k = 0; k < ng; k++) {

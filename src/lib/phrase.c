@@ -23,13 +23,9 @@ static int is_verb_tag(int tag)
            tag == TAG_VBZ || tag == TAG_MD;
 }
 
-static int any_of(const char *text, const dyad_token *t, const char *const *words)
-{
-    for (; *words; words++)
-        if (dyad_tok_is(text, t, *words))
-            return 1;
-    return 0;
-}
+
+enum { C_BE = 1, C_NEG = 2, C_FUT = 4, C_SUBORD = 8, C_COORD = 16, C_THAT = 32, C_WH = 64,
+       C_STOP = 128, C_AUXTO = 256, C_AS = 512, C_TEMPORAL = 1024, C_COMMA = 2048 };
 
 static const char *const BE[] = {"be", "is", "are", "was", "were", "been", "being", "'s", "'re",
                                  "am", "get", "gets", "got", "gotten", "getting", NULL};
@@ -64,40 +60,31 @@ static int verb_in_disguise(const dyad_dict *d, const char *text, const dyad_tok
            nt == TAG_IN || nt == TAG_TO || nt == TAG_PRP;
 }
 
-enum { C_BE = 1, C_NEG = 2, C_FUT = 4, C_SUBORD = 8, C_COORD = 16, C_THAT = 32, C_WH = 64,
-       C_STOP = 128, C_AUXTO = 256, C_AS = 512, C_TEMPORAL = 1024, C_COMMA = 2048 };
 
-static unsigned classify(const char *text, const dyad_token *t)
+static const char *const AUXTO[] = {"going", "is", "are", "was", "were", "has", "have", "had", NULL};
+static const char *const TEMPORAL[] = {"after", "before", "since", "until", NULL};
+
+static int set_class(dyad_dict *d, const char *const *words, unsigned bit)
 {
-    if (t->len > 9)
-        return 0;
-    unsigned c = 0;
-    if (any_of(text, t, BE))
-        c |= C_BE;
-    if (any_of(text, t, NEG))
-        c |= C_NEG;
-    if (any_of(text, t, FUT))
-        c |= C_FUT;
-    if (any_of(text, t, SUBORD))
-        c |= C_SUBORD;
-    if (any_of(text, t, COORD))
-        c |= C_COORD;
-    if (dyad_tok_is(text, t, "that"))
-        c |= C_THAT;
-    if (dyad_tok_is(text, t, "which") || dyad_tok_is(text, t, "who"))
-        c |= C_WH;
-    if (dyad_tok_is(text, t, ";") || dyad_tok_is(text, t, ":") || dyad_tok_is(text, t, "--"))
-        c |= C_STOP;
-    if (dyad_tok_is(text, t, ","))
-        c |= C_COMMA;
-    if (any_of(text, t, (const char *const[]){"going", "is", "are", "was", "were", "has", "have", "had", NULL}))
-        c |= C_AUXTO;
-    if (dyad_tok_is(text, t, "as"))
-        c |= C_AS;
-    if (dyad_tok_is(text, t, "after") || dyad_tok_is(text, t, "before") ||
-        dyad_tok_is(text, t, "since") || dyad_tok_is(text, t, "until"))
-        c |= C_TEMPORAL;
-    return c;
+    for (; *words; words++) {
+        int32_t w = dyad_dict_intern(d, *words, strlen(*words));
+        if (w < 0)
+            return -1;
+        d->word_class[w] |= (uint16_t)bit;
+    }
+    return 0;
+}
+
+int dyad_phrase_register(dyad_dict *d)
+{
+    static const char *const THAT[] = {"that", NULL}, *const WH[] = {"which", "who", NULL},
+                             *const STOP[] = {";", ":", "--", NULL}, *const COMMA[] = {",", NULL},
+                             *const AS[] = {"as", NULL};
+    return set_class(d, BE, C_BE) | set_class(d, NEG, C_NEG) | set_class(d, FUT, C_FUT) |
+           set_class(d, SUBORD, C_SUBORD) | set_class(d, COORD, C_COORD) |
+           set_class(d, THAT, C_THAT) | set_class(d, WH, C_WH) | set_class(d, STOP, C_STOP) |
+           set_class(d, COMMA, C_COMMA) | set_class(d, AUXTO, C_AUXTO) | set_class(d, AS, C_AS) |
+           set_class(d, TEMPORAL, C_TEMPORAL);
 }
 
 long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size_t n,
@@ -108,7 +95,7 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
     if (n > 512)
         n = 512;
     for (size_t i = 0; i < n; i++)
-        cls[i] = (unsigned short)classify(text, &tok[i]);
+        cls[i] = tok[i].word >= 0 ? d->word_class[tok[i].word] : 0;
     for (size_t i = 0; i < n; i++)
         if (verb_in_disguise(d, text, tok, n, i, ms))
             tok[i].tag = (tok[i].tag == TAG_NNS) ? TAG_VBZ : TAG_VBD;

@@ -39,6 +39,10 @@ typedef struct {
     size_t n, cap;
 } dyad_vgroups;
 
+/* Marks the function words the stage looks for (be, not, will, that, which, ...)
+ * in the dictionary's word table; called once after loading. */
+int dyad_phrase_register(dyad_dict *d);
+
 long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size_t n,
                      const dyad_mentions *ms, dyad_vgroups *out);
 

@@ -8,7 +8,8 @@
 
 /* Grows *arr (element size sz) so that it holds at least need elements. */
 int dyad_grow(void **arr, size_t *cap, size_t need, size_t sz);
-#define DYAD_GROW(arr, cap, need) dyad_grow((void **)&(arr), &(cap), (need), sizeof(*(arr)))
+#define DYAD_GROW(arr, cap, need) \
+    ((need) <= (cap) ? 0 : dyad_grow((void **)&(arr), &(cap), (need), sizeof(*(arr))))
 
 uint64_t dyad_hash(const void *data, size_t len);
 
