@@ -79,6 +79,12 @@ typedef struct {
 /* Return non-zero from the callback to stop coding the document. */
 typedef int (*dyad_event_fn)(void *ud, const dyad_event *ev);
 
+/* Called for every proper-noun phrase that looks like an actor (a run of
+ * capitalized proper nouns next to a verb the dictionary knows) but matched no
+ * dictionary entry: what a dictionary author may want to add. */
+typedef void (*dyad_unknown_fn)(void *ud, const char *phrase, size_t len);
+void dyad_work_set_unknown(dyad_work *work, dyad_unknown_fn fn, void *ud);
+
 /* Codes one document. Returns 0, or -1 if the callback stopped it. */
 int dyad_code(const dyad_coder *coder, dyad_work *work, const dyad_doc *doc,
               dyad_event_fn fn, void *ud, dyad_doc_stats *stats);
@@ -90,6 +96,13 @@ int dyad_explain(const dyad_coder *coder, dyad_work *work, const dyad_doc *doc,
 /* Loads the dictionary folder dir alone and writes every problem to out as
  * "file:line: error|warning: message". Returns the number of errors (0: valid). */
 size_t dyad_dict_check(const char *dir, const dyad_options *opt, FILE *out, size_t *warnings);
+
+/* Loads the dictionary folder dir and writes counts to out: entries per kind and
+ * per file, people with dated roles, ISO 3166-1 countries covered (checked against
+ * Debian's iso-codes when installed), agents, verb lemmas and patterns, patterns
+ * per CAMEO code, and the codes that no verb or pattern produces. Returns the
+ * number of dictionary errors (0 when it loaded). */
+size_t dyad_dict_stats(const char *dir, const dyad_options *opt, FILE *out);
 
 /* Parses "YYYYMMDD" or "YYYY-MM-DD" (len bytes); returns 0 on success. */
 int dyad_parse_date(const char *s, size_t len, dyad_date *out);

@@ -38,7 +38,42 @@ struct dyad_work {
     dyad_vgroups vgs;
     dyad_cands cands;
     dyad_actor_memory mem;
+    dyad_unknown_fn unknown;
+    void *unknown_ud;
 };
+
+void dyad_work_set_unknown(dyad_work *w, dyad_unknown_fn fn, void *ud)
+{
+    w->unknown = fn;
+    w->unknown_ud = ud;
+}
+
+/* Proper-noun runs outside any mention, right before a verb group or right after
+ * a dictionary verb: candidate actors the dictionaries lack. */
+static void report_unknown(const dyad_work *w, const char *s, const dyad_token *tok, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (!(tok[i].tag == TAG_NNP || tok[i].tag == TAG_NNPS) || !(tok[i].flags & TOKF_CAP) ||
+            dyad_mention_at(&w->ms, (uint32_t)i) >= 0) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && (tok[j].tag == TAG_NNP || tok[j].tag == TAG_NNPS) &&
+               dyad_mention_at(&w->ms, (uint32_t)j) < 0)
+            j++;
+        int near_verb = 0;
+        for (size_t g = 0; g < w->vgs.n; g++) {
+            const dyad_vgroup *vg = &w->vgs.g[g];
+            if (vg->start == j || (vg->verb >= 0 && (vg->end == i || (i > 0 && vg->end == i - 1))))
+                near_verb = 1;
+        }
+        if (near_verb && !(j == i + 1 && i == 0 && tok[i].word >= 0))
+            w->unknown(w->unknown_ud, s + tok[i].off, tok[j - 1].off + tok[j - 1].len - tok[i].off);
+        i = j;
+    }
+}
 
 dyad_options dyad_default_options(void)
 {
@@ -306,6 +341,8 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
             return -1;
         if (ex)
             explain_sentence(ex, c, s, tok, n, &w->ms, &w->vgs);
+        if (w->unknown)
+            report_unknown(w, s, tok, n);
         if (dyad_find_events(d, s, tok, n, &w->ms, &w->vgs, ex, &w->cands) < 0)
             return -1;
         /* expand compounds, drop duplicates and self-directed events */
