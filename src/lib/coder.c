@@ -382,8 +382,12 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                         snprintf(ev.target, sizeof ev.target, "%s", tm0->code);
                         ev.target_span = span_of(tok, tm0->start, tm0->end);
                     }
-                    if (sm && tm0 && strcmp(ev.source, ev.target) == 0)
+                    if (sm && tm0 && strcmp(ev.source, ev.target) == 0) {
+                        if (ex)
+                            fprintf(ex, "  no event %s %s %s: source and target are the same actor\n",
+                                    ev.source, cd->code, ev.target);
                         continue;
+                    }
                     snprintf(ev.code, sizeof ev.code, "%s", cd->code);
                     memcpy(ev.root, ev.code, 2);
                     const dyad_code_info *ci2 = dyad_dict_code(d, ev.code);

@@ -25,7 +25,12 @@ static int is_verb_tag(int tag)
 
 
 enum { C_BE = 1, C_NEG = 2, C_FUT = 4, C_SUBORD = 8, C_COORD = 16, C_THAT = 32, C_WH = 64,
-       C_STOP = 128, C_AUXTO = 256, C_AS = 512, C_TEMPORAL = 1024, C_COMMA = 2048 };
+       C_STOP = 128, C_AUXTO = 256, C_AS = 512, C_TEMPORAL = 1024, C_COMMA = 2048, C_AUX = 4096 };
+
+/* auxiliaries: a verb group goes on after these, and ends after any other verb */
+static const char *const AUX[] = {"be", "is", "are", "was", "were", "been", "being", "'s", "'re",
+                                  "am", "have", "has", "had", "having", "'ve", "'d", "do", "does",
+                                  "did", "get", "gets", "got", "gotten", "getting", NULL};
 
 static const char *const BE[] = {"be", "is", "are", "was", "were", "been", "being", "'s", "'re",
                                  "am", "get", "gets", "got", "gotten", "getting", NULL};
@@ -84,7 +89,7 @@ int dyad_phrase_register(dyad_dict *d)
            set_class(d, SUBORD, C_SUBORD) | set_class(d, COORD, C_COORD) |
            set_class(d, THAT, C_THAT) | set_class(d, WH, C_WH) | set_class(d, STOP, C_STOP) |
            set_class(d, COMMA, C_COMMA) | set_class(d, AUXTO, C_AUXTO) | set_class(d, AS, C_AS) |
-           set_class(d, TEMPORAL, C_TEMPORAL);
+           set_class(d, TEMPORAL, C_TEMPORAL) | set_class(d, AUX, C_AUX);
 }
 
 long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size_t n,
@@ -96,15 +101,30 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         n = 512;
     for (size_t i = 0; i < n; i++)
         cls[i] = tok[i].word >= 0 ? d->word_class[tok[i].word] : 0;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         if (verb_in_disguise(d, text, tok, n, i, ms))
             tok[i].tag = (tok[i].tag == TAG_NNS) ? TAG_VBZ : TAG_VBD;
+        /* a known verb right after a modal or "to" is a verb: "would boycott",
+         * "to deepen" (skipping adverbs: "will soon impose") */
+        if (i > 0 && tok[i].word >= 0 && d->word_verb[tok[i].word] >= 0 &&
+            (tok[i].tag == TAG_NN || tok[i].tag == TAG_NNS || tok[i].tag == TAG_JJ ||
+             tok[i].tag == TAG_VBP || tok[i].tag == TAG_NNP)) {
+            size_t b = i;
+            while (b > 0 && tok[b - 1].tag == TAG_RB && i - b < 2)
+                b--;
+            if (b > 0 && (tok[b - 1].tag == TAG_MD || tok[b - 1].tag == TAG_TO) &&
+                d->word_lemma[tok[i].word] == tok[i].word)
+                tok[i].tag = TAG_VB;
+        }
+    }
     size_t i = 0;
     while (i < n) {
         int to_inf = 0;
         size_t s = i;
-        if (tok[i].tag == TAG_TO && i + 1 < n && tok[i + 1].tag == TAG_VB) {
-            to_inf = 1;
+        if (tok[i].tag == TAG_TO && i + 1 < n &&
+            (tok[i + 1].tag == TAG_VB ||
+             (tok[i + 1].tag == TAG_RB && i + 2 < n && tok[i + 2].tag == TAG_VB))) {
+            to_inf = 1; /* "to lift", "to immediately lift" */
         } else if (!is_verb_tag(tok[i].tag)) {
             i++;
             continue;
@@ -119,10 +139,15 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             continue;
         }
         size_t e = i + 1, head = to_inf ? i + 1 : i;
+        int main_seen = 0; /* a verb that is not an auxiliary ends the group */
         for (size_t k = to_inf ? i + 1 : i; k < n; k++) {
             if (is_verb_tag(tok[k].tag)) {
+                if (main_seen)
+                    break; /* "is considering giving": giving is governed */
                 head = k;
                 e = k + 1;
+                if (tok[k].tag != TAG_MD && !(cls[k] & C_AUX))
+                    main_seen = 1;
             } else if (tok[k].tag == TAG_RB || (cls[k] & C_NEG) ||
                        (tok[k].tag == TAG_TO && k + 1 < n && tok[k + 1].tag == TAG_VB &&
                         k > i && (cls[k - 1] & C_AUXTO))) {
