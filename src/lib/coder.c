@@ -27,7 +27,74 @@ struct dyad_coder {
     dyad_dict dict;
     dyad_morph *morph;
     dyad_tagger *tagger;
+    /* per word id of the dictionary's word table: the tagger's record of the word
+     * (lower case) and whether the tagger also knows it spelled with capitals, so
+     * that one lookup per token serves both the dictionary and the tagger */
+    const void **word_tag;
+    uint8_t *word_caps;
+    size_t n_words;
 };
+
+typedef struct {
+    dyad_coder *c;
+    int oom;
+} words_ctx;
+
+static void add_tagger_word(void *ud, const char *s, size_t n)
+{
+    words_ctx *x = ud;
+    char low[64];
+    if (n > sizeof low)
+        return;
+    int caps = 0;
+    for (size_t i = 0; i < n; i++)
+        caps |= s[i] >= 'A' && s[i] <= 'Z';
+    size_t l = dyad_lower(low, sizeof low, s, n);
+    int32_t id = dyad_dict_intern(&x->c->dict, low, l);
+    if (id < 0) {
+        x->oom = 1;
+        return;
+    }
+    if ((size_t)id >= x->c->n_words) {
+        size_t cap = x->c->n_words ? x->c->n_words : 1024;
+        while (cap <= (size_t)id)
+            cap *= 2;
+        uint8_t *nc = realloc(x->c->word_caps, cap);
+        if (!nc) {
+            x->oom = 1;
+            return;
+        }
+        memset(nc + x->c->n_words, 0, cap - x->c->n_words);
+        x->c->word_caps = nc;
+        x->c->n_words = cap;
+    }
+    if (caps)
+        x->c->word_caps[id] = 1;
+}
+
+/* Gives every word the tagger knows an id in the dictionary's word table. */
+static int join_words(dyad_coder *c)
+{
+    words_ctx x = {c, 0};
+    dyad_tagger_each_word(c->tagger, add_tagger_word, &x);
+    size_t n = c->dict.lex.n;
+    if (x.oom)
+        return -1;
+    uint8_t *nc = realloc(c->word_caps, n ? n : 1);
+    if (!nc)
+        return -1;
+    if (n > c->n_words)
+        memset(nc + c->n_words, 0, n - c->n_words);
+    c->word_caps = nc;
+    c->n_words = n;
+    c->word_tag = calloc(n ? n : 1, sizeof *c->word_tag);
+    if (!c->word_tag)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        c->word_tag[i] = dyad_tagger_find(c->tagger, dyad_lexicon_str(&c->dict.lex, (int32_t)i),
+                                          c->dict.lex.len[i]);
+    return 0;
+}
 
 struct dyad_work {
     dyad_text text;
@@ -135,7 +202,7 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
         }
         goto fail;
     }
-    if (dyad_phrase_register(&c->dict) < 0) {
+    if (dyad_phrase_register(&c->dict) < 0 || join_words(c) < 0) {
         dyad_errf(err, errlen, "out of memory");
         goto fail;
     }
@@ -150,6 +217,8 @@ void dyad_coder_free(dyad_coder *c)
     if (!c)
         return;
     dyad_dict_free(&c->dict);
+    free(c->word_tag);
+    free(c->word_caps);
     if (c->morph)
         dyad_morph_free(c->morph);
     if (c->tagger)
@@ -331,7 +400,15 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
             char low[64];
             if (tok[i].len <= sizeof low) {
                 size_t l = dyad_lower(low, sizeof low, s + tok[i].off, tok[i].len);
-                tok[i].word = dyad_lexicon_find(&d->lex, low, l);
+                int32_t w = dyad_lexicon_find(&d->lex, low, l);
+                tok[i].word = w;
+                if (w >= 0 && (size_t)w < c->n_words) {
+                    tok[i].tagrec = c->word_tag[w];
+                    tok[i].tagflags = (uint8_t)(TAGF_HINT | (c->word_caps[w] ? TAGF_EXACT : 0));
+                } else if (w < 0 && tok[i].kind == TOK_WORD) {
+                    tok[i].tagrec = NULL;
+                    tok[i].tagflags = TAGF_HINT; /* the tagger knows no spelling of it */
+                }
             }
         }
         if (dyad_tagger_tag(c->tagger, s, tok, n, &w->tw) < 0)

@@ -89,6 +89,25 @@ static int32_t word_add(dyad_dict *d, const char *s, size_t len)
 
 int32_t dyad_dict_intern(dyad_dict *d, const char *s, size_t len) { return word_add(d, s, len); }
 
+/* Lemmas are kept as a union-find forest while loading: a word and every form
+ * generated from it share a root, whatever order the files name them in
+ * ("restrictions" in a set, "restriction" in a pattern). finalize() flattens it. */
+static int32_t lemma_root(dyad_dict *d, int32_t w)
+{
+    while (d->word_lemma[w] >= 0 && d->word_lemma[w] != w)
+        w = d->word_lemma[w];
+    return w;
+}
+
+static void lemma_join(dyad_dict *d, int32_t base, int32_t form)
+{
+    int32_t rb = lemma_root(d, base), rf = lemma_root(d, form);
+    if (d->word_lemma[rb] < 0)
+        d->word_lemma[rb] = rb;
+    if (rb != rf)
+        d->word_lemma[rf] = rb;
+}
+
 /* ---- trie ---- */
 
 static int32_t new_node(dyad_dict *d)
@@ -495,8 +514,7 @@ static void lemma_form(void *ud, const char *form, size_t len)
         c->oom = 1;
         return;
     }
-    if (c->d->word_lemma[w] < 0)
-        c->d->word_lemma[w] = c->base;
+    lemma_join(c->d, c->base, w);
 }
 
 /* A word used in a pattern or set: its inflections map to it. Returns its id. */
@@ -508,9 +526,8 @@ static int32_t pattern_word(loader *L, const char *w, size_t len)
         L->oom = 1;
         return -1;
     }
-    if (d->word_lemma[id] < 0)
-        d->word_lemma[id] = id;
-    struct lemma_ctx c = {d, d->word_lemma[id], -1, 0};
+    lemma_join(d, id, id);
+    struct lemma_ctx c = {d, id, -1, 0};
     char low[128];
     size_t ll = dyad_lower(low, sizeof low, w, len);
     if (isalpha((unsigned char)low[0])) {
@@ -630,8 +647,7 @@ static void verb_form(void *ud, const char *form, size_t len)
         c->L->oom = 1;
         return;
     }
-    if (d->word_lemma[w] < 0)
-        d->word_lemma[w] = d->verbs[c->verb].lemma;
+    lemma_join(d, d->verbs[c->verb].lemma, w);
     /* chain verb blocks that share a form: word_verb holds the latest; each block
      * keeps the previous one in pat chain via the verbs array order (see coder) */
     if (d->word_verb[w] < 0) {
@@ -807,8 +823,7 @@ static void load_verb_line(loader *L, char *s, verb_state *st)
             L->oom = 1;
             return;
         }
-        if (d->word_lemma[vb->lemma] < 0)
-            d->word_lemma[vb->lemma] = vb->lemma;
+        lemma_join(d, vb->lemma, vb->lemma);
         struct verb_ctx c = {L, v, *rest != 0};
         dyad_morph_verb_forms(L->morph, low, ll, verb_form, &c);
         vb = &d->verbs[v];
@@ -1061,6 +1076,9 @@ static void load_file(loader *L, const char *path, int pass)
  * become lemmas, and the bloom filters for quick pattern rejection are built. */
 static void finalize(dyad_dict *d)
 {
+    for (size_t w = 0; w < d->lex.n; w++)
+        if (d->word_lemma[w] >= 0)
+            d->word_lemma[w] = lemma_root(d, (int32_t)w);
     for (size_t i = 0; i < d->n_member_words; i++)
         if (d->member_words[i] >= 0)
             d->member_words[i] = dyad_dict_lemma(d, d->member_words[i]);

@@ -885,7 +885,22 @@ static void token_cands(const dyad_tagger *t, const char *text, const dyad_token
         s = nb;
         n -= 2;
     }
-    const lexrec *lo, *r = lookup_word(t, s, n, &lo);
+    const lexrec *lo, *r;
+    if ((tk->tagflags & TAGF_HINT) && s == text + tk->off) {
+        /* the caller looked up the lower-cased form already */
+        int lower = 1;
+        for (size_t i = 0; i < n && lower; i++)
+            lower = !is_upper((unsigned char)s[i]);
+        if (lower) {
+            r = tk->tagrec;
+            lo = NULL;
+        } else {
+            lo = tk->tagrec;
+            r = (tk->tagflags & TAGF_EXACT) ? lookup(t, s, n) : NULL;
+        }
+    } else {
+        r = lookup_word(t, s, n, &lo);
+    }
     int cap = is_upper((unsigned char)s[0]) || (tk->flags & TOKF_CAP);
     int title = cap && !(tk->flags & TOKF_ALLCAPS);   /* "Police", not "US" */
     for (size_t i = 1; i < n && title; i++)
@@ -926,6 +941,18 @@ static void token_cands(const dyad_tagger *t, const char *text, const dyad_token
         return;
     }
     *c = t->unk[word_class(t, s, n, cap)];
+}
+
+const void *dyad_tagger_find(const dyad_tagger *t, const char *s, size_t n) { return lookup(t, s, n); }
+
+void dyad_tagger_each_word(const dyad_tagger *t, void (*fn)(void *ud, const char *s, size_t n),
+                           void *ud)
+{
+    for (uint32_t i = 0; i <= t->mask; i++)
+        if (t->slots[i].off) {
+            const lexrec *r = rec_at(t, t->slots[i].off - 1);
+            fn(ud, rec_key(r), r->klen);
+        }
 }
 
 int dyad_tagger_tag(const dyad_tagger *t, const char *text, dyad_token *tok, size_t n,

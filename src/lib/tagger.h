@@ -31,4 +31,12 @@ int dyad_tagger_tag(const dyad_tagger *t, const char *text, dyad_token *tok, siz
                     dyad_tagger_work *w);
 void dyad_tagger_work_free(dyad_tagger_work *w);
 
+/* The tagger's record for a word spelled exactly so (NULL if unknown): what a
+ * caller may pass in dyad_token.tagrec to save the tagger a lookup. */
+const void *dyad_tagger_find(const dyad_tagger *t, const char *s, size_t n);
+
+/* Calls fn for every word the model knows, as spelled in its data. */
+void dyad_tagger_each_word(const dyad_tagger *t, void (*fn)(void *ud, const char *s, size_t n),
+                           void *ud);
+
 #endif

@@ -26,6 +26,11 @@ enum {
     TOKF_SENT_START = 16
 };
 
+enum {
+    TAGF_HINT = 1,      /* tagrec holds the lower-cased form's record (NULL: none) */
+    TAGF_EXACT = 2      /* the tagger knows another spelling in capitals: look it up too */
+};
+
 /* Part-of-speech tags (Penn Treebank, as Lingua::EN::Tagger names them). */
 typedef enum {
     TAG_NONE = 0,
@@ -51,8 +56,9 @@ typedef struct {
     uint8_t kind;       /* dyad_tok_kind */
     uint8_t flags;      /* TOKF_* */
     uint8_t tag;        /* dyad_tag, set by the tagger */
-    uint8_t pad;
+    uint8_t tagflags;   /* TAGF_*: what the coder already knows for the tagger */
     int32_t word;       /* lexicon id of the lower-cased form; -1 if not in the lexicon */
+    const void *tagrec; /* the tagger's record of the lower-cased form, when tagflags says so */
     double value;       /* TOK_NUMBER / TOK_MONEY: the amount (4.2 million -> 4200000) */
     char currency[4];   /* TOK_MONEY: ISO 4217 code */
 } dyad_token;
