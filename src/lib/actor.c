@@ -246,10 +246,17 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
                     }
                 }
             }
-            /* "his government", "their troops" */
+            /* "his government", "their troops"; "the government" in a story about
+             * a country is that country's */
             if (!done && m.start > 0 && tok[m.start - 1].tag == TAG_PRPS && mem->any[0]) {
                 char cc[32];
                 snprintf(cc, sizeof cc, "%.3s", mem->any);
+                add_role(cc, m.code);
+                memcpy(m.code, cc, 32);
+            } else if (!done && m.start > 0 && word_is(text, &tok[m.start - 1], "the") &&
+                       mem->state[0] && m.end - m.start == 1) {
+                char cc[32];
+                snprintf(cc, sizeof cc, "%.3s", mem->state);
                 add_role(cc, m.code);
                 memcpy(m.code, cc, 32);
             }
@@ -269,6 +276,20 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
             if (!match_code(d, e, ymd, mem, m.code, &m.entry)) {
                 r = next;
                 continue;
+            }
+            /* a one-word place inside an unknown proper name is no actor:
+             * "George Washington", "Washington Post", "Jordan Peterson" */
+            if (e->kind == AK_STATE && m.end - m.start == 1) {
+                int before = m.start > 0 && (tok[m.start - 1].flags & TOKF_CAP) &&
+                             !(tok[m.start - 1].flags & TOKF_HYPHEN) &&
+                             tok[m.start - 1].tag == TAG_NNP && tok[m.start - 1].word < 0;
+                int after = m.end < n && (tok[m.end].flags & TOKF_CAP) && tok[m.end].tag == TAG_NNP &&
+                            !(tok[m.end].flags & TOKF_HYPHEN) &&
+                            tok[m.end].word < 0 && (next >= nr || raw[next].start != m.end);
+                if (before || after) {
+                    r = next;
+                    continue;
+                }
             }
             /* country/org + modifiers + agent(s) [+ person] */
             if (next < nr && d->entries[raw[next].entry].kind == AK_AGENT &&

@@ -177,8 +177,14 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
     }
     for (size_t m = ms->n; m-- > 0;) {
         if (ms->m[m].end <= g->start && ms->m[m].start >= limit) {
-            /* an object of a preposition is no subject ("in Baku, ...") unless
-             * nothing else is there */
+            /* the object of a preposition is no subject: "In the United Kingdom,
+             * the virus has killed ...", "talks with Iran ended" */
+            uint32_t b = ms->m[m].start;
+            if (b > 0 && dyad_tok_is(text, &tok[b - 1], "the"))
+                b--;
+            if (b > 0 && tok[b - 1].tag == TAG_IN && (b == 1 || dyad_tok_is(text, &tok[b - 2], ",")) &&
+                ms->m[m].end < g->start && dyad_tok_is(text, &tok[ms->m[m].end], ","))
+                continue; /* a fronted place or time: "In Britain, ..." */
             return (int32_t)m;
         }
     }
