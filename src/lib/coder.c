@@ -476,7 +476,10 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                     /* date: an explicit one in the clause, else the document's */
                     uint32_t from = sm && sm->start < g->start ? sm->start : g->start;
                     ev.date = dd;
-                    dyad_find_date(s, tok, from, g->scope_end, &dd, &ev.date);
+                    /* a date in the clause; else one fronted before the subject
+                     * ("On 7 October 2023, militants attacked ...") */
+                    if (!dyad_find_date(s, tok, from, g->scope_end, &dd, &ev.date) && from > 0)
+                        dyad_find_date(s, tok, 0, from, &dd, &ev.date);
                     for (uint32_t t = from; t < g->scope_end; t++)
                         if (tok[t].kind == TOK_MONEY) {
                             ev.has_amount = 1;

@@ -86,7 +86,7 @@ int dyad_find_date(const char *text, const dyad_token *tok, size_t a, size_t b,
                 int day = (i + 1 < b) ? small_int(text, &tok[i + 1], 1, 31) : 0;
                 size_t k = i + 1 + (day ? 1 : 0);
                 if (!day && i > a)
-                    day = small_int(text, &tok[i - 1], 1, 31);
+                    day = small_int(text, &tok[i - 1], 1, 31); /* 7 October 2023 */
                 if (k < b && dyad_tok_is(text, &tok[k], ","))
                     k++;
                 int y = (k < b && (tok[k].flags & TOKF_YEAR)) ? (int)tok[k].value : 0;

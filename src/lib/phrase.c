@@ -271,6 +271,8 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                 g->subordinate = 1;
             if (g->governor >= 0 && out->g[g->governor].conditional)
                 g->conditional = 1;
+            if (g->governor >= 0 && out->g[g->governor].negated)
+                g->negated = 1; /* "has never sent troops to fight" */
             if (g->coord >= 0 && out->g[g->coord].conditional)
                 g->conditional = 1;
             if (g->coord >= 0 && out->g[g->coord].subordinate)
