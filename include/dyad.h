@@ -74,6 +74,8 @@ typedef struct {
     size_t invalid_bytes;      /* invalid UTF-8 bytes replaced by U+FFFD */
     size_t long_sentences;     /* sentences over the token limit, not coded */
     int bad_date;              /* the document's date could not be read */
+    size_t discarded_sentences; /* sentences voided by a discard phrase */
+    int discarded;             /* the whole story was voided by a discard phrase */
 } dyad_doc_stats;
 
 /* Return non-zero from the callback to stop coding the document. */

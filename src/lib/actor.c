@@ -146,10 +146,22 @@ int dyad_mention_at(const dyad_mentions *ms, uint32_t i)
     return -1;
 }
 
+int32_t dyad_find_story_discard(const dyad_dict *d, const dyad_token *tok, size_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        int32_t e = -1;
+        if (tok[i].word >= 0 && longest(d, tok, n, i, &e) && d->entries[e].kind == AK_DISCARD &&
+            d->entries[e].ref)
+            return e;
+    }
+    return -1;
+}
+
 long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                       int32_t ymd, dyad_actor_memory *mem, dyad_mentions *out)
 {
     out->n = 0;
+    out->discard = -1;
     raw_match raw[256];
     size_t nr = 0;
     for (uint32_t i = 0; i < n && nr < 256;) {
@@ -167,6 +179,12 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
     }
     for (size_t r = 0; r < nr;) {
         const dyad_entry *e = &d->entries[raw[r].entry];
+        if (e->kind == AK_DISCARD) {
+            if (out->discard < 0)
+                out->discard = raw[r].entry;
+            r++;
+            continue;
+        }
         dyad_mention m;
         memset(&m, 0, sizeof m);
         m.start = raw[r].start;

@@ -342,6 +342,31 @@ static void explain_sentence(FILE *ex, const dyad_coder *c, const char *s, const
     }
 }
 
+/* Tokenizes one sentence and looks every token up in the word table. */
+static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t slen)
+{
+    long nt = dyad_tokenize(s, slen, &w->toks);
+    if (nt < 0 || nt > MAX_TOKENS)
+        return nt;
+    dyad_token *tok = w->toks.tok;
+    for (long i = 0; i < nt; i++) {
+        char low[64];
+        if (tok[i].len > sizeof low)
+            continue;
+        size_t l = dyad_lower(low, sizeof low, s + tok[i].off, tok[i].len);
+        int32_t wd = dyad_lexicon_find(&c->dict.lex, low, l);
+        tok[i].word = wd;
+        if (wd >= 0 && (size_t)wd < c->n_words) {
+            tok[i].tagrec = c->word_tag[wd];
+            tok[i].tagflags = (uint8_t)(TAGF_HINT | (c->word_caps[wd] ? TAGF_EXACT : 0));
+        } else if (wd < 0 && tok[i].kind == TOK_WORD) {
+            tok[i].tagrec = NULL;
+            tok[i].tagflags = TAGF_HINT; /* the tagger knows no spelling of it */
+        }
+    }
+    return nt;
+}
+
 static dyad_span span_of(const dyad_token *tok, uint32_t a, uint32_t b)
 {
     dyad_span s = {0, 0};
@@ -379,13 +404,31 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
     }
     int32_t ymd = dd.year ? dyad_ymd(dd.year, dd.month, dd.day) : 0;
     dyad_actor_memory_reset(&w->mem);
+    if (d->n_story_discards) {
+        /* a story-level discard phrase anywhere voids the whole story */
+        for (size_t si = 0; si < w->sents.n; si++) {
+            const char *s = w->text.buf + w->sents.s[si].off;
+            long nt = tokens_of(c, w, s, w->sents.s[si].len);
+            if (nt < 0)
+                return -1;
+            int32_t e = nt <= MAX_TOKENS ? dyad_find_story_discard(d, w->toks.tok, (size_t)nt) : -1;
+            if (e >= 0) {
+                st->discarded = 1;
+                st->sentences = w->sents.n;
+                if (ex)
+                    fprintf(ex, "story discarded: \"%s\" (%s:%u)\n", dyad_dict_str(d, d->entries[e].name_off),
+                            d->files[d->entries[e].file], d->entries[e].line);
+                return 0;
+            }
+        }
+    }
     for (size_t si = 0; si < w->sents.n; si++) {
         const char *s = w->text.buf + w->sents.s[si].off;
         size_t slen = w->sents.s[si].len;
         st->sentences++;
         if (ex)
             fprintf(ex, "sentence %zu: %.*s\n", si, (int)slen, s);
-        long nt = dyad_tokenize(s, slen, &w->toks);
+        long nt = tokens_of(c, w, s, slen);
         if (nt < 0)
             return -1;
         if (nt > MAX_TOKENS) {
@@ -396,21 +439,6 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
         }
         dyad_token *tok = w->toks.tok;
         size_t n = (size_t)nt;
-        for (size_t i = 0; i < n; i++) {
-            char low[64];
-            if (tok[i].len <= sizeof low) {
-                size_t l = dyad_lower(low, sizeof low, s + tok[i].off, tok[i].len);
-                int32_t w = dyad_lexicon_find(&d->lex, low, l);
-                tok[i].word = w;
-                if (w >= 0 && (size_t)w < c->n_words) {
-                    tok[i].tagrec = c->word_tag[w];
-                    tok[i].tagflags = (uint8_t)(TAGF_HINT | (c->word_caps[w] ? TAGF_EXACT : 0));
-                } else if (w < 0 && tok[i].kind == TOK_WORD) {
-                    tok[i].tagrec = NULL;
-                    tok[i].tagflags = TAGF_HINT; /* the tagger knows no spelling of it */
-                }
-            }
-        }
         if (dyad_tagger_tag(c->tagger, s, tok, n, &w->tw) < 0)
             return -1;
         if (dyad_find_actors(d, s, tok, n, ymd, &w->mem, &w->ms) < 0 ||
@@ -418,6 +446,14 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
             return -1;
         if (ex)
             explain_sentence(ex, c, s, tok, n, &w->ms, &w->vgs);
+        if (w->ms.discard >= 0) {
+            st->discarded_sentences++;
+            if (ex)
+                fprintf(ex, "  sentence discarded: \"%s\" (%s:%u)\n",
+                        dyad_dict_str(d, d->entries[w->ms.discard].name_off),
+                        d->files[d->entries[w->ms.discard].file], d->entries[w->ms.discard].line);
+            continue;
+        }
         if (w->unknown)
             report_unknown(w, s, tok, n);
         if (dyad_find_events(d, s, tok, n, &w->ms, &w->vgs, ex, &w->cands) < 0)

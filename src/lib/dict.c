@@ -357,6 +357,8 @@ static void add_name(loader *L, const char *name, size_t len, int32_t ei, int pl
         flags |= NF_CAP;
     if (letters >= 2 && upper == letters)
         flags |= NF_ALLCAPS;
+    if (L->d->entries[ei].kind == AK_DISCARD)
+        flags = 0; /* discard phrases match in any case */
     int32_t node = 0;
     for (size_t i = 0; i + 1 < n; i++) {
         dyad_token *t = &L->toks.tok[i];
@@ -485,6 +487,35 @@ static void check_entry_done(loader *L, int32_t cur)
         report(L, 'E', "entry has no role ('= CODE')");
         L->line = save;
     }
+}
+
+/* ---- discards: a phrase that voids its sentence, or with '+' its story ---- */
+
+static void load_discard_line(loader *L, char *t)
+{
+    dyad_dict *d = L->d;
+    int story = *t == '+';
+    char *ph = story ? t + 1 : t;
+    while (*ph == ' ' || *ph == '\t')
+        ph++;
+    if (!*ph) {
+        report(L, 'E', "empty discard phrase");
+        return;
+    }
+    if (DYAD_GROW(d->entries, d->cap_entries, d->n_entries + 1) < 0) {
+        L->oom = 1;
+        return;
+    }
+    int32_t ei = (int32_t)d->n_entries++;
+    dyad_entry *e = &d->entries[ei];
+    memset(e, 0, sizeof *e);
+    e->kind = AK_DISCARD;
+    e->ref = (uint8_t)story;
+    e->file = L->file_idx;
+    e->line = (uint32_t)L->line;
+    e->name_off = pool_add(d, ph, strlen(ph));
+    d->n_story_discards += story;
+    add_name(L, ph, strlen(ph), ei, 0);
 }
 
 /* ---- verbs ---- */
@@ -995,6 +1026,7 @@ static void load_file(loader *L, const char *path, int pass)
     base = base ? base + 1 : path;
     int is_codes = ends_with(path, ".codes"), is_verbs = ends_with(path, ".verbs");
     int is_agents = ends_with(path, ".agents"), is_actors = ends_with(path, ".actors");
+    int is_discards = ends_with(path, ".discards");
     int people = is_actors && strncmp(base, "people", 6) == 0;
     int states = is_actors && strstr(base, "countr") != NULL;
     int32_t cur = -1;
@@ -1051,6 +1083,11 @@ static void load_file(loader *L, const char *path, int pass)
                 continue;
             }
             report(L, 'E', "expected 'verb ...', '&SET = ...' or an indented pattern");
+            continue;
+        }
+        if (is_discards) {
+            if (pass == PASS_REST)
+                load_discard_line(L, t);
             continue;
         }
         if (is_actors || is_agents) {
@@ -1135,7 +1172,8 @@ int dyad_dict_load(dyad_dict *d, const char *dir, const dyad_morph *morph, dyad_
     while ((de = readdir(dp))) {
         const char *n = de->d_name;
         if (n[0] == '.' || !(ends_with(n, ".actors") || ends_with(n, ".agents") ||
-                             ends_with(n, ".verbs") || ends_with(n, ".codes")))
+                             ends_with(n, ".verbs") || ends_with(n, ".codes") ||
+                             ends_with(n, ".discards")))
             continue;
         if (DYAD_GROW(d->files, d->cap_files, d->n_files + 1) < 0)
             break;
@@ -1149,7 +1187,7 @@ int dyad_dict_load(dyad_dict *d, const char *dir, const dyad_morph *morph, dyad_
     closedir(dp);
     qsort(d->files, d->n_files, sizeof *d->files, path_cmp);
     if (!d->n_files) {
-        report(&L, 'E', "no dictionary files (*.actors, *.agents, *.verbs, *.codes)");
+        report(&L, 'E', "no dictionary files (*.actors, *.agents, *.verbs, *.codes, *.discards)");
         return -1;
     }
     for (int pass = PASS_CODES; pass <= PASS_REST; pass++) {

@@ -15,7 +15,8 @@
 #include "morph.h"
 #include "token.h"
 
-typedef enum { AK_STATE = 0, AK_ORG, AK_PERSON, AK_REF, AK_AGENT } dyad_actor_kind;
+typedef enum { AK_STATE = 0, AK_ORG, AK_PERSON, AK_REF, AK_AGENT, AK_DISCARD } dyad_actor_kind;
+/* AK_DISCARD entries (from *.discards) carry ref = 1 for a story-level discard. */
 typedef enum { REF_PERSON = 1, REF_STATE, REF_ORG, REF_ANY } dyad_ref_kind;
 
 typedef struct {
@@ -115,6 +116,7 @@ typedef struct {
     char **files; size_t n_files, cap_files;   /* file paths, for messages */
 
     size_t n_names;         /* names added to the trie */
+    size_t n_story_discards;
 } dyad_dict;
 
 /* Diagnostics: severity 'E' (error) or 'W' (warning), message "file:line: text". */

@@ -82,7 +82,7 @@ size_t dyad_dict_stats(const char *dir, const dyad_options *opt, FILE *out)
         dyad_morph_free(m);
         return counts.errors;
     }
-    size_t kind[5] = {0}, people = 0, names = d.n_names;
+    size_t kind[AK_DISCARD + 1] = {0}, people = 0, names = d.n_names;
     size_t *per_file = calloc(d.n_files ? d.n_files : 1, sizeof *per_file);
     for (size_t i = 0; i < d.n_entries; i++) {
         const dyad_entry *e = &d.entries[i];
@@ -104,6 +104,7 @@ size_t dyad_dict_stats(const char *dir, const dyad_options *opt, FILE *out)
     fprintf(out, "organizations, groups: %zu\n", kind[AK_ORG]);
     fprintf(out, "agents:                %zu entries\n", kind[AK_AGENT]);
     fprintf(out, "back-references:       %zu\n", kind[AK_REF]);
+    fprintf(out, "discard phrases:       %zu (%zu for whole stories)\n", kind[AK_DISCARD], d.n_story_discards);
     fprintf(out, "names in the trie:     %zu\n", names);
     /* verbs: lemmas, patterns (one per lemma it applies to), codes */
     size_t lemmas = 0, bare = 0;

@@ -118,12 +118,51 @@ static void test_dict_errors(void **state)
     rmdir(dir);
 }
 
+static int count_events(void *ud, const dyad_event *ev)
+{
+    (void)ev;
+    ++*(int *)ud;
+    return 0;
+}
+
+/* A discard phrase voids its sentence; with '+' the whole story. */
+static void test_discards(void **state)
+{
+    (void)state;
+    dyad_options opt = dyad_default_options();
+    opt.dict_dir = "dict";
+    char err[512];
+    dyad_coder *c = dyad_coder_new(&opt, err, sizeof err);
+    assert_non_null(c);
+    dyad_work *w = dyad_work_new();
+    const char *plain = "Russia attacked Georgia. France condemned Russia.";
+    const char *sentence = "Russia attacked Georgia. The goalkeeper condemned Russia.";
+    const char *story = "Russia attacked Georgia. The World Cup opened in Qatar.";
+    int n = 0;
+    dyad_doc_stats st;
+    dyad_doc d1 = {"a", "2008-08-08", plain, strlen(plain)};
+    dyad_code(c, w, &d1, count_events, &n, &st);
+    assert_int_equal(n, 2);
+    n = 0;
+    dyad_doc d2 = {"b", "2008-08-08", sentence, strlen(sentence)};
+    dyad_code(c, w, &d2, count_events, &n, &st);
+    assert_int_equal(n, 1);
+    assert_int_equal(st.discarded_sentences, 1);
+    n = 0;
+    dyad_doc d3 = {"c", "2008-08-08", story, strlen(story)};
+    dyad_code(c, w, &d3, count_events, &n, &st);
+    assert_int_equal(n, 0);
+    assert_int_equal(st.discarded, 1);
+    dyad_work_free(w);
+    dyad_coder_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_normalize), cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_tokens), cmocka_unit_test(test_dates),
-        cmocka_unit_test(test_dict_errors),
+        cmocka_unit_test(test_dict_errors), cmocka_unit_test(test_discards),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
