@@ -375,7 +375,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                 continue;
             }
         }
-        int obligation_of_say = 0;
+        int obligation_of_say = 0, g_future_refusal = 0;
         /* a flagged verb takes its governed verb's code */
         if (flag != VF_NONE && flag != VF_SAY && flag != VF_NEGATE) {
             int32_t q = governed_by(vgs, ng, k, flag);
@@ -385,7 +385,9 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                                !(strlen(vc.code) == 3 && vc.code[2] == '0');
             if (q >= 0 && has[q] && !vgs->g[q].negated && !own_specific) {
                 char nc[8];
-                transform(flag, vcs[q].code, nc);
+                /* "wants to meet": with nobody asked, an appeal verb states intent */
+                int own = reaches_far(flag) && vgs->g[q].adjacent;
+                transform(own ? VF_INTENT : flag, vcs[q].code, nc);
                 memcpy(vc.code, nc, 8);
                 vc.pattern = vcs[q].pattern;
                 if (reaches_far(flag)) {
@@ -439,11 +441,23 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             continue;
         }
         if (g->negated) {
-            say(ex, text, tok, g, "negated; not coded as", vc.code);
-            continue;
+            /* "will not accept", "would not allow": a refusal of a cooperative act */
+            int root = (vc.code[0] - '0') * 10 + (vc.code[1] - '0');
+            if (g->future && root >= 3 && root <= 8 && flag == VF_NONE) {
+                char nc[8];
+                dyad_cameo_refuse(vc.code, nc);
+                if (ex)
+                    fprintf(ex, "    verb \"%.*s\": negated future, %s becomes the refusal %s\n",
+                            (int)tok[g->head].len, text + tok[g->head].off, vc.code, nc);
+                memcpy(vc.code, nc, 8);
+                g_future_refusal = 1;
+            } else {
+                say(ex, text, tok, g, "negated; not coded as", vc.code);
+                continue;
+            }
         }
         int governed_future = g->governor >= 0 && vgs->g[g->governor].future;
-        if ((g->future || governed_future) && flag == VF_NONE) {
+        if ((g->future || governed_future) && flag == VF_NONE && !g_future_refusal) {
             char nc[8];
             dyad_cameo_future(vc.code, nc);
             if (strcmp(nc, vc.code) != 0 && ex)

@@ -55,8 +55,13 @@ static int verb_in_disguise(const dyad_dict *d, const char *text, const dyad_tok
         return 0;
     int after_actor = 0;
     for (size_t k = 0; k < ms->n; k++)
-        if (ms->m[k].end == i)
-            after_actor = 1;
+        if (ms->m[k].end == i) {
+            /* "a US offer", "the UN appeal", "its ban": the actor modifies a noun */
+            uint32_t b = ms->m[k].start;
+            int det = b > 0 && (tok[b - 1].tag == TAG_DT || tok[b - 1].tag == TAG_PRPS ||
+                                tok[b - 1].tag == TAG_POS || tok[b - 1].tag == TAG_JJ);
+            after_actor = !det;
+        }
     if (!after_actor && tok[i - 1].tag != TAG_PRP)
         return 0;
     int nt = tok[i + 1].tag;
@@ -169,6 +174,19 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             g->negated = 1;
         g->to_inf = (uint8_t)to_inf;
         g->verb = tok[head].word >= 0 ? d->word_verb[tok[head].word] : -1;
+        if (g->verb < 0 && tok[head].len > 5 && tok[head].kind == TOK_WORD) {
+            /* "reimposed", "re-imposed": the verb without its prefix */
+            const char *hs = text + tok[head].off;
+            size_t skip = (hs[0] == 'r' || hs[0] == 'R') && (hs[1] == 'e' || hs[1] == 'E')
+                              ? (hs[2] == '-' ? 3 : 2) : 0;
+            char low[64];
+            if (skip && tok[head].len - skip < sizeof low) {
+                size_t l = dyad_lower(low, sizeof low, hs + skip, tok[head].len - skip);
+                int32_t w = dyad_lexicon_find(&d->lex, low, l);
+                if (w >= 0)
+                    g->verb = d->word_verb[w];
+            }
+        }
         int be = 0, has_aux = 0;
         for (size_t k = s; k < e; k++) {
             if (k < head && (cls[k] & C_BE))
@@ -186,10 +204,18 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             if (tok[k].tag == TAG_TO && k > s && k + 1 < e)
                 g->future = 1; /* is to / going to */
         }
-        if (tok[head].tag == TAG_VBN && be)
+        /* "is prepared to", "was determined to": a verb that governs an infinitive
+         * is used as an adjective, not as a passive */
+        if (tok[head].tag == TAG_VBN && be &&
+            !(e < n && tok[e].tag == TAG_TO && g->verb >= 0 && d->verbs[g->verb].flag != VF_NONE))
             g->passive = 1;
         if (tok[head].tag == TAG_VBG && !has_aux && !to_inf)
             g->gerund = 1;
+        /* "a resolution censuring X", "workers demanding": a participle right after
+         * a noun modifies it */
+        if (g->gerund && s > 0 && s == head &&
+            (tok[s - 1].tag == TAG_NN || tok[s - 1].tag == TAG_NNS) && out->n > 0)
+            g->reduced = 1;
         g->finite = !to_inf && !g->gerund;
         if (tok[head].tag == TAG_VBN && !has_aux && !to_inf) {
             for (size_t q = 0; q < out->n; q++)
