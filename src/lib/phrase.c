@@ -299,6 +299,8 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                 g->conditional = 1;
             if (g->governor >= 0 && out->g[g->governor].negated)
                 g->negated = 1; /* "has never sent troops to fight" */
+            if (g->governor >= 0 && out->g[g->governor].reduced && !g->to_inf)
+                g->reduced = 1; /* "nationals suspected of blowing up": part of the modifier */
             if (g->coord >= 0 && out->g[g->coord].conditional)
                 g->conditional = 1;
             if (g->coord >= 0 && out->g[g->coord].subordinate)
