@@ -35,6 +35,8 @@ static uint32_t longest(const dyad_dict *d, const dyad_token *tok, size_t n, uin
 {
     int32_t node = 0;
     uint32_t best = 0;
+    if (!d->root_child[tok[i].word])
+        return 0; /* no name starts with this word */
     for (uint32_t j = i; j < n; j++) {
         node = dyad_dict_child(d, node, tok[j].word);
         if (node < 0)
@@ -146,17 +148,6 @@ int dyad_mention_at(const dyad_mentions *ms, uint32_t i)
     return -1;
 }
 
-int32_t dyad_find_story_discard(const dyad_dict *d, const dyad_token *tok, size_t n)
-{
-    for (uint32_t i = 0; i < n; i++) {
-        int32_t e = -1;
-        if (tok[i].word >= 0 && longest(d, tok, n, i, &e) && d->entries[e].kind == AK_DISCARD &&
-            d->entries[e].ref)
-            return e;
-    }
-    return -1;
-}
-
 long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                       int32_t ymd, dyad_actor_memory *mem, dyad_mentions *out)
 {
@@ -180,7 +171,7 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
     for (size_t r = 0; r < nr;) {
         const dyad_entry *e = &d->entries[raw[r].entry];
         if (e->kind == AK_DISCARD) {
-            if (out->discard < 0)
+            if (out->discard < 0 || e->ref)
                 out->discard = raw[r].entry;
             r++;
             continue;

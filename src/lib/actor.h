@@ -29,7 +29,8 @@ typedef struct {
 typedef struct {
     dyad_mention *m;
     size_t n, cap;
-    int32_t discard;        /* a discard phrase in the sentence: its entry, else -1 */
+    int32_t discard;        /* a discard phrase in the sentence (a story-level one
+                             * first): its entry, else -1 */
 } dyad_mentions;
 
 /* The document's memory for back-references: the latest actor of each kind. */
@@ -45,10 +46,6 @@ void dyad_actor_memory_reset(dyad_actor_memory *mem);
  * number of mentions or -1 on allocation failure. */
 long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                       int32_t ymd, dyad_actor_memory *mem, dyad_mentions *out);
-
-/* The first story-level discard phrase (*.discards, "+phrase") in the tokens:
- * its entry, or -1. */
-int32_t dyad_find_story_discard(const dyad_dict *d, const dyad_token *tok, size_t n);
 
 /* Index of the mention that starts at or covers token i, or -1. */
 int dyad_mention_at(const dyad_mentions *ms, uint32_t i);

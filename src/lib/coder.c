@@ -107,6 +107,8 @@ struct dyad_work {
     dyad_actor_memory mem;
     dyad_unknown_fn unknown;
     void *unknown_ud;
+    dyad_event *events;     /* the document's events, handed out once it is coded */
+    size_t n_events, cap_events;
 };
 
 void dyad_work_set_unknown(dyad_work *w, dyad_unknown_fn fn, void *ud)
@@ -259,6 +261,7 @@ void dyad_work_free(dyad_work *w)
     free(w->ms.m);
     free(w->vgs.g);
     free(w->cands.c);
+    free(w->events);
     free(w);
 }
 
@@ -404,24 +407,7 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
     }
     int32_t ymd = dd.year ? dyad_ymd(dd.year, dd.month, dd.day) : 0;
     dyad_actor_memory_reset(&w->mem);
-    if (d->n_story_discards) {
-        /* a story-level discard phrase anywhere voids the whole story */
-        for (size_t si = 0; si < w->sents.n; si++) {
-            const char *s = w->text.buf + w->sents.s[si].off;
-            long nt = tokens_of(c, w, s, w->sents.s[si].len);
-            if (nt < 0)
-                return -1;
-            int32_t e = nt <= MAX_TOKENS ? dyad_find_story_discard(d, w->toks.tok, (size_t)nt) : -1;
-            if (e >= 0) {
-                st->discarded = 1;
-                st->sentences = w->sents.n;
-                if (ex)
-                    fprintf(ex, "story discarded: \"%s\" (%s:%u)\n", dyad_dict_str(d, d->entries[e].name_off),
-                            d->files[d->entries[e].file], d->entries[e].line);
-                return 0;
-            }
-        }
-    }
+    w->n_events = 0;
     for (size_t si = 0; si < w->sents.n; si++) {
         const char *s = w->text.buf + w->sents.s[si].off;
         size_t slen = w->sents.s[si].len;
@@ -446,6 +432,18 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
             return -1;
         if (ex)
             explain_sentence(ex, c, s, tok, n, &w->ms, &w->vgs);
+        if (w->ms.discard >= 0 && d->entries[w->ms.discard].ref) {
+            /* a story-level discard phrase voids the whole story */
+            const dyad_entry *de = &d->entries[w->ms.discard];
+            st->discarded = 1;
+            st->events = 0;
+            st->sentences = w->sents.n;
+            w->n_events = 0;
+            if (ex)
+                fprintf(ex, "story discarded: \"%s\" (%s:%u)\n", dyad_dict_str(d, de->name_off),
+                        d->files[de->file], de->line);
+            return 0;
+        }
         if (w->ms.discard >= 0) {
             st->discarded_sentences++;
             if (ex)
@@ -536,12 +534,16 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                     if (ex)
                         fprintf(ex, "  EVENT %s %s %s date %04d-%02d-%02d\n", ev.source[0] ? ev.source : "-",
                                 ev.code, ev.target[0] ? ev.target : "-", ev.date.year, ev.date.month, ev.date.day);
-                    if (fn && fn(ud, &ev))
+                    if (DYAD_GROW(w->events, w->cap_events, w->n_events + 1) < 0)
                         return -1;
+                    w->events[w->n_events++] = ev;
                 }
             }
         }
     }
+    for (size_t i = 0; i < w->n_events; i++)
+        if (fn && fn(ud, &w->events[i]))
+            return -1;
     return 0;
 }
 

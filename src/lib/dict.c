@@ -78,9 +78,14 @@ static int32_t word_add(dyad_dict *d, const char *s, size_t len)
         if (!wc)
             return -1;
         d->word_class = wc;
+        uint8_t *rc = realloc(d->root_child, cap);
+        if (!rc)
+            return -1;
+        d->root_child = rc;
         for (size_t i = old; i < cap; i++) {
             d->word_lemma[i] = d->word_verb[i] = -1;
             d->word_class[i] = 0;
+            d->root_child[i] = 0;
         }
         d->word_cap = cap;
     }
@@ -1114,6 +1119,8 @@ static void load_file(loader *L, const char *path, int pass)
 static void finalize(dyad_dict *d)
 {
     for (size_t w = 0; w < d->lex.n; w++)
+        d->root_child[w] = dyad_dict_child(d, 0, (int32_t)w) >= 0;
+    for (size_t w = 0; w < d->lex.n; w++)
         if (d->word_lemma[w] >= 0)
             d->word_lemma[w] = lemma_root(d, (int32_t)w);
     for (size_t i = 0; i < d->n_member_words; i++)
@@ -1218,6 +1225,7 @@ void dyad_dict_free(dyad_dict *d)
     free(d->word_lemma);
     free(d->word_verb);
     free(d->word_class);
+    free(d->root_child);
     free(d->edge_key);
     free(d->edge_child);
     free(d->node_entry);

@@ -21,13 +21,20 @@ int dyad_grow(void **arr, size_t *cap, size_t need, size_t sz)
 
 uint64_t dyad_hash(const void *data, size_t len)
 {
-    /* FNV-1a, 64 bit, with a final mix. */
+    /* eight bytes at a time, then a final avalanche (splitmix64's mixer) */
     const unsigned char *p = data;
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < len; i++) {
-        h ^= p[i];
-        h *= 1099511628211ULL;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ ((uint64_t)len * 0xff51afd7ed558ccdULL);
+    while (len >= 8) {
+        uint64_t v;
+        memcpy(&v, p, 8);
+        h = (h ^ v) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 31;
+        p += 8;
+        len -= 8;
     }
+    uint64_t v = 0;
+    memcpy(&v, p, len);
+    h = (h ^ v) * 0x94d049bb133111ebULL;
     h ^= h >> 29;
     h *= 0xbf58476d1ce4e5b9ULL;
     h ^= h >> 32;

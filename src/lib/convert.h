@@ -1,0 +1,92 @@
+/* convert.h - converts PETRARCH and TABARI dictionaries into a dyad dictionary folder.
+ *
+ * Contract: each converter reads the other coder's files and writes, into outdir
+ * (created if missing), files that dyad's ordinary loader reads (dict/README.md):
+ *   NAME.actors   one per actors file       NAME.agents   the agents file
+ *   NAME.verbs    synonym sets and verbs     NAME.discards the discard list (PETRARCH)
+ *   cameo.codes   a copy of dyad's code table
+ *   extra.codes   codes the source uses that cameo.codes lacks (Goldstein and quad class
+ *                 of their root, else 0.0 and the quad of the root's range)
+ * NAME is the input file's base name without ".txt" and without a trailing
+ * ".actors"/".agents"/".verbs"/".discards".
+ *
+ * The .discards format: one phrase per line, "+phrase" discards the whole story,
+ * "#" starts a comment; words are separated by single spaces.
+ *
+ * Every problem and every approximation (something dyad's format cannot say, kept
+ * as the closest meaning) is written to diag as "file:line: warning: message" and
+ * counted in *warnings; after each input file a line "file: N warnings" (or
+ * "file: converted") follows. Unreadable input or unwritable output is an error
+ * ("file: error: message") and makes the call return -1; otherwise 0.
+ *
+ * codes_file: dyad's cameo.codes to copy; NULL looks for $DYAD_DICT/cameo.codes,
+ * dict/cameo.codes and ../dict/cameo.codes. No global state; diag may be NULL. */
+#ifndef DYAD_CONVERT_H
+#define DYAD_CONVERT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* config_ini_or_NULL: a PETR_config.ini; its [Dictionaries] names (verbfile_name,
+ * actorfile_list, agentfile_name, discardfile_name) are looked for next to it and
+ * in a sibling "dictionaries" folder. Files given explicitly (non-NULL, n_actors > 0)
+ * take precedence over the ini's. */
+int dyad_convert_petrarch(const char *config_ini_or_NULL, const char *verbs, const char *actors[],
+                          int n_actors, const char *agents, const char *discards,
+                          const char *outdir, FILE *diag, size_t *warnings);
+
+/* project_or_NULL: a TABARI .project file (<actorsfile>, <verbsfile>, <agentsfile>;
+ * names relative to the project's folder). */
+int dyad_convert_tabari(const char *project_or_NULL, const char *verbs, const char *actors,
+                        const char *agents, const char *outdir, FILE *diag, size_t *warnings);
+
+/* The same with an explicit cameo.codes to copy (NULL: as above). */
+int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
+                             const char *actors[], int n_actors, const char *agents,
+                             const char *discards, const char *outdir, const char *codes_file,
+                             FILE *diag, size_t *warnings);
+int dyad_convert_tabari_ex(const char *project_or_NULL, const char *verbs, const char *actors,
+                           const char *agents, const char *outdir, const char *codes_file,
+                           FILE *diag, size_t *warnings);
+
+/* ---- shared by convert_petrarch.c and convert_tabari.c (not for callers) ---- */
+
+typedef struct cv_set cv_set;
+typedef struct cv_str cv_str;
+
+typedef struct {
+    FILE *diag;
+    size_t warnings, file_warnings;
+    int failed;
+    const char *file;          /* input file being read */
+    long line;
+    int tabari;                /* TABARI conventions (stems, ';' comments) */
+    char **codes; size_t n_codes, cap_codes;       /* known CAMEO codes (cameo.codes) */
+    char **extra; size_t n_extra, cap_extra;       /* codes to add to extra.codes */
+    cv_set *sets; size_t n_sets, cap_sets;         /* synonym sets of the verbs file */
+    char **lemmas; size_t n_lemmas, cap_lemmas;    /* verb lemmas already written */
+    char **outnames; size_t n_out, cap_out;        /* output file names used */
+    const char *outdir;
+    FILE *verbs_out;
+} cv_ctx;
+
+void cv_warn(cv_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cv_error(cv_ctx *c, const char *what, const char *msg);
+int cv_begin(cv_ctx *c, const char *outdir, const char *codes_file, FILE *diag);
+int cv_finish(cv_ctx *c, size_t *warnings);
+void cv_file_done(cv_ctx *c);
+/* Reads a file into lines (CR stripped); returns NULL on error (reported). */
+char **cv_read_lines(cv_ctx *c, const char *path, size_t *n, char **buf);
+/* Opens outdir/BASE.kind for a source file; NULL on error (reported). */
+FILE *cv_open_out(cv_ctx *c, const char *src, const char *kind);
+int cv_close_out(cv_ctx *c, FILE *f, const char *what);
+/* Strips a trailing comment ('#', and ';' for TABARI-style files); returns s. */
+char *cv_strip_comment(char *s, int semicolon);
+char *cv_trim(char *s);
+/* Actors/agents: converts a whole file. */
+int cv_convert_actors(cv_ctx *c, const char *path, int agents);
+/* Verbs: converts a whole file (PETRARCH blocks or TABARI verb lines). */
+int cv_convert_verbs(cv_ctx *c, const char *path);
+int cv_convert_discards(cv_ctx *c, const char *path);
+
+#endif

@@ -1,0 +1,92 @@
+/* convert_tabari.c - TABARI dictionaries (.actors, .verbs, .agents, .project) to a
+ * dyad dictionary folder; the conversion itself is shared with PETRARCH's
+ * (convert_petrarch.c). TABARI differences handled here: ';' comments, each verb
+ * line is its own block, <SYNSETS>, and names are stems unless they end in '_'
+ * (dyad matches whole words: a stem is kept as the word written; see
+ * cv_convert_actors). */
+#include "convert.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* "<actorsfile> NAME" lines of a .project; names relative to the project's folder. */
+static void project_file(const char *project, const char *line, const char *tag, char *out, size_t cap)
+{
+    size_t tl = strlen(tag);
+    if (strncasecmp(line, tag, tl) != 0)
+        return;
+    const char *v = line + tl;
+    while (*v == ' ' || *v == '\t')
+        v++;
+    char name[1024];
+    snprintf(name, sizeof name, "%s", v);
+    char *t = cv_trim(name);
+    if (!*t)
+        return;
+    if (t[0] == '/') {
+        snprintf(out, cap, "%s", t);
+        return;
+    }
+    const char *sl = strrchr(project, '/');
+    if (sl)
+        snprintf(out, cap, "%.*s/%s", (int)(sl - project), project, t);
+    else
+        snprintf(out, cap, "%s", t);
+}
+
+int dyad_convert_tabari_ex(const char *project_or_NULL, const char *verbs, const char *actors,
+                           const char *agents, const char *outdir, const char *codes_file,
+                           FILE *diag, size_t *warnings)
+{
+    cv_ctx c;
+    if (warnings)
+        *warnings = 0;
+    if (cv_begin(&c, outdir, codes_file, diag) < 0) {
+        cv_finish(&c, warnings);
+        return -1;
+    }
+    c.tabari = 1;
+    char pv[4096] = "", pa[4096] = "", pg[4096] = "";
+    if (project_or_NULL) {
+        size_t n;
+        char *buf;
+        char **lines = cv_read_lines(&c, project_or_NULL, &n, &buf);
+        if (!lines) {
+            cv_finish(&c, warnings);
+            return -1;
+        }
+        c.file = project_or_NULL;
+        for (size_t i = 0; i < n; i++) {
+            c.line = (long)i + 1;
+            const char *s = lines[i];
+            project_file(project_or_NULL, s, "<actorsfile>", pa, sizeof pa);
+            project_file(project_or_NULL, s, "<verbsfile>", pv, sizeof pv);
+            project_file(project_or_NULL, s, "<agentsfile>", pg, sizeof pg);
+            if (!strncasecmp(s, "<optionsfile>", 13))
+                cv_warn(&c, "options file not converted (dyad has no coding options in its dictionaries)");
+        }
+        free(lines);
+        free(buf);
+        cv_file_done(&c);
+    }
+    if (!verbs && pv[0])
+        verbs = pv;
+    if (!actors && pa[0])
+        actors = pa;
+    if (!agents && pg[0])
+        agents = pg;
+    if (verbs)
+        cv_convert_verbs(&c, verbs);
+    if (actors)
+        cv_convert_actors(&c, actors, 0);
+    if (agents)
+        cv_convert_actors(&c, agents, 1);
+    return cv_finish(&c, warnings);
+}
+
+int dyad_convert_tabari(const char *project_or_NULL, const char *verbs, const char *actors,
+                        const char *agents, const char *outdir, FILE *diag, size_t *warnings)
+{
+    return dyad_convert_tabari_ex(project_or_NULL, verbs, actors, agents, outdir, NULL, diag, warnings);
+}
