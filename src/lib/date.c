@@ -48,6 +48,8 @@ static int small_int(const char *text, const dyad_token *t, int lo, int hi)
         char c = text[t->off + i];
         if (c < '0' || c > '9')
             break;
+        if (v > 100000)
+            return 0; /* far out of range; and no overflow */
         v = v * 10 + (c - '0');
     }
     return (v >= lo && v <= hi) ? v : 0;

@@ -267,7 +267,7 @@ long dyad_tokenize(const char *t, size_t len, dyad_tokens *out)
                         (al == 2 && (word_eq(cl2, 2, "re") || word_eq(cl2, 2, "ve") ||
                                      word_eq(cl2, 2, "ll"))))
                         break;
-                    if (al == 1 && tolower((unsigned char)cl2[0]) == 't' && j > i &&
+                    if (al == 1 && tolower((unsigned char)cl2[0]) == 't' && j > i + 1 &&
                         tolower((unsigned char)t[j - 1]) == 'n') {
                         j--; /* did|n't */
                         break;
@@ -291,6 +291,8 @@ long dyad_tokenize(const char *t, size_t len, dyad_tokens *out)
                 }
                 break;
             }
+            if (j == i)
+                j = i + 1; /* always move on */
             if (add(out, i, j - i, TOK_WORD, t) < 0)
                 return -1;
             i = j;

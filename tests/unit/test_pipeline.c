@@ -58,6 +58,23 @@ static void test_tokens(void **state)
     dyad_tokens_free(&t);
 }
 
+/* Found by fuzzing: "n't" followed by a non-ASCII byte once made an endless run
+ * of empty tokens. */
+static void test_tokens_clitic_nonascii(void **state)
+{
+    (void)state;
+    const char *cases[] = {"n't\xc3\xa9", "Sudan didn't\xff", "n't", "didn't"};
+    for (size_t c = 0; c < 4; c++) {
+        dyad_tokens t = {0};
+        size_t len = strlen(cases[c]);
+        long n = dyad_tokenize(cases[c], len, &t);
+        assert_true(n >= 1 && (size_t)n <= len);
+        for (long i = 0; i < n; i++)
+            assert_true(t.tok[i].len > 0);
+        dyad_tokens_free(&t);
+    }
+}
+
 static void test_dates(void **state)
 {
     (void)state;
@@ -69,6 +86,16 @@ static void test_dates(void **state)
                               {"They met last month .", "2021-04"},
                               {"They met on May 9 .", "2020-05-09"},
                               {"They met yesterday .", "2021-05-03"}};
+    /* found by fuzzing: a huge day number once overflowed an int */
+    {
+        dyad_tokens t = {0};
+        const char *s = "Azerbaijan attacked Armenia on May 99999999999 .";
+        long n = dyad_tokenize(s, strlen(s), &t);
+        memset(&out, 0, sizeof out);
+        dyad_find_date(s, t.tok, 0, (size_t)n, &doc, &out);
+        assert_true(out.day >= 0 && out.day <= 31);
+        dyad_tokens_free(&t);
+    }
     for (size_t i = 0; i < 5; i++) {
         dyad_tokens t = {0};
         const char *s = cases[i][0];
@@ -161,7 +188,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_normalize), cmocka_unit_test(test_sentences),
-        cmocka_unit_test(test_tokens), cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_tokens), cmocka_unit_test(test_tokens_clitic_nonascii),
+        cmocka_unit_test(test_dates),
         cmocka_unit_test(test_dict_errors), cmocka_unit_test(test_discards),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
