@@ -20,6 +20,7 @@ typedef struct {
     const char *dict_dir;    /* dyad dictionary folder; NULL: DYAD_DICT or the built-in path */
     const char *tagger_dir;  /* Lingua::EN::Tagger data; NULL: the Debian path */
     const char *wordnet_dir; /* WordNet exception lists; NULL: the Debian path */
+    int require_dyad;        /* emit only events with both a source and a target */
 } dyad_options;
 
 dyad_options dyad_default_options(void);

@@ -33,6 +33,7 @@ struct dyad_coder {
     const void **word_tag;
     uint8_t *word_caps;
     size_t n_words;
+    int require_dyad;
 };
 
 typedef struct {
@@ -150,6 +151,7 @@ dyad_options dyad_default_options(void)
     o.dict_dir = NULL;
     o.tagger_dir = NULL;
     o.wordnet_dir = NULL;
+    o.require_dyad = 0;
     return o;
 }
 
@@ -204,6 +206,7 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
         }
         goto fail;
     }
+    c->require_dyad = opt ? opt->require_dyad : 0;
     if (dyad_phrase_register(&c->dict) < 0 || join_words(c) < 0) {
         dyad_errf(err, errlen, "out of memory");
         goto fail;
@@ -492,6 +495,11 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                     if (tm0) {
                         snprintf(ev.target, sizeof ev.target, "%s", tm0->code);
                         ev.target_span = span_of(tok, tm0->start, tm0->end);
+                    }
+                    if (c->require_dyad && !(sm && tm0)) {
+                        if (ex)
+                            fprintf(ex, "  no event %s: it needs both a source and a target\n", cd->code);
+                        continue;
                     }
                     if (sm && tm0 && strcmp(ev.source, ev.target) == 0) {
                         if (ex)
