@@ -58,13 +58,18 @@ static uint32_t longest(const dyad_dict *d, const dyad_token *tok, size_t n, uin
 /* Appends the agent role to a code unless one of its blocks already is that role. */
 static void add_role(char code[32], const char *role)
 {
-    size_t n = strlen(code);
-    for (size_t i = 0; i + 3 <= n; i += 3)
-        if (memcmp(code + i, role, 3) == 0)
-            return;
-    if (n + 3 < 16) {
-        memcpy(code + n, role, 3);
-        code[n + 3] = 0;
+    if (!role)
+        return;
+    for (size_t r = 0; role[r] && role[r + 1] && role[r + 2]; r += 3) {
+        size_t n = strlen(code);
+        int have = 0;
+        for (size_t i = 0; i + 3 <= n; i += 3)
+            if (memcmp(code + i, role + r, 3) == 0)
+                have = 1;
+        if (!have && n + 3 < 16) {
+            memcpy(code + n, role + r, 3);
+            code[n + 3] = 0;
+        }
     }
 }
 

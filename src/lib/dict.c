@@ -229,9 +229,13 @@ static int parse_date(const char *s, size_t n, int end, int32_t *out)
     return 0;
 }
 
+/* CAMEO codes are 3-letter blocks; other coders' dictionaries also hold codes of
+ * other lengths (ITHTV), which are kept as they are. */
 static int valid_actor_code(const char *c, size_t n)
 {
-    if (n < 3 || n > 15 || n % 3)
+    if (n == 3 && memcmp(c, "---", 3) == 0)
+        return 1; /* a null role: no actor on these dates */
+    if (n < 3 || n > 15)
         return 0;
     for (size_t i = 0; i < n; i++)
         if (!isupper((unsigned char)c[i]) && !isdigit((unsigned char)c[i]))
@@ -267,9 +271,9 @@ static int add_role(loader *L, dyad_entry *e, char *txt, int agent)
         }
         e->kind = AK_REF;
         e->ref = (uint8_t)k;
-    } else if (agent ? !(cl == 3 && valid_actor_code(s, cl)) : !valid_actor_code(s, cl)) {
+    } else if (agent ? !(cl % 3 == 0 && cl <= 9 && valid_actor_code(s, cl)) : !valid_actor_code(s, cl)) {
         report(L, 'E', "bad %s code '%.*s' (%s)", agent ? "agent" : "actor", (int)cl, s,
-               agent ? "three capital letters" : "3 to 15 capital letters in blocks of three");
+               agent ? "one to three blocks of three capital letters" : "3 to 15 capital letters or digits, or ---");
         return -1;
     }
     memcpy(r.code, s, cl < sizeof r.code ? cl : sizeof r.code - 1);
@@ -1257,13 +1261,13 @@ const char *dyad_dict_role(const dyad_dict *d, const dyad_entry *e, int32_t ymd)
             continue;
         }
         if (ymd && (!r->from || ymd >= r->from) && (!r->to || ymd <= r->to))
-            return r->code;
+            return strcmp(r->code, "---") ? r->code : NULL;
         if (r->from > latest_from) {
             latest_from = r->from;
             latest = r->code;
         }
     }
     if (def)
-        return def;
-    return ymd ? NULL : latest;
+        return strcmp(def, "---") ? def : NULL;
+    return ymd || !latest || !strcmp(latest, "---") ? NULL : latest;
 }
