@@ -270,8 +270,19 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                 }
             for (uint32_t t = g->start; t-- > lo;) {
                 if (cls[t] & C_THAT) {
-                    /* complementizer after a verb ("said that", "demanded that") */
-                    if (!(t >= lo && t - lo <= 1 && k > 0))
+                    /* complementizer after a verb ("said that", "demanded that"); a
+                     * reporting verb may have words between ("said on Tuesday that") */
+                    int reporting = 0;
+                    for (size_t q = k; q-- > 0;)
+                        if (out->g[q].finite) {
+                            int32_t v = out->g[q].verb;
+                            for (; v >= 0; v = d->verbs[v].next)
+                                if (d->verbs[v].flag == VF_SAY || d->verbs[v].flag == VF_DEMAND ||
+                                    d->verbs[v].flag == VF_APPEAL)
+                                    reporting = 1;
+                            break;
+                        }
+                    if (!(t >= lo && k > 0 && (t - lo <= 1 || (reporting && t - lo <= 6))))
                         g->subordinate = 1;
                     else {
                         for (size_t q = k; q-- > 0;)
