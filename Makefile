@@ -3,7 +3,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Iinclude -Isrc/lib -Isrc/cli
 LDLIBS  += -ljansson -lpthread -lm
-DEB_PKGS = build-essential clang libjansson-dev libcmocka-dev liblingua-en-tagger-perl wordnet-base iso-codes python3 time
+DEB_PKGS = build-essential clang libjansson-dev libcmocka-dev liblingua-en-tagger-perl wordnet-base iso-codes python3 time parallel
 
 LIB_SRC  := $(wildcard src/lib/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
@@ -75,6 +75,7 @@ test: deps
 	$(MAKE) unit
 	$(MAKE) sentences
 	$(MAKE) badinput
+	$(MAKE) threads
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
 	@echo "make test: all passed"
 
@@ -85,6 +86,7 @@ sanitize: deps
 	@set -e; for t in $(UNIT_SRC:tests/unit/%.c=build-san/tests/%); do $$t; done
 	build-san/tests/check_sentences dict tests/sentences/*.jsonl
 	bash tests/bad_input.sh build-san/bin/dyad
+	bash tests/threads.sh build-san/bin/dyad
 
 # Codes the bundled example articles and prints their events.
 demo: all
@@ -108,3 +110,60 @@ eval: all
 # Sentences the coder does not get right yet: reported, not failing.
 pending: $(BUILD)/tests/check_sentences
 	-$(BUILD)/tests/check_sentences dict tests/sentences/pending/*.jsonl
+
+# Fuzzing (libFuzzer + ASan + UBSan; tests/fuzz/). `make fuzz` builds the four
+# harnesses and runs each for FUZZ_SECONDS; `make fuzz-smoke` runs each for 10 s.
+# The library and CLI readers are built into build-fuzz/ with the same sanitizers.
+# New corpus entries go to build-fuzz/corpus/NAME (the seeds in tests/fuzz/corpus
+# are only read), crashes to build-fuzz/artifacts/, logs to build-fuzz/logs/.
+# FUZZ_SKIP_KNOWN=1 skips inputs that hit bugs already reported (tests/fuzz/known.h,
+# reproducers in tests/fuzz/crashes/), to look for new ones past them.
+FUZZ_SECONDS  ?= 60
+FUZZ_SKIP_KNOWN ?= 0
+FUZZ_NAMES    := text dict input code
+FUZZ_CFLAGS    = -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_DEB_PKGS  = libclang-rt-14-dev
+FUZZ_BINS     := $(FUZZ_NAMES:%=build-fuzz/fuzz/fuzz_%)
+FUZZ_OPTS_text  = -max_len=4096
+FUZZ_OPTS_dict  = -max_len=8192 -dict=tests/fuzz/dict.dict
+FUZZ_OPTS_input = -max_len=8192 -dict=tests/fuzz/input.dict
+FUZZ_OPTS_code  = -max_len=4096 -timeout=30
+
+.PHONY: fuzz fuzz-smoke fuzz-build
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/known.h $(BUILD)/libdyad.a $(BUILD)/cli/input.o $(BUILD)/cli/output.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fsanitize=fuzzer,address,undefined -DDICT_DIR='"$(CURDIR)/dict"' -o $@ $< \
+	  $(BUILD)/cli/input.o $(BUILD)/cli/output.o $(BUILD)/libdyad.a $(LDLIBS)
+
+fuzz-build:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(FUZZ_DEB_PKGS)"
+	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_CFLAGS)" $(FUZZ_BINS)
+
+fuzz: fuzz-build
+	@mkdir -p build-fuzz/logs build-fuzz/artifacts; failed=""; \
+	for n in $(FUZZ_NAMES); do \
+	  mkdir -p build-fuzz/corpus/$$n; \
+	  opts="$(FUZZ_OPTS_text)"; \
+	  case $$n in dict) opts="$(FUZZ_OPTS_dict)";; input) opts="$(FUZZ_OPTS_input)";; code) opts="$(FUZZ_OPTS_code)";; esac; \
+	  echo "== fuzz_$$n for $(FUZZ_SECONDS) s (log: build-fuzz/logs/$$n.log)"; \
+	  if UBSAN_OPTIONS=print_stacktrace=1 DYAD_FUZZ_SKIP_KNOWN=$(FUZZ_SKIP_KNOWN) build-fuzz/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	       -artifact_prefix=build-fuzz/artifacts/$$n- $$opts \
+	       build-fuzz/corpus/$$n tests/fuzz/corpus/$$n > build-fuzz/logs/$$n.log 2>&1; then \
+	    grep -E '^#[0-9]+' build-fuzz/logs/$$n.log | tail -1; \
+	    grep -E '^stat::(number_of_executed_units|average_exec_per_sec)' build-fuzz/logs/$$n.log; \
+	  else \
+	    echo "fuzz_$$n FAILED:"; grep -E 'ERROR|SUMMARY|invariant|Test unit written' build-fuzz/logs/$$n.log | head -20; \
+	    failed="$$failed $$n"; \
+	  fi; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed"; exit 1; fi; echo "fuzz: all passed"
+
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=10 FUZZ_SKIP_KNOWN=$(FUZZ_SKIP_KNOWN)
+
+# Threads and streaming: `dyad code` gives the same output with --threads 1/2/4,
+# under GNU parallel --pipe -k and from a pipe on stdin; the progress line.
+.PHONY: threads
+threads: $(DYAD)
+	bash tests/threads.sh $(DYAD)

@@ -327,6 +327,13 @@ void input_close(input_reader *r)
     free(r);
 }
 
+long long input_tell(input_reader *r)
+{
+    if (!r || !r->f) return -1;
+    off_t pos = ftello(r->f);
+    return pos < 0 ? -1 : (long long)pos;
+}
+
 /* ---------------------------------------------------------------- plain text */
 
 static int next_text(input_reader *r, input_doc *doc)
@@ -730,7 +737,9 @@ static char *xml_attr(input_reader *r, const char *tag, size_t n, const char *na
         if (alen == nl && !memcmp(tag + a, name, nl)) {
             size_t dn;
             char *d = xml_decode(r, tag + v, vlen, 0, &dn);
-            if (d && dn == 0) return NULL;
+            /* an empty value, or one holding a NUL byte (&#0; or a raw NUL), is as
+             * good as none: the caller falls back to FILE:LINE for the id */
+            if (d && (dn == 0 || memchr(d, 0, dn))) return NULL;
             return d;
         }
     }

@@ -48,5 +48,8 @@ input_reader *input_open(const char *path, input_kind kind, const char *default_
  * error ends the input with a message and is counted as a skipped document. */
 int input_next(input_reader *r, input_doc *doc);
 void input_close(input_reader *r);
+/* Bytes of the file read so far (read-ahead included), or -1 if not known
+ * (a pipe). For progress reports; call from the thread that reads. */
+long long input_tell(input_reader *r);
 
 #endif

@@ -26,11 +26,19 @@ void output_init(output_writer *w, FILE *out, output_format format)
     w->format = format;
 }
 
+void output_init_mem(output_writer *w, output_format format)
+{
+    memset(w, 0, sizeof *w);
+    w->format = format;
+    w->header_done = 1;
+}
+
 void output_free(output_writer *w)
 {
     free(w->buf);
     w->buf = NULL;
     w->cap = 0;
+    w->held = 0;
 }
 
 /* ---------------------------------------------------------------- buffer */
@@ -403,9 +411,20 @@ static void write_delimited(obuf *b, const dyad_event *ev, int csv)
     putc_(b, '\n');
 }
 
+int output_header(output_writer *w)
+{
+    if (w->format == OUTPUT_JSONL || w->header_done || !w->out) return 0;
+    obuf b = {w, 0, 0};
+    write_header(&b, w->format == OUTPUT_CSV);
+    w->header_done = 1;
+    if (b.oom) return -1;
+    if (fwrite(w->buf, 1, b.len, w->out) != b.len || ferror(w->out)) return -1;
+    return 0;
+}
+
 int output_event(output_writer *w, const dyad_event *ev)
 {
-    obuf b = {w, 0, 0};
+    obuf b = {w, w->out ? 0 : w->held, 0};
     if (w->format == OUTPUT_JSONL) {
         write_json(&b, ev);
     } else {
@@ -417,6 +436,10 @@ int output_event(output_writer *w, const dyad_event *ev)
         write_delimited(&b, ev, csv);
     }
     if (b.oom) return -1;
+    if (!w->out) {
+        w->held = b.len;
+        return 0;
+    }
     if (fwrite(w->buf, 1, b.len, w->out) != b.len || ferror(w->out)) return -1;
     return 0;
 }

@@ -20,11 +20,19 @@ typedef struct {
     FILE *out;
     output_format format;
     int header_done;
-    char *buf;          /* scratch for one record */
+    char *buf;          /* scratch for one record; in memory mode, the records so far */
     size_t cap;
+    size_t held;        /* memory mode: bytes of records held in buf[0..held) */
 } output_writer;
 
 void output_init(output_writer *w, FILE *out, output_format format);
+/* Memory mode: records accumulate in w->buf[0..w->held) instead of being
+ * written; the caller writes them out and sets held back to 0. No TSV/CSV
+ * header is written in this mode (see output_header). */
+void output_init_mem(output_writer *w, output_format format);
+/* Writes the TSV/CSV header line now if it is due (not yet written, delimited
+ * format), as output_event would before its first record; returns 0 or -1. */
+int output_header(output_writer *w);
 /* Writes one event; returns 0, or -1 on a write error. */
 int output_event(output_writer *w, const dyad_event *ev);
 void output_free(output_writer *w);

@@ -139,7 +139,9 @@ static void report_unknown(const dyad_work *w, const char *s, const dyad_token *
             if (vg->start == j || (vg->verb >= 0 && (vg->end == i || (i > 0 && vg->end == i - 1))))
                 near_verb = 1;
         }
-        if (near_verb && !(j == i + 1 && i == 0 && tok[i].word >= 0))
+        int date_word = j == i + 1 && (dyad_month_from_name(s + tok[i].off, tok[i].len) ||
+                                       (tok[i].word >= 0 && dyad_is_weekday(s, &tok[i])));
+        if (near_verb && !date_word && !(j == i + 1 && i == 0 && tok[i].word >= 0))
             w->unknown(w->unknown_ud, s + tok[i].off, tok[j - 1].off + tok[j - 1].len - tok[i].off);
         i = j;
     }

@@ -39,6 +39,8 @@ static int weekday_of(const char *text, const dyad_token *t)
     return -1;
 }
 
+int dyad_is_weekday(const char *text, const dyad_token *t) { return weekday_of(text, t) >= 0; }
+
 static int small_int(const char *text, const dyad_token *t, int lo, int hi)
 {
     if (t->kind != TOK_NUMBER)

@@ -368,6 +368,7 @@ static void add_name(loader *L, const char *name, size_t len, int32_t ei, int pl
         flags |= NF_ALLCAPS;
     if (L->d->entries[ei].kind == AK_DISCARD)
         flags = 0; /* discard phrases match in any case */
+    L->d->names_written[L->d->entries[ei].kind]++;
     int32_t node = 0;
     for (size_t i = 0; i + 1 < n; i++) {
         dyad_token *t = &L->toks.tok[i];

@@ -117,6 +117,7 @@ typedef struct {
     char **files; size_t n_files, cap_files;   /* file paths, for messages */
 
     size_t n_names;         /* names added to the trie */
+    size_t names_written[AK_DISCARD + 1]; /* names as the files write them, by kind */
     size_t n_story_discards;
 } dyad_dict;
 

@@ -102,7 +102,8 @@ size_t dyad_dict_stats(const char *dir, const dyad_options *opt, FILE *out)
     iso_coverage(&d, out);
     fprintf(out, "people (dated roles):  %zu (of %zu person entries)\n", people, kind[AK_PERSON]);
     fprintf(out, "organizations, groups: %zu\n", kind[AK_ORG]);
-    fprintf(out, "agents:                %zu entries\n", kind[AK_AGENT]);
+    fprintf(out, "agents:                %zu nouns and noun phrases (%zu lines; plurals generated)\n",
+            d.names_written[AK_AGENT], kind[AK_AGENT]);
     fprintf(out, "back-references:       %zu\n", kind[AK_REF]);
     fprintf(out, "discard phrases:       %zu (%zu for whole stories)\n", kind[AK_DISCARD], d.n_story_discards);
     fprintf(out, "names in the trie:     %zu\n", names);

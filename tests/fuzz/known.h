@@ -22,11 +22,12 @@ static inline int fuzz_skip_known_enabled(void)
     return on;
 }
 
-/* tests/fuzz/crashes/input-xml-nul-id.xml: the PETRARCH XML reader (xml_attr in
- * src/cli/input.c) keeps NUL bytes of an attribute value, so <Sentence id="\0x">
- * hands out an empty id "" (and a date/source cut at the NUL) where the JSONL
- * reader falls back to FILE:LINE. Skipped: the empty-id check on XML input that
- * holds a NUL byte. */
-static inline int fuzz_known_xml_nul_attr(const uint8_t *d, size_t n) { return memchr(d, 0, n) != NULL; }
+/* No known bugs are open: the fixed ones' reproducers are seeds in corpus/. */
+static inline int fuzz_known_xml_nul_attr(const unsigned char *d, size_t n)
+{
+    (void)d;
+    (void)n;
+    return 0;
+}
 
 #endif

@@ -1,0 +1,575 @@
+/* cmd_code.c - `dyad code`: documents in, CAMEO events out, on one or N threads.
+ *
+ * --threads 1 reads, codes and writes one document at a time. With N > 1 a
+ * reader thread reads documents in input order into batches (at most
+ * BATCH_DOCS documents or about BATCH_BYTES of text each), N worker threads
+ * code whole batches (each with its own dyad_work) into per-batch output
+ * buffers, and the main thread writes the batches out in input order, so the
+ * output is byte for byte the same for every N. Only 4*N batches exist; the
+ * reader waits for a free one, so memory stays flat however long the input.
+ *
+ * Warnings about a document (invalid UTF-8, unreadable date) are printed by
+ * whichever thread codes it; skipped documents are reported by the reader. The
+ * run summary adds up the per-batch counts. */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "input.h"
+#include "output.h"
+#include "progress.h"
+
+enum { BATCH_DOCS = 256, BATCH_BYTES = 1 << 20 };
+
+/* ---------------------------------------------------------------- counts */
+
+typedef struct {
+    size_t coded, sentences, events, undated, bad_bytes, bad_docs, long_sents, bad_dates;
+    size_t discarded_docs, discarded_sents;
+    int status;      /* an error was reported */
+    int out_error;   /* writing (or buffering) an event failed: stop */
+} tally;
+
+static void tally_add(tally *a, const tally *b)
+{
+    a->coded += b->coded;
+    a->sentences += b->sentences;
+    a->events += b->events;
+    a->undated += b->undated;
+    a->bad_bytes += b->bad_bytes;
+    a->bad_docs += b->bad_docs;
+    a->long_sents += b->long_sents;
+    a->bad_dates += b->bad_dates;
+    a->discarded_docs += b->discarded_docs;
+    a->discarded_sents += b->discarded_sents;
+    a->status |= b->status;
+    a->out_error |= b->out_error;
+}
+
+typedef struct {
+    output_writer *w;
+    tally *t;
+} emit_ctx;
+
+static int emit(void *ud, const dyad_event *ev)
+{
+    emit_ctx *e = ud;
+    if (!ev->date.year)
+        e->t->undated++;
+    if (output_event(e->w, ev) < 0) {
+        e->t->out_error = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Codes one document into w, counts it in t and prints its warnings. */
+static void code_doc(const dyad_coder *c, dyad_work *work, output_writer *w, tally *t,
+                     const char *file, long line, const char *id, const char *date,
+                     const char *text, size_t len)
+{
+    emit_ctx ec = {w, t};
+    dyad_doc dd = {id, date, text, len};
+    dyad_doc_stats st;
+    memset(&st, 0, sizeof st);
+    if (dyad_code(c, work, &dd, emit, &ec, &st) != 0 && !t->out_error) {
+        fprintf(stderr, "dyad: %s:%ld: out of memory\n", file, line);
+        t->status = 1;
+    }
+    t->coded++;
+    t->sentences += st.sentences;
+    t->events += st.events;
+    t->long_sents += st.long_sentences;
+    t->discarded_docs += st.discarded != 0;
+    t->discarded_sents += st.discarded_sentences;
+    if (st.invalid_bytes) {
+        t->bad_bytes += st.invalid_bytes;
+        t->bad_docs++;
+        fprintf(stderr, "dyad: warning: %s:%ld: %zu invalid UTF-8 bytes replaced\n", file, line,
+                st.invalid_bytes);
+    }
+    if (st.bad_date) {
+        t->bad_dates++;
+        fprintf(stderr, "dyad: warning: %s:%ld: unreadable date '%s' ignored\n", file, line, date);
+    }
+}
+
+/* A file that cannot be opened counts as one unreadable document. */
+static void count_unopenable(input_counts *counts)
+{
+    counts->read++;
+    counts->skipped[SKIP_UNREADABLE]++;
+}
+
+static void print_summary(const input_counts *counts, const tally *t)
+{
+    size_t skipped = 0;
+    char reasons[512] = "";
+    for (int k = 0; k < SKIP_KINDS; k++) {
+        if (!counts->skipped[k])
+            continue;
+        skipped += counts->skipped[k];
+        size_t l = strlen(reasons);
+        snprintf(reasons + l, sizeof reasons - l, "%s%zu %s", l ? ", " : "", counts->skipped[k],
+                 input_skip_name(k));
+    }
+    fprintf(stderr,
+            "dyad: %zu documents read, %zu coded, %zu skipped%s%s%s; %zu sentences (%zu too long); "
+            "%zu events (%zu without a date)",
+            counts->read, t->coded, skipped, skipped ? " (" : "", reasons, skipped ? ")" : "",
+            t->sentences, t->long_sents, t->events, t->undated);
+    if (t->bad_docs)
+        fprintf(stderr, "; %zu invalid UTF-8 bytes replaced in %zu documents", t->bad_bytes, t->bad_docs);
+    if (t->bad_dates)
+        fprintf(stderr, "; %zu unreadable dates", t->bad_dates);
+    if (t->discarded_docs || t->discarded_sents)
+        fprintf(stderr, "; discarded by the dictionary: %zu stories, %zu sentences", t->discarded_docs,
+                t->discarded_sents);
+    fputc('\n', stderr);
+}
+
+/* ---------------------------------------------------------------- one thread */
+
+static void code_serial(const options *o, const dyad_coder *c, char **files, int nfiles,
+                        input_counts *counts, tally *t, progress *pg, unknown_tally *unk)
+{
+    dyad_work *w = dyad_work_new();
+    if (!w) {
+        fprintf(stderr, "dyad: out of memory\n");
+        t->status = 1;
+        return;
+    }
+    if (unk)
+        dyad_work_set_unknown(w, unknown_add, unk);
+    output_writer ow;
+    output_init(&ow, stdout, (output_format)o->format);
+    long long done_bytes = 0;
+    for (int f = 0; f < nfiles && !t->out_error; f++) {
+        input_reader *r = input_open(files[f], (input_kind)o->input, o->date, o->max_bytes, counts);
+        if (!r) {
+            count_unopenable(counts);
+            t->status = 1;
+            continue;
+        }
+        input_doc doc;
+        size_t read_before = counts->read;
+        while (input_next(r, &doc) == 1) {
+            code_doc(c, w, &ow, t, doc.file, doc.line, doc.id, doc.date, doc.text, doc.text_len);
+            if (pg->on) {
+                long long pos = input_tell(r);
+                progress_update(pg, t->coded, t->sentences, t->events, pos < 0 ? -1 : done_bytes + pos);
+            }
+            if (t->out_error)
+                break;
+        }
+        if (counts->read == read_before)
+            fprintf(stderr, "dyad: warning: %s: no documents in this file\n", files[f]);
+        long long pos = input_tell(r);
+        if (pos > 0)
+            done_bytes += pos;
+        input_close(r);
+    }
+    output_free(&ow);
+    dyad_work_free(w);
+}
+
+/* ---------------------------------------------------------------- N threads */
+
+typedef struct {
+    size_t id, date, text, text_len; /* offsets into the batch arena; date NO_DATE: none */
+    const char *file;
+    long line;
+} bdoc;
+
+#define NO_DATE ((size_t)-1)
+
+typedef struct batch {
+    struct batch *next;          /* in the free list or the work queue */
+    size_t seq;                  /* position in the input, from 0 */
+    bdoc docs[BATCH_DOCS];
+    size_t ndocs;
+    char *arena;                 /* the documents' strings, NUL-terminated */
+    size_t alen, acap;
+    output_writer out;           /* memory mode: the batch's events */
+    tally t;
+} batch;
+
+typedef struct {
+    const options *o;
+    const dyad_coder *c;
+    char **files;
+    int nfiles;
+    input_counts *counts;
+
+    pthread_mutex_t mu;
+    pthread_cond_t cv_free, cv_work, cv_done;
+    batch *free_list;
+    batch *work_head, *work_tail;
+    batch **slot;                /* slot[seq % nslots]: coded batch seq, not yet written */
+    size_t nslots;               /* number of batches (4*N) */
+    size_t nbatches;             /* batches handed to the workers so far */
+    int reader_done;
+    int stop;                    /* output failed: the reader stops */
+    long long bytes_read;        /* input consumed, -1 if not known */
+    int reader_status;
+} pipeline;
+
+static int arena_put(batch *b, const char *s, size_t n, size_t *off)
+{
+    if (b->alen + n + 1 > b->acap) {
+        size_t ncap = b->acap ? b->acap : 65536;
+        while (ncap < b->alen + n + 1) {
+            if (ncap > (size_t)-1 / 2)
+                return -1;
+            ncap *= 2;
+        }
+        char *na = realloc(b->arena, ncap);
+        if (!na)
+            return -1;
+        b->arena = na;
+        b->acap = ncap;
+    }
+    memcpy(b->arena + b->alen, s, n);
+    b->arena[b->alen + n] = 0;
+    *off = b->alen;
+    b->alen += n + 1;
+    return 0;
+}
+
+static int batch_add(batch *b, const input_doc *doc)
+{
+    bdoc *d = &b->docs[b->ndocs];
+    d->file = doc->file;
+    d->line = doc->line;
+    d->text_len = doc->text_len;
+    d->date = NO_DATE;
+    if (arena_put(b, doc->id, strlen(doc->id), &d->id) < 0 ||
+        (doc->date && arena_put(b, doc->date, strlen(doc->date), &d->date) < 0) ||
+        arena_put(b, doc->text, doc->text_len, &d->text) < 0)
+        return -1;
+    b->ndocs++;
+    return 0;
+}
+
+static void batch_reset(batch *b)
+{
+    b->ndocs = 0;
+    b->alen = 0;
+    memset(&b->t, 0, sizeof b->t);
+    b->out.held = 0;
+    /* give back the room a huge document took */
+    if (b->acap > 4 * (size_t)BATCH_BYTES) {
+        free(b->arena);
+        b->arena = NULL;
+        b->acap = 0;
+    }
+    if (b->out.cap > 4 * (size_t)BATCH_BYTES)
+        output_free(&b->out);
+}
+
+/* A free batch, or NULL once the pipeline is stopping. */
+static batch *take_free(pipeline *p)
+{
+    pthread_mutex_lock(&p->mu);
+    while (!p->free_list && !p->stop)
+        pthread_cond_wait(&p->cv_free, &p->mu);
+    batch *b = p->stop ? NULL : p->free_list;
+    if (b)
+        p->free_list = b->next;
+    pthread_mutex_unlock(&p->mu);
+    return b;
+}
+
+static void submit(pipeline *p, batch *b, long long bytes)
+{
+    pthread_mutex_lock(&p->mu);
+    b->seq = p->nbatches++;
+    b->next = NULL;
+    if (p->work_tail)
+        p->work_tail->next = b;
+    else
+        p->work_head = b;
+    p->work_tail = b;
+    p->bytes_read = bytes;
+    pthread_cond_signal(&p->cv_work);
+    pthread_mutex_unlock(&p->mu);
+}
+
+static void give_back(pipeline *p, batch *b)
+{
+    pthread_mutex_lock(&p->mu);
+    b->next = p->free_list;
+    p->free_list = b;
+    pthread_cond_signal(&p->cv_free);
+    pthread_mutex_unlock(&p->mu);
+}
+
+static void *reader_main(void *arg)
+{
+    pipeline *p = arg;
+    const options *o = p->o;
+    batch *b = NULL;
+    long long done_bytes = 0;
+    int stopped = 0;
+    for (int f = 0; f < p->nfiles && !stopped; f++) {
+        input_reader *r = input_open(p->files[f], (input_kind)o->input, o->date, o->max_bytes, p->counts);
+        if (!r) {
+            count_unopenable(p->counts);
+            p->reader_status = 1;
+            continue;
+        }
+        input_doc doc;
+        size_t read_before = p->counts->read;
+        for (;;) {
+            /* a batch first, so that no document is read once writing failed */
+            if (!b) {
+                if (!(b = take_free(p))) {
+                    stopped = 1;
+                    break;
+                }
+                batch_reset(b);
+            }
+            if (input_next(r, &doc) != 1)
+                break;
+            if (batch_add(b, &doc) < 0) {
+                fprintf(stderr, "dyad: %s:%ld: out of memory, document skipped\n", doc.file, doc.line);
+                p->counts->skipped[SKIP_UNREADABLE]++;
+                p->reader_status = 1;
+            }
+            if (b->ndocs == BATCH_DOCS || b->alen >= BATCH_BYTES) {
+                long long pos = input_tell(r);
+                submit(p, b, pos < 0 ? -1 : done_bytes + pos);
+                b = NULL;
+            }
+        }
+        if (!stopped && p->counts->read == read_before)
+            fprintf(stderr, "dyad: warning: %s: no documents in this file\n", p->files[f]);
+        long long pos = input_tell(r);
+        if (pos > 0)
+            done_bytes += pos;
+        input_close(r);
+    }
+    if (b && b->ndocs)
+        submit(p, b, done_bytes);
+    else if (b)
+        give_back(p, b);
+    pthread_mutex_lock(&p->mu);
+    p->reader_done = 1;
+    p->bytes_read = done_bytes;
+    pthread_cond_broadcast(&p->cv_work);
+    pthread_cond_broadcast(&p->cv_done);
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+typedef struct {
+    pipeline *p;
+    dyad_work *work;
+    pthread_t tid;
+} worker;
+
+static void *worker_main(void *arg)
+{
+    worker *wk = arg;
+    pipeline *p = wk->p;
+    for (;;) {
+        pthread_mutex_lock(&p->mu);
+        while (!p->work_head && !p->reader_done)
+            pthread_cond_wait(&p->cv_work, &p->mu);
+        batch *b = p->work_head;
+        if (b) {
+            p->work_head = b->next;
+            if (!p->work_head)
+                p->work_tail = NULL;
+        }
+        pthread_mutex_unlock(&p->mu);
+        if (!b)
+            break;
+        for (size_t i = 0; i < b->ndocs && !b->t.out_error; i++) {
+            const bdoc *d = &b->docs[i];
+            code_doc(p->c, wk->work, &b->out, &b->t, d->file, d->line, b->arena + d->id,
+                     d->date == NO_DATE ? NULL : b->arena + d->date, b->arena + d->text, d->text_len);
+        }
+        pthread_mutex_lock(&p->mu);
+        p->slot[b->seq % p->nslots] = b;
+        pthread_cond_signal(&p->cv_done);
+        pthread_mutex_unlock(&p->mu);
+    }
+    return NULL;
+}
+
+/* Runs the pipeline; returns -1 (nothing done) if the threads cannot start. */
+static int code_parallel(const options *o, const dyad_coder *c, char **files, int nfiles, int nthreads,
+                         input_counts *counts, tally *t, progress *pg, unknown_tally *unk)
+{
+    pipeline p;
+    memset(&p, 0, sizeof p);
+    p.o = o;
+    p.c = c;
+    p.files = files;
+    p.nfiles = nfiles;
+    p.counts = counts;
+    p.nslots = 4 * (size_t)nthreads;
+    p.bytes_read = -1;
+    batch *pool = calloc(p.nslots, sizeof *pool);
+    worker *wk = calloc((size_t)nthreads, sizeof *wk);
+    p.slot = calloc(p.nslots, sizeof *p.slot);
+    if (!pool || !wk || !p.slot) {
+        free(pool);
+        free(wk);
+        free(p.slot);
+        return -1;
+    }
+    for (size_t i = 0; i < p.nslots; i++) {
+        output_init_mem(&pool[i].out, (output_format)o->format);
+        pool[i].next = p.free_list;
+        p.free_list = &pool[i];
+    }
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.cv_free, NULL);
+    pthread_cond_init(&p.cv_work, NULL);
+    pthread_cond_init(&p.cv_done, NULL);
+
+    int started = 0;
+    for (int i = 0; i < nthreads; i++) {
+        wk[started].p = &p;
+        if (!(wk[started].work = dyad_work_new()))
+            break;
+        if (unk)
+            dyad_work_set_unknown(wk[started].work, unknown_add, unk);
+        if (pthread_create(&wk[started].tid, NULL, worker_main, &wk[started]) != 0) {
+            dyad_work_free(wk[started].work);
+            break;
+        }
+        started++;
+    }
+    pthread_t reader;
+    int reader_ok = started > 0 && pthread_create(&reader, NULL, reader_main, &p) == 0;
+    if (!reader_ok) {
+        pthread_mutex_lock(&p.mu);
+        p.reader_done = 1;
+        pthread_cond_broadcast(&p.cv_work);
+        pthread_mutex_unlock(&p.mu);
+    }
+
+    /* the writer: batches in input order */
+    output_writer header;
+    output_init(&header, stdout, (output_format)o->format);
+    int stopped = 0;
+    for (size_t next = 0; reader_ok; next++) {
+        pthread_mutex_lock(&p.mu);
+        batch **s = &p.slot[next % p.nslots];
+        while (!*s && !(p.reader_done && next == p.nbatches))
+            pthread_cond_wait(&p.cv_done, &p.mu);
+        batch *b = *s;
+        *s = NULL;
+        long long bytes = p.bytes_read;
+        pthread_mutex_unlock(&p.mu);
+        if (!b)
+            break; /* all written */
+        if (!stopped) {
+            if (b->t.out_error) {
+                fprintf(stderr, "dyad: out of memory\n");
+                b->t.status = 1;
+                b->t.out_error = 0;
+                stopped = 1;
+            } else if (b->out.held &&
+                       (output_header(&header) < 0 ||
+                        fwrite(b->out.buf, 1, b->out.held, stdout) != b->out.held || ferror(stdout))) {
+                b->t.out_error = 1;
+                stopped = 1;
+            }
+            progress_update(pg, t->coded + b->t.coded, t->sentences + b->t.sentences,
+                            t->events + b->t.events, bytes);
+        }
+        /* batches coded after a failure count too, so that read = coded + skipped */
+        tally_add(t, &b->t);
+        b->out.held = 0;
+        pthread_mutex_lock(&p.mu);
+        b->next = p.free_list;
+        p.free_list = b;
+        if (stopped)
+            p.stop = 1;
+        pthread_cond_broadcast(&p.cv_free);
+        pthread_mutex_unlock(&p.mu);
+    }
+
+    if (reader_ok)
+        pthread_join(reader, NULL);
+    for (int i = 0; i < started; i++) {
+        pthread_join(wk[i].tid, NULL);
+        dyad_work_free(wk[i].work);
+    }
+    t->status |= p.reader_status;
+    output_free(&header);
+    for (size_t i = 0; i < p.nslots; i++) {
+        output_free(&pool[i].out);
+        free(pool[i].arena);
+    }
+    pthread_cond_destroy(&p.cv_free);
+    pthread_cond_destroy(&p.cv_work);
+    pthread_cond_destroy(&p.cv_done);
+    pthread_mutex_destroy(&p.mu);
+    free(pool);
+    free(wk);
+    free(p.slot);
+    return reader_ok ? 0 : -1;
+}
+
+/* ---------------------------------------------------------------- command */
+
+int cmd_code(int argc, char **argv)
+{
+    options o;
+    if (parse_opts(argc, argv, &o) < 0) {
+        free(o.files);
+        return 2;
+    }
+    dyad_coder *c = load_coder(&o);
+    if (!c) {
+        free(o.files);
+        return 1;
+    }
+    int nthreads = o.threads;
+    if (nthreads <= 0) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        nthreads = n < 1 ? 1 : n > 1024 ? 1024 : (int)n;
+    }
+    static char *stdin_only[] = {"-"};
+    char **files = o.nfiles ? o.files : stdin_only;
+    int nfiles = o.nfiles ? o.nfiles : 1;
+
+    input_counts counts;
+    memset(&counts, 0, sizeof counts);
+    tally t;
+    memset(&t, 0, sizeof t);
+    progress pg;
+    /* not when the events themselves go to the terminal: they would mix */
+    int show = !o.quiet && isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
+    progress_init(&pg, show, show ? progress_input_size(files, nfiles) : -1);
+
+    unknown_tally *unk = o.unknown_actors ? unknown_new() : NULL;
+    if (nthreads == 1 || code_parallel(&o, c, files, nfiles, nthreads, &counts, &t, &pg, unk) < 0)
+        code_serial(&o, c, files, nfiles, &counts, &t, &pg, unk);
+
+    progress_end(&pg);
+    fflush(stdout);
+    int status = t.status;
+    if (t.out_error || ferror(stdout)) {
+        fprintf(stderr, "dyad: write error: %s\n", strerror(errno));
+        status = 1;
+    }
+    if (!o.quiet)
+        print_summary(&counts, &t);
+    if (unk) {
+        unknown_print(unk, stderr, 200);
+        unknown_free(unk);
+    }
+    dyad_coder_free(c);
+    free(o.files);
+    return status;
+}

@@ -1,0 +1,294 @@
+/* cmd_eval.c - `dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--misses] [--date D]`:
+ * codes each gold record's "text" (dated by its "date") with libdyad and prints the
+ * figures ../shared/tools/score.py prints for the same gold file and dyad's output:
+ * exact record match (the set of (source, target, code) equals the gold set), event
+ * precision/recall/F1 on full codes, and on roots (actors cut to key3, codes to two
+ * digits). --roots-only/--codes-only compare only the sets of codes cut to 2/4
+ * digits, as score.py's options do. --checked-only skips records with "evaluate": false (as score.py does);
+ * --misses prints every record whose set differs (expected vs got).
+ *
+ * argv holds the arguments after "eval". */
+#include <jansson.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "dyad.h"
+
+int cmd_eval(int argc, char **argv);
+
+typedef struct {
+    char s[32], t[32], c[8];
+} ev_key;
+
+typedef struct {
+    ev_key *k;
+    size_t n, cap;
+} ev_set;
+
+static int set_has(const ev_set *s, const ev_key *k)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (!strcmp(s->k[i].s, k->s) && !strcmp(s->k[i].t, k->t) && !strcmp(s->k[i].c, k->c))
+            return 1;
+    return 0;
+}
+
+static void set_add(ev_set *s, const ev_key *k)
+{
+    if (set_has(s, k))
+        return;
+    if (s->n == s->cap) {
+        size_t nc = s->cap ? s->cap * 2 : 8;
+        ev_key *nk = realloc(s->k, nc * sizeof *nk);
+        if (!nk)
+            return;
+        s->k = nk;
+        s->cap = nc;
+    }
+    s->k[s->n++] = *k;
+}
+
+/* score.py's key3: upper case; IGO codes of 6+ letters -> their last 3, else the first 3 */
+static void key3(const char *a, char out[32])
+{
+    char u[32];
+    size_t n = 0;
+    for (; a[n] && n + 1 < sizeof u; n++)
+        u[n] = (char)((a[n] >= 'a' && a[n] <= 'z') ? a[n] - 32 : a[n]);
+    u[n] = 0;
+    if (!strncmp(u, "IGO", 3) && n >= 6)
+        snprintf(out, 32, "%s", u + n - 3);
+    else
+        snprintf(out, 32, "%.3s", u);
+}
+
+static void root_of(const ev_set *in, ev_set *out)
+{
+    for (size_t i = 0; i < in->n; i++) {
+        ev_key k;
+        key3(in->k[i].s, k.s);
+        key3(in->k[i].t, k.t);
+        snprintf(k.c, sizeof k.c, "%.2s", in->k[i].c);
+        set_add(out, &k);
+    }
+}
+
+static void count(const ev_set *gold, const ev_set *got, size_t c[3])
+{
+    for (size_t i = 0; i < got->n; i++)
+        c[set_has(gold, &got->k[i]) ? 0 : 1]++;
+    for (size_t i = 0; i < gold->n; i++)
+        if (!set_has(got, &gold->k[i]))
+            c[2]++;
+}
+
+static int same(const ev_set *a, const ev_set *b)
+{
+    if (a->n != b->n)
+        return 0;
+    for (size_t i = 0; i < a->n; i++)
+        if (!set_has(b, &a->k[i]))
+            return 0;
+    return 1;
+}
+
+static void prf(const size_t c[3], double *p, double *r, double *f)
+{
+    *p = c[0] + c[1] ? (double)c[0] / (double)(c[0] + c[1]) : 0.0;
+    *r = c[0] + c[2] ? (double)c[0] / (double)(c[0] + c[2]) : 0.0;
+    *f = *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0.0;
+}
+
+typedef struct {
+    ev_set *got;
+    size_t events;
+} collect_ctx;
+
+static int collect(void *ud, const dyad_event *ev)
+{
+    collect_ctx *cc = ud;
+    ev_key k;
+    snprintf(k.s, sizeof k.s, "%s", ev->source);
+    snprintf(k.t, sizeof k.t, "%s", ev->target);
+    snprintf(k.c, sizeof k.c, "%s", ev->code);
+    set_add(cc->got, &k);
+    cc->events++;
+    return 0;
+}
+
+static const char *jstr(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_string(v) ? json_string_value(v) : "";
+}
+
+static void print_set(const char *label, const ev_set *s)
+{
+    printf("    %s", label);
+    if (!s->n)
+        printf(" (none)");
+    for (size_t i = 0; i < s->n; i++)
+        printf(" %s %s %s;", s->k[i].s[0] ? s->k[i].s : "-", s->k[i].c, s->k[i].t[0] ? s->k[i].t : "-");
+    printf("\n");
+}
+
+int cmd_eval(int argc, char **argv)
+{
+    const char *gold = NULL, *dict = NULL, *date = NULL;
+    int misses = 0, checked = 0, codes_only = 0; /* 2: --roots-only, 4: --codes-only */
+    for (int i = 0; i < argc; i++) {
+        if (!strcmp(argv[i], "--dict") && i + 1 < argc)
+            dict = argv[++i];
+        else if (!strcmp(argv[i], "--date") && i + 1 < argc)
+            date = argv[++i];
+        else if (!strcmp(argv[i], "--misses"))
+            misses = 1;
+        else if (!strcmp(argv[i], "--checked-only"))
+            checked = 1;
+        else if (!strcmp(argv[i], "--roots-only"))
+            codes_only = 2;
+        else if (!strcmp(argv[i], "--codes-only"))
+            codes_only = 4;
+        else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "dyad: eval: unknown option %s\n"
+                            "usage: dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--roots-only|--codes-only] [--misses] [--date D]\n",
+                    argv[i]);
+            return 2;
+        } else if (!gold)
+            gold = argv[i];
+        else {
+            fprintf(stderr, "dyad: eval: one gold file only\n");
+            return 2;
+        }
+    }
+    if (!gold) {
+        fprintf(stderr, "usage: dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--roots-only|--codes-only] [--misses] [--date D]\n");
+        return 2;
+    }
+    FILE *fp = fopen(gold, "r");
+    if (!fp) {
+        fprintf(stderr, "dyad: eval: %s: cannot open\n", gold);
+        return 2;
+    }
+    char buf[PATH_MAX + 32], err[1024];
+    dyad_options opt = dyad_default_options();
+    opt.dict_dir = dict ? dict : default_dict(buf, sizeof buf);
+    dyad_coder *c = dyad_coder_new(&opt, err, sizeof err);
+    if (!c) {
+        fprintf(stderr, "dyad: %s\n", err);
+        fclose(fp);
+        return 1;
+    }
+    dyad_work *w = dyad_work_new();
+    size_t total = 0, exact = 0, nout = 0, cf[3] = {0, 0, 0}, cr[3] = {0, 0, 0};
+    char *line = NULL;
+    size_t cap = 0;
+    long ln = 0;
+    int status = 0;
+    while (getline(&line, &cap, fp) > 0) {
+        ln++;
+        json_error_t je;
+        json_t *rec = json_loads(line, 0, &je);
+        if (!rec) {
+            if (strspn(line, " \t\r\n") != strlen(line)) {
+                fprintf(stderr, "%s:%ld: malformed JSON: %s\n", gold, ln, je.text);
+                status = 1;
+            }
+            continue;
+        }
+        if (checked && json_is_false(json_object_get(rec, "evaluate"))) {
+            json_decref(rec);
+            continue;
+        }
+        total++;
+        ev_set gs = {0}, os = {0}, gr = {0}, orr = {0};
+        json_t *evs = json_object_get(rec, "events");
+        for (size_t i = 0; i < json_array_size(evs); i++) {
+            json_t *e = json_array_get(evs, i);
+            ev_key k;
+            snprintf(k.s, sizeof k.s, "%s", jstr(e, "source"));
+            snprintf(k.t, sizeof k.t, "%s", jstr(e, "target"));
+            json_t *code = json_object_get(e, "code");
+            if (json_is_integer(code))
+                snprintf(k.c, sizeof k.c, "%lld", (long long)json_integer_value(code));
+            else
+                snprintf(k.c, sizeof k.c, "%s", jstr(e, "code"));
+            set_add(&gs, &k);
+        }
+        const char *text = jstr(rec, "text");
+        json_t *jd = json_object_get(rec, "date");
+        char idbuf[64], datebuf[32];
+        const char *id = jstr(rec, "id");
+        if (json_is_integer(json_object_get(rec, "id"))) {
+            snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(json_object_get(rec, "id")));
+            id = idbuf;
+        }
+        const char *d = json_is_string(jd) ? json_string_value(jd) : date;
+        if (json_is_integer(jd)) {
+            snprintf(datebuf, sizeof datebuf, "%lld", (long long)json_integer_value(jd));
+            d = datebuf;
+        }
+        dyad_doc doc = {id, d, text, strlen(text)};
+        collect_ctx cc = {&os, 0};
+        dyad_code(c, w, &doc, collect, &cc, NULL);
+        nout += cc.events;
+        if (codes_only) {
+            /* score.py --roots-only/--codes-only: sets of codes cut to 2 or 4 digits */
+            ev_set *both[2] = {&gs, &os};
+            for (int b = 0; b < 2; b++) {
+                ev_set cut = {0};
+                for (size_t i = 0; i < both[b]->n; i++) {
+                    ev_key k = {"", "", ""};
+                    snprintf(k.c, sizeof k.c, "%.*s", codes_only, both[b]->k[i].c);
+                    set_add(&cut, &k);
+                }
+                free(both[b]->k);
+                *both[b] = cut;
+            }
+            for (size_t i = 0; i < gs.n; i++) {
+                ev_key k = {"", "", ""};
+                snprintf(k.c, sizeof k.c, "%.2s", gs.k[i].c);
+                set_add(&gr, &k);
+            }
+            for (size_t i = 0; i < os.n; i++) {
+                ev_key k = {"", "", ""};
+                snprintf(k.c, sizeof k.c, "%.2s", os.k[i].c);
+                set_add(&orr, &k);
+            }
+        } else {
+            root_of(&gs, &gr);
+            root_of(&os, &orr);
+        }
+        int ok = same(&gs, &os);
+        exact += ok;
+        count(&gs, &os, cf);
+        count(&gr, &orr, cr);
+        if (misses && !ok) {
+            printf("MISS %s: %s\n", id, text);
+            print_set("expected:", &gs);
+            print_set("got:     ", &os);
+        }
+        free(gs.k);
+        free(os.k);
+        free(gr.k);
+        free(orr.k);
+        json_decref(rec);
+    }
+    free(line);
+    fclose(fp);
+    dyad_work_free(w);
+    dyad_coder_free(c);
+    double p, r, f, rp, rr, rf;
+    prf(cf, &p, &r, &f);
+    prf(cr, &rp, &rr, &rf);
+    double ex = total ? (double)exact / (double)total : 0.0;
+    printf("sentences %zu, events out %zu\n", total, nout);
+    printf("exact sentence match %zu/%zu = %.3f\n", exact, total, ex);
+    printf("full  P %.3f R %.3f F1 %.3f\n", p, r, f);
+    printf("root  P %.3f R %.3f F1 %.3f\n", rp, rr, rf);
+    printf("SUMMARY exact=%.3f f1=%.3f root_f1=%.3f\n", ex, f, rf);
+    return status;
+}

@@ -1,0 +1,120 @@
+/* opts.c - options of `dyad code` and `dyad explain`, and coder loading. */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "input.h"
+#include "output.h"
+
+static int isdir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* --dict, else $DYAD_DICT, else dict/ next to the executable's folder. */
+const char *default_dict(char *buf, size_t cap)
+{
+    const char *env = getenv("DYAD_DICT");
+    if (env && *env)
+        return env;
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = 0;
+        char *slash = strrchr(exe, '/');
+        if (slash)
+            *slash = 0;
+        static const char *const rel[] = {"/../dict", "/../../dict", "/../share/dyad/dict"};
+        for (size_t i = 0; i < 3; i++) {
+            snprintf(buf, cap, "%s%s", exe, rel[i]);
+            if (isdir(buf))
+                return buf;
+        }
+    }
+    return "dict";
+}
+
+int parse_opts(int argc, char **argv, options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->max_bytes = 16u << 20;
+    o->files = calloc((size_t)argc + 1, sizeof *o->files);
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
+            o->quiet = 1;
+        } else if (!strcmp(a, "--require-dyad")) {
+            o->require_dyad = 1;
+        } else if (!strcmp(a, "--unknown-actors")) {
+            o->unknown_actors = 1;
+        } else if (!strcmp(a, "--date") || !strcmp(a, "--input") || !strcmp(a, "--format") ||
+                   !strcmp(a, "--dict") || !strcmp(a, "--max-doc-bytes") || !strcmp(a, "--threads")) {
+            if (!v) {
+                fprintf(stderr, "dyad: %s needs a value\n", a);
+                return -1;
+            }
+            i++;
+            if (!strcmp(a, "--date")) {
+                dyad_date d;
+                if (dyad_parse_date(v, strlen(v), &d) != 0) {
+                    fprintf(stderr, "dyad: --date %s: want YYYY-MM-DD or YYYYMMDD\n", v);
+                    return -1;
+                }
+                o->date = v;
+            } else if (!strcmp(a, "--input")) {
+                if ((o->input = input_kind_parse(v)) < 0) {
+                    fprintf(stderr, "dyad: --input %s: want text, jsonl or petrarch-xml\n", v);
+                    return -1;
+                }
+            } else if (!strcmp(a, "--format")) {
+                if ((o->format = output_format_parse(v)) < 0) {
+                    fprintf(stderr, "dyad: --format %s: want jsonl, tsv or csv\n", v);
+                    return -1;
+                }
+            } else if (!strcmp(a, "--dict")) {
+                o->dict = v;
+            } else if (!strcmp(a, "--threads")) {
+                char *end;
+                long n = strtol(v, &end, 10);
+                if (*end || end == v || n < 1 || n > 1024) {
+                    fprintf(stderr, "dyad: --threads %s: want a number from 1 to 1024\n", v);
+                    return -1;
+                }
+                o->threads = (int)n;
+            } else {
+                char *end;
+                unsigned long long n = strtoull(v, &end, 10);
+                if (*end || !n) {
+                    fprintf(stderr, "dyad: --max-doc-bytes %s: want a positive number\n", v);
+                    return -1;
+                }
+                o->max_bytes = (size_t)n;
+            }
+        } else if (a[0] == '-' && a[1] == '-') {
+            fprintf(stderr, "dyad: unknown option %s\n", a);
+            return -1;
+        } else {
+            o->files[o->nfiles++] = argv[i];
+        }
+    }
+    return 0;
+}
+
+dyad_coder *load_coder(const options *o)
+{
+    char buf[PATH_MAX + 32], err[1024];
+    dyad_options opt = dyad_default_options();
+    opt.dict_dir = o->dict ? o->dict : default_dict(buf, sizeof buf);
+    opt.require_dyad = o->require_dyad;
+    dyad_coder *c = dyad_coder_new(&opt, err, sizeof err);
+    if (!c)
+        fprintf(stderr, "dyad: %s\n", err);
+    return c;
+}
+

@@ -1,0 +1,266 @@
+/* test_convert.c - PETRARCH and TABARI dictionaries converted to dyad's format
+ * (src/lib/convert.h): small inline snippets and the real PETR.Validate.* files. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "convert.h"
+#include "dyad.h"
+
+#define PETR_DIR "../shared/reference/petrarch/at-76ccdbf-2015-05-28/petrarch/data/dictionaries"
+#define PETR2_DIR "../shared/reference/petrarch2/petrarch2/data/dictionaries"
+
+static char tmpdir[64];
+
+static void put(const char *name, const char *text)
+{
+    char p[256];
+    snprintf(p, sizeof p, "%s/%s", tmpdir, name);
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    assert_int_equal(fclose(f), 0);
+}
+
+static char *slurp(const char *rel)
+{
+    char p[256];
+    snprintf(p, sizeof p, "%s/%s", tmpdir, rel);
+    FILE *f = fopen(p, "r");
+    if (!f)
+        return NULL;
+    char *buf = calloc(1, 1 << 16);
+    assert_non_null(buf);
+    size_t n = fread(buf, 1, (1 << 16) - 1, f);
+    buf[n] = 0;
+    fclose(f);
+    return buf;
+}
+
+static void has_line(const char *text, const char *line)
+{
+    const char *p = text;
+    size_t n = strlen(line);
+    while ((p = strstr(p, line)) != NULL) {
+        if ((p == text || p[-1] == '\n') && (p[n] == '\n' || p[n] == 0))
+            return;
+        p++;
+    }
+    fail_msg("line not found: '%s' in:\n%s", line, text);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/dyad_test_convert_XXXXXX");
+    assert_non_null(mkdtemp(tmpdir));
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static void petrarch_snippets(void **state)
+{
+    (void)state;
+    put("t.actors.txt",
+        "<!-- a comment\n over lines -->\n"
+        "GONDOR [GON]\n+MINAS_TIRITH\n+ANORIEN ; comment\n"
+        "GOLLUM  ; pas\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n\t[HOBREB > 990816]\n"
+        "BOROMIR [---]\n"
+        "ITHILEN TELEVISION  [ITHTV]\n"
+        "SAM_GAMGEE [HOB]  # default\n\t[HOBCIV <20080120]\n");
+    put("t.agents.txt",
+        "!PERSON! = MAN, WOMAN\n"
+        "CONGRESS!PERSON! [~LEG]\n"
+        "TROOPS {} [~MIL]\n"
+        "GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]\n"
+        "RIGHTS_GROUP [NGO~]\n"
+        "SOLDIER [~MILARM]\n");
+    put("t.verbs.txt",
+        "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n"
+        "&NESTED\n+&TIETYPES\n+CLOSER\n\n"
+        "--- ABANDON  [345]  ---\n"
+        "ABANDON    # pas\n"
+        "+CLEAR_UP\n"
+        "WIRE_+TAP [002]\n"
+        "DESERT [0874]\n"
+        "- * NEW_&TIETYPES_RELATIONS [903] # c\n"
+        "- + * IN ^ $ [075:076]\n"
+        "- % * [030]\n"
+        "- * { GENEVA | INTERNATIONAL } (CONVENTIONS) [111]\n"
+        "- * &NESTED [042]\n");
+    put("t.discards.txt", "# c\nMONTHS LATER\n+World_Golf Championships   # pas\n");
+    char out[128], v[128], ac[128], ag[128], di[128];
+    snprintf(out, sizeof out, "%s/out", tmpdir);
+    snprintf(v, sizeof v, "%s/t.verbs.txt", tmpdir);
+    snprintf(ac, sizeof ac, "%s/t.actors.txt", tmpdir);
+    snprintf(ag, sizeof ag, "%s/t.agents.txt", tmpdir);
+    snprintf(di, sizeof di, "%s/t.discards.txt", tmpdir);
+    const char *actors[1] = {ac};
+    size_t w = 0;
+    FILE *diag = fopen("/dev/null", "w");
+    assert_int_equal(dyad_convert_petrarch(NULL, v, actors, 1, ag, di, out, diag, &w), 0);
+    fclose(diag);
+    assert_true(w > 0);
+
+    char *a = slurp("out/t.actors");
+    assert_non_null(a);
+    has_line(a, "Gondor | Minas tirith | Anorien = GON");
+    has_line(a, "Gollum | Smeagol");
+    has_line(a, "    = HOB ..1995-05-31");
+    has_line(a, "    = HOBGOV 1995-06-01..1999-08-15");
+    has_line(a, "    = HOBREB 1999-08-17..");
+    has_line(a, "Ithilen television = ITH");
+    has_line(a, "Sam gamgee");
+    has_line(a, "    = HOB");
+    has_line(a, "    = HOBCIV ..2008-01-19");
+    assert_null(strstr(a, "Boromir"));
+    free(a);
+
+    char *g = slurp("out/t.agents");
+    assert_non_null(g);
+    has_line(g, "congressman | congresswoman = LEG");
+    has_line(g, "troops = MIL");
+    has_line(g, "golden goose | golden geese = GGS");
+    has_line(g, "rights group = NGO");
+    has_line(g, "soldier = MIL");
+    free(g);
+
+    char *vb = slurp("out/t.verbs");
+    assert_non_null(vb);
+    has_line(vb, "&TIETYPES = military | economic");
+    has_line(vb, "&NESTED = military | economic | closer");
+    has_line(vb, "verb abandon | clear up = 345");
+    has_line(vb, "verb desert = 0874");
+    has_line(vb, "    * new &TIETYPES relations = 903");
+    has_line(vb, "    + * in $ = 075");
+    has_line(vb, "    * geneva conventions = 111");
+    has_line(vb, "    * international conventions = 111");
+    has_line(vb, "    * &NESTED = 042");
+    assert_null(strstr(vb, "tap"));          /* words before the verb: dropped */
+    assert_null(strstr(vb, "= 030"));        /* "% *" leaves only the verb: dropped */
+    free(vb);
+
+    char *d = slurp("out/t.discards");
+    assert_non_null(d);
+    has_line(d, "months later");
+    has_line(d, "+world golf championships");
+    free(d);
+
+    char *x = slurp("out/extra.codes");
+    assert_non_null(x);
+    assert_non_null(strstr(x, "345\t0.0\t4\t"));
+    assert_non_null(strstr(x, "903\t0.0\t4\t"));
+    free(x);
+
+    size_t w2 = 0;
+    FILE *chk = fopen("/dev/null", "w");
+    assert_int_equal(dyad_dict_check(out, NULL, chk, &w2), 0);
+    fclose(chk);
+}
+
+static void tabari_snippets(void **state)
+{
+    (void)state;
+    put("T.actors",
+        "<NOUN>\nBEES\n</NOUN>\n"
+        "ALBRIGHT  [USAGOV 991201-010114] [---] ;ems\n"
+        "AXNOR  [AR1 <911226] [AR2]\n"
+        "GONDOR\n+MINAS_TIRITH  \n\t[GON]\n");
+    put("T.verbs",
+        "<SYNSETS>\n&CURRENCY\n+DOLLAR\n+SWISS_FRANC\n</SYNSETS>\n"
+        "<TIME>\nTOMORROW [+1]\n</TIME>\n"
+        "ABANDON  [345] ;pas\n- * &CURRENCY [903]; x\n"
+        "BREAK_ [1717]\n{ BROKE_ BROKEN_ }\n- * TREATY  [161]\n"
+        "APPRECIATE POSITION  [042]\n");
+    put("T.agents", "POLICE_   [  ~COP] ;JON\r\nHUMAN_RIGHTS_BODY_   [  NGO~] ;BNL\r\n");
+    put("T.project", "Demo\n<actorsfile> \tT.actors\n<verbsfile> \tT.verbs\n<agentsfile>  T.agents\n");
+    char out[128], pr[128];
+    snprintf(out, sizeof out, "%s/tout", tmpdir);
+    snprintf(pr, sizeof pr, "%s/T.project", tmpdir);
+    size_t w = 0;
+    FILE *diag = fopen("/dev/null", "w");
+    assert_int_equal(dyad_convert_tabari(pr, NULL, NULL, NULL, out, diag, &w), 0);
+    fclose(diag);
+    char *a = slurp("tout/T.actors");
+    assert_non_null(a);
+    has_line(a, "Albright");
+    has_line(a, "    = USAGOV 1999-12-01..2001-01-14");
+    has_line(a, "Axnor");
+    has_line(a, "    = AR1 ..1991-12-25");
+    has_line(a, "    = AR2");
+    has_line(a, "Gondor | Minas tirith = GON");
+    assert_null(strstr(a, "Bees"));
+    free(a);
+    char *v = slurp("tout/T.verbs");
+    assert_non_null(v);
+    has_line(v, "&CURRENCY = dollar | swiss franc");
+    has_line(v, "verb abandon = 345");
+    has_line(v, "    * &CURRENCY = 903");
+    has_line(v, "verb break = 1717");
+    has_line(v, "    * treaty = 161");
+    has_line(v, "verb appreciate position = 042");
+    assert_null(strstr(v, "tomorrow"));
+    free(v);
+    char *g = slurp("tout/T.agents");
+    assert_non_null(g);
+    has_line(g, "police = COP");
+    has_line(g, "human rights body = NGO");
+    free(g);
+    size_t w2 = 0;
+    FILE *chk = fopen("/dev/null", "w");
+    assert_int_equal(dyad_dict_check(out, NULL, chk, &w2), 0);
+    fclose(chk);
+}
+
+static void petr_validate_files(void **state)
+{
+    (void)state;
+    struct stat st;
+    if (stat(PETR_DIR "/PETR.Validate.verbs.txt", &st) != 0) {
+        skip();
+        return;
+    }
+    char out[128];
+    snprintf(out, sizeof out, "%s/validate", tmpdir);
+    const char *actors[1] = {PETR_DIR "/PETR.Validate.actors.txt"};
+    size_t w = 0;
+    FILE *diag = fopen("/dev/null", "w");
+    int rc = dyad_convert_petrarch(NULL, PETR_DIR "/PETR.Validate.verbs.txt", actors, 1,
+                                   PETR_DIR "/PETR.Validate.agents.txt",
+                                   stat(PETR2_DIR "/PETR.Validate.discards.txt", &st) == 0
+                                       ? PETR2_DIR "/PETR.Validate.discards.txt" : NULL,
+                                   out, diag, &w);
+    fclose(diag);
+    assert_int_equal(rc, 0);
+    assert_true(w > 20);   /* the files test many PETRARCH features dyad approximates */
+    assert_true(w < 150);
+    size_t w2 = 0;
+    FILE *chk = fopen("/dev/null", "w");
+    assert_int_equal(dyad_dict_check(out, NULL, chk, &w2), 0);
+    fclose(chk);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(petrarch_snippets),
+        cmocka_unit_test(tabari_snippets),
+        cmocka_unit_test(petr_validate_files),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
