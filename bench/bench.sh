@@ -118,16 +118,23 @@ run_timed() {
 summary=$(grep '^dyad: [0-9]* documents read' "$TMP/summary" | tail -n 1) ||
     die "no run summary from $DYAD"
 docs=$(sed -n 's/^dyad: \([0-9]*\) documents read.*/\1/p' <<<"$summary")
-sentences=$(sed -n 's/.* \([0-9]*\) sentences.*/\1/p' <<<"$summary")
-events=$(sed -n 's/.* \([0-9]*\) events.*/\1/p' <<<"$summary")
+sentences=$(sed -n 's/^[^;]*; \([0-9]*\) sentences (.*/\1/p' <<<"$summary")
+events=$(sed -n 's/^[^;]*;[^;]*; \([0-9]*\) events.*/\1/p' <<<"$summary")
 [ -n "$sentences" ] || die "cannot parse sentence count from: $summary"
 
 best_us=
 peak_kb=0
 for _ in $(seq "$RUNS"); do
-    run_timed "$DYAD" code --quiet "$DATA"
+    run_timed "$DYAD" code --quiet --threads 1 "$DATA"
     if [ -z "$best_us" ] || [ "$ELAPSED_US" -lt "$best_us" ]; then best_us=$ELAPSED_US; fi
     if [ -n "$RSS_KB" ] && [ "$RSS_KB" -gt "$peak_kb" ]; then peak_kb=$RSS_KB; fi
+done
+best2_us=
+peak2_kb=0
+for _ in $(seq "$RUNS"); do
+    run_timed "$DYAD" code --quiet --threads 2 "$DATA"
+    if [ -z "$best2_us" ] || [ "$ELAPSED_US" -lt "$best2_us" ]; then best2_us=$ELAPSED_US; fi
+    if [ -n "$RSS_KB" ] && [ "$RSS_KB" -gt "$peak2_kb" ]; then peak2_kb=$RSS_KB; fi
 done
 
 # ---- start-up (dictionary loading) -----------------------------------------
@@ -148,11 +155,14 @@ done
 # ---- report ----------------------------------------------------------------
 if [ $HAVE_GNU_TIME = 1 ]; then
     rss_mb=$(awk -v k="$peak_kb" 'BEGIN { printf "%.1f", k / 1024 }')
+    rss2_mb=$(awk -v k="$peak2_kb" 'BEGIN { printf "%.1f", k / 1024 }')
 else
     rss_mb=n/a
+    rss2_mb=n/a
 fi
 awk -v bytes="$bytes" -v lines="$lines" -v docs="$docs" -v sent="$sentences" \
-    -v events="$events" -v best="$best_us" -v start="$startup_us" \
+    -v events="$events" -v best="$best_us" -v best2="$best2_us" -v start="$startup_us" \
+    -v rss2="$rss2_mb" \
     -v wc="$wc_us" -v rss="$rss_mb" -v dyad="$DYAD" -v data="$DATA" -v runs="$RUNS" '
 BEGIN {
     mb = bytes / 1048576; s = best / 1e6; w = wc / 1e6
@@ -161,13 +171,13 @@ BEGIN {
     printf "documents:      %d\n", docs
     printf "sentences:      %d\n", sent
     printf "events:         %d\n", events
-    printf "best time:      %.3f s (best of %d)\n", s, runs
-    printf "sentences/s:    %.0f\n", sent / s
-    printf "MB/s:           %.2f\n", mb / s
-    printf "peak RSS:       %s MB\n", rss
+    s2 = best2 / 1e6
+    printf "1 thread:       %.3f s (best of %d), %.0f sentences/s, %.2f MB/s, peak RSS %s MB\n", s, runs, sent / s, mb / s, rss
+    printf "2 threads:      %.3f s (best of %d), %.0f sentences/s, %.2f MB/s, peak RSS %s MB\n", s2, runs, sent / s2, mb / s2, rss2
+    printf "speed-up:       %.2fx with 2 threads\n", (s2 > 0 ? s / s2 : 0)
     printf "startup:        %.1f ms (one-line document, best of 5)\n", start / 1000
     printf "wc -w:          %.3f s (best of %d)\n", w, runs
     printf "dyad/wc ratio:  %.1f\n", (w > 0 ? s / w : 0)
-    printf "BENCH sentences_per_s=%.0f mb_per_s=%.2f peak_rss_mb=%s startup_ms=%.1f\n",
-        sent / s, mb / s, rss, start / 1000
+    printf "BENCH sentences_per_s=%.0f mb_per_s=%.2f speedup_2_threads=%.2f peak_rss_mb=%s startup_ms=%.1f\n",
+        sent / s, mb / s, (s2 > 0 ? s / s2 : 0), rss, start / 1000
 }'
