@@ -5,6 +5,7 @@
  * document is reported on stderr as "dyad: warning: FILE:LINE: REASON, skipped"
  * and counted, so counts->read == handed + sum(counts->skipped). */
 #include "input.h"
+#include "json_fast.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -32,6 +33,8 @@ struct input_reader {
     char *lbuf;
     size_t lcap;
     json_t *root;              /* current document's JSON, kept for its strings */
+    char *fbuf;                /* the fast path's decoded strings (json_fast.h) */
+    size_t fcap;
 
     /* XML: unconsumed input in xbuf[xpos..xlen) */
     char *xbuf;
@@ -323,6 +326,7 @@ void input_close(input_reader *r)
     release(r);
     if (r->f && !r->is_stdin) fclose(r->f);
     free(r->lbuf);
+    free(r->fbuf);
     free(r->xbuf);
     free(r);
 }
@@ -466,6 +470,27 @@ static int next_jsonl(input_reader *r, input_doc *doc)
         if (nul) {
             skip(r, line, SKIP_BINARY, "(NUL byte at offset %zu)", (size_t)(nul - s));
             continue;
+        }
+
+        json_fast_fields ff;
+        if (json_fast_doc(s, n, &r->fbuf, &r->fcap, &ff)) {
+            /* the common case, without building a JSON tree */
+            release(r);
+            if (!check_text(r, line, ff.text, ff.text_len)) continue;
+            doc_clear(doc, r, line);
+            doc->text = (char *)ff.text;
+            doc->text_len = ff.text_len;
+            doc->id = ff.id ? (char *)ff.id : fallback_id(r, line);
+            doc->date = ff.date ? (char *)ff.date : (char *)r->default_date;
+            doc->title = (char *)ff.title;
+            doc->source = (char *)ff.source;
+            doc->url = (char *)ff.url;
+            if (!doc->id) {
+                read_error(r, line, ENOMEM);
+                return 0;
+            }
+            r->counts->read++;
+            return 1;
         }
 
         json_error_t err;
