@@ -255,6 +255,7 @@ static int skip_value(scanner *s, int depth)
 
 enum { F_ID, F_DATE, F_TEXT, F_TITLE, F_SOURCE, F_URL, F_N };
 static const char *const KEYS[F_N] = {"id", "date", "text", "title", "source", "url"};
+static const size_t KEYLEN[F_N] = {2, 4, 4, 5, 6, 3};
 
 int json_fast_doc(const char *line, size_t n, char **buf, size_t *cap, json_fast_fields *out)
 {
@@ -290,7 +291,7 @@ int json_fast_doc(const char *line, size_t n, char **buf, size_t *cap, json_fast
                 return 0;
             int which = -1;
             for (int k = 0; k < F_N; k++)
-                if (strlen(KEYS[k]) == kl && memcmp(s.out + ko, KEYS[k], kl) == 0)
+                if (KEYLEN[k] == kl && memcmp(s.out + ko, KEYS[k], kl) == 0)
                     which = k;
             s.olen = (size_t)ko; /* the key itself is not kept */
             ws(&s);

@@ -143,6 +143,12 @@ static inline void dyad_bloom_set(uint64_t b[4], int32_t w)
     b[h >> 6] |= 1ull << (h & 63);
 }
 
+static inline int dyad_bloom_has(const uint64_t b[4], int32_t w)
+{
+    uint32_t h = (uint32_t)w * 2654435761u >> 24;
+    return (b[h >> 6] >> (h & 63)) & 1;
+}
+
 /* Trie step: child of node for word, or -1. */
 int32_t dyad_dict_child(const dyad_dict *d, int32_t node, int32_t word);
 

@@ -59,6 +59,9 @@ static int match_fwd(const dyad_dict *d, const dyad_pel *el, const dyad_token *t
             }
             break;
         case PEL_SET: {
+            /* no member starts with this word: the bloom filter of first words */
+            if (tok[k].word < 0 || !dyad_bloom_has(d->sets[el->id].bloom, dyad_dict_lemma(d, tok[k].word)))
+                break;
             uint32_t l = set_match(d, &d->sets[el->id], tok, k, end);
             if (l) {
                 *pos = k + l;

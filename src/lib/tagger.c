@@ -112,6 +112,7 @@ struct dyad_tagger {
     double tag_total[TAG_COUNT];
     double grand_total;
     uint64_t rows_seen;                 /* tags.yml rows read (loading only) */
+    int borrowed;                       /* slots and pool belong to a cache file */
 };
 
 static uint32_t hash_bytes(const unsigned char *s, size_t n)
@@ -602,8 +603,10 @@ void dyad_tagger_free(dyad_tagger *t)
 {
     if (!t)
         return;
-    free(t->slots);
-    free(t->pool);
+    if (!t->borrowed) {
+        free(t->slots);
+        free(t->pool);
+    }
     free(t);
 }
 
@@ -1034,3 +1037,103 @@ void dyad_tagger_work_free(dyad_tagger_work *w)
     w->buf = NULL;
     w->cap = 0;
 }
+
+/* ---- the compiled cache (cache.c) ---------------------------------------------- */
+
+size_t dyad_tagger_head_size(void) { return sizeof(dyad_tagger); }
+
+void dyad_tagger_export(const dyad_tagger *t, void *head, dyad_tagger_table *slots,
+                        dyad_tagger_table *pool)
+{
+    dyad_tagger h = *t;
+    h.slots = NULL;
+    h.pool = NULL;
+    h.pool_cap = 0;
+    h.rows_seen = 0;
+    h.borrowed = 0;
+    memcpy(head, &h, sizeof h);
+    slots->p = t->slots;
+    slots->len = ((size_t)t->mask + 1) * sizeof(slot);
+    pool->p = t->pool;
+    pool->len = t->pool_len;
+}
+
+static int cands_ok(const cands *c)
+{
+    if (c->n > MAXC)
+        return 0;
+    for (int i = 0; i < c->n; i++)
+        if (c->tag[i] >= TAG_COUNT)
+            return 0;
+    return 1;
+}
+
+/* Does off (+1) name a whole record in the pool, with tags that are tags? */
+static int rec_ok(const dyad_tagger *t, uint32_t off)
+{
+    size_t o = (size_t)off - 1;
+    if (!off || (o & 3) || o + sizeof(lexrec) > t->pool_len)
+        return 0;
+    const lexrec *r = rec_at(t, (uint32_t)o);
+    if (r->n == 0 || r->n > MAXC ||
+        o + sizeof(lexrec) + (size_t)r->n * (sizeof(float) + 1) + r->klen > t->pool_len)
+        return 0;
+    const uint8_t *tags = rec_tags(r);
+    for (int k = 0; k < r->n; k++)
+        if (tags[k] >= TAG_COUNT)
+            return 0;
+    return 1;
+}
+
+dyad_tagger *dyad_tagger_import(const void *head, size_t head_len, dyad_tagger_table slots,
+                                dyad_tagger_table pool)
+{
+    if (head_len != sizeof(dyad_tagger))
+        return NULL;
+    dyad_tagger *t = malloc(sizeof *t);
+    if (!t)
+        return NULL;
+    memcpy(t, head, sizeof *t);
+    t->slots = (slot *)(uintptr_t)slots.p;
+    t->pool = (unsigned char *)(uintptr_t)pool.p;
+    t->pool_cap = pool.len;
+    t->borrowed = 1;
+    size_t nslots = (size_t)t->mask + 1;
+    if (nslots < 2 || (nslots & t->mask) || t->mask > 0xffffffffu / 2 ||
+        slots.len != nslots * sizeof(slot) || pool.len != t->pool_len || pool.len > 0xffffffffu ||
+        ((uintptr_t)slots.p & 7) || ((uintptr_t)pool.p & 7) || t->nwords >= nslots)
+        goto bad;
+    for (int i = 0; i < UNK_N; i++)
+        if (!cands_ok(&t->unk[i]))
+            goto bad;
+    /* every slot must name a whole record whose tags are tags */
+    uint32_t used = 0;
+    for (size_t i = 0; i < nslots; i++) {
+        uint32_t off = t->slots[i].off;
+        if (!off)
+            continue;
+        used++;
+        if (!rec_ok(t, off))
+            goto bad;
+    }
+    if (used != t->nwords || used == nslots)
+        goto bad;
+    return t;
+bad:
+    free(t);
+    return NULL;
+}
+
+uint32_t dyad_tagger_rec_offset(const dyad_tagger *t, const void *rec)
+{
+    return rec ? (uint32_t)((const unsigned char *)rec - t->pool) + 1 : 0;
+}
+
+const void *dyad_tagger_rec_from_offset(const dyad_tagger *t, uint32_t off)
+{
+    if (!off || off > t->pool_len)
+        return NULL;
+    return rec_at(t, off - 1);
+}
+
+int dyad_tagger_rec_valid(const dyad_tagger *t, uint32_t off) { return !off || rec_ok(t, off); }

@@ -39,4 +39,27 @@ const void *dyad_tagger_find(const dyad_tagger *t, const char *s, size_t n);
 void dyad_tagger_each_word(const dyad_tagger *t, void (*fn)(void *ud, const char *s, size_t n),
                            void *ud);
 
+/* ---- for the compiled cache (cache.c) ----
+ * A tagger is a fixed-size head (dyad_tagger_head_size() bytes, no pointers in it)
+ * plus two tables: its hash slots and its record pool. */
+typedef struct {
+    const void *p;
+    size_t len;
+} dyad_tagger_table;
+
+size_t dyad_tagger_head_size(void);
+/* Writes t's head into head and points slots and pool at t's tables. */
+void dyad_tagger_export(const dyad_tagger *t, void *head, dyad_tagger_table *slots,
+                        dyad_tagger_table *pool);
+/* A tagger over exported parts. The tables are borrowed, not copied: they must be
+ * 8-byte aligned and outlive the tagger (dyad_tagger_free leaves them alone).
+ * Returns NULL when the parts are inconsistent (every slot is checked). */
+dyad_tagger *dyad_tagger_import(const void *head, size_t head_len, dyad_tagger_table slots,
+                                dyad_tagger_table pool);
+/* A record from dyad_tagger_find as an offset into the pool (+1; 0 = NULL), and back.
+ * dyad_tagger_rec_valid says whether an offset names a record of t (0 does). */
+uint32_t dyad_tagger_rec_offset(const dyad_tagger *t, const void *rec);
+const void *dyad_tagger_rec_from_offset(const dyad_tagger *t, uint32_t off);
+int dyad_tagger_rec_valid(const dyad_tagger *t, uint32_t off);
+
 #endif
