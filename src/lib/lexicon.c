@@ -13,23 +13,32 @@ void dyad_lexicon_free(dyad_lexicon *lx)
     free(lx->off);
     free(lx->len);
     free(lx->slots);
+    free(lx->slot_hash);
     memset(lx, 0, sizeof *lx);
 }
 
 static int rehash(dyad_lexicon *lx, size_t nslots)
 {
     int32_t *s = malloc(nslots * sizeof *s);
-    if (!s)
+    uint32_t *sh = malloc(nslots * sizeof *sh);
+    if (!s || !sh) {
+        free(s);
+        free(sh);
         return -1;
+    }
     memset(s, 0xff, nslots * sizeof *s);
     for (size_t id = 0; id < lx->n; id++) {
-        size_t i = dyad_hash(lx->pool + lx->off[id], lx->len[id]) & (nslots - 1);
+        uint64_t h = dyad_hash(lx->pool + lx->off[id], lx->len[id]);
+        size_t i = h & (nslots - 1);
         while (s[i] >= 0)
             i = (i + 1) & (nslots - 1);
         s[i] = (int32_t)id;
+        sh[i] = (uint32_t)(h >> 32);
     }
     free(lx->slots);
+    free(lx->slot_hash);
     lx->slots = s;
+    lx->slot_hash = sh;
     lx->nslots = nslots;
     return 0;
 }
@@ -38,12 +47,15 @@ int32_t dyad_lexicon_find(const dyad_lexicon *lx, const char *s, size_t len)
 {
     if (!lx->nslots)
         return -1;
-    size_t i = dyad_hash(s, len) & (lx->nslots - 1);
+    uint64_t h = dyad_hash(s, len);
+    uint32_t top = (uint32_t)(h >> 32);
+    size_t i = h & (lx->nslots - 1);
     for (;;) {
         int32_t id = lx->slots[i];
         if (id < 0)
             return -1;
-        if (lx->len[id] == len && memcmp(lx->pool + lx->off[id], s, len) == 0)
+        if (lx->slot_hash[i] == top && lx->len[id] == len &&
+            memcmp(lx->pool + lx->off[id], s, len) == 0)
             return id;
         i = (i + 1) & (lx->nslots - 1);
     }
@@ -70,10 +82,12 @@ int32_t dyad_lexicon_add(dyad_lexicon *lx, const char *s, size_t len)
     lx->off[id] = (uint32_t)lx->pool_len;
     lx->len[id] = (uint32_t)len;
     lx->pool_len += len + 1;
-    size_t i = dyad_hash(s, len) & (lx->nslots - 1);
+    uint64_t h = dyad_hash(s, len);
+    size_t i = h & (lx->nslots - 1);
     while (lx->slots[i] >= 0)
         i = (i + 1) & (lx->nslots - 1);
     lx->slots[i] = id;
+    lx->slot_hash[i] = (uint32_t)(h >> 32);
     return id;
 }
 

@@ -16,6 +16,7 @@ typedef struct {
     uint32_t *len;         /* id -> length */
     size_t n, cap;
     int32_t *slots;        /* hash slots: id or -1 */
+    uint32_t *slot_hash;   /* the upper half of each slot's hash, checked before the string */
     size_t nslots;
 } dyad_lexicon;
 
