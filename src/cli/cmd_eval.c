@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 #include "dyad.h"
@@ -138,7 +139,7 @@ static void print_set(const char *label, const ev_set *s)
 int cmd_eval(int argc, char **argv)
 {
     const char *gold = NULL, *dict = NULL, *date = NULL;
-    int misses = 0, checked = 0, codes_only = 0; /* 2: --roots-only, 4: --codes-only */
+    int misses = 0, checked = 0, require = 0, codes_only = 0; /* 2: --roots-only, 4: --codes-only */
     for (int i = 0; i < argc; i++) {
         if (!strcmp(argv[i], "--dict") && i + 1 < argc)
             dict = argv[++i];
@@ -148,13 +149,15 @@ int cmd_eval(int argc, char **argv)
             misses = 1;
         else if (!strcmp(argv[i], "--checked-only"))
             checked = 1;
+        else if (!strcmp(argv[i], "--require-dyad"))
+            require = 1;
         else if (!strcmp(argv[i], "--roots-only"))
             codes_only = 2;
         else if (!strcmp(argv[i], "--codes-only"))
             codes_only = 4;
         else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "dyad: eval: unknown option %s\n"
-                            "usage: dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--roots-only|--codes-only] [--misses] [--date D]\n",
+                            "usage: dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--roots-only|--codes-only] [--require-dyad] [--misses] [--date D]\n",
                     argv[i]);
             return 2;
         } else if (!gold)
@@ -165,7 +168,7 @@ int cmd_eval(int argc, char **argv)
         }
     }
     if (!gold) {
-        fprintf(stderr, "usage: dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--roots-only|--codes-only] [--misses] [--date D]\n");
+        fprintf(stderr, "usage: dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--roots-only|--codes-only] [--require-dyad] [--misses] [--date D]\n");
         return 2;
     }
     FILE *fp = fopen(gold, "r");
@@ -176,9 +179,15 @@ int cmd_eval(int argc, char **argv)
     char buf[PATH_MAX + 32], err[1024];
     dyad_options opt = dyad_default_options();
     opt.dict_dir = dict ? dict : default_dict(buf, sizeof buf);
-    dyad_coder *c = dyad_coder_new(&opt, err, sizeof err);
-    if (!c) {
+    /* two coders: a record's own "config": {"require_dyad": ...} (TABARI/PETRARCH
+     * per-record options) picks one; --require-dyad sets the default */
+    opt.require_dyad = 0;
+    dyad_coder *c_any = dyad_coder_new(&opt, err, sizeof err);
+    opt.require_dyad = 1;
+    dyad_coder *c_dyad = c_any ? dyad_coder_new(&opt, err, sizeof err) : NULL;
+    if (!c_any || !c_dyad) {
         fprintf(stderr, "dyad: %s\n", err);
+        dyad_coder_free(c_any);
         fclose(fp);
         return 1;
     }
@@ -233,7 +242,11 @@ int cmd_eval(int argc, char **argv)
         }
         dyad_doc doc = {id, d, text, strlen(text)};
         collect_ctx cc = {&os, 0};
-        dyad_code(c, w, &doc, collect, &cc, NULL);
+        int req = require;
+        const char *rd = json_string_value(json_object_get(json_object_get(rec, "config"), "require_dyad"));
+        if (rd)
+            req = !strcasecmp(rd, "true");
+        dyad_code(req ? c_dyad : c_any, w, &doc, collect, &cc, NULL);
         nout += cc.events;
         if (codes_only) {
             /* score.py --roots-only/--codes-only: sets of codes cut to 2 or 4 digits */
@@ -280,7 +293,8 @@ int cmd_eval(int argc, char **argv)
     free(line);
     fclose(fp);
     dyad_work_free(w);
-    dyad_coder_free(c);
+    dyad_coder_free(c_any);
+    dyad_coder_free(c_dyad);
     double p, r, f, rp, rr, rf;
     prf(cf, &p, &r, &f);
     prf(cr, &rp, &rr, &rf);
