@@ -228,6 +228,10 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
                 char pc[32];
                 int32_t pe;
                 if (match_code(d, &d->entries[raw[next].entry], ymd, mem, pc, &pe)) {
+                    /* a person coded by country alone takes the title's role:
+                     * "Prime Minister X" -> XXXGOV */
+                    if (strlen(pc) == 3)
+                        add_role(pc, m.code);
                     memcpy(m.code, pc, 32);
                     m.entry = raw[next].entry;
                     m.kind = AK_PERSON;
@@ -335,6 +339,8 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
                 char pc[32];
                 int32_t pe;
                 if (ok && match_code(d, &d->entries[raw[next].entry], ymd, mem, pc, &pe)) {
+                    if (strlen(pc) == 3 && m.agent >= 0)
+                        add_role(pc, dyad_dict_role(d, &d->entries[m.agent], 0));
                     memcpy(m.code, pc, 32);
                     m.entry = raw[next].entry;
                     m.kind = AK_PERSON;

@@ -238,9 +238,24 @@ static int event_code(cv_ctx *c, const char *raw, char out[8])
             cv_warn(c, "code [%s]: taken as %s", t, colon + 1);
             t = cv_trim(colon + 1);
         } else {
-            cv_warn(c, "transformation code [%s]: kept only its first code", t);
+            /* "[032:033]": a linked pair, written as dyad writes it */
+            char first[16], second[16];
             *colon = 0;
-            t = cv_trim(t);
+            if (event_code(c, t, first) < 0 || event_code(c, colon + 1, second) < 0)
+                return -1;
+            if (!strcmp(second, "---")) {
+                memcpy(out, first, 8);
+                return 0;
+            }
+            char pair[40];
+            snprintf(pair, sizeof pair, "%.15s:%.15s", first, second);
+            if (strlen(pair) >= 8) {
+                cv_warn(c, "transformation code [%s:%s]: kept only its first code", first, second);
+                memcpy(out, first, 8);
+                return 0;
+            }
+            memcpy(out, pair, strlen(pair) + 1);
+            return 0;
         }
     }
     size_t n = 0;
@@ -413,8 +428,12 @@ static int actor_code(cv_ctx *c, const char *raw, char *out, size_t cap)
             s[k++] = (char)toupper((unsigned char)*p);
     }
     s[k] = 0;
-    if (!k || !strcmp(s, "---") || !strcmp(s, "###") || !strcmp(s, "+++"))
+    if (!k || !strcmp(s, "###") || !strcmp(s, "+++"))
         return 1;
+    if (!strcmp(s, "---")) {
+        snprintf(out, cap, "---"); /* a null role: dyad reads it as "no actor then" */
+        return 0;
+    }
     if (slash)
         cv_warn(c, "code [%s]: several codes; kept the first, %s", raw, s);
     size_t j = 0;
@@ -426,10 +445,9 @@ static int actor_code(cv_ctx *c, const char *raw, char *out, size_t cap)
         cv_warn(c, "actor code [%s] is too short for dyad; role dropped", raw);
         return -1;
     }
-    if (j > 15 || j % 3) {
-        size_t keep = j > 15 ? 15 : j - j % 3;
-        cv_warn(c, "actor code %s is not in blocks of three letters: written as %.*s", s, (int)keep, s);
-        s[keep] = 0;
+    if (j > 15) {
+        cv_warn(c, "actor code %s is longer than 15 letters: written as %.15s", s, s);
+        s[15] = 0;
     }
     snprintf(out, cap, "%s", s);
     return 0;
@@ -456,8 +474,8 @@ static void entry_add_role(cv_ctx *c, cv_entry *e, char *in, int agent)
             return;
         if (prefix)
             cv_warn(c, "prefix agent [%s~]: dyad puts agent codes after the actor's", code);
-        if (strlen(code) > 3) {
-            cv_warn(c, "agent code %s: dyad agents have one 3-letter role; kept %.3s", code, code);
+        if (strlen(code) > 9 || strlen(code) % 3) {
+            cv_warn(c, "agent code %s: dyad agents have one to three 3-letter roles; kept %.3s", code, code);
             code[3] = 0;
         }
         if (e->has_default) {

@@ -735,6 +735,14 @@ static void load_pattern(loader *L, int32_t v, char *s, const char *particles)
     }
     dyad_pattern *p = &d->pats[d->n_pats];
     memset(p, 0, sizeof *p);
+    char *second = strchr(code, ':');
+    if (second) {
+        /* "042:043": a visit is also a hosting, by the target of the source */
+        *second++ = 0;
+        if (parse_code(L, trim(second), p->code2) < 0 || !strcmp(p->code2, "---"))
+            return;
+        code = trim(code);
+    }
     if (parse_code(L, code, p->code) < 0)
         return;
     p->file = L->file_idx;
@@ -829,7 +837,13 @@ static void load_verb_line(loader *L, char *s, verb_state *st)
         }
         *flag = 0;
     }
-    char code[8];
+    char code[8], code2[8] = "";
+    char *pair = strchr(rhs, ':');
+    if (pair) {
+        *pair++ = 0;
+        if (parse_code(L, trim(pair), code2) < 0)
+            return;
+    }
     if (parse_code(L, trim(rhs), code) < 0)
         return;
     char *lemmas = trim(s + 4);
@@ -872,9 +886,15 @@ static void load_verb_line(loader *L, char *s, verb_state *st)
             /* multi-word lemma: the particle words become a pattern (see flush) */
             strcpy(vb->code, "---");
             memcpy(vb->mw_code, code, sizeof vb->mw_code);
+            if (code2[0]) {
+                size_t l = strlen(vb->mw_code);
+                if (l + 1 + strlen(code2) < sizeof vb->mw_code)
+                    snprintf(vb->mw_code + l, sizeof vb->mw_code - l, ":%s", code2);
+            }
             vb->particles_off = pool_add(d, rest, strlen(rest));
         } else {
             memcpy(vb->code, code, sizeof vb->code);
+            memcpy(vb->code2, code2, sizeof vb->code2);
         }
         st->verb = v;
     }

@@ -42,6 +42,7 @@ typedef struct {
 
 typedef struct {
     char code[8];           /* "---" for none */
+    char code2[8];          /* "a:b" linked pair: the target's act back to the source, or "" */
     uint64_t need[4];       /* bloom bits of the words this pattern requires */
     uint32_t el_first, el_n;
     uint16_t file;
@@ -53,6 +54,7 @@ enum { VF_NONE = 0, VF_SAY, VF_INTENT, VF_THREAT, VF_REFUSE, VF_ASPECT, VF_APPEA
 
 typedef struct {
     char code[8];
+    char code2[8];          /* "a:b" linked pair on the verb line, or "" */
     uint8_t flag;           /* VF_* */
     uint32_t pat_first, pat_n;
     uint16_t file;

@@ -217,6 +217,7 @@ static int32_t first_mention(const dyad_mentions *ms, uint32_t from, uint32_t to
 
 typedef struct {
     char code[8];
+    char code2[8];          /* the linked pair's second code, or "" */
     int32_t pattern;
     int32_t src, tgt;
     int inverse, explicit_tgt;
@@ -230,17 +231,20 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
     memset(vc, 0, sizeof *vc);
     vc->pattern = vc->src = vc->tgt = -1;
     int best = 0;
-    const char *dflt = NULL;
+    const char *dflt = NULL, *dflt2 = NULL;
     for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next) {
         const dyad_verb *vb = &d->verbs[v];
-        if (!dflt && strcmp(vb->code, "---") != 0 && !vb->multiword)
+        if (!dflt && strcmp(vb->code, "---") != 0 && !vb->multiword) {
             dflt = vb->code;
+            dflt2 = vb->code2;
+        }
         for (uint32_t i = 0; i < vb->pat_n; i++) {
             const dyad_pattern *p = &d->pats[vb->pat_first + i];
             pat_match pm;
             if ((int)p->el_n > best && match_pattern(d, p, tok, ms, g, lo, bloom, &pm) && pm.n > best) {
                 best = pm.n;
                 memcpy(vc->code, p->code, 8);
+                memcpy(vc->code2, p->code2, 8);
                 vc->pattern = (int32_t)(vb->pat_first + i);
                 vc->src = pm.src;
                 vc->tgt = pm.tgt;
@@ -248,8 +252,10 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
             }
         }
     }
-    if (!best && dflt)
+    if (!best && dflt) {
         memcpy(vc->code, dflt, 8);
+        memcpy(vc->code2, dflt2, 8);
+    }
     vc->inverse = vc->src >= 0;
     vc->explicit_tgt = vc->tgt >= 0;
     return vc->code[0] && strcmp(vc->code, "---") != 0;
@@ -512,6 +518,15 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                     g->passive ? " (passive)" : "");
         if (add(out, src, tgt, (int32_t)k, vc.pattern, vc.code) < 0)
             return -1;
+        /* a linked pair ("042:043"): the target's act towards the source; only
+         * when the code was not transformed (future, intent, refusal ...) */
+        if (vc.code2[0] && tgt >= 0 && vc.pattern == vcs[k].pattern && !strcmp(vc.code, vcs[k].code)) {
+            if (ex)
+                fprintf(ex, "    verb \"%.*s\": linked event %s, target to source\n", (int)tok[g->head].len,
+                        text + tok[g->head].off, vc.code2);
+            if (add(out, tgt, src, (int32_t)k, vc.pattern, vc.code2) < 0)
+                return -1;
+        }
     }
     /* events of subordinate clauses count only when the main clauses have none */
     size_t main_ev = 0;
