@@ -147,7 +147,7 @@ static void petrarch_snippets(void **state)
     has_line(vb, "verb abandon | clear up = 345");
     has_line(vb, "verb desert = 0874");
     has_line(vb, "    * new &TIETYPES relations = 903");
-    has_line(vb, "    + * in $ = 075");
+    has_line(vb, "    + * in $ = 075:076"); /* a linked pair */
     has_line(vb, "    * geneva conventions = 111");
     has_line(vb, "    * international conventions = 111");
     has_line(vb, "    * &NESTED = 042");
