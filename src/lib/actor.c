@@ -16,18 +16,6 @@ typedef struct {
     int32_t entry;
 } raw_match;
 
-static int word_is(const char *text, const dyad_token *t, const char *w)
-{
-    const char *s = text + t->off;
-    for (uint32_t i = 0; i < t->len; i++) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != w[i]) /* also stops at the end of w */
-            return 0;
-    }
-    return w[t->len] == 0;
-}
 
 /* Longest dictionary name starting at token i; returns its end or 0. */
 static uint32_t longest(const dyad_dict *d, const dyad_token *tok, size_t n, uint32_t i,
@@ -84,7 +72,7 @@ static int modifier(const char *text, const dyad_token *t)
     case TAG_NNS: case TAG_JJS: case TAG_CD:
         return 1;
     default:
-        return word_is(text, t, "'s") || word_is(text, t, "'");
+        return dyad_tok_is(text, t, "'s") || dyad_tok_is(text, t, "'");
     }
 }
 
@@ -243,10 +231,10 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
             /* agent + of/in/from + [the] + country: "the army of Azerbaijan" */
             if (!done && next < nr) {
                 uint32_t k = m.end;
-                if (k < n && (word_is(text, &tok[k], "of") || word_is(text, &tok[k], "in") ||
-                              word_is(text, &tok[k], "from"))) {
+                if (k < n && (dyad_tok_is(text, &tok[k], "of") || dyad_tok_is(text, &tok[k], "in") ||
+                              dyad_tok_is(text, &tok[k], "from"))) {
                     k++;
-                    if (k < n && word_is(text, &tok[k], "the"))
+                    if (k < n && dyad_tok_is(text, &tok[k], "the"))
                         k++;
                     const dyad_entry *ne = &d->entries[raw[next].entry];
                     if (raw[next].start == k && (ne->kind == AK_STATE || ne->kind == AK_ORG)) {
@@ -271,7 +259,7 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
                 snprintf(cc, sizeof cc, "%.3s", mem->any);
                 add_role(cc, m.code);
                 memcpy(m.code, cc, 32);
-            } else if (!done && m.start > 0 && word_is(text, &tok[m.start - 1], "the") &&
+            } else if (!done && m.start > 0 && dyad_tok_is(text, &tok[m.start - 1], "the") &&
                        mem->state[0] && m.end - m.start == 1) {
                 char cc[32];
                 snprintf(cc, sizeof cc, "%.3s", mem->state);
@@ -361,8 +349,8 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
             int joined = p->end < m.start, only = 1;
             for (uint32_t k = p->end; k < m.start; k++) {
                 const dyad_token *t = &tok[k];
-                if (!(word_is(text, t, ",") || word_is(text, t, "and") || word_is(text, t, "&") ||
-                      word_is(text, t, "the") || word_is(text, t, "both")))
+                if (!(dyad_tok_is(text, t, ",") || dyad_tok_is(text, t, "and") || dyad_tok_is(text, t, "&") ||
+                      dyad_tok_is(text, t, "the") || dyad_tok_is(text, t, "both")))
                     only = 0;
             }
             if (joined && only && m.kind != AK_AGENT && p->kind != AK_AGENT)

@@ -2,7 +2,6 @@
 
 #include <string.h>
 
-#include "phrase.h"
 #include "sentence.h"
 
 long dyad_days_from_civil(int y, int m, int d)

@@ -4,18 +4,6 @@
 
 #include "util.h"
 
-int dyad_tok_is(const char *text, const dyad_token *t, const char *w)
-{
-    const char *s = text + t->off;
-    for (uint32_t i = 0; i < t->len; i++) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != w[i]) /* also stops at the end of w */
-            return 0;
-    }
-    return w[t->len] == 0;
-}
 
 static int is_verb_tag(int tag)
 {

@@ -46,7 +46,5 @@ int dyad_phrase_register(dyad_dict *d);
 long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size_t n,
                      const dyad_mentions *ms, dyad_vgroups *out);
 
-/* Is token t the word w (ASCII, case-insensitive)? */
-int dyad_tok_is(const char *text, const dyad_token *t, const char *w);
 
 #endif

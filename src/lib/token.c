@@ -322,6 +322,19 @@ long dyad_tokenize(const char *t, size_t len, dyad_tokens *out)
     return (long)out->n;
 }
 
+int dyad_tok_is(const char *text, const dyad_token *t, const char *w)
+{
+    const char *s = text + t->off;
+    for (uint32_t i = 0; i < t->len; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != w[i]) /* also stops at the end of w */
+            return 0;
+    }
+    return w[t->len] == 0;
+}
+
 void dyad_tokens_free(dyad_tokens *t)
 {
     free(t->tok);

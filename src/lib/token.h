@@ -73,4 +73,7 @@ typedef struct {
 long dyad_tokenize(const char *text, size_t len, dyad_tokens *out);
 void dyad_tokens_free(dyad_tokens *t);
 
+/* Is token t (spanning text) the word w, ignoring ASCII case? w is lower case. */
+int dyad_tok_is(const char *text, const dyad_token *t, const char *w);
+
 #endif
