@@ -417,6 +417,23 @@ static void add_form(void *ud, const char *form, size_t fl)
 
 /* ---- actors and agents ---- */
 
+/* A new entry of the given kind at the current file and line; -1 on failure. */
+static int32_t new_entry(loader *L, uint8_t kind)
+{
+    dyad_dict *d = L->d;
+    if (DYAD_GROW(d->entries, d->cap_entries, d->n_entries + 1) < 0) {
+        L->oom = 1;
+        return -1;
+    }
+    int32_t ei = (int32_t)d->n_entries++;
+    dyad_entry *e = &d->entries[ei];
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    e->file = L->file_idx;
+    e->line = (uint32_t)L->line;
+    return ei;
+}
+
 static void load_entry_line(loader *L, char *line, int agent, int people, int states, int32_t *cur)
 {
     dyad_dict *d = L->d;
@@ -449,16 +466,10 @@ static void load_entry_line(loader *L, char *line, int agent, int people, int st
         *cur = -1;
         return;
     }
-    if (DYAD_GROW(d->entries, d->cap_entries, d->n_entries + 1) < 0) {
-        L->oom = 1;
+    int32_t ei = new_entry(L, agent ? AK_AGENT : people ? AK_PERSON : states ? AK_STATE : AK_ORG);
+    if (ei < 0)
         return;
-    }
-    int32_t ei = (int32_t)d->n_entries++;
     dyad_entry *e = &d->entries[ei];
-    memset(e, 0, sizeof *e);
-    e->kind = agent ? AK_AGENT : people ? AK_PERSON : states ? AK_STATE : AK_ORG;
-    e->file = L->file_idx;
-    e->line = (uint32_t)L->line;
     *cur = ei;
     if (roles) {
         char *tok, *save = NULL;
@@ -512,17 +523,11 @@ static void load_discard_line(loader *L, char *t)
         report(L, 'E', "empty discard phrase");
         return;
     }
-    if (DYAD_GROW(d->entries, d->cap_entries, d->n_entries + 1) < 0) {
-        L->oom = 1;
+    int32_t ei = new_entry(L, AK_DISCARD);
+    if (ei < 0)
         return;
-    }
-    int32_t ei = (int32_t)d->n_entries++;
     dyad_entry *e = &d->entries[ei];
-    memset(e, 0, sizeof *e);
-    e->kind = AK_DISCARD;
     e->ref = (uint8_t)story;
-    e->file = L->file_idx;
-    e->line = (uint32_t)L->line;
     e->name_off = pool_add(d, ph, strlen(ph));
     d->n_story_discards += story;
     add_name(L, ph, strlen(ph), ei, 0);
