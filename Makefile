@@ -29,6 +29,9 @@ $(BUILD)/lib/%.o: src/lib/%.c $(wildcard src/lib/*.h) include/dyad.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -fPIC -c $< -o $@
 
+# The cache's build id (src/lib/cache.c) changes whenever any library source does.
+$(BUILD)/lib/cache.o: $(filter-out src/lib/cache.c,$(LIB_SRC))
+
 $(BUILD)/cli/%.o: src/cli/%.c $(wildcard src/cli/*.h) $(wildcard src/lib/*.h) include/dyad.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
@@ -95,7 +98,10 @@ demo: all
 
 # Speed on real news text: sentences/s, MB/s, peak RSS, start-up.
 bench: all
-	bash bench/bench.sh bin/dyad 50
+	@echo "== gold texts (../shared/reference/gold), 50 MB"
+	bash bench/bench.sh bin/dyad 50 gold
+	@echo "== news: the Reuters corpus and the gold texts, 200 MB"
+	bash bench/bench.sh bin/dyad 200 news
 
 # Accuracy on the reference gold files, scored by ../shared/tools/score.py.
 GOLD = ../shared/reference/gold

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# bench/bench.sh [DYAD] [MB] -- throughput benchmark of `dyad code`.
+# bench/bench.sh [DYAD] [MB] [gold|news] -- throughput benchmark of `dyad code`.
 #
-# Builds (and caches) bench/data/bench.jsonl, a JSONL input of at least MB
-# megabytes (MiB, default 50) made of the id/date/text of every record of the
-# gold files ../shared/reference/gold/*.jsonl, repeated with unique ids until
-# the size is reached.  The file is rebuilt only when missing or smaller than
+# Builds (and caches) bench/data/bench.jsonl (gold) or bench/data/news.jsonl
+# (news), a JSONL input of at least MB megabytes (MiB, default 50) made of the
+# id/date/text of every record of the gold files ../shared/reference/gold/*.jsonl
+# and, for news, of the Reuters corpus ../shared/reference/corpus/*.jsonl,
+# repeated with unique ids until the size is reached.  The file is rebuilt only when missing or smaller than
 # requested.  Then times `DYAD code --quiet FILE > /dev/null` (1 warm-up run,
 # 3 timed runs, best one reported), measures start-up time (dictionary loading)
 # on a one-document input, and compares with `wc -w` on the same file.
@@ -17,9 +18,15 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DYAD=${1:-$ROOT/bin/dyad}
 MB=${2:-50}
+MIX=${3:-gold}
 GOLD_DIR=${GOLD_DIR:-$ROOT/../shared/reference/gold}
+CORPUS_DIR=${CORPUS_DIR:-$ROOT/../shared/reference/corpus}
 DATA_DIR=$ROOT/bench/data
-DATA=$DATA_DIR/bench.jsonl
+case $MIX in
+    gold) DATA=$DATA_DIR/bench.jsonl ;;
+    news) DATA=$DATA_DIR/news.jsonl ;;
+    *) echo "bench: the mix is gold or news, got '$MIX'" >&2; exit 1 ;;
+esac
 ONE=$DATA_DIR/one.jsonl
 RUNS=3
 
@@ -43,6 +50,7 @@ have_bytes=0
 if [ "$have_bytes" -lt "$want_bytes" ]; then
     shopt -s nullglob
     gold=("$GOLD_DIR"/*.jsonl)
+    [ "$MIX" = news ] && gold+=("$CORPUS_DIR"/*.jsonl)
     shopt -u nullglob
     [ ${#gold[@]} -gt 0 ] || die "no gold files in $GOLD_DIR"
     echo "bench: building $DATA (>= $MB MB) from ${#gold[@]} gold files..." >&2

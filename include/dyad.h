@@ -31,6 +31,13 @@ dyad_options dyad_default_options(void);
 dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen);
 void dyad_coder_free(dyad_coder *coder);
 
+/* Whether the coder's tables came from the compiled cache (1) or were loaded from
+ * the dictionary, tagger and WordNet files (0). dyad_coder_new keeps one cache file
+ * per dictionary folder in $DYAD_CACHE_DIR, else $XDG_CACHE_HOME/dyad, else
+ * $HOME/.cache/dyad, used only while every file it was built from is unchanged;
+ * DYAD_NO_CACHE=1 turns it off. */
+int dyad_coder_from_cache(const dyad_coder *coder);
+
 dyad_work *dyad_work_new(void);
 void dyad_work_free(dyad_work *work);
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "actor.h"
+#include "cache.h"
 #include "date.h"
 #include "dict.h"
 #include "dyad.h"
@@ -34,6 +35,7 @@ struct dyad_coder {
     uint8_t *word_caps;
     size_t n_words;
     int require_dyad;
+    dyad_cache *cache;      /* the tables were loaded from this cache file (it owns them) */
 };
 
 typedef struct {
@@ -97,7 +99,16 @@ static int join_words(dyad_coder *c)
     return 0;
 }
 
+#define WORD_CACHE 4096
+
+typedef struct {
+    char s[16];
+    uint8_t len, valid;
+    int32_t id;
+} word_cache_entry;
+
 struct dyad_work {
+    word_cache_entry wcache[WORD_CACHE]; /* lower-cased word -> id, per thread */
     dyad_text text;
     dyad_sentences sents;
     dyad_tokens toks;
@@ -192,6 +203,21 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
     }
     const char *wn = opt && opt->wordnet_dir ? opt->wordnet_dir : DYAD_WORDNET_DEFAULT_DIR;
     const char *tg = opt && opt->tagger_dir ? opt->tagger_dir : DYAD_TAGGER_DEFAULT_DIR;
+    c->require_dyad = opt ? opt->require_dyad : 0;
+    dyad_cache_loc loc;
+    int cached = dyad_cache_locate(&loc, dict_dir_of(opt), tg, wn) == 0;
+    if (cached) {
+        dyad_cache_parts cp = {&c->dict, NULL, NULL, NULL, 0};
+        c->cache = dyad_cache_load(&loc, &cp);
+        if (c->cache) {
+            c->tagger = cp.tagger;
+            c->word_tag = cp.word_tag;
+            c->word_caps = cp.word_caps;
+            c->n_words = cp.n_words;
+            dyad_cache_loc_free(&loc);
+            return c;
+        }
+    }
     c->morph = dyad_morph_load(wn, err, errlen);
     if (!c->morph)
         goto fail;
@@ -208,24 +234,36 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
         }
         goto fail;
     }
-    c->require_dyad = opt ? opt->require_dyad : 0;
     if (dyad_phrase_register(&c->dict) < 0 || join_words(c) < 0) {
         dyad_errf(err, errlen, "out of memory");
         goto fail;
     }
+    if (cached) {   /* best effort: no cache folder, no cache */
+        dyad_cache_parts cp = {&c->dict, c->tagger, c->word_tag, c->word_caps, c->n_words};
+        dyad_cache_save(&loc, &cp);
+        dyad_cache_loc_free(&loc);
+    }
     return c;
 fail:
+    if (cached)
+        dyad_cache_loc_free(&loc);
     dyad_coder_free(c);
     return NULL;
 }
+
+int dyad_coder_from_cache(const dyad_coder *c) { return c && c->cache; }
 
 void dyad_coder_free(dyad_coder *c)
 {
     if (!c)
         return;
-    dyad_dict_free(&c->dict);
+    if (c->cache) {
+        dyad_cache_free(c->cache, &c->dict);   /* word_caps lives in it */
+    } else {
+        dyad_dict_free(&c->dict);
+        free(c->word_caps);
+    }
     free(c->word_tag);
-    free(c->word_caps);
     if (c->morph)
         dyad_morph_free(c->morph);
     if (c->tagger)
@@ -362,7 +400,22 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
         if (tok[i].len > sizeof low)
             continue;
         size_t l = dyad_lower(low, sizeof low, s + tok[i].off, tok[i].len);
-        int32_t wd = dyad_lexicon_find(&c->dict.lex, low, l);
+        uint64_t h = dyad_hash(low, l);
+        int32_t wd;
+        /* frequent words are found in the thread's small cache, without touching
+         * the big word table */
+        word_cache_entry *ce = &w->wcache[h & (WORD_CACHE - 1)];
+        if (ce->len == l && l <= sizeof ce->s && ce->valid && memcmp(ce->s, low, l) == 0) {
+            wd = ce->id;
+        } else {
+            wd = dyad_lexicon_find_h(&c->dict.lex, low, l, h);
+            if (l <= sizeof ce->s) {
+                memcpy(ce->s, low, l);
+                ce->len = (uint8_t)l;
+                ce->valid = 1;
+                ce->id = wd;
+            }
+        }
         tok[i].word = wd;
         if (wd >= 0 && (size_t)wd < c->n_words) {
             tok[i].tagrec = c->word_tag[wd];

@@ -892,9 +892,11 @@ static void load_verb_line(loader *L, char *s, verb_state *st)
             strcpy(vb->code, "---");
             memcpy(vb->mw_code, code, sizeof vb->mw_code);
             if (code2[0]) {
-                size_t l = strlen(vb->mw_code);
-                if (l + 1 + strlen(code2) < sizeof vb->mw_code)
-                    snprintf(vb->mw_code + l, sizeof vb->mw_code - l, ":%s", code2);
+                size_t l = strlen(vb->mw_code), l2 = strlen(code2);
+                if (l + 1 + l2 < sizeof vb->mw_code) {
+                    vb->mw_code[l] = ':';
+                    memcpy(vb->mw_code + l + 1, code2, l2 + 1);
+                }
             }
             vb->particles_off = pool_add(d, rest, strlen(rest));
         } else {

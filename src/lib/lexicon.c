@@ -45,9 +45,13 @@ static int rehash(dyad_lexicon *lx, size_t nslots)
 
 int32_t dyad_lexicon_find(const dyad_lexicon *lx, const char *s, size_t len)
 {
+    return dyad_lexicon_find_h(lx, s, len, dyad_hash(s, len));
+}
+
+int32_t dyad_lexicon_find_h(const dyad_lexicon *lx, const char *s, size_t len, uint64_t h)
+{
     if (!lx->nslots)
         return -1;
-    uint64_t h = dyad_hash(s, len);
     uint32_t top = (uint32_t)(h >> 32);
     size_t i = h & (lx->nslots - 1);
     for (;;) {

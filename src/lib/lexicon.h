@@ -26,6 +26,8 @@ void dyad_lexicon_free(dyad_lexicon *lx);
 int32_t dyad_lexicon_add(dyad_lexicon *lx, const char *s, size_t len);
 /* Returns the id of s (already lower-case) or -1. */
 int32_t dyad_lexicon_find(const dyad_lexicon *lx, const char *s, size_t len);
+/* The same with the string's dyad_hash already computed. */
+int32_t dyad_lexicon_find_h(const dyad_lexicon *lx, const char *s, size_t len, uint64_t h);
 const char *dyad_lexicon_str(const dyad_lexicon *lx, int32_t id);
 
 #endif

@@ -1040,6 +1040,12 @@ void dyad_tagger_work_free(dyad_tagger_work *w)
 
 /* ---- the compiled cache (cache.c) ---------------------------------------------- */
 
+/* The head is the struct itself with its two pointers cleared: a new pointer in
+ * it must be handled in export and import before this size is updated. */
+#if UINTPTR_MAX == 0xffffffffffffffffu
+_Static_assert(sizeof(dyad_tagger) == 9896, "struct dyad_tagger changed: update the cache functions");
+#endif
+
 size_t dyad_tagger_head_size(void) { return sizeof(dyad_tagger); }
 
 void dyad_tagger_export(const dyad_tagger *t, void *head, dyad_tagger_table *slots,
@@ -1068,25 +1074,47 @@ static int cands_ok(const cands *c)
     return 1;
 }
 
-/* Does off (+1) name a whole record in the pool, with tags that are tags? */
-static int rec_ok(const dyad_tagger *t, uint32_t off)
+/* Walks the pool record by record (they lie end to end), checking each and marking
+ * where each starts; returns the bitmap (one bit per 4 bytes) or NULL. */
+static uint64_t *walk_pool(const dyad_tagger *t, uint32_t *nrec)
+{
+    size_t words = t->pool_len / 4 / 64 + 1;
+    uint64_t *starts = calloc(words, sizeof *starts);
+    if (!starts)
+        return NULL;
+    size_t o = 0;
+    *nrec = 0;
+    while (o < t->pool_len) {
+        if (t->pool_len - o < sizeof(lexrec))
+            goto bad;
+        const lexrec *r = rec_at(t, (uint32_t)o);
+        size_t need = sizeof(lexrec) + (size_t)r->n * (sizeof(float) + 1) + r->klen;
+        need = (need + 3) & ~(size_t)3;
+        if (r->n == 0 || r->n > MAXC || need > t->pool_len - o)
+            goto bad;
+        const uint8_t *tags = rec_tags(r);
+        for (int k = 0; k < r->n; k++)
+            if (tags[k] >= TAG_COUNT)
+                goto bad;
+        starts[o / 4 / 64] |= (uint64_t)1 << (o / 4 % 64);
+        (*nrec)++;
+        o += need;
+    }
+    return starts;
+bad:
+    free(starts);
+    return NULL;
+}
+
+/* off (+1; 0 = none) names the start of a record */
+static int rec_start(const dyad_tagger *t, const uint64_t *starts, uint32_t off)
 {
     size_t o = (size_t)off - 1;
-    if (!off || (o & 3) || o + sizeof(lexrec) > t->pool_len)
-        return 0;
-    const lexrec *r = rec_at(t, (uint32_t)o);
-    if (r->n == 0 || r->n > MAXC ||
-        o + sizeof(lexrec) + (size_t)r->n * (sizeof(float) + 1) + r->klen > t->pool_len)
-        return 0;
-    const uint8_t *tags = rec_tags(r);
-    for (int k = 0; k < r->n; k++)
-        if (tags[k] >= TAG_COUNT)
-            return 0;
-    return 1;
+    return off && o < t->pool_len && !(o & 3) && ((starts[o / 4 / 64] >> (o / 4 % 64)) & 1);
 }
 
 dyad_tagger *dyad_tagger_import(const void *head, size_t head_len, dyad_tagger_table slots,
-                                dyad_tagger_table pool)
+                                dyad_tagger_table pool, const uint32_t *recs, size_t n_recs)
 {
     if (head_len != sizeof(dyad_tagger))
         return NULL;
@@ -1098,6 +1126,7 @@ dyad_tagger *dyad_tagger_import(const void *head, size_t head_len, dyad_tagger_t
     t->pool = (unsigned char *)(uintptr_t)pool.p;
     t->pool_cap = pool.len;
     t->borrowed = 1;
+    uint64_t *starts = NULL;
     size_t nslots = (size_t)t->mask + 1;
     if (nslots < 2 || (nslots & t->mask) || t->mask > 0xffffffffu / 2 ||
         slots.len != nslots * sizeof(slot) || pool.len != t->pool_len || pool.len > 0xffffffffu ||
@@ -1106,20 +1135,29 @@ dyad_tagger *dyad_tagger_import(const void *head, size_t head_len, dyad_tagger_t
     for (int i = 0; i < UNK_N; i++)
         if (!cands_ok(&t->unk[i]))
             goto bad;
-    /* every slot must name a whole record whose tags are tags */
+    uint32_t nrec;
+    starts = walk_pool(t, &nrec);
+    if (!starts || nrec != t->nwords)
+        goto bad;
+    /* every used slot names a record; probing needs an empty slot */
     uint32_t used = 0;
     for (size_t i = 0; i < nslots; i++) {
         uint32_t off = t->slots[i].off;
         if (!off)
             continue;
         used++;
-        if (!rec_ok(t, off))
+        if (!rec_start(t, starts, off))
             goto bad;
     }
-    if (used != t->nwords || used == nslots)
+    if (used != t->nwords)
         goto bad;
+    for (size_t i = 0; i < n_recs; i++)
+        if (recs[i] && !rec_start(t, starts, recs[i]))
+            goto bad;
+    free(starts);
     return t;
 bad:
+    free(starts);
     free(t);
     return NULL;
 }
@@ -1135,5 +1173,3 @@ const void *dyad_tagger_rec_from_offset(const dyad_tagger *t, uint32_t off)
         return NULL;
     return rec_at(t, off - 1);
 }
-
-int dyad_tagger_rec_valid(const dyad_tagger *t, uint32_t off) { return !off || rec_ok(t, off); }

@@ -53,13 +53,12 @@ void dyad_tagger_export(const dyad_tagger *t, void *head, dyad_tagger_table *slo
                         dyad_tagger_table *pool);
 /* A tagger over exported parts. The tables are borrowed, not copied: they must be
  * 8-byte aligned and outlive the tagger (dyad_tagger_free leaves them alone).
- * Returns NULL when the parts are inconsistent (every slot is checked). */
+ * Returns NULL when the parts are inconsistent: every record and slot is checked,
+ * and so are the n_recs record offsets in recs (see below) the caller will follow. */
 dyad_tagger *dyad_tagger_import(const void *head, size_t head_len, dyad_tagger_table slots,
-                                dyad_tagger_table pool);
-/* A record from dyad_tagger_find as an offset into the pool (+1; 0 = NULL), and back.
- * dyad_tagger_rec_valid says whether an offset names a record of t (0 does). */
+                                dyad_tagger_table pool, const uint32_t *recs, size_t n_recs);
+/* A record from dyad_tagger_find as an offset into the pool (+1; 0 = NULL), and back. */
 uint32_t dyad_tagger_rec_offset(const dyad_tagger *t, const void *rec);
 const void *dyad_tagger_rec_from_offset(const dyad_tagger *t, uint32_t off);
-int dyad_tagger_rec_valid(const dyad_tagger *t, uint32_t off);
 
 #endif

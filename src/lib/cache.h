@@ -1,0 +1,75 @@
+/* cache.h - the compiled cache: a coder's loaded tables in one binary file.
+ *
+ * Loading the dictionary folder, the tagger's YAML and joining the two costs tens
+ * of milliseconds; a cache file holds the result (the dictionary's arrays and
+ * lexicon with its hash slots, the tagger's tables, the coder's word_tag and
+ * word_caps) and is read back with one read() and pointer fix-ups.
+ *
+ * File: a header (magic "DYADCACH", format version, byte order, sizes of the stored
+ * structs, build id, file size, checksum of the payload, section table), then
+ * 16-byte aligned sections. One section is the manifest: every file the tables
+ * were built from (the dictionary folder and its files, the tagger's three files,
+ * WordNet's verb.exc and noun.exc) with its size and mtime to the nanosecond. A
+ * cache is taken only if the header, every section bound, the checksum and the
+ * manifest all match, else the caller loads normally and saves a new one.
+ *
+ * Location: $DYAD_CACHE_DIR, else $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad;
+ * the name is a hash of the absolute dictionary, tagger and WordNet folders.
+ * DYAD_NO_CACHE=1 (any value but "" and "0") turns the cache off. */
+#ifndef DYAD_CACHE_H
+#define DYAD_CACHE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dict.h"
+#include "tagger.h"
+
+#define DYAD_CACHE_VERSION 1
+
+/* Where a coder's cache lives and what it is built from. */
+typedef struct {
+    const char *dict_given;     /* the dictionary folder as the caller named it */
+    char *dict_dir;             /* absolute paths (realpath) */
+    char *tagger_dir;
+    char *wordnet_dir;
+    char *path;                 /* the cache file */
+} dyad_cache_loc;
+
+/* Fills loc for these folders. Returns 0, or -1 when there is to be no cache
+ * (DYAD_NO_CACHE, no cache folder named, a folder that does not exist, no memory). */
+int dyad_cache_locate(dyad_cache_loc *loc, const char *dict_dir, const char *tagger_dir,
+                      const char *wordnet_dir);
+void dyad_cache_loc_free(dyad_cache_loc *loc);
+
+/* What a cache holds: the coder's tables once loaded. */
+typedef struct {
+    dyad_dict *dict;
+    dyad_tagger *tagger;
+    const void **word_tag;      /* per word id: the tagger's record or NULL */
+    uint8_t *word_caps;         /* per word id */
+    size_t n_words;             /* == dict->lex.n */
+} dyad_cache_parts;
+
+/* A loaded cache file: owns the memory the parts point into. */
+typedef struct dyad_cache dyad_cache;
+
+/* Writes parts to loc->path atomically (a temporary file in the same folder, then
+ * rename), creating the folder if needed. Returns 0 or -1 (nothing written). */
+int dyad_cache_save(const dyad_cache_loc *loc, const dyad_cache_parts *parts);
+
+/* Reads loc->path. On success fills *parts->dict and sets the other fields of
+ * parts (the tagger, word_tag and word_caps) and returns the cache, which must be
+ * freed with dyad_cache_free after the dictionary and with dyad_tagger_free and
+ * free(word_tag). Returns NULL, with nothing to free, when the file is missing,
+ * stale (manifest, version, build), truncated or corrupted. */
+dyad_cache *dyad_cache_load(const dyad_cache_loc *loc, dyad_cache_parts *parts);
+
+/* Frees a loaded cache and the dictionary d that was loaded from it (which must
+ * not be passed to dyad_dict_free). */
+void dyad_cache_free(dyad_cache *cache, dyad_dict *d);
+
+/* The build id: caches written by another build of the library are stale. */
+uint64_t dyad_cache_build_id(void);
+
+#endif
