@@ -137,10 +137,12 @@ FUZZ_OPTS_code  = -max_len=4096 -timeout=30
 
 .PHONY: fuzz fuzz-smoke fuzz-build
 
-$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/known.h $(BUILD)/libdyad.a $(BUILD)/cli/input.o $(BUILD)/cli/output.o
+FUZZ_CLI_OBJ = $(BUILD)/cli/input.o $(BUILD)/cli/json_fast.o $(BUILD)/cli/output.o
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/known.h $(BUILD)/libdyad.a $(FUZZ_CLI_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -fsanitize=fuzzer,address,undefined -DDICT_DIR='"$(CURDIR)/dict"' -o $@ $< \
-	  $(BUILD)/cli/input.o $(BUILD)/cli/output.o $(BUILD)/libdyad.a $(LDLIBS)
+	  $(FUZZ_CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
 
 fuzz-build:
 	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(FUZZ_DEB_PKGS)"
