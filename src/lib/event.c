@@ -512,10 +512,17 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                 return -1;
             continue;
         }
-        if (ex)
-            fprintf(ex, "    verb \"%.*s\": event %s%s%s\n", (int)tok[g->head].len,
+        if (ex) {
+            fprintf(ex, "    verb \"%.*s\": event %s%s%s", (int)tok[g->head].len,
                     text + tok[g->head].off, vc.code, vc.inverse ? " (inverse)" : "",
                     g->passive ? " (passive)" : "");
+            if (vc.pattern >= 0)
+                fprintf(ex, " by pattern \"%s\" (%s:%u)", dyad_dict_str(d, d->pats[vc.pattern].text_off),
+                        d->files[d->pats[vc.pattern].file], d->pats[vc.pattern].line);
+            else
+                fprintf(ex, " by the verb's own code");
+            fputc('\n', ex);
+        }
         if (add(out, src, tgt, (int32_t)k, vc.pattern, vc.code) < 0)
             return -1;
         /* a linked pair ("042:043"): the target's act towards the source; only

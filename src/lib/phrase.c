@@ -13,7 +13,8 @@ static int is_verb_tag(int tag)
 
 
 enum { C_BE = 1, C_NEG = 2, C_FUT = 4, C_SUBORD = 8, C_COORD = 16, C_THAT = 32, C_WH = 64,
-       C_STOP = 128, C_AUXTO = 256, C_AS = 512, C_TEMPORAL = 1024, C_COMMA = 2048, C_AUX = 4096 };
+       C_STOP = 128, C_AUXTO = 256, C_AS = 512, C_TEMPORAL = 1024, C_COMMA = 2048, C_AUX = 4096,
+       C_CONTRAST = 8192 };
 
 /* auxiliaries: a verb group goes on after these, and ends after any other verb */
 static const char *const AUX[] = {"be", "is", "are", "was", "were", "been", "being", "'s", "'re",
@@ -77,12 +78,14 @@ int dyad_phrase_register(dyad_dict *d)
 {
     static const char *const THAT[] = {"that", NULL}, *const WH[] = {"which", "who", NULL},
                              *const STOP[] = {";", ":", "--", NULL}, *const COMMA[] = {",", NULL},
-                             *const AS[] = {"as", NULL};
+                             *const AS[] = {"as", NULL},
+                             *const CONTRAST[] = {"while", "whereas", NULL};
     return set_class(d, BE, C_BE) | set_class(d, NEG, C_NEG) | set_class(d, FUT, C_FUT) |
            set_class(d, SUBORD, C_SUBORD) | set_class(d, COORD, C_COORD) |
            set_class(d, THAT, C_THAT) | set_class(d, WH, C_WH) | set_class(d, STOP, C_STOP) |
            set_class(d, COMMA, C_COMMA) | set_class(d, AUXTO, C_AUXTO) | set_class(d, AS, C_AS) |
-           set_class(d, TEMPORAL, C_TEMPORAL) | set_class(d, AUX, C_AUX);
+           set_class(d, TEMPORAL, C_TEMPORAL) | set_class(d, AUX, C_AUX) |
+           set_class(d, CONTRAST, C_CONTRAST);
 }
 
 long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size_t n,
@@ -281,6 +284,8 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                     }
                     break;
                 }
+                if ((cls[t] & C_CONTRAST))
+                    break; /* "X got aid, while Y got none": two facts side by side */
                 if ((cls[t] & C_SUBORD) && !((cls[t] & C_AS) && tok[t].tag != TAG_IN)) {
                     if ((cls[t] & C_TEMPORAL) &&
                         t + 1 < n && tok[t + 1].tag != TAG_VBG && t + 1 == g->start)
