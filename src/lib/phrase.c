@@ -100,6 +100,12 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
     for (size_t i = 0; i < n; i++) {
         if (verb_in_disguise(d, text, tok, n, i, ms))
             tok[i].tag = (tok[i].tag == TAG_NNS) ? TAG_VBZ : TAG_VBD;
+        /* a base-form verb right after a finite main verb is a noun: "used tear
+         * gas" (not after an auxiliary: "did go") */
+        if (i > 0 && tok[i].tag == TAG_VB && (tok[i - 1].tag == TAG_VBD || tok[i - 1].tag == TAG_VBZ ||
+                                              tok[i - 1].tag == TAG_VBP) &&
+            !(cls[i - 1] & C_AUX))
+            tok[i].tag = TAG_NN;
         /* a known verb right after a modal or "to" is a verb: "would boycott",
          * "to deepen" (skipping adverbs: "will soon impose") */
         if (i > 0 && tok[i].word >= 0 && d->word_verb[tok[i].word] >= 0 &&
@@ -151,6 +157,14 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             } else {
                 break;
             }
+        }
+        /* a lone participle before a noun is an adjective: "precision guided
+         * missiles", "the disputed election" */
+        if (head == s && (tok[head].tag == TAG_VBN || tok[head].tag == TAG_VBG) && e < n &&
+            (tok[e].tag == TAG_NN || tok[e].tag == TAG_NNS) && dyad_mention_at(ms, (uint32_t)e) < 0 &&
+            s > 0 && (tok[s - 1].tag == TAG_NN || tok[s - 1].tag == TAG_DT || tok[s - 1].tag == TAG_JJ)) {
+            i = e;
+            continue;
         }
         if (DYAD_GROW(out->g, out->cap, out->n + 1) < 0)
             return -1;
