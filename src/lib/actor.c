@@ -359,5 +359,20 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
         out->m[out->n++] = m;
         remember(mem, &m);
     }
+    /* "Russian and Syrian warplanes": the states of a compound share the agent
+     * its last member carries */
+    for (size_t k = 0; k + 1 < out->n; k++) {
+        dyad_mention *a = &out->m[k];
+        if (a->kind != AK_STATE || a->agent >= 0 || strlen(a->code) != 3)
+            continue;
+        size_t last = k + 1;
+        while (last + 1 < out->n && out->m[last + 1].group == a->group)
+            last++;
+        const dyad_mention *z = &out->m[last];
+        if (z->group != a->group || z->agent < 0 || z->kind != AK_STATE)
+            continue;
+        add_role(a->code, dyad_dict_role(d, &d->entries[z->agent], 0));
+        a->agent = z->agent;
+    }
     return (long)out->n;
 }

@@ -256,9 +256,12 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                         plain = 0;
                 g->adjacent = (uint8_t)(plain && gap <= 2);
             }
-            /* coordination: "... and bombed", ", killing" */
-            if (g->governor < 0 && b > p->end &&
-                ((cls[b - 1] & C_COORD) || (g->gerund && (cls[b - 1] & C_COMMA)))) {
+            /* a participle after a comma elaborates the finite verb before it ("lifted
+             * sanctions, ending two decades of restrictions"): governed by it */
+            if (g->governor < 0 && b > p->end && g->gerund && (cls[b - 1] & C_COMMA) && p->finite)
+                g->governor = (int32_t)(k - 1);
+            /* coordination: "... and bombed" */
+            if (g->governor < 0 && b > p->end && (cls[b - 1] & C_COORD)) {
                 int32_t c = (int32_t)(k - 1);
                 while (c >= 0 && out->g[c].governor >= 0)
                     c = out->g[c].governor;
