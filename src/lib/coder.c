@@ -594,9 +594,17 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                     if (nseen < 64)
                         seen[nseen++] = ev;
                     st->events++;
-                    if (ex)
-                        fprintf(ex, "  EVENT %s %s %s date %04d-%02d-%02d\n", ev.source[0] ? ev.source : "-",
-                                ev.code, ev.target[0] ? ev.target : "-", ev.date.year, ev.date.month, ev.date.day);
+                    if (ex) {
+                        char db[16] = "none";
+                        if (ev.date.precision == DYAD_PREC_YEAR)
+                            snprintf(db, sizeof db, "%04d", ev.date.year);
+                        else if (ev.date.precision == DYAD_PREC_MONTH)
+                            snprintf(db, sizeof db, "%04d-%02d", ev.date.year, ev.date.month);
+                        else if (ev.date.year)
+                            snprintf(db, sizeof db, "%04d-%02d-%02d", ev.date.year, ev.date.month, ev.date.day);
+                        fprintf(ex, "  EVENT %s %s %s date %s\n", ev.source[0] ? ev.source : "-", ev.code,
+                                ev.target[0] ? ev.target : "-", db);
+                    }
                     if (DYAD_GROW(w->events, w->cap_events, w->n_events + 1) < 0)
                         return -1;
                     w->events[w->n_events++] = ev;
