@@ -130,35 +130,32 @@ sentences=$(sed -n 's/^[^;]*; \([0-9]*\) sentences (.*/\1/p' <<<"$summary")
 events=$(sed -n 's/^[^;]*;[^;]*; \([0-9]*\) events.*/\1/p' <<<"$summary")
 [ -n "$sentences" ] || die "cannot parse sentence count from: $summary"
 
-best_us=
-peak_kb=0
-for _ in $(seq "$RUNS"); do
-    run_timed "$DYAD" code --quiet --threads 1 "$DATA"
-    if [ -z "$best_us" ] || [ "$ELAPSED_US" -lt "$best_us" ]; then best_us=$ELAPSED_US; fi
-    if [ -n "$RSS_KB" ] && [ "$RSS_KB" -gt "$peak_kb" ]; then peak_kb=$RSS_KB; fi
-done
-best2_us=
-peak2_kb=0
-for _ in $(seq "$RUNS"); do
-    run_timed "$DYAD" code --quiet --threads 2 "$DATA"
-    if [ -z "$best2_us" ] || [ "$ELAPSED_US" -lt "$best2_us" ]; then best2_us=$ELAPSED_US; fi
-    if [ -n "$RSS_KB" ] && [ "$RSS_KB" -gt "$peak2_kb" ]; then peak2_kb=$RSS_KB; fi
-done
+# best_of N CMD...: runs CMD N times; BEST_US is the fastest, PEAK_KB the peak RSS.
+best_of() {
+    local n=$1
+    shift
+    BEST_US=
+    PEAK_KB=0
+    for _ in $(seq "$n"); do
+        run_timed "$@"
+        if [ -z "$BEST_US" ] || [ "$ELAPSED_US" -lt "$BEST_US" ]; then BEST_US=$ELAPSED_US; fi
+        if [ -n "${RSS_KB:-}" ] && [ "$RSS_KB" -gt "$PEAK_KB" ]; then PEAK_KB=$RSS_KB; fi
+    done
+}
+
+best_of "$RUNS" "$DYAD" code --quiet --threads 1 "$DATA"
+best_us=$BEST_US peak_kb=$PEAK_KB
+best_of "$RUNS" "$DYAD" code --quiet --threads 2 "$DATA"
+best2_us=$BEST_US peak2_kb=$PEAK_KB
 
 # ---- start-up (dictionary loading) -----------------------------------------
-startup_us=
-for _ in 1 2 3 4 5; do
-    run_timed "$DYAD" code --quiet "$ONE"
-    if [ -z "$startup_us" ] || [ "$ELAPSED_US" -lt "$startup_us" ]; then startup_us=$ELAPSED_US; fi
-done
+best_of 5 "$DYAD" code --quiet "$ONE"
+startup_us=$BEST_US
 
 # ---- wc -w baseline --------------------------------------------------------
 wc -w "$DATA" > /dev/null
-wc_us=
-for _ in $(seq "$RUNS"); do
-    run_timed wc -w "$DATA"
-    if [ -z "$wc_us" ] || [ "$ELAPSED_US" -lt "$wc_us" ]; then wc_us=$ELAPSED_US; fi
-done
+best_of "$RUNS" wc -w "$DATA"
+wc_us=$BEST_US
 
 # ---- report ----------------------------------------------------------------
 if [ $HAVE_GNU_TIME = 1 ]; then

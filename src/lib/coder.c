@@ -271,26 +271,6 @@ void dyad_coder_free(dyad_coder *c)
     free(c);
 }
 
-size_t dyad_dict_check(const char *dir, const dyad_options *opt, FILE *out, size_t *warnings)
-{
-    char err[512] = "";
-    const char *wn = opt && opt->wordnet_dir ? opt->wordnet_dir : DYAD_WORDNET_DEFAULT_DIR;
-    dyad_morph *m = dyad_morph_load(wn, err, sizeof err);
-    if (!m) {
-        fprintf(out, "error: %s\n", err);
-        return 1;
-    }
-    dyad_dict d;
-    dyad_dict_counts counts = {0, 0};
-    diag_ctx dc = {err, sizeof err, out, 0};
-    dyad_dict_load(&d, dir, m, diag_cb, &dc, &counts);
-    dyad_dict_free(&d);
-    dyad_morph_free(m);
-    if (warnings)
-        *warnings = counts.warnings;
-    return counts.errors;
-}
-
 dyad_work *dyad_work_new(void) { return calloc(1, sizeof(dyad_work)); }
 
 void dyad_work_free(dyad_work *w)

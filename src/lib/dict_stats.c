@@ -1,4 +1,5 @@
-/* dict_stats.c - what a dictionary folder holds, for `dyad dict stats`. */
+/* dict_stats.c - dictionary tools that load a folder on its own: `dyad dict check`
+ * (every problem) and `dyad dict stats` (what the folder holds). */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,40 @@ static void diag_quiet(void *ud, char sev, const char *msg)
     FILE *out = ud;
     if (sev == 'E')
         fprintf(out, "error: %s\n", msg);
+}
+
+static void diag_all(void *ud, char sev, const char *msg)
+{
+    fprintf((FILE *)ud, "%s: %s\n", sev == 'E' ? "error" : "warning", msg);
+}
+
+/* Loads dir without a coder: WordNet's forms for the inflections, then the
+ * folder. Returns -1 (after a message on out) if WordNet cannot be read. */
+static int load_alone(const char *dir, const dyad_options *opt, dyad_diag_fn diag, FILE *out,
+                      dyad_dict *d, dyad_dict_counts *counts)
+{
+    char err[512] = "";
+    const char *wn = opt && opt->wordnet_dir ? opt->wordnet_dir : DYAD_WORDNET_DEFAULT_DIR;
+    dyad_morph *m = dyad_morph_load(wn, err, sizeof err);
+    if (!m) {
+        fprintf(out, "error: %s\n", err);
+        return -1;
+    }
+    dyad_dict_load(d, dir, m, diag, out, counts);
+    dyad_morph_free(m);
+    return 0;
+}
+
+size_t dyad_dict_check(const char *dir, const dyad_options *opt, FILE *out, size_t *warnings)
+{
+    dyad_dict d;
+    dyad_dict_counts counts = {0, 0};
+    if (load_alone(dir, opt, diag_all, out, &d, &counts) < 0)
+        return 1;
+    dyad_dict_free(&d);
+    if (warnings)
+        *warnings = counts.warnings;
+    return counts.errors;
 }
 
 static int has_dated_role(const dyad_dict *d, const dyad_entry *e)
@@ -67,19 +102,12 @@ static void iso_coverage(const dyad_dict *d, FILE *out)
 
 size_t dyad_dict_stats(const char *dir, const dyad_options *opt, FILE *out)
 {
-    char err[512] = "";
-    const char *wn = opt && opt->wordnet_dir ? opt->wordnet_dir : DYAD_WORDNET_DEFAULT_DIR;
-    dyad_morph *m = dyad_morph_load(wn, err, sizeof err);
-    if (!m) {
-        fprintf(out, "error: %s\n", err);
-        return 1;
-    }
     dyad_dict d;
     dyad_dict_counts counts = {0, 0};
-    dyad_dict_load(&d, dir, m, diag_quiet, out, &counts);
+    if (load_alone(dir, opt, diag_quiet, out, &d, &counts) < 0)
+        return 1;
     if (counts.errors) {
         dyad_dict_free(&d);
-        dyad_morph_free(m);
         return counts.errors;
     }
     size_t kind[AK_DISCARD + 1] = {0}, people = 0, names = d.n_names;
@@ -146,6 +174,5 @@ size_t dyad_dict_stats(const char *dir, const dyad_options *opt, FILE *out)
         free(uses);
     }
     dyad_dict_free(&d);
-    dyad_morph_free(m);
     return 0;
 }
