@@ -141,6 +141,70 @@ static int match_pattern(const dyad_dict *d, const dyad_pattern *p, const dyad_t
 }
 
 /* The subject of group k: nearest mention before it in its clause. */
+static int is_time_noun(const char *text, const dyad_token *t)
+{
+    static const char *const words[] = {"night", "morning", "evening", "afternoon", "week", "weekend",
+                                        "month", "year", "day", "today", "yesterday", "tonight"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (dyad_tok_is(text, t, words[i]))
+            return 1;
+    return 0;
+}
+
+static int inside_mention(const dyad_mentions *ms, uint32_t t)
+{
+    for (size_t m = 0; m < ms->n; m++)
+        if (t >= ms->m[m].start && t < ms->m[m].end)
+            return 1;
+    return 0;
+}
+
+/* The words right before the verb name someone who is no actor: "his family said",
+ * "a bombing in Egypt's Sinai killed". Walks back from the word before the verb
+ * over the noun phrase (determiners, adjectives, nouns, possessives); true when the
+ * phrase ends at a common noun or pronoun and reaches no actor. */
+static int unknown_subject(const char *text, const dyad_token *tok, const dyad_mentions *ms, uint32_t verb_start)
+{
+    if (verb_start == 0)
+        return 0;
+    uint32_t t = verb_start - 1;
+    while (t > 0 && tok[t].tag == TAG_RB)
+        t--;
+    /* over a time expression: "on Sunday night", "last week", "this morning" */
+    if (is_time_noun(text, &tok[t])) {
+        while (t > 0 && (tok[t].tag == TAG_NNP || tok[t].tag == TAG_JJ || tok[t].tag == TAG_DT ||
+                         tok[t].tag == TAG_CD || is_time_noun(text, &tok[t])))
+            t--;
+        if (t > 0 && dyad_tok_is(text, &tok[t], "on"))
+            t--;
+    }
+    int tag = tok[t].tag;
+    if (!(tag == TAG_NN || tag == TAG_NNS || tag == TAG_PRP) || inside_mention(ms, t))
+        return 0;
+    for (;;) {
+        if (inside_mention(ms, t))
+            return 0;
+        if (t == 0)
+            return 1;
+        t--;
+        tag = tok[t].tag;
+        if (tag == TAG_RRB) {
+            /* "the Hizbollah (Party of God) group": over the parenthesis */
+            while (t > 0 && tok[t].tag != TAG_LRB)
+                t--;
+            continue;
+        }
+        /* "a group of deputies", "Fabius and a group", "aircraft using guided missiles" */
+        if ((tag == TAG_IN && dyad_tok_is(text, &tok[t], "of")) ||
+            (tag == TAG_CC && dyad_tok_is(text, &tok[t], "and")))
+            continue;
+        if (!(tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS || tag == TAG_JJ ||
+              tag == TAG_DT || tag == TAG_PRPS || tag == TAG_CD || tag == TAG_POS || tag == TAG_JJS ||
+              tag == TAG_VBN || tag == TAG_VBG || tag == TAG_RB))
+            return !inside_mention(ms, t);
+    }
+}
+
 static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_mentions *ms,
                           const dyad_vgroups *vgs, size_t k, int depth)
 {
@@ -159,17 +223,26 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
         if (!p->finite)
             continue;
         uint32_t b = p->start;
-        int rel = 0;
-        for (uint32_t t = b; t-- > 0 && b - t <= 6;) {
-            if (dyad_tok_is(text, &tok[t], "which") || dyad_tok_is(text, &tok[t], "who")) {
-                rel = t > 0 && dyad_tok_is(text, &tok[t - 1], ",");
-                if (rel)
-                    b = t - 1;
+        int rel = 0, complement = 0;
+        /* "the law that requires that they provide": "they" starts a new clause */
+        for (uint32_t t = p->end; t < g->start; t++)
+            if (tok[t].tag == TAG_IN && dyad_tok_is(text, &tok[t], "that"))
+                complement = 1;
+        for (uint32_t t = b; !complement && t-- > 0 && b - t <= 6;) {
+            int wh = dyad_tok_is(text, &tok[t], "which") || dyad_tok_is(text, &tok[t], "who");
+            if (wh || (tok[t].tag == TAG_WDT && dyad_tok_is(text, &tok[t], "that"))) {
+                /* ", which ...", or "the company that runs ..." right after its noun */
+                if (t > 0 && wh && dyad_tok_is(text, &tok[t - 1], ","))
+                    rel = 1, b = t - 1;
+                else if (t > 0 && (tok[t - 1].tag == TAG_NN || tok[t - 1].tag == TAG_NNS))
+                    rel = 1, b = t;
                 break;
             }
         }
         if (rel) {
             /* skip back over the relative clause to its antecedent */
+            if (unknown_subject(text, tok, ms, b))
+                return -1;
             for (size_t m = ms->n; m-- > 0;)
                 if (ms->m[m].end <= b)
                     return (int32_t)m;
@@ -178,6 +251,8 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
         limit = p->end;
         break;
     }
+    if (unknown_subject(text, tok, ms, g->start))
+        return -1;
     for (size_t m = ms->n; m-- > 0;) {
         if (ms->m[m].end <= g->start && ms->m[m].start >= limit) {
             /* the object of a preposition is no subject: "In the United Kingdom,

@@ -5,6 +5,11 @@
 #include "util.h"
 
 
+static int is_noun_tag(int tag)
+{
+    return tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS;
+}
+
 static int is_verb_tag(int tag)
 {
     return tag == TAG_VB || tag == TAG_VBD || tag == TAG_VBG || tag == TAG_VBN || tag == TAG_VBP ||
@@ -234,6 +239,24 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
          * finite verb came before in the sentence */
         out->n++;
         i = e;
+    }
+    /* "two clubbers arrested in Bali were paraded": a participle with no auxiliary
+     * right after a noun, with the clause's finite verb still to come, modifies
+     * the noun */
+    for (size_t k = 0; k + 1 < out->n; k++) {
+        dyad_vgroup *g = &out->g[k];
+        if (g->reduced || g->to_inf || g->start != g->head || tok[g->head].tag != TAG_VBN ||
+            g->start == 0 || !is_noun_tag(tok[g->start - 1].tag))
+            continue;
+        const dyad_vgroup *q = &out->g[k + 1];
+        if (!q->finite)
+            continue;
+        int open = 1;
+        for (uint32_t t = g->end; t < q->start; t++)
+            if (cls[t] & (C_STOP | C_COMMA | C_COORD | C_SUBORD | C_THAT | C_WH))
+                open = 0;
+        if (open)
+            g->reduced = 1, g->finite = 0;
     }
     /* governors, coordination, clause extent */
     for (size_t k = 0; k < out->n; k++) {
