@@ -144,11 +144,28 @@ static int match_pattern(const dyad_dict *d, const dyad_pattern *p, const dyad_t
 static int is_time_noun(const char *text, const dyad_token *t)
 {
     static const char *const words[] = {"night", "morning", "evening", "afternoon", "week", "weekend",
-                                        "month", "year", "day", "today", "yesterday", "tonight"};
+                                        "month", "year", "day", "today", "yesterday", "tonight",
+                                        "monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (dyad_tok_is(text, t, words[i]))
             return 1;
     return 0;
+}
+
+static int is_place_preposition(const char *text, const dyad_token *t)
+{
+    return dyad_tok_is(text, t, "in") || dyad_tok_is(text, t, "at") || dyad_tok_is(text, t, "near") ||
+           dyad_tok_is(text, t, "inside") || dyad_tok_is(text, t, "outside") ||
+           dyad_tok_is(text, t, "across") || dyad_tok_is(text, t, "throughout");
+}
+
+static int32_t mention_index_at(const dyad_mentions *ms, uint32_t t)
+{
+    for (size_t m = 0; m < ms->n; m++)
+        if (t >= ms->m[m].start && t < ms->m[m].end)
+            return (int32_t)m;
+    return -1;
 }
 
 static int inside_mention(const dyad_mentions *ms, uint32_t t)
@@ -182,8 +199,19 @@ static int unknown_subject(const char *text, const dyad_token *tok, const dyad_m
     if (!(tag == TAG_NN || tag == TAG_NNS || tag == TAG_PRP) || inside_mention(ms, t))
         return 0;
     for (;;) {
-        if (inside_mention(ms, t))
-            return 0;
+        int32_t m = mention_index_at(ms, t);
+        if (m >= 0) {
+            /* "a bombing in Egypt's Sinai": a place inside the noun phrase of a
+             * noun that is no actor */
+            uint32_t b = ms->m[m].start;
+            if (b > 0 && dyad_tok_is(text, &tok[b - 1], "the"))
+                b--;
+            if (b < 2 || !is_place_preposition(text, &tok[b - 1]) || mention_index_at(ms, b - 2) >= 0 ||
+                !(tok[b - 2].tag == TAG_NN || tok[b - 2].tag == TAG_NNS || tok[b - 2].tag == TAG_NNP))
+                return 0;
+            t = b - 2;
+            continue;
+        }
         if (t == 0)
             return 1;
         t--;
