@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "date.h"
 #include "util.h"
 
 void dyad_actor_memory_reset(dyad_actor_memory *mem)
@@ -63,6 +64,28 @@ static void add_role(char code[32], const char *role)
 
 /* A token that may stand between a country and its agent: "Azerbaijani *defence*
  * ministry", "Armenia*'s* military", "U.S. *Navy*". */
+static int is_month(const char *text, const dyad_token *t)
+{
+    static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december",
+                                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                         "sept", "oct", "nov", "dec"};
+    for (size_t i = 0; i < sizeof months / sizeof *months; i++)
+        if (dyad_tok_is(text, t, months[i]))
+            return 1;
+    return 0;
+}
+
+static int is_compass(const char *text, const dyad_token *t)
+{
+    static const char *const words[] = {"north", "south", "east", "west", "northern", "southern",
+                                        "eastern", "western", "central", "upper", "lower", "greater"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (dyad_tok_is(text, t, words[i]))
+            return 1;
+    return 0;
+}
+
 static int modifier(const char *text, const dyad_token *t)
 {
     if (t->kind != TOK_WORD)
@@ -288,7 +311,13 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
             if (e->kind == AK_STATE && m.end - m.start == 1) {
                 int before = m.start > 0 && (tok[m.start - 1].flags & TOKF_CAP) &&
                              !(tok[m.start - 1].flags & TOKF_HYPHEN) &&
-                             tok[m.start - 1].tag == TAG_NNP && tok[m.start - 1].word < 0;
+                             tok[m.start - 1].tag == TAG_NNP &&
+                             (tok[m.start - 1].word < 0 ||
+                              /* a known first name that starts no actor, not at the start of the
+                               * sentence where any word is capitalized: "... George Washington" */
+                              (tok[m.start].tag == TAG_NNP && m.start > 1 && !(r > 0 && raw[r - 1].end >= m.start) &&
+                               !dyad_is_weekday(text, &tok[m.start - 1]) && !is_month(text, &tok[m.start - 1]) &&
+                               !is_compass(text, &tok[m.start - 1])));
                 int after = m.end < n && (tok[m.end].flags & TOKF_CAP) && tok[m.end].tag == TAG_NNP &&
                             !(tok[m.end].flags & TOKF_HYPHEN) &&
                             tok[m.end].word < 0 && (next >= nr || raw[next].start != m.end);
