@@ -586,9 +586,13 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             int32_t by = -1;
             for (uint32_t t = g->end; t + 1 < g->scope_end; t++)
                 if (dyad_tok_is(text, &tok[t], "by")) {
-                    by = mention_starting(ms, t + 1);
-                    if (by < 0 && t + 2 < g->scope_end && dyad_tok_is(text, &tok[t + 1], "the"))
-                        by = mention_starting(ms, t + 2);
+                    /* "by the army", "by a federal grand jury" */
+                    for (uint32_t u = t + 1; u < g->scope_end && u <= t + 4 && by < 0; u++) {
+                        by = mention_starting(ms, u);
+                        if (tok[u].tag != TAG_DT && tok[u].tag != TAG_JJ && tok[u].tag != TAG_NN &&
+                            tok[u].tag != TAG_NNP)
+                            break;
+                    }
                     break;
                 }
             tgt = vc.explicit_tgt ? vc.tgt : src;
