@@ -542,6 +542,15 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                                     ev.source, cd->code, ev.target);
                         continue;
                     }
+                    /* a trip inside one's own country is no visit: "the president
+                     * arrived in the capital" */
+                    if (sm && tm0 && (!strncmp(cd->code, "042", 3) || !strncmp(cd->code, "043", 3)) &&
+                        strlen(ev.source) >= 3 && !strncmp(ev.source, ev.target, 3)) {
+                        if (ex)
+                            fprintf(ex, "  no event %s %s %s: a visit inside one's own country\n",
+                                    ev.source, cd->code, ev.target);
+                        continue;
+                    }
                     snprintf(ev.code, sizeof ev.code, "%s", cd->code);
                     memcpy(ev.root, ev.code, 2);
                     const dyad_code_info *ci2 = dyad_dict_code(d, ev.code);

@@ -176,6 +176,23 @@ static int inside_mention(const dyad_mentions *ms, uint32_t t)
     return 0;
 }
 
+/* Is mention m the object of a place preposition after a noun that is no actor
+ * ("a bombing in Egypt")? Then *t is that noun. */
+static int place_of_unknown(const char *text, const dyad_token *tok, const dyad_mentions *ms, int32_t m,
+                            uint32_t *t)
+{
+    uint32_t b = ms->m[m].start;
+    if (b > 0 && dyad_tok_is(text, &tok[b - 1], "the"))
+        b--;
+    if (b < 2 || mention_index_at(ms, b - 2) >= 0 ||
+        !(tok[b - 2].tag == TAG_NN || tok[b - 2].tag == TAG_NNS || tok[b - 2].tag == TAG_NNP))
+        return 0;
+    if (!is_place_preposition(text, &tok[b - 1]))
+        return 0; /* not "of": "a group of African diplomats" are the diplomats */
+    *t = b - 2;
+    return 1;
+}
+
 /* The words right before the verb name someone who is no actor: "his family said",
  * "a bombing in Egypt's Sinai killed". Walks back from the word before the verb
  * over the noun phrase (determiners, adjectives, nouns, possessives); true when the
@@ -196,20 +213,21 @@ static int unknown_subject(const char *text, const dyad_token *tok, const dyad_m
             t--;
     }
     int tag = tok[t].tag;
-    if (!(tag == TAG_NN || tag == TAG_NNS || tag == TAG_PRP) || inside_mention(ms, t))
+    int32_t m0 = mention_index_at(ms, t);
+    if (m0 >= 0) {
+        /* "the bombing in Egypt killed": a place inside the noun phrase of a noun
+         * that is no actor */
+        if (!place_of_unknown(text, tok, ms, m0, &t))
+            return 0;
+    } else if (!(tag == TAG_NN || tag == TAG_NNS || tag == TAG_PRP)) {
         return 0;
+    }
     for (;;) {
         int32_t m = mention_index_at(ms, t);
         if (m >= 0) {
-            /* "a bombing in Egypt's Sinai": a place inside the noun phrase of a
-             * noun that is no actor */
-            uint32_t b = ms->m[m].start;
-            if (b > 0 && dyad_tok_is(text, &tok[b - 1], "the"))
-                b--;
-            if (b < 2 || !is_place_preposition(text, &tok[b - 1]) || mention_index_at(ms, b - 2) >= 0 ||
-                !(tok[b - 2].tag == TAG_NN || tok[b - 2].tag == TAG_NNS || tok[b - 2].tag == TAG_NNP))
+            /* "a bombing in Egypt's Sinai" */
+            if (!place_of_unknown(text, tok, ms, m, &t))
                 return 0;
-            t = b - 2;
             continue;
         }
         if (t == 0)
@@ -281,8 +299,20 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
     }
     if (unknown_subject(text, tok, ms, g->start))
         return -1;
+    /* a fronted phrase holds no subject: "With students returning to college,
+     * St. Louis is tightening ..." */
+    uint32_t fronted_end = limit;
+    if (limit == 0 && limit < g->start && (tok[limit].tag == TAG_IN || tok[limit].tag == TAG_VBG) &&
+        !dyad_tok_is(text, &tok[limit], "that"))
+        for (uint32_t t = limit + 1; t < g->start; t++)
+            if (dyad_tok_is(text, &tok[t], ",")) {
+                fronted_end = t;
+                break;
+            }
     for (size_t m = ms->n; m-- > 0;) {
         if (ms->m[m].end <= g->start && ms->m[m].start >= limit) {
+            if (ms->m[m].end <= fronted_end)
+                continue;
             /* the object of a preposition is no subject: "In the United Kingdom,
              * the virus has killed ...", "talks with Iran ended" */
             uint32_t b = ms->m[m].start;
