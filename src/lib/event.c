@@ -638,7 +638,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             say(ex, text, tok, g, "no source actor; not coded as", vc.code);
             continue;
         }
-        if (flag == VF_SAY && ms->m[src].kind == AK_AGENT && !ms->m[src].named) {
+        if (flag == VF_SAY && ms->m[src].kind == AK_AGENT && !ms->m[src].named && strlen(ms->m[src].code) <= 3) {
             say(ex, text, tok, g, "reporting verb with an unnamed speaker (no country); not coded as", vc.code);
             continue;
         }

@@ -227,7 +227,9 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             (tok[s - 1].tag == TAG_NN || tok[s - 1].tag == TAG_NNS) && out->n > 0)
             g->reduced = 1;
         g->finite = !to_inf && !g->gerund;
-        if (tok[head].tag == TAG_VBN && !has_aux && !to_inf) {
+        /* "accused X and threatened to ...": a coordinated verb, not a modifier */
+        int coordinated = s > 0 && tok[s - 1].tag == TAG_CC;
+        if (tok[head].tag == TAG_VBN && !has_aux && !to_inf && !coordinated) {
             for (size_t q = 0; q < out->n; q++)
                 if (out->g[q].finite)
                     g->reduced = 1;
@@ -286,9 +288,14 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             /* coordination: "... and bombed" */
             if (g->governor < 0 && b > p->end && (cls[b - 1] & C_COORD)) {
                 int32_t c = (int32_t)(k - 1);
-                while (c >= 0 && out->g[c].governor >= 0)
-                    c = out->g[c].governor;
+                /* a finite verb joins the last finite verb, over modifiers between
+                 * ("resolve the festering crisis and threatened ...") */
+                while (c >= 0 && (out->g[c].governor >= 0 || (g->finite && !out->g[c].finite && c > 0)))
+                    c = out->g[c].governor >= 0 ? out->g[c].governor : c - 1;
                 g->coord = c;
+                /* "were killed or wounded": the second participle is passive too */
+                if (c >= 0 && out->g[c].passive && g->start == g->head && tok[g->head].tag == TAG_VBN)
+                    g->passive = 1;
             }
         }
         /* in a subordinate clause? look back to the previous finite verb */
