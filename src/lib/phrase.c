@@ -111,6 +111,17 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                                               tok[i - 1].tag == TAG_VBP) &&
             !(cls[i - 1] & C_AUX))
             tok[i].tag = TAG_NN;
+        /* a finite verb right after an article and adjectives is a noun: "the
+         * Indian state of ..." */
+        if (i > 1 && (tok[i].tag == TAG_VBD || tok[i].tag == TAG_VBP || tok[i].tag == TAG_VBZ ||
+                      tok[i].tag == TAG_VB) && tok[i - 1].tag == TAG_JJ) {
+            size_t b = i - 1;
+            while (b > 0 && tok[b - 1].tag == TAG_JJ)
+                b--;
+            if (b > 0 && (dyad_tok_is(text, &tok[b - 1], "the") || dyad_tok_is(text, &tok[b - 1], "a") ||
+                          dyad_tok_is(text, &tok[b - 1], "an") || tok[b - 1].tag == TAG_PRPS))
+                tok[i].tag = tok[i].tag == TAG_VBZ ? TAG_NNS : TAG_NN;
+        }
         /* a known verb right after a modal or "to" is a verb: "would boycott",
          * "to deepen" (skipping adverbs: "will soon impose") */
         if (i > 0 && tok[i].word >= 0 && d->word_verb[tok[i].word] >= 0 &&
