@@ -174,6 +174,17 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
     for (uint32_t i = 0; i < n && nr < 256;) {
         int32_t e = -1;
         uint32_t end = tok[i].word >= 0 ? longest(d, tok, n, i, &e) : 0;
+        if (end && d->entries[e].kind == AK_REF && i + 1 < end && tok[i + 1].word >= 0) {
+            /* "the Organization of American States" is no back-reference to
+             * "the organization": a longer name from the next word wins */
+            int32_t e2 = -1;
+            uint32_t end2 = longest(d, tok, n, i + 1, &e2);
+            if (end2 > end) {
+                i++;
+                end = end2;
+                e = e2;
+            }
+        }
         if (end) {
             raw[nr].start = i;
             raw[nr].end = end;
