@@ -449,7 +449,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             say(ex, text, tok, g, "no pattern matched and the verb alone is no event", NULL);
             continue;
         }
-        if (g->negated) {
+        if (g->negated && !d->opts.negation_code) {
             /* "will not accept", "would not allow": a refusal of a cooperative act */
             int root = (vc.code[0] - '0') * 10 + (vc.code[1] - '0');
             if (g->future && root >= 3 && root <= 8 && flag == VF_NONE) {
@@ -466,7 +466,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             }
         }
         int governed_future = g->governor >= 0 && vgs->g[g->governor].future;
-        if ((g->future || governed_future) && flag == VF_NONE && !g_future_refusal) {
+        if ((g->future || governed_future) && flag == VF_NONE && !g_future_refusal &&
+            !d->opts.future_plain) {
             char nc[8];
             dyad_cameo_future(vc.code, nc);
             if (strcmp(nc, vc.code) != 0 && ex)

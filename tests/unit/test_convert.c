@@ -161,6 +161,13 @@ static void petrarch_snippets(void **state)
     has_line(d, "+world golf championships");
     free(d);
 
+    char *o = slurp("out/petrarch.options");
+    assert_non_null(o);
+    has_line(o, "future = plain");
+    has_line(o, "negation = code");
+    has_line(o, "require_dyad = yes");
+    free(o);
+
     char *x = slurp("out/extra.codes");
     assert_non_null(x);
     assert_non_null(strstr(x, "345\t0.0\t4\t"));
