@@ -790,6 +790,7 @@ enum { TK_WORD, TK_SET, TK_VERB, TK_TARGET, TK_SOURCE, TK_COMPOUND, TK_SKIP, TK_
 
 typedef struct {
     int kind;
+    int joined;             /* written right after a '_' ("MOST_CERTAINLY"): no word between */
     char text[96];
 } cv_tok;
 
@@ -798,14 +799,18 @@ static size_t lex(cv_ctx *c, const char *s, cv_tok *tk, size_t cap)
 {
     size_t n = 0;
     const char *p = s;
+    int us = 0;
     while (*p && n < cap) {
         unsigned char ch = (unsigned char)*p;
         if (ch == '_' || isspace(ch)) {
+            us = ch == '_' && n > 0;
             p++;
             continue;
         }
         cv_tok *t = &tk[n];
         t->text[0] = 0;
+        t->joined = us;
+        us = 0;
         static const char SP[] = "*+$%^(){|}";
         static const int KK[] = {TK_VERB, TK_TARGET, TK_SOURCE, TK_COMPOUND, TK_SKIP, TK_LPAR,
                                  TK_RPAR, TK_LBRACE, TK_BAR, TK_RBRACE};
@@ -1033,6 +1038,7 @@ static void pattern_seq(void *ud, const cv_tok *tk, size_t n)
     char out[512];
     size_t k = 0;
     int nt = 0, ns = 0, nv = 0, elems = 0;
+    size_t last = (size_t)-1; /* the token written last */
     out[0] = 0;
     for (size_t i = 0; i < n; i++) {
         const char *add = NULL;
@@ -1097,11 +1103,14 @@ static void pattern_seq(void *ud, const cv_tok *tk, size_t n)
             cv_warn(c, "pattern too long; cut");
             break;
         }
+        /* PETRARCH's '_' (closed connector: no word between) is dyad's joined
+         * elements; TABARI's '_' only joins the words of a phrase */
         if (k)
-            out[k++] = ' ';
+            out[k++] = tk[i].joined && !c->tabari && last + 1 == i ? '_' : ' ';
         memcpy(out + k, add, al + 1);
         k += al;
         elems++;
+        last = i;
     }
     if (!elems || (nv == 1 && elems == 1)) {
         /* a bare '*' left (from "% *" and the like) would match every use of the verb */

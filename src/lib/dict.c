@@ -756,8 +756,21 @@ static void load_pattern(loader *L, int32_t v, char *s, const char *particles)
     p->text_off = pool_add(d, full, strlen(full));
     int has_t = 0, has_s = 0, has_v = 0;
     char *tok, *save = NULL;
-    for (tok = strtok_r(full, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
-        dyad_pel el = {0, -1};
+    char *rest = NULL;     /* the parts after '_' of an element written "a_b_c" */
+    for (tok = strtok_r(full, " \t", &save); tok; tok = rest ? rest : strtok_r(NULL, " \t", &save)) {
+        dyad_pel el = {0, 0, -1};
+        el.adj = rest != NULL;
+        rest = NULL;
+        char *us = strchr(tok, '_');
+        if (us) {
+            *us = 0;
+            rest = us + 1;
+            if (!*tok || !*rest) {
+                report(L, 'E', "'_' joins two pattern elements");
+                d->n_pels = p->el_first;
+                return;
+            }
+        }
         if (strcmp(tok, "+") == 0) {
             el.kind = PEL_TARGET;
             has_t++;

@@ -37,6 +37,8 @@ enum { PEL_WORD = 1, PEL_SET, PEL_TARGET, PEL_SOURCE, PEL_VERB };
 
 typedef struct {
     uint8_t kind;
+    uint8_t adj;            /* written joined to the element before ("most_certainly"):
+                             * matches right after it, no word between */
     int32_t id;             /* PEL_WORD: lemma word id; PEL_SET: set index */
 } dyad_pel;
 

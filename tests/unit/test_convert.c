@@ -99,6 +99,7 @@ static void petrarch_snippets(void **state)
         "WIRE_+TAP [002]\n"
         "DESERT [0874]\n"
         "- * NEW_&TIETYPES_RELATIONS [903] # c\n"
+        "- IN_* [072]\n"
         "- + * IN ^ $ [075:076]\n"
         "- % * [030]\n"
         "- * { GENEVA | INTERNATIONAL } (CONVENTIONS) [111]\n"
@@ -146,7 +147,8 @@ static void petrarch_snippets(void **state)
     has_line(vb, "&NESTED = military | economic | closer");
     has_line(vb, "verb abandon | clear up = 345");
     has_line(vb, "verb desert = 0874");
-    has_line(vb, "    * new &TIETYPES relations = 903");
+    has_line(vb, "    * new_&TIETYPES_relations = 903"); /* '_': no word between */
+    has_line(vb, "    in_* = 072");
     has_line(vb, "    + * in $ = 075:076"); /* a linked pair */
     has_line(vb, "    * geneva conventions = 111");
     has_line(vb, "    * international conventions = 111");

@@ -1,5 +1,6 @@
 /* Unit tests of a dictionary folder's *.options file (dict/README.md, "Options"):
- * future = plain, negation = code, require_dyad = yes|no, and its errors. */
+ * future = plain, negation = code, require_dyad = yes|no, and its errors; and of
+ * pattern elements joined by '_' (no word between), as PETRARCH writes them. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -66,6 +67,7 @@ static void test_options(void **state)
 {
     (void)state;
     setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
     assert_non_null(mkdtemp(dir));
     put("t.actors", "Gondor = GON\nMordor = MOR\n");
     put("t.verbs", "verb attack = 190\n");
@@ -101,8 +103,42 @@ static void test_options(void **state)
     rmdir(dir);
 }
 
+static void test_joined(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.verbs", "&TIES = military | economic\n"
+                   "verb abandon = 345\n"
+                   "    * new_&TIES_relations = 903\n"
+                   "    * closer &TIES relations = 904\n"
+                   "verb clash = 223\n"
+                   "    most_certainly * over = 907\n"
+                   "    certainly * over = 905\n");
+    put("p.options", "negation = code\n");
+    events e;
+    assert_string_equal(code(-1, "Gondor abandoned new economic relations with Mordor.", &e), "GON 903 MOR");
+    assert_string_equal(code(-1, "Gondor abandoned new global economic relations with Mordor.", &e),
+                        "GON 345 MOR");
+    assert_string_equal(code(-1, "Gondor abandoned closer global economic relations with Mordor.", &e),
+                        "GON 904 MOR");
+    assert_string_equal(code(-1, "Gondor most certainly clashed over Mordor.", &e), "GON 907 MOR");
+    assert_string_equal(code(-1, "Gondor most really certainly clashed over Mordor.", &e), "GON 905 MOR");
+    put("t.verbs", "verb clash = 223\n    *_ over = 907\n");
+    FILE *out = tmpfile();
+    size_t warnings = 0;
+    assert_int_equal(dyad_dict_check(dir, NULL, out, &warnings), 1);
+    fclose(out);
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_options)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
