@@ -178,7 +178,12 @@ int cmd_eval(int argc, char **argv)
     }
     char buf[PATH_MAX + 32], err[1024];
     dyad_options opt = dyad_default_options();
-    opt.dict_dir = dict ? dict : default_dict(buf, sizeof buf);
+    char ini[PATH_MAX + 64];
+    opt.dict_dir = dict ? dict_from_ini(dict, ini, sizeof ini) : default_dict(buf, sizeof buf);
+    if (!opt.dict_dir) {
+        fclose(fp);
+        return 1;
+    }
     /* two coders: a record's own "config": {"require_dyad": ...} (TABARI/PETRARCH
      * per-record options) picks one; --require-dyad sets the default */
     opt.require_dyad = 0;
