@@ -20,7 +20,9 @@ typedef struct {
     const char *dict_dir;    /* dyad dictionary folder; NULL: DYAD_DICT or the built-in path */
     const char *tagger_dir;  /* Lingua::EN::Tagger data; NULL: the Debian path */
     const char *wordnet_dir; /* WordNet exception lists; NULL: the Debian path */
-    int require_dyad;        /* emit only events with both a source and a target */
+    int require_dyad;        /* 1: emit only events with both a source and a target; 0: also
+                              * one-sided ones; -1 (default): as the dictionary's *.options
+                              * file says, else 0 */
 } dyad_options;
 
 dyad_options dyad_default_options(void);

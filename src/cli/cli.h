@@ -25,6 +25,11 @@ int parse_opts(int argc, char **argv, options *o);
 /* The dictionary folder: $DYAD_DICT, else dict/ near the executable. */
 const char *default_dict(char *buf, size_t cap);
 
+/* --dict given as a PETRARCH config (*.ini): its dictionaries converted into a folder
+ * in the cache directory, written to buf; anything else is returned as it is. NULL
+ * (after a message) when the conversion fails. (ini_dict.c) */
+const char *dict_from_ini(const char *dict, char *buf, size_t cap);
+
 /* Loads the coder with o->dict; prints a message and returns NULL on failure. */
 dyad_coder *load_coder(const options *o);
 

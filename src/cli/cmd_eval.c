@@ -178,16 +178,24 @@ int cmd_eval(int argc, char **argv)
     }
     char buf[PATH_MAX + 32], err[1024];
     dyad_options opt = dyad_default_options();
-    opt.dict_dir = dict ? dict : default_dict(buf, sizeof buf);
+    char ini[PATH_MAX + 64];
+    opt.dict_dir = dict ? dict_from_ini(dict, ini, sizeof ini) : default_dict(buf, sizeof buf);
+    if (!opt.dict_dir) {
+        fclose(fp);
+        return 1;
+    }
     /* two coders: a record's own "config": {"require_dyad": ...} (TABARI/PETRARCH
      * per-record options) picks one; --require-dyad sets the default */
     opt.require_dyad = 0;
     dyad_coder *c_any = dyad_coder_new(&opt, err, sizeof err);
     opt.require_dyad = 1;
     dyad_coder *c_dyad = c_any ? dyad_coder_new(&opt, err, sizeof err) : NULL;
-    if (!c_any || !c_dyad) {
+    opt.require_dyad = -1; /* the dictionary's own default (*.options) */
+    dyad_coder *c_dflt = c_dyad ? dyad_coder_new(&opt, err, sizeof err) : NULL;
+    if (!c_any || !c_dyad || !c_dflt) {
         fprintf(stderr, "dyad: %s\n", err);
         dyad_coder_free(c_any);
+        dyad_coder_free(c_dyad);
         fclose(fp);
         return 1;
     }
@@ -242,11 +250,11 @@ int cmd_eval(int argc, char **argv)
         }
         dyad_doc doc = {id, d, text, strlen(text)};
         collect_ctx cc = {&os, 0};
-        int req = require;
+        const dyad_coder *cod = require ? c_dyad : c_dflt;
         const char *rd = json_string_value(json_object_get(json_object_get(rec, "config"), "require_dyad"));
         if (rd)
-            req = !strcasecmp(rd, "true");
-        dyad_code(req ? c_dyad : c_any, w, &doc, collect, &cc, NULL);
+            cod = !strcasecmp(rd, "true") ? c_dyad : c_any;
+        dyad_code(cod, w, &doc, collect, &cc, NULL);
         nout += cc.events;
         if (codes_only) {
             /* score.py --roots-only/--codes-only: sets of codes cut to 2 or 4 digits */
@@ -295,6 +303,7 @@ int cmd_eval(int argc, char **argv)
     dyad_work_free(w);
     dyad_coder_free(c_any);
     dyad_coder_free(c_dyad);
+    dyad_coder_free(c_dflt);
     double p, r, f, rp, rr, rf;
     prf(cf, &p, &r, &f);
     prf(cr, &rp, &rr, &rf);

@@ -110,8 +110,11 @@ dyad_coder *load_coder(const options *o)
 {
     char buf[PATH_MAX + 32], err[1024];
     dyad_options opt = dyad_default_options();
-    opt.dict_dir = o->dict ? o->dict : default_dict(buf, sizeof buf);
-    opt.require_dyad = o->require_dyad;
+    char ini[PATH_MAX + 64];
+    opt.dict_dir = o->dict ? dict_from_ini(o->dict, ini, sizeof ini) : default_dict(buf, sizeof buf);
+    if (!opt.dict_dir)
+        return NULL;
+    opt.require_dyad = o->require_dyad ? 1 : -1;
     dyad_coder *c = dyad_coder_new(&opt, err, sizeof err);
     if (!c)
         fprintf(stderr, "dyad: %s\n", err);

@@ -358,6 +358,13 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
                     }
                 }
             }
+            /* country + title + a name the dictionary knows only as an organization
+             * (no dated roles): "Bree Prime Minister Romendacil" is the title's */
+            if (m.kind != AK_PERSON && m.agent >= 0 && next < nr && raw[next].start == m.end &&
+                d->entries[raw[next].entry].kind == AK_ORG && (tok[m.end].flags & TOKF_CAP)) {
+                m.end = raw[next].end;
+                next++;
+            }
             if (m.kind != AK_PERSON && next < nr && raw[next].start <= m.end + 2 &&
                 d->entries[raw[next].entry].kind == AK_PERSON) {
                 int ok = 1;
@@ -386,18 +393,56 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
         if (out->n) {
             /* compound: "Armenia and Azerbaijan", "the US, Britain and France" */
             const dyad_mention *p = &out->m[out->n - 1];
-            int joined = p->end < m.start, only = 1;
+            int joined = p->end < m.start, only = 1, conj = 0, adj = 0;
             for (uint32_t k = p->end; k < m.start; k++) {
                 const dyad_token *t = &tok[k];
-                if (!(dyad_tok_is(text, t, ",") || dyad_tok_is(text, t, "and") || dyad_tok_is(text, t, "&") ||
-                      dyad_tok_is(text, t, "the") || dyad_tok_is(text, t, "both")))
+                int c = dyad_tok_is(text, t, ",") || dyad_tok_is(text, t, "and") || dyad_tok_is(text, t, "&");
+                conj += c;
+                /* "Arnor and the evil awful Gondor": adjectives after the conjunction */
+                int a = conj && (t->tag == TAG_JJ || t->tag == TAG_JJS) && !(t->flags & TOKF_CAP);
+                adj += a;
+                if (!(c || a || dyad_tok_is(text, t, "the") || dyad_tok_is(text, t, "both")))
                     only = 0;
             }
-            if (joined && only && m.kind != AK_AGENT && p->kind != AK_AGENT)
+            if (joined && only && m.kind != AK_AGENT && p->kind != AK_AGENT && (conj || !adj))
                 m.group = p->group;
+            /* "Danish media and government": the second agent is the country's too */
+            if (joined && only && conj && !adj && m.kind == AK_AGENT && !m.named && m.entry < 0 &&
+                p->agent >= 0 && p->entry >= 0 && (p->kind == AK_STATE || p->kind == AK_ORG)) {
+                const char *pr = dyad_dict_role(d, &d->entries[p->agent], 0);
+                size_t pl = strlen(p->code), rl = pr ? strlen(pr) : 0;
+                if (rl && pl > rl && !strcmp(p->code + pl - rl, pr)) {
+                    char cc[32];
+                    snprintf(cc, sizeof cc, "%.*s", (int)(pl - rl), p->code);
+                    add_role(cc, m.code);
+                    memcpy(m.code, cc, 32);
+                    m.entry = p->entry;
+                    m.kind = p->kind;
+                    m.group = p->group;
+                }
+            }
         }
         out->m[out->n++] = m;
         remember(mem, &m);
+    }
+    /* "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and
+     * Gondor": the agent before the first state is every member's */
+    for (size_t k = 0; k + 1 < out->n; k++) {
+        dyad_mention *a = &out->m[k];
+        if ((a->kind != AK_STATE && a->kind != AK_ORG) || a->agent < 0 || a->entry < 0 ||
+            tok[a->start].word < 0)
+            continue;
+        /* the agent came first when the mention does not start with the state's name */
+        int32_t e0 = -1;
+        if (longest(d, tok, n, a->start, &e0) == 0 || e0 != a->agent)
+            continue;
+        const char *role = dyad_dict_role(d, &d->entries[a->agent], 0);
+        for (size_t z = k + 1; z < out->n && out->m[z].group == a->group; z++)
+            if ((out->m[z].kind == AK_STATE || out->m[z].kind == AK_ORG) && out->m[z].agent < 0 &&
+                strlen(out->m[z].code) == 3) {
+                add_role(out->m[z].code, role);
+                out->m[z].agent = a->agent;
+            }
     }
     /* "Russian and Syrian warplanes": the states of a compound share the agent
      * its last member carries */

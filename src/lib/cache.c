@@ -75,6 +75,7 @@ typedef struct {
     uint64_t pool_len, n_files;
     uint64_t n_names, names_written[AK_DISCARD + 1], n_story_discards;
     uint64_t n_words;
+    dyad_dict_opts opts;
 } scalars;
 
 /* A file the tables were built from; size -1: it did not exist. */
@@ -87,7 +88,7 @@ typedef struct {
  * be added there (and DYAD_CACHE_VERSION raised) before these sizes are updated. */
 #if UINTPTR_MAX == 0xffffffffffffffffu
 _Static_assert(sizeof(dyad_lexicon) == 80, "dyad_lexicon changed: update cache.c");
-_Static_assert(sizeof(dyad_dict) == 512, "dyad_dict changed: update cache.c");
+_Static_assert(sizeof(dyad_dict) == 520, "dyad_dict changed: update cache.c");
 #endif
 
 struct dyad_cache {
@@ -413,6 +414,7 @@ int dyad_cache_save(const dyad_cache_loc *loc, const dyad_cache_parts *cp)
     for (int k = 0; k <= AK_DISCARD; k++)
         sc.names_written[k] = d->names_written[k];
     sc.n_story_discards = d->n_story_discards;
+    sc.opts = d->opts;
     sc.n_words = cp->n_words;
     size_t n = d->lex.n;
     part parts[S_COUNT] = {
@@ -748,6 +750,7 @@ dyad_cache *dyad_cache_load(const dyad_cache_loc *loc, dyad_cache_parts *cp)
     for (int k = 0; k <= AK_DISCARD; k++)
         d->names_written[k] = sc.names_written[k];
     d->n_story_discards = sc.n_story_discards;
+    d->opts = sc.opts;
     if (!dict_ok(d))
         goto bad_dict;
     dyad_tagger_table ts = {AT(S_TAGGER_SLOTS), h.sec[S_TAGGER_SLOTS].len};

@@ -164,7 +164,7 @@ dyad_options dyad_default_options(void)
     o.dict_dir = NULL;
     o.tagger_dir = NULL;
     o.wordnet_dir = NULL;
-    o.require_dyad = 0;
+    o.require_dyad = -1;
     return o;
 }
 
@@ -203,7 +203,7 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
     }
     const char *wn = opt && opt->wordnet_dir ? opt->wordnet_dir : DYAD_WORDNET_DEFAULT_DIR;
     const char *tg = opt && opt->tagger_dir ? opt->tagger_dir : DYAD_TAGGER_DEFAULT_DIR;
-    c->require_dyad = opt ? opt->require_dyad : 0;
+    c->require_dyad = opt ? opt->require_dyad : -1;
     dyad_cache_loc loc;
     int cached = dyad_cache_locate(&loc, dict_dir_of(opt), tg, wn) == 0;
     if (cached) {
@@ -531,7 +531,8 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                         snprintf(ev.target, sizeof ev.target, "%s", tm0->code);
                         ev.target_span = span_of(tok, tm0->start, tm0->end);
                     }
-                    if (c->require_dyad && !(sm && tm0)) {
+                    if ((c->require_dyad >= 0 ? c->require_dyad : c->dict.opts.require_dyad > 0) &&
+                        !(sm && tm0)) {
                         if (ex)
                             fprintf(ex, "  no event %s: it needs both a source and a target\n", cd->code);
                         continue;

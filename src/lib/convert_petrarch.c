@@ -790,6 +790,7 @@ enum { TK_WORD, TK_SET, TK_VERB, TK_TARGET, TK_SOURCE, TK_COMPOUND, TK_SKIP, TK_
 
 typedef struct {
     int kind;
+    int joined;             /* written right after a '_' ("MOST_CERTAINLY"): no word between */
     char text[96];
 } cv_tok;
 
@@ -798,14 +799,18 @@ static size_t lex(cv_ctx *c, const char *s, cv_tok *tk, size_t cap)
 {
     size_t n = 0;
     const char *p = s;
+    int us = 0;
     while (*p && n < cap) {
         unsigned char ch = (unsigned char)*p;
         if (ch == '_' || isspace(ch)) {
+            us = ch == '_' && n > 0;
             p++;
             continue;
         }
         cv_tok *t = &tk[n];
         t->text[0] = 0;
+        t->joined = us;
+        us = 0;
         static const char SP[] = "*+$%^(){|}";
         static const int KK[] = {TK_VERB, TK_TARGET, TK_SOURCE, TK_COMPOUND, TK_SKIP, TK_LPAR,
                                  TK_RPAR, TK_LBRACE, TK_BAR, TK_RBRACE};
@@ -1033,6 +1038,7 @@ static void pattern_seq(void *ud, const cv_tok *tk, size_t n)
     char out[512];
     size_t k = 0;
     int nt = 0, ns = 0, nv = 0, elems = 0;
+    size_t last = (size_t)-1; /* the token written last */
     out[0] = 0;
     for (size_t i = 0; i < n; i++) {
         const char *add = NULL;
@@ -1097,11 +1103,14 @@ static void pattern_seq(void *ud, const cv_tok *tk, size_t n)
             cv_warn(c, "pattern too long; cut");
             break;
         }
+        /* PETRARCH's '_' (closed connector: no word between) is dyad's joined
+         * elements; TABARI's '_' only joins the words of a phrase */
         if (k)
-            out[k++] = ' ';
+            out[k++] = tk[i].joined && !c->tabari && last + 1 == i ? '_' : ' ';
         memcpy(out + k, add, al + 1);
         k += al;
         elems++;
+        last = i;
     }
     if (!elems || (nv == 1 && elems == 1)) {
         /* a bare '*' left (from "% *" and the like) would match every use of the verb */
@@ -1610,6 +1619,18 @@ static int resolve(const char *ini, const char *name, char *out, size_t cap)
     return -1;
 }
 
+/* PETRARCH's coding conventions, for dyad's engine (dict/README.md, "Options"):
+ * a future keeps the verb's own code, negation is left to the patterns, and an
+ * event needs both a source and a target unless the ini's [Options] says not. */
+static void write_options(cv_ctx *c, const char *src, int require_dyad)
+{
+    FILE *f = cv_open_out(c, src, "options");
+    if (!f)
+        return;
+    fprintf(f, "future = plain\nnegation = code\nrequire_dyad = %s\n", require_dyad ? "yes" : "no");
+    cv_close_out(c, f, "options");
+}
+
 int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
                              const char *actors[], int n_actors, const char *agents,
                              const char *discards, const char *outdir, const char *codes_file,
@@ -1626,7 +1647,7 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
     char ini_verbs[4096] = "", ini_agents[4096] = "", ini_disc[4096] = "";
     static const int PATHLEN = 4096;
     char (*ini_actors)[4096] = NULL;
-    int n_ini_actors = 0;
+    int n_ini_actors = 0, require_dyad = 1; /* PETRARCH's default */
     if (config_ini_or_NULL) {
         size_t n;
         char *buf;
@@ -1636,7 +1657,7 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
             return -1;
         }
         ini_actors = calloc(MAXF, sizeof *ini_actors);
-        int in_dict = 0;
+        int in_dict = 0, in_opts = 0;
         c.file = config_ini_or_NULL;
         for (size_t i = 0; i < n && ini_actors; i++) {
             c.line = (long)i + 1;
@@ -1645,13 +1666,19 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
                 continue;
             if (*s == '[') {
                 in_dict = !strncasecmp(s, "[Dictionaries]", 14);
+                in_opts = !strncasecmp(s, "[Options]", 9);
                 continue;
             }
             char *eq = strchr(s, '=');
-            if (!in_dict || !eq)
+            if (!(in_dict || in_opts) || !eq)
                 continue;
             *eq = 0;
             char *key = cv_trim(s), *val = cv_trim(eq + 1);
+            if (in_opts) {
+                if (!strcmp(key, "require_dyad"))
+                    require_dyad = strncasecmp(cv_strip_comment(val, 0), "false", 5) != 0;
+                continue;
+            }
             char path[4096];
             if (!strcmp(key, "verbfile_name") || !strcmp(key, "agentfile_name") ||
                 !strcmp(key, "discardfile_name")) {
@@ -1697,6 +1724,7 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
         cv_convert_actors(&c, agents, 1);
     if (discards)
         cv_convert_discards(&c, discards);
+    write_options(&c, "petrarch", require_dyad);
     free(ini_actors);
     return cv_finish(&c, warnings);
 }

@@ -756,8 +756,21 @@ static void load_pattern(loader *L, int32_t v, char *s, const char *particles)
     p->text_off = pool_add(d, full, strlen(full));
     int has_t = 0, has_s = 0, has_v = 0;
     char *tok, *save = NULL;
-    for (tok = strtok_r(full, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
-        dyad_pel el = {0, -1};
+    char *rest = NULL;     /* the parts after '_' of an element written "a_b_c" */
+    for (tok = strtok_r(full, " \t", &save); tok; tok = rest ? rest : strtok_r(NULL, " \t", &save)) {
+        dyad_pel el = {0, 0, -1};
+        el.adj = rest != NULL;
+        rest = NULL;
+        char *us = strchr(tok, '_');
+        if (us) {
+            *us = 0;
+            rest = us + 1;
+            if (!*tok || !*rest) {
+                report(L, 'E', "'_' joins two pattern elements");
+                d->n_pels = p->el_first;
+                return;
+            }
+        }
         if (strcmp(tok, "+") == 0) {
             el.kind = PEL_TARGET;
             has_t++;
@@ -981,6 +994,29 @@ static int ends_with(const char *s, const char *suf)
 
 enum { PASS_CODES, PASS_SETS, PASS_REST };
 
+/* An *.options line: "key = value". */
+static void load_option_line(loader *L, char *t)
+{
+    dyad_dict_opts *o = &L->d->opts;
+    char *eq = strchr(t, '=');
+    if (!eq) {
+        report(L, 'E', "expected 'option = value'");
+        return;
+    }
+    *eq = 0;
+    char *k = trim(t), *v = trim(eq + 1);
+    int yes = !strcmp(v, "yes"), no = !strcmp(v, "no");
+    if (!strcmp(k, "future") && (!strcmp(v, "plain") || !strcmp(v, "intent")))
+        o->future_plain = !strcmp(v, "plain");
+    else if (!strcmp(k, "negation") && (!strcmp(v, "code") || !strcmp(v, "drop")))
+        o->negation_code = !strcmp(v, "code");
+    else if (!strcmp(k, "require_dyad") && (yes || no))
+        o->require_dyad = (int8_t)yes;
+    else
+        report(L, 'E', "unknown option '%s = %s' (future = plain|intent, negation = code|drop, "
+                       "require_dyad = yes|no)", k, v);
+}
+
 /* Pattern lines wait until their verb block ends, so that each lemma of a verb
  * line gets its patterns as one contiguous run. */
 typedef struct {
@@ -1063,7 +1099,7 @@ static void load_file(loader *L, const char *path, int pass)
     base = base ? base + 1 : path;
     int is_codes = ends_with(path, ".codes"), is_verbs = ends_with(path, ".verbs");
     int is_agents = ends_with(path, ".agents"), is_actors = ends_with(path, ".actors");
-    int is_discards = ends_with(path, ".discards");
+    int is_discards = ends_with(path, ".discards"), is_options = ends_with(path, ".options");
     int people = is_actors && strncmp(base, "people", 6) == 0;
     int states = is_actors && strstr(base, "countr") != NULL;
     int32_t cur = -1;
@@ -1127,6 +1163,11 @@ static void load_file(loader *L, const char *path, int pass)
                 load_discard_line(L, t);
             continue;
         }
+        if (is_options) {
+            if (pass == PASS_CODES)
+                load_option_line(L, t);
+            continue;
+        }
         if (is_actors || is_agents) {
             if (pass != PASS_REST)
                 continue;
@@ -1187,6 +1228,7 @@ int dyad_dict_load(dyad_dict *d, const char *dir, const dyad_morph *morph, dyad_
                    void *ud, dyad_dict_counts *counts)
 {
     memset(d, 0, sizeof *d);
+    d->opts.require_dyad = -1;
     dyad_lexicon_init(&d->lex);
     dyad_dict_counts local = {0, 0};
     if (!counts)
@@ -1212,7 +1254,7 @@ int dyad_dict_load(dyad_dict *d, const char *dir, const dyad_morph *morph, dyad_
         const char *n = de->d_name;
         if (n[0] == '.' || !(ends_with(n, ".actors") || ends_with(n, ".agents") ||
                              ends_with(n, ".verbs") || ends_with(n, ".codes") ||
-                             ends_with(n, ".discards")))
+                             ends_with(n, ".discards") || ends_with(n, ".options")))
             continue;
         if (DYAD_GROW(d->files, d->cap_files, d->n_files + 1) < 0)
             break;
@@ -1226,7 +1268,7 @@ int dyad_dict_load(dyad_dict *d, const char *dir, const dyad_morph *morph, dyad_
     closedir(dp);
     qsort(d->files, d->n_files, sizeof *d->files, path_cmp);
     if (!d->n_files) {
-        report(&L, 'E', "no dictionary files (*.actors, *.agents, *.verbs, *.codes, *.discards)");
+        report(&L, 'E', "no dictionary files (*.actors, *.agents, *.verbs, *.codes, *.discards, *.options)");
         return -1;
     }
     for (int pass = PASS_CODES; pass <= PASS_REST; pass++) {

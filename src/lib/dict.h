@@ -37,6 +37,8 @@ enum { PEL_WORD = 1, PEL_SET, PEL_TARGET, PEL_SOURCE, PEL_VERB };
 
 typedef struct {
     uint8_t kind;
+    uint8_t adj;            /* written joined to the element before ("most_certainly"):
+                             * matches right after it, no word between */
     int32_t id;             /* PEL_WORD: lemma word id; PEL_SET: set index */
 } dyad_pel;
 
@@ -85,6 +87,14 @@ typedef struct {
     uint32_t name_off;
 } dyad_code_info;
 
+/* Coding conventions a folder's *.options file asks for (dict/README.md). */
+typedef struct {
+    uint8_t future_plain;   /* future = plain: "will attack" keeps the verb's own code */
+    uint8_t negation_code;  /* negation = code: a negated verb is coded like any other */
+    int8_t require_dyad;    /* require_dyad = yes|no: 1, 0; -1 when not said */
+    uint8_t reserved[5];
+} dyad_dict_opts;
+
 /* name-trie terminal flags */
 enum { NF_CAP = 1, NF_ALLCAPS = 2 };
 
@@ -121,6 +131,7 @@ typedef struct {
     size_t n_names;         /* names added to the trie */
     size_t names_written[AK_DISCARD + 1]; /* names as the files write them, by kind */
     size_t n_story_discards;
+    dyad_dict_opts opts;
 } dyad_dict;
 
 /* Diagnostics: severity 'E' (error) or 'W' (warning), message "file:line: text". */

@@ -50,6 +50,8 @@ typedef struct {
 static int match_fwd(const dyad_dict *d, const dyad_pel *el, const dyad_token *tok,
                      const dyad_mentions *ms, uint32_t *pos, uint32_t end, pat_match *pm)
 {
+    if (el->adj && end > *pos + 1)
+        end = *pos + 1;     /* joined to the element before: right here or not at all */
     for (uint32_t k = *pos; k < end; k++) {
         switch (el->kind) {
         case PEL_WORD:
@@ -89,10 +91,26 @@ static int match_fwd(const dyad_dict *d, const dyad_pel *el, const dyad_token *t
     return 0;
 }
 
-/* Matches an element before the verb, scanning back from *pos-1 down to lo. */
+/* Matches an element before the verb, scanning back from *pos-1 down to lo; with
+ * joined set (the next element is written joined to this one) it must end at *pos. */
 static int match_back(const dyad_dict *d, const dyad_pel *el, const dyad_token *tok,
-                      const dyad_mentions *ms, uint32_t *pos, uint32_t lo, pat_match *pm)
+                      const dyad_mentions *ms, uint32_t *pos, uint32_t lo, pat_match *pm,
+                      int joined)
 {
+    if (joined) {
+        dyad_pel here = *el;
+        here.adj = 1;
+        for (uint32_t k = *pos; k-- > lo && *pos - k <= 6;) {
+            uint32_t p = k;
+            if (match_fwd(d, &here, tok, ms, &p, *pos, pm) && p == *pos) {
+                *pos = k;
+                return 1;
+            }
+            if (el->kind != PEL_SET)
+                break;
+        }
+        return 0;
+    }
     for (uint32_t k = *pos; k-- > lo;) {
         uint32_t p = k;
         if (match_fwd(d, el, tok, ms, &p, k + 1 + (el->kind == PEL_SET ? 4 : 0), pm) ||
@@ -127,9 +145,11 @@ static int match_pattern(const dyad_dict *d, const dyad_pattern *p, const dyad_t
     for (uint32_t k = 0; k < p->el_n; k++)
         if (d->pels[p->el_first + k].kind == PEL_VERB)
             vpos = k;
-    uint32_t back = g->start;
+    /* elements before the verb may be among its auxiliaries ("did n't * over") */
+    uint32_t back = d->opts.negation_code ? g->head : g->start;
     for (uint32_t k = vpos == p->el_n ? 0 : vpos; k-- > 0;)
-        if (!match_back(d, &d->pels[p->el_first + k], tok, ms, &back, lo, pm))
+        if (!match_back(d, &d->pels[p->el_first + k], tok, ms, &back, lo, pm,
+                        d->pels[p->el_first + k + 1].adj))
             return 0;
     uint32_t pos = g->end;
     for (uint32_t k = vpos == p->el_n ? 0 : vpos + 1; k < p->el_n; k++)
@@ -582,7 +602,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             say(ex, text, tok, g, "no pattern matched and the verb alone is no event", NULL);
             continue;
         }
-        if (g->negated) {
+        if (g->negated && !d->opts.negation_code) {
             /* "will not accept", "would not allow": a refusal of a cooperative act */
             int root = (vc.code[0] - '0') * 10 + (vc.code[1] - '0');
             if (g->future && root >= 3 && root <= 8 && flag == VF_NONE) {
@@ -599,7 +619,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             }
         }
         int governed_future = g->governor >= 0 && vgs->g[g->governor].future;
-        if ((g->future || governed_future) && flag == VF_NONE && !g_future_refusal) {
+        if ((g->future || governed_future) && flag == VF_NONE && !g_future_refusal &&
+            !d->opts.future_plain) {
             char nc[8];
             dyad_cameo_future(vc.code, nc);
             if (strcmp(nc, vc.code) != 0 && ex)

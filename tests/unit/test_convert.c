@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "convert.h"
 #include "dyad.h"
 
@@ -99,6 +100,7 @@ static void petrarch_snippets(void **state)
         "WIRE_+TAP [002]\n"
         "DESERT [0874]\n"
         "- * NEW_&TIETYPES_RELATIONS [903] # c\n"
+        "- IN_* [072]\n"
         "- + * IN ^ $ [075:076]\n"
         "- % * [030]\n"
         "- * { GENEVA | INTERNATIONAL } (CONVENTIONS) [111]\n"
@@ -146,7 +148,8 @@ static void petrarch_snippets(void **state)
     has_line(vb, "&NESTED = military | economic | closer");
     has_line(vb, "verb abandon | clear up = 345");
     has_line(vb, "verb desert = 0874");
-    has_line(vb, "    * new &TIETYPES relations = 903");
+    has_line(vb, "    * new_&TIETYPES_relations = 903"); /* '_': no word between */
+    has_line(vb, "    in_* = 072");
     has_line(vb, "    + * in $ = 075:076"); /* a linked pair */
     has_line(vb, "    * geneva conventions = 111");
     has_line(vb, "    * international conventions = 111");
@@ -160,6 +163,13 @@ static void petrarch_snippets(void **state)
     has_line(d, "months later");
     has_line(d, "+world golf championships");
     free(d);
+
+    char *o = slurp("out/petrarch.options");
+    assert_non_null(o);
+    has_line(o, "future = plain");
+    has_line(o, "negation = code");
+    has_line(o, "require_dyad = yes");
+    free(o);
 
     char *x = slurp("out/extra.codes");
     assert_non_null(x);
@@ -254,12 +264,49 @@ static void petr_validate_files(void **state)
     fclose(chk);
 }
 
+/* --dict CONFIG.ini: converted into a folder of the cache directory, once */
+static void ini_as_dict(void **state)
+{
+    (void)state;
+    char sub[128];
+    snprintf(sub, sizeof sub, "%s/dictionaries", tmpdir);
+    mkdir(sub, 0755);
+    snprintf(sub, sizeof sub, "%s/config", tmpdir);
+    mkdir(sub, 0755);
+    put("dictionaries/s.verbs.txt", "--- ATTACK [190] ---\nATTACK\n- * BORDER_POSTS [195]\n");
+    put("dictionaries/s.actors.txt", "GONDOR [GON]\nMORDOR [MOR]\n");
+    put("dictionaries/s.agents.txt", "TROOPS [~MIL]\n");
+    put("config/s.ini", "[Dictionaries]\nverbfile_name = s.verbs.txt\nactorfile_list = s.actors.txt\n"
+                   "agentfile_name = s.agents.txt\n[Options]\nrequire_dyad = False\n");
+    char cache[128], ini[128], buf[4200];
+    snprintf(cache, sizeof cache, "%s/cache", tmpdir);
+    snprintf(ini, sizeof ini, "%s/config/s.ini", tmpdir);
+    setenv("DYAD_CACHE_DIR", cache, 1);
+    const char *dir = dict_from_ini(ini, buf, sizeof buf);
+    assert_non_null(dir);
+    assert_ptr_equal(dir, buf);
+    char opt[4300];
+    snprintf(opt, sizeof opt, "%s/petrarch.options", dir);
+    struct stat a, b;
+    assert_int_equal(stat(opt, &a), 0);
+    assert_non_null(dict_from_ini(ini, buf, sizeof buf));
+    assert_int_equal(stat(opt, &b), 0);
+    assert_int_equal(a.st_ino, b.st_ino); /* unchanged: left alone */
+    FILE *f = fopen(opt, "r");
+    char text[256] = "";
+    assert_true(fread(text, 1, sizeof text - 1, f) > 0);
+    fclose(f);
+    assert_non_null(strstr(text, "require_dyad = no"));
+    assert_string_equal(dict_from_ini("dict", buf, sizeof buf), "dict"); /* a folder: as it is */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(petrarch_snippets),
         cmocka_unit_test(tabari_snippets),
         cmocka_unit_test(petr_validate_files),
+        cmocka_unit_test(ini_as_dict),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

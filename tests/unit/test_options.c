@@ -1,0 +1,144 @@
+/* Unit tests of a dictionary folder's *.options file (dict/README.md, "Options"):
+ * future = plain, negation = code, require_dyad = yes|no, and its errors; and of
+ * pattern elements joined by '_' (no word between), as PETRARCH writes them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dyad.h"
+
+static char dir[] = "/tmp/dyad_opts_XXXXXX";
+
+static void put(const char *name, const char *text)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void drop(const char *name)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    remove(path);
+}
+
+typedef struct {
+    char got[256];
+} events;
+
+static int collect(void *ud, const dyad_event *ev)
+{
+    events *e = ud;
+    size_t l = strlen(e->got);
+    snprintf(e->got + l, sizeof e->got - l, "%s%s %s %s", l ? "; " : "", ev->source, ev->code,
+             ev->target[0] ? ev->target : "-");
+    return 0;
+}
+
+/* Codes text with the folder as it is now; the events as "SRC CODE TGT; ...". */
+static const char *code(int require_dyad, const char *text, events *e)
+{
+    dyad_options opt = dyad_default_options();
+    opt.dict_dir = dir;
+    opt.require_dyad = require_dyad;
+    char err[512];
+    dyad_coder *c = dyad_coder_new(&opt, err, sizeof err);
+    assert_non_null(c);
+    dyad_work *w = dyad_work_new();
+    e->got[0] = 0;
+    dyad_doc d = {"t", "2020-01-01", text, strlen(text)};
+    dyad_code(c, w, &d, collect, e, NULL);
+    dyad_work_free(w);
+    dyad_coder_free(c);
+    return e->got;
+}
+
+static void test_options(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.verbs", "verb attack = 190\n");
+    events e;
+    /* dyad's own conventions */
+    assert_string_equal(code(-1, "Gondor will attack Mordor.", &e), "GON 138 MOR");
+    assert_string_equal(code(-1, "Gondor did not attack Mordor.", &e), "");
+    assert_string_equal(code(-1, "Gondor attacked.", &e), "GON 190 -");
+    /* PETRARCH's */
+    put("p.options", "# as PETRARCH codes\nfuture = plain\nnegation = code\nrequire_dyad = yes\n");
+    assert_string_equal(code(-1, "Gondor will attack Mordor.", &e), "GON 190 MOR");
+    assert_string_equal(code(-1, "Gondor did not attack Mordor.", &e), "GON 190 MOR");
+    assert_string_equal(code(-1, "Gondor attacked.", &e), "");
+    assert_string_equal(code(0, "Gondor attacked.", &e), "GON 190 -"); /* the caller decides */
+    put("p.options", "require_dyad = no\nfuture = intent\n");
+    assert_string_equal(code(-1, "Gondor attacked.", &e), "GON 190 -");
+    assert_string_equal(code(1, "Gondor attacked.", &e), "");
+    assert_string_equal(code(-1, "Gondor will attack Mordor.", &e), "GON 138 MOR");
+
+    put("p.options", "future = maybe\nstyle\n");
+    FILE *out = tmpfile();
+    size_t warnings = 0;
+    assert_int_equal(dyad_dict_check(dir, NULL, out, &warnings), 2);
+    rewind(out);
+    char buf[2048] = "";
+    assert_true(fread(buf, 1, sizeof buf - 1, out) > 0);
+    fclose(out);
+    assert_non_null(strstr(buf, "p.options:1: unknown option 'future = maybe'"));
+    assert_non_null(strstr(buf, "p.options:2: expected 'option = value'"));
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
+static void test_joined(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.verbs", "&TIES = military | economic\n"
+                   "verb abandon = 345\n"
+                   "    * new_&TIES_relations = 903\n"
+                   "    * closer &TIES relations = 904\n"
+                   "verb clash = 223\n"
+                   "    most_certainly * over = 907\n"
+                   "    certainly * over = 905\n");
+    put("p.options", "negation = code\n");
+    events e;
+    assert_string_equal(code(-1, "Gondor abandoned new economic relations with Mordor.", &e), "GON 903 MOR");
+    assert_string_equal(code(-1, "Gondor abandoned new global economic relations with Mordor.", &e),
+                        "GON 345 MOR");
+    assert_string_equal(code(-1, "Gondor abandoned closer global economic relations with Mordor.", &e),
+                        "GON 904 MOR");
+    assert_string_equal(code(-1, "Gondor most certainly clashed over Mordor.", &e), "GON 907 MOR");
+    assert_string_equal(code(-1, "Gondor most really certainly clashed over Mordor.", &e), "GON 905 MOR");
+    put("t.verbs", "verb clash = 223\n    *_ over = 907\n");
+    FILE *out = tmpfile();
+    size_t warnings = 0;
+    assert_int_equal(dyad_dict_check(dir, NULL, out, &warnings), 1);
+    fclose(out);
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined)};
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
