@@ -113,6 +113,12 @@ eval: all
 	@bin/dyad code -q $(GOLD)/conflibert_cameo200.jsonl > build/eval/conflibert.jsonl
 	@printf "conflibert 200, roots:    "; python3 ../shared/tools/score.py gold $(GOLD)/conflibert_cameo200.jsonl build/eval/conflibert.jsonl --roots-only | tail -1
 
+# The field's validation suites (PETRARCH-1, UniversalPetrarch, TABARI, Phoenix) with
+# their own dictionaries; fails when one falls below its floor (tests/validate.sh).
+.PHONY: validate
+validate: all
+	bash tests/validate.sh bin/dyad
+
 # Sentences the coder does not get right yet: reported, not failing.
 pending: $(BUILD)/tests/check_sentences
 	-$(BUILD)/tests/check_sentences dict tests/sentences/pending/*.jsonl

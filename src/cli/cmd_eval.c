@@ -5,7 +5,9 @@
  * precision/recall/F1 on full codes, and on roots (actors cut to key3, codes to two
  * digits). --roots-only/--codes-only compare only the sets of codes cut to 2/4
  * digits, as score.py's options do. --checked-only skips records with "evaluate": false (as score.py does);
- * --misses prints every record whose set differs (expected vs got).
+ * --misses prints every record whose set differs (expected vs got); --by-category adds
+ * exact match per value of the records' "category" field; --min-exact X exits 1 when
+ * exact match is below X (a floor for CI).
  *
  * argv holds the arguments after "eval". */
 #include <jansson.h>
@@ -136,13 +138,76 @@ static void print_set(const char *label, const ev_set *s)
     printf("\n");
 }
 
+/* exact record match per value of the records' "category" field */
+typedef struct {
+    char name[48];
+    size_t exact, total;
+} category;
+
+typedef struct {
+    category *c;
+    size_t n, cap;
+} category_table;
+
+static int tally(category_table *t, const char *name, int ok)
+{
+    size_t i = 0;
+    while (i < t->n && strcmp(t->c[i].name, name) != 0)
+        i++;
+    if (i == t->n) {
+        if (t->n == t->cap) {
+            size_t nc = t->cap ? 2 * t->cap : 16;
+            category *g = realloc(t->c, nc * sizeof *g);
+            if (!g)
+                return -1;
+            t->c = g;
+            t->cap = nc;
+        }
+        memset(&t->c[i], 0, sizeof t->c[i]);
+        snprintf(t->c[i].name, sizeof t->c[i].name, "%s", name);
+        t->n++;
+    }
+    t->c[i].exact += (size_t)ok;
+    t->c[i].total++;
+    return 0;
+}
+
+static int by_total(const void *a, const void *b)
+{
+    const category *x = a, *y = b;
+    if (x->total != y->total)
+        return x->total < y->total ? 1 : -1;
+    return strcmp(x->name, y->name);
+}
+
+static void print_categories(category_table *t)
+{
+    qsort(t->c, t->n, sizeof *t->c, by_total);
+    printf("%-24s %7s %7s %6s\n", "category", "exact", "records", "share");
+    for (size_t i = 0; i < t->n; i++)
+        printf("%-24s %7zu %7zu %6.3f\n", t->c[i].name, t->c[i].exact, t->c[i].total,
+               (double)t->c[i].exact / (double)t->c[i].total);
+}
+
 int cmd_eval(int argc, char **argv)
 {
     const char *gold = NULL, *dict = NULL, *date = NULL;
     int misses = 0, checked = 0, require = 0, codes_only = 0; /* 2: --roots-only, 4: --codes-only */
+    int by_category = 0;
+    double min_exact = -1.0;
     for (int i = 0; i < argc; i++) {
         if (!strcmp(argv[i], "--dict") && i + 1 < argc)
             dict = argv[++i];
+        else if (!strcmp(argv[i], "--by-category"))
+            by_category = 1;
+        else if (!strcmp(argv[i], "--min-exact") && i + 1 < argc) {
+            char *end;
+            min_exact = strtod(argv[++i], &end);
+            if (*end || min_exact < 0.0 || min_exact > 1.0) {
+                fprintf(stderr, "dyad: eval: --min-exact takes a number from 0 to 1, got '%s'\n", argv[i]);
+                return 2;
+            }
+        }
         else if (!strcmp(argv[i], "--date") && i + 1 < argc)
             date = argv[++i];
         else if (!strcmp(argv[i], "--misses"))
@@ -157,7 +222,7 @@ int cmd_eval(int argc, char **argv)
             codes_only = 4;
         else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "dyad: eval: unknown option %s\n"
-                            "usage: dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--roots-only|--codes-only] [--require-dyad] [--misses] [--date D]\n",
+                            "usage: dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--roots-only|--codes-only] [--require-dyad] [--misses] [--by-category] [--min-exact X] [--date D]\n",
                     argv[i]);
             return 2;
         } else if (!gold)
@@ -168,7 +233,7 @@ int cmd_eval(int argc, char **argv)
         }
     }
     if (!gold) {
-        fprintf(stderr, "usage: dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--roots-only|--codes-only] [--require-dyad] [--misses] [--date D]\n");
+        fprintf(stderr, "usage: dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--roots-only|--codes-only] [--require-dyad] [--misses] [--by-category] [--min-exact X] [--date D]\n");
         return 2;
     }
     FILE *fp = fopen(gold, "r");
@@ -200,6 +265,7 @@ int cmd_eval(int argc, char **argv)
         return 1;
     }
     dyad_work *w = dyad_work_new();
+    category_table cats = {NULL, 0, 0};
     size_t total = 0, exact = 0, nout = 0, cf[3] = {0, 0, 0}, cr[3] = {0, 0, 0};
     char *line = NULL;
     size_t cap = 0;
@@ -285,6 +351,13 @@ int cmd_eval(int argc, char **argv)
         }
         int ok = same(&gs, &os);
         exact += ok;
+        if (by_category) {
+            const char *cat = jstr(rec, "category");
+            if (tally(&cats, cat[0] ? cat : "(none)", ok) < 0) {
+                fprintf(stderr, "dyad: eval: out of memory\n");
+                status = 1;
+            }
+        }
         count(&gs, &os, cf);
         count(&gr, &orr, cr);
         if (misses && !ok) {
@@ -313,5 +386,12 @@ int cmd_eval(int argc, char **argv)
     printf("full  P %.3f R %.3f F1 %.3f\n", p, r, f);
     printf("root  P %.3f R %.3f F1 %.3f\n", rp, rr, rf);
     printf("SUMMARY exact=%.3f f1=%.3f root_f1=%.3f\n", ex, f, rf);
+    if (by_category)
+        print_categories(&cats);
+    free(cats.c);
+    if (min_exact >= 0.0 && ex + 1e-9 < min_exact) {
+        fprintf(stderr, "dyad: eval: %s: exact match %.3f is below the floor %.3f\n", gold, ex, min_exact);
+        status = 1;
+    }
     return status;
 }
