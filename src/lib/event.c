@@ -261,6 +261,24 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
     return vc->code[0] && strcmp(vc->code, "---") != 0;
 }
 
+/* An event with no source actor still stands when its pattern names how it was
+ * done and the act is violent: "a roadside bomb killed two soldiers", "three
+ * civilians were killed in a suicide bombing", "engaged in ethnic cleansing".
+ * Either the pattern has elements before the verb (the weapon is the subject),
+ * or the code is unconventional or mass violence (18x, 20x); or (decided by the
+ * caller) a passive's "by" names the weapon ("killed by a landmine"). */
+static int actorless_ok(const dyad_dict *d, const verb_code *vc)
+{
+    if (vc->pattern < 0 || vc->inverse)
+        return 0;
+    const dyad_pattern *p = &d->pats[vc->pattern];
+    if (p->el_n > 1 && d->pels[p->el_first].kind != PEL_VERB)
+        for (uint32_t k = 1; k < p->el_n; k++)
+            if (d->pels[p->el_first + k].kind == PEL_VERB)
+                return 1;
+    return (vc->code[0] == '1' && vc->code[1] == '8') || vc->code[0] == '2';
+}
+
 static int flag_of(const dyad_dict *d, const dyad_vgroup *g)
 {
     for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next)
@@ -475,6 +493,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             memcpy(vc.code, nc, 8);
         }
         int32_t src = subj[k], tgt = -1;
+        int by_weapon = 0;
         if (vc.inverse) {
             tgt = src;
             src = vc.src;
@@ -486,6 +505,9 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                     by = mention_starting(ms, t + 1);
                     if (by < 0 && t + 2 < g->scope_end && dyad_tok_is(text, &tok[t + 1], "the"))
                         by = mention_starting(ms, t + 2);
+                    /* "killed by a landmine": the pattern names the weapon after "by" */
+                    by_weapon = by < 0 && vc.pattern >= 0 && vc.match_end > t + 1 &&
+                                (vc.code[0] == '2' || (vc.code[0] == '1' && vc.code[1] >= '8'));
                     break;
                 }
             tgt = vc.explicit_tgt ? vc.tgt : src;
@@ -497,7 +519,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         } else {
             tgt = first_mention(ms, g->end, g->scope_end, src >= 0 ? ms->m[src].group : -1);
         }
-        if (src < 0) {
+        if (src < 0 && !(flag != VF_SAY && (by_weapon || actorless_ok(d, &vc)))) {
             say(ex, text, tok, g, "no source actor; not coded as", vc.code);
             continue;
         }

@@ -160,8 +160,11 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         }
         /* a lone participle before a noun is an adjective: "precision guided
          * missiles", "the disputed election" */
-        if (head == s && (tok[head].tag == TAG_VBN || tok[head].tag == TAG_VBG) && e < n &&
-            (tok[e].tag == TAG_NN || tok[e].tag == TAG_NNS) && dyad_mention_at(ms, (uint32_t)e) < 0 &&
+        size_t noun = e; /* "an improvised explosive device": adjectives between */
+        while (noun < n && noun < e + 2 && tok[noun].tag == TAG_JJ)
+            noun++;
+        if (head == s && (tok[head].tag == TAG_VBN || tok[head].tag == TAG_VBG) && noun < n &&
+            (tok[noun].tag == TAG_NN || tok[noun].tag == TAG_NNS) && dyad_mention_at(ms, (uint32_t)e) < 0 &&
             s > 0 && (tok[s - 1].tag == TAG_NN || tok[s - 1].tag == TAG_DT || tok[s - 1].tag == TAG_JJ)) {
             i = e;
             continue;
