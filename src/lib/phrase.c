@@ -88,6 +88,15 @@ int dyad_phrase_register(dyad_dict *d)
            set_class(d, CONTRAST, C_CONTRAST);
 }
 
+/* A semicolon, dash or subordinating word in tokens [from, to)? */
+static int boundary_between(const unsigned short *cls, uint32_t from, uint32_t to)
+{
+    for (uint32_t t = from; t < to; t++)
+        if (cls[t] & (C_STOP | C_SUBORD))
+            return 1;
+    return 0;
+}
+
 long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size_t n,
                      const dyad_mentions *ms, dyad_vgroups *out)
 {
@@ -261,8 +270,21 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             }
             /* a participle after a comma elaborates the finite verb before it ("lifted
              * sanctions, ending two decades of restrictions"): governed by it */
-            if (g->governor < 0 && b > p->end && g->gerund && (cls[b - 1] & C_COMMA) && p->finite)
-                g->governor = (int32_t)(k - 1);
+            if (g->governor < 0 && b > p->end && g->gerund && (cls[b - 1] & C_COMMA)) {
+                /* the nearest finite verb before, past the infinitives, gerunds and
+                 * modifiers it governs ("urged Uganda to repatriate them to face
+                 * trial, accusing them of ..."), within the same clause */
+                int32_t q = (int32_t)(k - 1);
+                while (q >= 0 && !out->g[q].finite && !boundary_between(cls, out->g[q].end, out->g[q + 1].start))
+                    q--;
+                if (q >= 0 && out->g[q].finite && !boundary_between(cls, out->g[q].end, out->g[q + 1].start))
+                    g->governor = q;
+            }
+            /* a gerund coordinated with a governed gerund shares its governor:
+             * "killing one person and arresting 12" */
+            if (g->governor < 0 && b > p->end && g->gerund && p->gerund && p->governor >= 0 &&
+                (cls[b - 1] & C_COORD))
+                g->governor = p->governor;
             /* coordination: "... and bombed" */
             if (g->governor < 0 && b > p->end && (cls[b - 1] & C_COORD)) {
                 int32_t c = (int32_t)(k - 1);
@@ -340,7 +362,7 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             }
             int next_finite = 0;
             for (size_t q = k + 1; q < out->n; q++)
-                if (out->g[q].start == t && !out->g[q].to_inf &&
+                if (out->g[q].start == t && !out->g[q].to_inf && !out->g[q].reduced &&
                     !(out->g[q].gerund && t > 0 && tok[t - 1].tag == TAG_IN))
                     next_finite = 1;
             if (next_finite) {
