@@ -322,6 +322,26 @@ static const char *transform(int flag, const char *c, char out[8])
     }
 }
 
+/* A demand or appeal noun in tokens [from, to) ("its demand", "a call"):
+ * VF_DEMAND, VF_APPEAL or 0. */
+static int demand_noun(const dyad_dict *d, const dyad_token *tok, uint32_t from, uint32_t to)
+{
+    static const char *const DEMAND[] = {"demand", "insistence", "ultimatum", NULL};
+    static const char *const APPEAL[] = {"call", "appeal", "request", "plea", NULL};
+    for (uint32_t t = from; t < to; t++) {
+        if (tok[t].word < 0 || (tok[t].tag != TAG_NN && tok[t].tag != TAG_NNS))
+            continue;
+        int32_t l = dyad_dict_lemma(d, tok[t].word);
+        for (int k = 0; DEMAND[k]; k++)
+            if (l == dyad_lexicon_find(&d->lex, DEMAND[k], strlen(DEMAND[k])))
+                return VF_DEMAND;
+        for (int k = 0; APPEAL[k]; k++)
+            if (l == dyad_lexicon_find(&d->lex, APPEAL[k], strlen(APPEAL[k])))
+                return VF_APPEAL;
+    }
+    return 0;
+}
+
 /* Does a verb with this flag reach a governed verb that is not right after it
  * ("urged Russia to withdraw", "demanded that Russia withdraw")? */
 static int reaches_far(int flag) { return flag == VF_APPEAL || flag == VF_DEMAND; }
@@ -446,6 +466,24 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                 const dyad_vgroup *h = &vgs->g[q];
                 if (h->comp_of != (int32_t)k && !(q == k + 1 && !h->subordinate))
                     continue;
+                /* "insisted on its demand that Y grant", "repeated its call that Y":
+                 * the that-clause of a demand or an appeal */
+                int noun = h->comp_of == (int32_t)k && has[q] && !h->negated ? demand_noun(d, tok, g->end, h->start) : 0;
+                if (noun) {
+                    char nc[8];
+                    transform(noun, vcs[q].code, nc);
+                    memcpy(vc.code, nc, 8);
+                    vc.pattern = vcs[q].pattern;
+                    vc.tgt = subj[q];
+                    vc.explicit_tgt = subj[q] >= 0;
+                    has[k] = 1;
+                    done[q] = 1;
+                    obligation_of_say = 1;
+                    if (ex)
+                        fprintf(ex, "    verb \"%.*s\" reports a %s (%s): %s\n", (int)tok[g->head].len,
+                                text + tok[g->head].off, noun == VF_DEMAND ? "demand" : "call", vcs[q].code, nc);
+                    break;
+                }
                 if (h->obligation && has[q] && !h->negated && subj[q] >= 0) {
                     char nc[8];
                     dyad_cameo_demand(vcs[q].code, nc);
@@ -519,11 +557,17 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         } else {
             tgt = first_mention(ms, g->end, g->scope_end, src >= 0 ? ms->m[src].group : -1);
         }
+        /* "imposed restrictions on its labour market": a pattern's target that
+         * refers back to the source's own country is no target */
+        if (src >= 0 && tgt >= 0 && tgt != src && ms->m[tgt].is_ref && strlen(ms->m[src].code) >= 3 &&
+            memcmp(ms->m[src].code, ms->m[tgt].code, 3) == 0 && ms->m[tgt].start > g->end &&
+            dyad_tok_is(text, &tok[ms->m[tgt].start], "its"))
+            tgt = -1;
         if (src < 0 && !(flag != VF_SAY && (by_weapon || actorless_ok(d, &vc)))) {
             say(ex, text, tok, g, "no source actor; not coded as", vc.code);
             continue;
         }
-        if (flag == VF_SAY && ms->m[src].kind == AK_AGENT && !ms->m[src].named) {
+        if (flag == VF_SAY && !obligation_of_say && ms->m[src].kind == AK_AGENT && !ms->m[src].named) {
             say(ex, text, tok, g, "reporting verb with an unnamed speaker (no country); not coded as", vc.code);
             continue;
         }

@@ -109,6 +109,13 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
     for (size_t i = 0; i < n; i++) {
         if (verb_in_disguise(d, text, tok, n, i, ms))
             tok[i].tag = (tok[i].tag == TAG_NNS) ? TAG_VBZ : TAG_VBD;
+        /* a verb form right after an article or a possessive pronoun is a noun:
+         * "its ban on", "their demands for", "the blackmail" */
+        if (i > 0 && (tok[i].tag == TAG_VB || tok[i].tag == TAG_VBD || tok[i].tag == TAG_VBP ||
+                      tok[i].tag == TAG_VBZ) &&
+            (tok[i - 1].tag == TAG_PRPS || dyad_tok_is(text, &tok[i - 1], "the") ||
+             dyad_tok_is(text, &tok[i - 1], "a") || dyad_tok_is(text, &tok[i - 1], "an")))
+            tok[i].tag = tok[i].tag == TAG_VBZ ? TAG_NNS : TAG_NN;
         /* a base-form verb right after a finite main verb is a noun: "used tear
          * gas" (not after an auxiliary: "did go") */
         if (i > 0 && tok[i].tag == TAG_VB && (tok[i - 1].tag == TAG_VBD || tok[i - 1].tag == TAG_VBZ ||
@@ -173,8 +180,11 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         while (noun < n && noun < e + 2 && tok[noun].tag == TAG_JJ)
             noun++;
         if (head == s && (tok[head].tag == TAG_VBN || tok[head].tag == TAG_VBG) && noun < n &&
-            (tok[noun].tag == TAG_NN || tok[noun].tag == TAG_NNS) && dyad_mention_at(ms, (uint32_t)e) < 0 &&
-            s > 0 && (tok[s - 1].tag == TAG_NN || tok[s - 1].tag == TAG_DT || tok[s - 1].tag == TAG_JJ)) {
+            (tok[noun].tag == TAG_NN || tok[noun].tag == TAG_NNS ||
+             (s > 0 && tok[s - 1].tag == TAG_POS && tok[noun].tag == TAG_NNP)) &&
+            (dyad_mention_at(ms, (uint32_t)e) < 0 || tok[s - 1].tag == TAG_POS) &&
+            s > 0 && (tok[s - 1].tag == TAG_NN || tok[s - 1].tag == TAG_DT || tok[s - 1].tag == TAG_JJ ||
+                      tok[s - 1].tag == TAG_POS)) {
             i = e;
             continue;
         }
@@ -345,7 +355,7 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                 g->conditional = 1;
             if (g->governor >= 0 && out->g[g->governor].negated)
                 g->negated = 1; /* "has never sent troops to fight" */
-            if (g->governor >= 0 && out->g[g->governor].reduced && !g->to_inf)
+            if (g->governor >= 0 && out->g[g->governor].reduced && (!g->to_inf || out->g[g->governor].gerund))
                 g->reduced = 1; /* "nationals suspected of blowing up": part of the modifier */
             if (g->coord >= 0 && out->g[g->coord].conditional)
                 g->conditional = 1;
