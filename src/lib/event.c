@@ -552,7 +552,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             src = by;
         } else if (vc.explicit_tgt) {
             tgt = vc.tgt;
-        } else if (flag == VF_SAY) {
+        } else if (flag == VF_SAY && vc.pattern < 0) {
             tgt = mention_starting(ms, g->end);
         } else {
             tgt = first_mention(ms, g->end, g->scope_end, src >= 0 ? ms->m[src].group : -1);
@@ -571,7 +571,9 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             say(ex, text, tok, g, "reporting verb with an unnamed speaker (no country); not coded as", vc.code);
             continue;
         }
-        if (flag == VF_SAY && !obligation_of_say) {
+        /* "announced a suspension of air links", "declared a state of
+         * emergency": a reporting verb's own pattern is an act, not a statement */
+        if (flag == VF_SAY && !obligation_of_say && vc.pattern < 0) {
             say_pending[k] = 1;
             /* decided below, once the other verbs are known */
             if (add(out, src, tgt, (int32_t)k, vc.pattern, vc.code) < 0)

@@ -112,10 +112,17 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         /* a verb form right after an article or a possessive pronoun is a noun:
          * "its ban on", "their demands for", "the blackmail" */
         if (i > 0 && (tok[i].tag == TAG_VB || tok[i].tag == TAG_VBD || tok[i].tag == TAG_VBP ||
-                      tok[i].tag == TAG_VBZ) &&
+                      tok[i].tag == TAG_VBZ || tok[i].tag == TAG_VBG) &&
             (tok[i - 1].tag == TAG_PRPS || dyad_tok_is(text, &tok[i - 1], "the") ||
              dyad_tok_is(text, &tok[i - 1], "a") || dyad_tok_is(text, &tok[i - 1], "an")))
             tok[i].tag = tok[i].tag == TAG_VBZ ? TAG_NNS : TAG_NN;
+        /* an inflected known verb right after have/has/had is a participle:
+         * "have tortured scores of refugees" */
+        if (i > 0 && (tok[i].tag == TAG_JJ || tok[i].tag == TAG_NN) && tok[i].word >= 0 &&
+            d->word_verb[tok[i].word] >= 0 && d->word_lemma[tok[i].word] != tok[i].word &&
+            (dyad_tok_is(text, &tok[i - 1], "have") || dyad_tok_is(text, &tok[i - 1], "has") ||
+             dyad_tok_is(text, &tok[i - 1], "had")))
+            tok[i].tag = TAG_VBN;
         /* a base-form verb right after a finite main verb is a noun: "used tear
          * gas" (not after an auxiliary: "did go") */
         if (i > 0 && tok[i].tag == TAG_VB && (tok[i - 1].tag == TAG_VBD || tok[i - 1].tag == TAG_VBZ ||
