@@ -567,7 +567,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             say(ex, text, tok, g, "no source actor; not coded as", vc.code);
             continue;
         }
-        if (flag == VF_SAY && !obligation_of_say && ms->m[src].kind == AK_AGENT && !ms->m[src].named) {
+        if (flag == VF_SAY && !obligation_of_say && vc.pattern < 0 && ms->m[src].kind == AK_AGENT &&
+            !ms->m[src].named) {
             say(ex, text, tok, g, "reporting verb with an unnamed speaker (no country); not coded as", vc.code);
             continue;
         }

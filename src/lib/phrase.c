@@ -109,6 +109,12 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
     for (size_t i = 0; i < n; i++) {
         if (verb_in_disguise(d, text, tok, n, i, ms))
             tok[i].tag = (tok[i].tag == TAG_NNS) ? TAG_VBZ : TAG_VBD;
+        /* a capitalized base-form verb inside a run of names is a name: "President
+         * Prosper Avril" */
+        if (i > 0 && (tok[i].tag == TAG_VB || tok[i].tag == TAG_VBP) && tok[i].kind == TOK_WORD &&
+            text[tok[i].off] >= 'A' && text[tok[i].off] <= 'Z' && i + 1 < n && tok[i + 1].tag == TAG_NNP &&
+            (tok[i - 1].tag == TAG_NNP || dyad_tok_is(text, &tok[i - 1], ".")))
+            tok[i].tag = TAG_NNP;
         /* a verb form right after an article or a possessive pronoun is a noun:
          * "its ban on", "their demands for", "the blackmail" */
         if (i > 0 && (tok[i].tag == TAG_VB || tok[i].tag == TAG_VBD || tok[i].tag == TAG_VBP ||
