@@ -414,6 +414,24 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
     return vc->code[0] && strcmp(vc->code, "---") != 0;
 }
 
+/* An event with no source actor still stands when its pattern names how it was
+ * done and the act is violent: "a roadside bomb killed two soldiers", "three
+ * civilians were killed in a suicide bombing", "engaged in ethnic cleansing".
+ * Either the pattern has elements before the verb (the weapon is the subject),
+ * or the code is unconventional or mass violence (18x, 20x); or (decided by the
+ * caller) a passive's "by" names the weapon ("killed by a landmine"). */
+static int actorless_ok(const dyad_dict *d, const verb_code *vc)
+{
+    if (vc->pattern < 0 || vc->inverse)
+        return 0;
+    const dyad_pattern *p = &d->pats[vc->pattern];
+    if (p->el_n > 1 && d->pels[p->el_first].kind != PEL_VERB)
+        for (uint32_t k = 1; k < p->el_n; k++)
+            if (d->pels[p->el_first + k].kind == PEL_VERB)
+                return 1;
+    return (vc->code[0] == '1' && vc->code[1] == '8') || vc->code[0] == '2';
+}
+
 static int flag_of(const dyad_dict *d, const dyad_vgroup *g)
 {
     for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next)
@@ -455,6 +473,26 @@ static const char *transform(int flag, const char *c, char out[8])
     case VF_DEMAND: return dyad_cameo_demand(c, out);
     default: memcpy(out, c, 8); return out;
     }
+}
+
+/* A demand or appeal noun in tokens [from, to) ("its demand", "a call"):
+ * VF_DEMAND, VF_APPEAL or 0. */
+static int demand_noun(const dyad_dict *d, const dyad_token *tok, uint32_t from, uint32_t to)
+{
+    static const char *const DEMAND[] = {"demand", "insistence", "ultimatum", NULL};
+    static const char *const APPEAL[] = {"call", "appeal", "request", "plea", NULL};
+    for (uint32_t t = from; t < to; t++) {
+        if (tok[t].word < 0 || (tok[t].tag != TAG_NN && tok[t].tag != TAG_NNS))
+            continue;
+        int32_t l = dyad_dict_lemma(d, tok[t].word);
+        for (int k = 0; DEMAND[k]; k++)
+            if (l == dyad_lexicon_find(&d->lex, DEMAND[k], strlen(DEMAND[k])))
+                return VF_DEMAND;
+        for (int k = 0; APPEAL[k]; k++)
+            if (l == dyad_lexicon_find(&d->lex, APPEAL[k], strlen(APPEAL[k])))
+                return VF_APPEAL;
+    }
+    return 0;
 }
 
 /* Does a verb with this flag reach a governed verb that is not right after it
@@ -581,6 +619,24 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                 const dyad_vgroup *h = &vgs->g[q];
                 if (h->comp_of != (int32_t)k && !(q == k + 1 && !h->subordinate))
                     continue;
+                /* "insisted on its demand that Y grant", "repeated its call that Y":
+                 * the that-clause of a demand or an appeal */
+                int noun = h->comp_of == (int32_t)k && has[q] && !h->negated ? demand_noun(d, tok, g->end, h->start) : 0;
+                if (noun) {
+                    char nc[8];
+                    transform(noun, vcs[q].code, nc);
+                    memcpy(vc.code, nc, 8);
+                    vc.pattern = vcs[q].pattern;
+                    vc.tgt = subj[q];
+                    vc.explicit_tgt = subj[q] >= 0;
+                    has[k] = 1;
+                    done[q] = 1;
+                    obligation_of_say = 1;
+                    if (ex)
+                        fprintf(ex, "    verb \"%.*s\" reports a %s (%s): %s\n", (int)tok[g->head].len,
+                                text + tok[g->head].off, noun == VF_DEMAND ? "demand" : "call", vcs[q].code, nc);
+                    break;
+                }
                 if (h->obligation && has[q] && !h->negated && subj[q] >= 0) {
                     char nc[8];
                     dyad_cameo_demand(vcs[q].code, nc);
@@ -629,6 +685,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             memcpy(vc.code, nc, 8);
         }
         int32_t src = subj[k], tgt = -1;
+        int by_weapon = 0;
         if (vc.inverse) {
             tgt = src;
             src = vc.src;
@@ -644,26 +701,38 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                             tok[u].tag != TAG_NNP)
                             break;
                     }
+                    /* "killed by a landmine": the pattern names the weapon after "by" */
+                    by_weapon = by < 0 && vc.pattern >= 0 && vc.match_end > t + 1 &&
+                                (vc.code[0] == '2' || (vc.code[0] == '1' && vc.code[1] >= '8'));
                     break;
                 }
             tgt = vc.explicit_tgt ? vc.tgt : src;
             src = by;
         } else if (vc.explicit_tgt) {
             tgt = vc.tgt;
-        } else if (flag == VF_SAY) {
+        } else if (flag == VF_SAY && vc.pattern < 0) {
             tgt = mention_starting(ms, g->end);
         } else {
             tgt = first_mention(ms, g->end, g->scope_end, src >= 0 ? ms->m[src].group : -1);
         }
-        if (src < 0) {
+        /* "imposed restrictions on its labour market": a pattern's target that
+         * refers back to the source's own country is no target */
+        if (src >= 0 && tgt >= 0 && tgt != src && ms->m[tgt].is_ref && strlen(ms->m[src].code) >= 3 &&
+            memcmp(ms->m[src].code, ms->m[tgt].code, 3) == 0 && ms->m[tgt].start > g->end &&
+            dyad_tok_is(text, &tok[ms->m[tgt].start], "its"))
+            tgt = -1;
+        if (src < 0 && !(flag != VF_SAY && (by_weapon || actorless_ok(d, &vc)))) {
             say(ex, text, tok, g, "no source actor; not coded as", vc.code);
             continue;
         }
-        if (flag == VF_SAY && ms->m[src].kind == AK_AGENT && !ms->m[src].named && strlen(ms->m[src].code) <= 3) {
+        if (flag == VF_SAY && !obligation_of_say && vc.pattern < 0 && ms->m[src].kind == AK_AGENT &&
+            !ms->m[src].named && strlen(ms->m[src].code) <= 3) {
             say(ex, text, tok, g, "reporting verb with an unnamed speaker (no country); not coded as", vc.code);
             continue;
         }
-        if (flag == VF_SAY && !obligation_of_say) {
+        /* "announced a suspension of air links", "declared a state of
+         * emergency": a reporting verb's own pattern is an act, not a statement */
+        if (flag == VF_SAY && !obligation_of_say && vc.pattern < 0) {
             say_pending[k] = 1;
             /* decided below, once the other verbs are known */
             if (add(out, src, tgt, (int32_t)k, vc.pattern, vc.code) < 0)

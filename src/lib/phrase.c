@@ -93,6 +93,15 @@ int dyad_phrase_register(dyad_dict *d)
            set_class(d, CONTRAST, C_CONTRAST);
 }
 
+/* A semicolon, dash or subordinating word in tokens [from, to)? */
+static int boundary_between(const unsigned short *cls, uint32_t from, uint32_t to)
+{
+    for (uint32_t t = from; t < to; t++)
+        if (cls[t] & (C_STOP | C_SUBORD))
+            return 1;
+    return 0;
+}
+
 long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size_t n,
                      const dyad_mentions *ms, dyad_vgroups *out)
 {
@@ -105,6 +114,26 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
     for (size_t i = 0; i < n; i++) {
         if (verb_in_disguise(d, text, tok, n, i, ms))
             tok[i].tag = (tok[i].tag == TAG_NNS) ? TAG_VBZ : TAG_VBD;
+        /* a capitalized base-form verb inside a run of names is a name: "President
+         * Prosper Avril" */
+        if (i > 0 && (tok[i].tag == TAG_VB || tok[i].tag == TAG_VBP) && tok[i].kind == TOK_WORD &&
+            text[tok[i].off] >= 'A' && text[tok[i].off] <= 'Z' && i + 1 < n && tok[i + 1].tag == TAG_NNP &&
+            (tok[i - 1].tag == TAG_NNP || dyad_tok_is(text, &tok[i - 1], ".")))
+            tok[i].tag = TAG_NNP;
+        /* a verb form right after an article or a possessive pronoun is a noun:
+         * "its ban on", "their demands for", "the blackmail" */
+        if (i > 0 && (tok[i].tag == TAG_VB || tok[i].tag == TAG_VBD || tok[i].tag == TAG_VBP ||
+                      tok[i].tag == TAG_VBZ || tok[i].tag == TAG_VBG) &&
+            (tok[i - 1].tag == TAG_PRPS || dyad_tok_is(text, &tok[i - 1], "the") ||
+             dyad_tok_is(text, &tok[i - 1], "a") || dyad_tok_is(text, &tok[i - 1], "an")))
+            tok[i].tag = tok[i].tag == TAG_VBZ ? TAG_NNS : TAG_NN;
+        /* an inflected known verb right after have/has/had is a participle:
+         * "have tortured scores of refugees" */
+        if (i > 0 && (tok[i].tag == TAG_JJ || tok[i].tag == TAG_NN) && tok[i].word >= 0 &&
+            d->word_verb[tok[i].word] >= 0 && d->word_lemma[tok[i].word] != tok[i].word &&
+            (dyad_tok_is(text, &tok[i - 1], "have") || dyad_tok_is(text, &tok[i - 1], "has") ||
+             dyad_tok_is(text, &tok[i - 1], "had")))
+            tok[i].tag = TAG_VBN;
         /* a base-form verb right after a finite main verb is a noun: "used tear
          * gas" (not after an auxiliary: "did go") */
         if (i > 0 && tok[i].tag == TAG_VB && (tok[i - 1].tag == TAG_VBD || tok[i - 1].tag == TAG_VBZ ||
@@ -176,9 +205,15 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         }
         /* a lone participle before a noun is an adjective: "precision guided
          * missiles", "the disputed election" */
-        if (head == s && (tok[head].tag == TAG_VBN || tok[head].tag == TAG_VBG) && e < n &&
-            (tok[e].tag == TAG_NN || tok[e].tag == TAG_NNS) && dyad_mention_at(ms, (uint32_t)e) < 0 &&
-            s > 0 && (tok[s - 1].tag == TAG_NN || tok[s - 1].tag == TAG_DT || tok[s - 1].tag == TAG_JJ)) {
+        size_t noun = e; /* "an improvised explosive device": adjectives between */
+        while (noun < n && noun < e + 2 && tok[noun].tag == TAG_JJ)
+            noun++;
+        if (head == s && (tok[head].tag == TAG_VBN || tok[head].tag == TAG_VBG) && noun < n &&
+            (tok[noun].tag == TAG_NN || tok[noun].tag == TAG_NNS ||
+             (s > 0 && tok[s - 1].tag == TAG_POS && tok[noun].tag == TAG_NNP)) &&
+            (dyad_mention_at(ms, (uint32_t)e) < 0 || tok[s - 1].tag == TAG_POS) &&
+            s > 0 && (tok[s - 1].tag == TAG_NN || tok[s - 1].tag == TAG_DT || tok[s - 1].tag == TAG_JJ ||
+                      tok[s - 1].tag == TAG_POS)) {
             i = e;
             continue;
         }
@@ -294,8 +329,21 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             }
             /* a participle after a comma elaborates the finite verb before it ("lifted
              * sanctions, ending two decades of restrictions"): governed by it */
-            if (g->governor < 0 && b > p->end && g->gerund && (cls[b - 1] & C_COMMA) && p->finite)
-                g->governor = (int32_t)(k - 1);
+            if (g->governor < 0 && b > p->end && g->gerund && (cls[b - 1] & C_COMMA)) {
+                /* the nearest finite verb before, past the infinitives, gerunds and
+                 * modifiers it governs ("urged Uganda to repatriate them to face
+                 * trial, accusing them of ..."), within the same clause */
+                int32_t q = (int32_t)(k - 1);
+                while (q >= 0 && !out->g[q].finite && !boundary_between(cls, out->g[q].end, out->g[q + 1].start))
+                    q--;
+                if (q >= 0 && out->g[q].finite && !boundary_between(cls, out->g[q].end, out->g[q + 1].start))
+                    g->governor = q;
+            }
+            /* a gerund coordinated with a governed gerund shares its governor:
+             * "killing one person and arresting 12" */
+            if (g->governor < 0 && b > p->end && g->gerund && p->gerund && p->governor >= 0 &&
+                (cls[b - 1] & C_COORD))
+                g->governor = p->governor;
             /* coordination: "... and bombed" */
             if (g->governor < 0 && b > p->end && (cls[b - 1] & C_COORD)) {
                 int32_t c = (int32_t)(k - 1);
@@ -361,7 +409,7 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                 g->conditional = 1;
             if (g->governor >= 0 && out->g[g->governor].negated)
                 g->negated = 1; /* "has never sent troops to fight" */
-            if (g->governor >= 0 && out->g[g->governor].reduced && !g->to_inf)
+            if (g->governor >= 0 && out->g[g->governor].reduced && (!g->to_inf || out->g[g->governor].gerund))
                 g->reduced = 1; /* "nationals suspected of blowing up": part of the modifier */
             if (g->coord >= 0 && out->g[g->coord].conditional)
                 g->conditional = 1;
@@ -378,7 +426,7 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             }
             int next_finite = 0;
             for (size_t q = k + 1; q < out->n; q++)
-                if (out->g[q].start == t && !out->g[q].to_inf &&
+                if (out->g[q].start == t && !out->g[q].to_inf && !out->g[q].reduced &&
                     !(out->g[q].gerund && t > 0 && tok[t - 1].tag == TAG_IN))
                     next_finite = 1;
             if (next_finite) {
