@@ -30,15 +30,14 @@ static const cur_word CURRENCIES[] = {
     {"hryvnias", "UAH"}, {"hryvnia", "UAH"}, {"shekels", "ILS"},  {"riyals", "SAR"},
     {"lira", "TRY"},    {"liras", "TRY"},    {"francs", "CHF"},   {NULL, NULL}};
 
+/* Is s[0..len) the lower-case word w, ignoring case? (No strlen: most calls
+ * differ at the first letter.) */
 static int word_eq(const char *s, size_t len, const char *w)
 {
-    size_t wl = strlen(w);
-    if (wl != len)
-        return 0;
     for (size_t i = 0; i < len; i++)
-        if (tolower((unsigned char)s[i]) != w[i])
+        if (w[i] == 0 || tolower((unsigned char)s[i]) != w[i])
             return 0;
-    return 1;
+    return w[len] == 0;
 }
 
 /* Length of the letters at s (ASCII only), max n. */
@@ -320,19 +319,6 @@ long dyad_tokenize(const char *t, size_t len, dyad_tokens *out)
         i = e;
     }
     return (long)out->n;
-}
-
-int dyad_tok_is(const char *text, const dyad_token *t, const char *w)
-{
-    const char *s = text + t->off;
-    for (uint32_t i = 0; i < t->len; i++) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != w[i]) /* also stops at the end of w */
-            return 0;
-    }
-    return w[t->len] == 0;
 }
 
 void dyad_tokens_free(dyad_tokens *t)

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef enum {
     TOK_WORD = 0,
@@ -73,7 +74,22 @@ typedef struct {
 long dyad_tokenize(const char *text, size_t len, dyad_tokens *out);
 void dyad_tokens_free(dyad_tokens *t);
 
-/* Is token t (spanning text) the word w, ignoring ASCII case? w is lower case. */
-int dyad_tok_is(const char *text, const dyad_token *t, const char *w);
+/* Is token t (spanning text) the word w, ignoring ASCII case? w is lower case.
+ * Inline so that strlen(w) of a literal is a constant: most calls are decided by
+ * the length alone. */
+static inline int dyad_tok_is(const char *text, const dyad_token *t, const char *w)
+{
+    if (t->len != strlen(w))
+        return 0;
+    const char *s = text + t->off;
+    for (uint32_t i = 0; i < t->len; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != w[i])
+            return 0;
+    }
+    return 1;
+}
 
 #endif
