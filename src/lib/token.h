@@ -29,7 +29,8 @@ enum {
 
 enum {
     TAGF_HINT = 1,      /* tagrec holds the lower-cased form's record (NULL: none) */
-    TAGF_EXACT = 2      /* the tagger knows another spelling in capitals: look it up too */
+    TAGF_EXACT = 2,     /* the tagger knows another spelling in capitals: look it up too */
+    TAGF_LOWER = 4      /* with TAGF_HINT: the token has no capital letter */
 };
 
 /* Part-of-speech tags (Penn Treebank, as Lingua::EN::Tagger names them). */
