@@ -562,11 +562,11 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                     ev.text = s;
                     ev.text_len = slen;
                     if (sm) {
-                        snprintf(ev.source, sizeof ev.source, "%s", sm->code);
+                        dyad_copy_str(ev.source, sizeof ev.source, sm->code);
                         ev.source_span = span_of(tok, sm->start, sm->end);
                     }
                     if (tm0) {
-                        snprintf(ev.target, sizeof ev.target, "%s", tm0->code);
+                        dyad_copy_str(ev.target, sizeof ev.target, tm0->code);
                         ev.target_span = span_of(tok, tm0->start, tm0->end);
                     }
                     if (c->require_dyad && !(sm && tm0)) {
@@ -580,7 +580,7 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                                     ev.source, cd->code, ev.target);
                         continue;
                     }
-                    snprintf(ev.code, sizeof ev.code, "%s", cd->code);
+                    dyad_copy_str(ev.code, sizeof ev.code, cd->code);
                     memcpy(ev.root, ev.code, 2);
                     const dyad_code_info *ci2 = dyad_dict_code(d, ev.code);
                     if (ci2) {
