@@ -84,6 +84,9 @@ static void put_utf8(scanner *s, uint32_t v)
     }
 }
 
+/* Bytes a string copies as they are: printable ASCII but the quote and backslash. */
+static int plain_byte(unsigned c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
 /* A string at s->p ('"'); decoded into out when keep. Returns its offset in out
  * (or 0 when not kept), -1 when invalid or holding a NUL. */
 static long string(scanner *s, int keep, size_t *len)
@@ -91,6 +94,19 @@ static long string(scanner *s, int keep, size_t *len)
     s->p++;
     long at = (long)s->olen;
     while (s->p < s->end) {
+        /* a run of plain bytes (most of a news text) is copied in one go */
+        const unsigned char *run = s->p;
+        while (run < s->end && plain_byte(*run))
+            run++;
+        if (run > s->p) {
+            if (keep) {
+                memcpy(s->out + s->olen, s->p, (size_t)(run - s->p));
+                s->olen += (size_t)(run - s->p);
+            }
+            s->p = run;
+            if (s->p == s->end)
+                break;
+        }
         unsigned c = *s->p;
         if (c == '"') {
             s->p++;

@@ -78,7 +78,8 @@ static void put(obuf *b, const char *s, size_t n)
     b->len += n;
 }
 
-static void puts_(obuf *b, const char *s) { put(b, s, strlen(s)); }
+/* inline: for a literal the strlen is a constant */
+static inline void puts_(obuf *b, const char *s) { put(b, s, strlen(s)); }
 
 static void putc_(obuf *b, char c)
 {
@@ -166,6 +167,29 @@ static void put_escaped(obuf *b, const char *s, size_t n, int mode)
     }
 }
 
+/* v in decimal, as "%lu" writes it. */
+static void put_uint(obuf *b, unsigned long v)
+{
+    char t[24];
+    size_t i = sizeof t;
+    do {
+        t[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    put(b, t + i, sizeof t - i);
+}
+
+/* v in decimal, as "%d" writes it. */
+static void put_int(obuf *b, int v)
+{
+    if (v < 0) {
+        putc_(b, '-');
+        put_uint(b, 0ul - (unsigned long)(long)v);
+    } else {
+        put_uint(b, (unsigned long)v);
+    }
+}
+
 static void json_string(obuf *b, const char *s, size_t n)
 {
     putc_(b, '"');
@@ -202,9 +226,8 @@ static void fieldz(obuf *b, int csv, const char *s) { field(b, csv, 0, s, strlen
 /* ---------------------------------------------------------------- values */
 
 /* Shortest "%g" form that reads back as v: -10, 3.4, 3000000. */
-static void fmt_number(char *buf, size_t n, double v)
+static void fmt_number_uncached(char *buf, size_t n, double v)
 {
-    if (v == 0) v = 0; /* no "-0" */
     if (v == floor(v) && fabs(v) < 1e15) { /* integers in full: 3000000, not 3e+06 */
         snprintf(buf, n, "%.0f", v);
         return;
@@ -213,6 +236,22 @@ static void fmt_number(char *buf, size_t n, double v)
         snprintf(buf, n, "%.*g", prec, v);
         if (strtod(buf, NULL) == v) return;
     }
+}
+
+/* fmt_number_uncached through the writer's memo: the few Goldstein weights and amounts
+ * recur in every batch, and formatting a double costs a few thousand instructions. */
+static const char *number_text(output_writer *w, double v)
+{
+    if (v == 0) v = 0; /* no "-0" */
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    output_number *m = &w->numbers[(bits ^ (bits >> 29) ^ (bits >> 47)) % OUTPUT_NUMBER_MEMO];
+    if (!m->used || m->bits != bits) {
+        fmt_number_uncached(m->text, sizeof m->text, v);
+        m->bits = bits;
+        m->used = 1;
+    }
+    return m->text;
 }
 
 static dyad_precision precision_of(const dyad_date *d)
@@ -232,15 +271,48 @@ static const char *precision_name(dyad_precision p)
     }
 }
 
-/* Writes the date into buf ("" when none). */
+/* Writes v as "%0*d" does for v >= 0; returns the length. */
+static size_t fmt_padded(char *out, int v, int width)
+{
+    char t[16];
+    size_t i = sizeof t;
+    unsigned u = (unsigned)v;
+    do {
+        t[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    while (sizeof t - i < (size_t)width)
+        t[--i] = '0';
+    memcpy(out, t + i, sizeof t - i);
+    return sizeof t - i;
+}
+
+/* Writes the date into buf ("" when none): YYYY-MM-DD, YYYY-MM or YYYY. */
 static void fmt_date(char *buf, size_t n, const dyad_date *d)
 {
-    switch (precision_of(d)) {
-    case DYAD_PREC_DAY: snprintf(buf, n, "%04d-%02d-%02d", d->year, d->month, d->day); break;
-    case DYAD_PREC_MONTH: snprintf(buf, n, "%04d-%02d", d->year, d->month); break;
-    case DYAD_PREC_YEAR: snprintf(buf, n, "%04d", d->year); break;
-    default: buf[0] = 0;
+    dyad_precision p = precision_of(d);
+    if (p == DYAD_PREC_NONE) {
+        buf[0] = 0;
+        return;
     }
+    if (d->year < 0 || d->month < 0 || d->day < 0 || n < 40) {   /* not from dyad; printf's way */
+        switch (p) {
+        case DYAD_PREC_DAY: snprintf(buf, n, "%04d-%02d-%02d", d->year, d->month, d->day); break;
+        case DYAD_PREC_MONTH: snprintf(buf, n, "%04d-%02d", d->year, d->month); break;
+        default: snprintf(buf, n, "%04d", d->year); break;
+        }
+        return;
+    }
+    size_t l = fmt_padded(buf, d->year, 4);
+    if (p == DYAD_PREC_DAY || p == DYAD_PREC_MONTH) {
+        buf[l++] = '-';
+        l += fmt_padded(buf + l, d->month, 2);
+    }
+    if (p == DYAD_PREC_DAY) {
+        buf[l++] = '-';
+        l += fmt_padded(buf + l, d->day, 2);
+    }
+    buf[l] = 0;
 }
 
 /* The span's bytes, clamped to the sentence. */
@@ -264,7 +336,7 @@ static size_t cstrnlen(const char *s, size_t max)
 
 /* ---------------------------------------------------------------- records */
 
-static void json_key(obuf *b, const char *key)
+static inline void json_key(obuf *b, const char *key)
 {
     putc_(b, ',');
     putc_(b, '"');
@@ -278,20 +350,20 @@ static void json_span(obuf *b, dyad_span sp)
         puts_(b, "null");
         return;
     }
-    char t[48];
-    snprintf(t, sizeof t, "[%lu,%lu]", (unsigned long)sp.off, (unsigned long)sp.off + sp.len);
-    puts_(b, t);
+    putc_(b, '[');
+    put_uint(b, (unsigned long)sp.off);
+    putc_(b, ',');
+    put_uint(b, (unsigned long)sp.off + sp.len);
+    putc_(b, ']');
 }
 
 static void json_num(obuf *b, double v)
 {
-    char t[40];
     if (!isfinite(v)) {
         puts_(b, "null");
         return;
     }
-    fmt_number(t, sizeof t, v);
-    puts_(b, t);
+    puts_(b, number_text(b->w, v));
 }
 
 static void write_json(obuf *b, const dyad_event *ev)
@@ -301,8 +373,7 @@ static void write_json(obuf *b, const dyad_event *ev)
     puts_(b, "{\"doc\":");
     json_string(b, id, strlen(id));
     json_key(b, "sent");
-    snprintf(t, sizeof t, "%d", ev->sent);
-    puts_(b, t);
+    put_int(b, ev->sent);
     json_key(b, "date");
     fmt_date(t, sizeof t, &ev->date);
     if (t[0]) json_string(b, t, strlen(t));
@@ -320,8 +391,7 @@ static void write_json(obuf *b, const dyad_event *ev)
     json_key(b, "root");
     json_string(b, ev->root, cstrnlen(ev->root, sizeof ev->root));
     json_key(b, "quad_class");
-    snprintf(t, sizeof t, "%d", ev->quad_class);
-    puts_(b, t);
+    put_int(b, ev->quad_class);
     json_key(b, "goldstein");
     json_num(b, ev->goldstein);
 
@@ -385,9 +455,7 @@ static void write_delimited(obuf *b, const dyad_event *ev, int csv)
     field(b, csv, 0, ev->root, cstrnlen(ev->root, sizeof ev->root));
     snprintf(t, sizeof t, "%d", ev->quad_class);
     fieldz(b, csv, t);
-    if (isfinite(ev->goldstein)) fmt_number(t, sizeof t, ev->goldstein);
-    else t[0] = 0;
-    fieldz(b, csv, t);
+    fieldz(b, csv, isfinite(ev->goldstein) ? number_text(b->w, ev->goldstein) : "");
     const dyad_span spans[3] = {ev->source_span, ev->verb_span, ev->target_span};
     for (int i = 0; i < 3; i++) {
         size_t l;
@@ -402,9 +470,7 @@ static void write_delimited(obuf *b, const dyad_event *ev, int csv)
             t[0] = 0;
         fieldz(b, csv, t);
     }
-    if (ev->has_amount && isfinite(ev->amount)) fmt_number(t, sizeof t, ev->amount);
-    else t[0] = 0;
-    fieldz(b, csv, t);
+    fieldz(b, csv, ev->has_amount && isfinite(ev->amount) ? number_text(b->w, ev->amount) : "");
     field(b, csv, 0, ev->has_amount ? ev->currency : "",
           ev->has_amount ? cstrnlen(ev->currency, sizeof ev->currency) : 0);
     field(b, csv, 0, ev->text ? ev->text : "", ev->text ? ev->text_len : 0);

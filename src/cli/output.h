@@ -16,6 +16,14 @@ typedef enum { OUTPUT_JSONL = 0, OUTPUT_TSV, OUTPUT_CSV } output_format;
 
 int output_format_parse(const char *s); /* "jsonl", "tsv", "csv"; -1 if unknown */
 
+/* A formatted number remembered by the writer (see fmt_number in output.c). */
+#define OUTPUT_NUMBER_MEMO 16
+typedef struct {
+    unsigned long long bits;
+    int used;
+    char text[40];
+} output_number;
+
 typedef struct {
     FILE *out;
     output_format format;
@@ -23,6 +31,7 @@ typedef struct {
     char *buf;          /* scratch for one record; in memory mode, the records so far */
     size_t cap;
     size_t held;        /* memory mode: bytes of records held in buf[0..held) */
+    output_number numbers[OUTPUT_NUMBER_MEMO];
 } output_writer;
 
 void output_init(output_writer *w, FILE *out, output_format format);

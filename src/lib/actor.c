@@ -152,7 +152,7 @@ static int match_code(const dyad_dict *d, const dyad_entry *e, int32_t ymd,
     const char *c = dyad_dict_role(d, e, ymd);
     if (!c)
         return 0;
-    snprintf(out, 32, "%s", c);
+    dyad_copy_str(out, 32, c);
     return 1;
 }
 
@@ -236,7 +236,7 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
             const char *role = dyad_dict_role(d, e, 0);
             m.agent = raw[r].entry;
             m.entry = -1;
-            snprintf(m.code, sizeof m.code, "%s", role ? role : "");
+            dyad_copy_str(m.code, sizeof m.code, role ? role : "");
             /* skip further agents: "defence ministry officials" */
             while (next < nr && raw[next].start <= m.end + 1 &&
                    d->entries[raw[next].entry].kind == AK_AGENT) {

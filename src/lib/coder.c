@@ -99,16 +99,23 @@ static int join_words(dyad_coder *c)
     return 0;
 }
 
+/* The thread's cache of frequent words: lower-cased form -> everything tokens_of
+ * learns from the coder's tables, so that a frequent word touches neither the big
+ * word table nor word_tag and word_caps. Direct-mapped; a miss overwrites. */
 #define WORD_CACHE 4096
+#define WORD_CACHE_LEN 16   /* longer words are looked up every time */
 
 typedef struct {
-    char s[16];
-    uint8_t len, valid;
+    char s[WORD_CACHE_LEN];
+    uint8_t len;            /* 0: empty */
+    uint8_t tagflags;       /* TAGF_* for the token, but TAGF_LOWER */
+    uint8_t set_tag;        /* tagflags and tagrec apply (else the token keeps its own) */
     int32_t id;
+    const void *tagrec;
 } word_cache_entry;
 
 struct dyad_work {
-    word_cache_entry wcache[WORD_CACHE]; /* lower-cased word -> id, per thread */
+    word_cache_entry wcache[WORD_CACHE]; /* frequent words, per thread */
     dyad_text text;
     dyad_sentences sents;
     dyad_tokens toks;
@@ -368,6 +375,24 @@ static void explain_sentence(FILE *ex, const dyad_coder *c, const char *s, const
     }
 }
 
+/* What the coder's tables say of word id wd (-1: not in the word table) for a
+ * token of kind kind: fills the cache entry's id, tagrec, tagflags and set_tag. */
+static void word_info(const dyad_coder *c, int32_t wd, int kind, word_cache_entry *e)
+{
+    e->id = wd;
+    e->set_tag = 0;
+    e->tagrec = NULL;
+    e->tagflags = 0;
+    if (wd >= 0 && (size_t)wd < c->n_words) {
+        e->tagrec = c->word_tag[wd];
+        e->tagflags = (uint8_t)(TAGF_HINT | (c->word_caps[wd] ? TAGF_EXACT : 0));
+        e->set_tag = 1;
+    } else if (wd < 0 && kind == TOK_WORD) {
+        e->tagflags = TAGF_HINT; /* the tagger knows no spelling of it */
+        e->set_tag = 1;
+    }
+}
+
 /* Tokenizes one sentence and looks every token up in the word table. */
 static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t slen)
 {
@@ -377,32 +402,45 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
     dyad_token *tok = w->toks.tok;
     for (long i = 0; i < nt; i++) {
         char low[64];
-        if (tok[i].len > sizeof low)
+        size_t l = tok[i].len;
+        if (l > sizeof low)
             continue;
-        size_t l = dyad_lower(low, sizeof low, s + tok[i].off, tok[i].len);
-        uint64_t h = dyad_hash(low, l);
-        int32_t wd;
-        /* frequent words are found in the thread's small cache, without touching
-         * the big word table */
-        word_cache_entry *ce = &w->wcache[h & (WORD_CACHE - 1)];
-        if (ce->len == l && l <= sizeof ce->s && ce->valid && memcmp(ce->s, low, l) == 0) {
-            wd = ce->id;
-        } else {
-            wd = dyad_lexicon_find_h(&c->dict.lex, low, l, h);
-            if (l <= sizeof ce->s) {
+        /* lower-case the token and hash it for the cache in one pass (FNV-1a); the
+         * word table's own hash is computed only on a cache miss */
+        const char *src = s + tok[i].off;
+        uint32_t fh = 2166136261u;
+        int caps = 0;
+        for (size_t k = 0; k < l; k++) {
+            unsigned char ch = (unsigned char)src[k];
+            if (ch >= 'A' && ch <= 'Z') {
+                ch = (unsigned char)(ch + 32);
+                caps = 1;
+            }
+            low[k] = (char)ch;
+            fh = (fh ^ ch) * 16777619u;
+        }
+        word_cache_entry *ce = &w->wcache[(fh ^ (fh >> 16)) & (WORD_CACHE - 1)];
+        word_cache_entry miss;
+        const word_cache_entry *e = ce;
+        if (!(ce->len == l && l > 0 && memcmp(ce->s, low, l) == 0)) {
+            int32_t wd = dyad_lexicon_find_h(&c->dict.lex, low, l, dyad_hash(low, l));
+            if (l > 0 && l <= WORD_CACHE_LEN) {
+                word_info(c, wd, TOK_WORD, ce);
                 memcpy(ce->s, low, l);
                 ce->len = (uint8_t)l;
-                ce->valid = 1;
-                ce->id = wd;
             }
+            word_info(c, wd, tok[i].kind, &miss);
+            e = &miss;
+        } else if (e->id < 0 && tok[i].kind != TOK_WORD) {
+            /* the entry was filled for a word: a number or mark spelled the same
+             * gets what word_info gives its kind */
+            word_info(c, -1, tok[i].kind, &miss);
+            e = &miss;
         }
-        tok[i].word = wd;
-        if (wd >= 0 && (size_t)wd < c->n_words) {
-            tok[i].tagrec = c->word_tag[wd];
-            tok[i].tagflags = (uint8_t)(TAGF_HINT | (c->word_caps[wd] ? TAGF_EXACT : 0));
-        } else if (wd < 0 && tok[i].kind == TOK_WORD) {
-            tok[i].tagrec = NULL;
-            tok[i].tagflags = TAGF_HINT; /* the tagger knows no spelling of it */
+        tok[i].word = e->id;
+        if (e->set_tag) {
+            tok[i].tagrec = e->tagrec;
+            tok[i].tagflags = (uint8_t)(e->tagflags | (caps ? 0 : TAGF_LOWER));
         }
     }
     return nt;
@@ -524,11 +562,11 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                     ev.text = s;
                     ev.text_len = slen;
                     if (sm) {
-                        snprintf(ev.source, sizeof ev.source, "%s", sm->code);
+                        dyad_copy_str(ev.source, sizeof ev.source, sm->code);
                         ev.source_span = span_of(tok, sm->start, sm->end);
                     }
                     if (tm0) {
-                        snprintf(ev.target, sizeof ev.target, "%s", tm0->code);
+                        dyad_copy_str(ev.target, sizeof ev.target, tm0->code);
                         ev.target_span = span_of(tok, tm0->start, tm0->end);
                     }
                     if ((c->require_dyad >= 0 ? c->require_dyad : c->dict.opts.require_dyad > 0) &&
@@ -552,7 +590,7 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                                     ev.source, cd->code, ev.target);
                         continue;
                     }
-                    snprintf(ev.code, sizeof ev.code, "%s", cd->code);
+                    dyad_copy_str(ev.code, sizeof ev.code, cd->code);
                     memcpy(ev.root, ev.code, 2);
                     const dyad_code_info *ci2 = dyad_dict_code(d, ev.code);
                     if (ci2) {

@@ -32,6 +32,8 @@ static int weekday_of(const char *text, const dyad_token *t)
 {
     static const char *const W[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                     "saturday", "sunday"};
+    if (t->len < 6 || t->len > 9)   /* "friday" .. "wednesday" */
+        return -1;
     for (int i = 0; i < 7; i++)
         if (dyad_tok_is(text, t, W[i]))
             return i; /* 0 = Monday */

@@ -936,7 +936,7 @@ const dyad_code_info *dyad_dict_code(const dyad_dict *d, const char *code)
 {
     dyad_code_info key;
     memset(&key, 0, sizeof key);
-    snprintf(key.code, sizeof key.code, "%s", code);
+    dyad_copy_str(key.code, sizeof key.code, code);
     return d->n_codes ? bsearch(&key, d->codes, d->n_codes, sizeof key, code_cmp) : NULL;
 }
 

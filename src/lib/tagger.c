@@ -890,11 +890,9 @@ static void token_cands(const dyad_tagger *t, const char *text, const dyad_token
     }
     const lexrec *lo, *r;
     if ((tk->tagflags & TAGF_HINT) && s == text + tk->off) {
-        /* the caller looked up the lower-cased form already */
-        int lower = 1;
-        for (size_t i = 0; i < n && lower; i++)
-            lower = !is_upper((unsigned char)s[i]);
-        if (lower) {
+        /* the caller looked up the lower-cased form already, and says whether the
+         * token has capitals */
+        if (tk->tagflags & TAGF_LOWER) {
             r = tk->tagrec;
             lo = NULL;
         } else {

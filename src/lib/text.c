@@ -60,6 +60,9 @@ static const char *fold(uint32_t cp)
     }
 }
 
+/* Bytes copied as they are: printable ASCII, newline and tab. */
+static int plain_byte(unsigned char c) { return (c >= 0x20 && c < 0x7f) || c == '\n' || c == '\t'; }
+
 long dyad_normalize(const char *src, size_t len, dyad_text *out)
 {
     const unsigned char *s = (const unsigned char *)src;
@@ -69,9 +72,20 @@ long dyad_normalize(const char *src, size_t len, dyad_text *out)
         return -1;
     size_t i = 0;
     while (i < len) {
+        /* a run of bytes that stay as they are (most of a text) is copied in one go */
+        size_t run = i;
+        while (run < len && plain_byte(s[run]))
+            run++;
         /* worst case an output step writes 3 bytes per input byte */
-        if (DYAD_GROW(out->buf, out->cap, out->len + 8) < 0)
+        if (DYAD_GROW(out->buf, out->cap, out->len + (run - i) + 8) < 0)
             return -1;
+        if (run > i) {
+            memcpy(out->buf + out->len, s + i, run - i);
+            out->len += run - i;
+            i = run;
+            if (i == len)
+                break;
+        }
         char *o = out->buf + out->len;
         unsigned char c = s[i];
         if (c < 0x80) {

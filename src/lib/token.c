@@ -5,7 +5,9 @@
 
 #include "util.h"
 
-static int is_alpha(unsigned char c) { return isalpha(c) || c >= 0x80; }
+static int is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_alpha(unsigned char c) { return is_ascii_letter(c) || c >= 0x80; }
+static int lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 typedef struct {
@@ -30,22 +32,21 @@ static const cur_word CURRENCIES[] = {
     {"hryvnias", "UAH"}, {"hryvnia", "UAH"}, {"shekels", "ILS"},  {"riyals", "SAR"},
     {"lira", "TRY"},    {"liras", "TRY"},    {"francs", "CHF"},   {NULL, NULL}};
 
+/* Is s[0..len) the lower-case word w, ignoring case? (No strlen: most calls
+ * differ at the first letter.) */
 static int word_eq(const char *s, size_t len, const char *w)
 {
-    size_t wl = strlen(w);
-    if (wl != len)
-        return 0;
     for (size_t i = 0; i < len; i++)
-        if (tolower((unsigned char)s[i]) != w[i])
+        if (w[i] == 0 || lower_ascii((unsigned char)s[i]) != w[i])
             return 0;
-    return 1;
+    return w[len] == 0;
 }
 
 /* Length of the letters at s (ASCII only), max n. */
 static size_t alpha_run(const char *s, size_t n)
 {
     size_t i = 0;
-    while (i < n && isalpha((unsigned char)s[i]))
+    while (i < n && is_ascii_letter((unsigned char)s[i]))
         i++;
     return i;
 }
@@ -100,7 +101,7 @@ static size_t money_tail(const char *t, size_t len, size_t j, double *v, const c
         size_t s = k + 1;
         al = alpha_run(t + s, len - s);
         for (const mult_word *m = MULTS; m->word && al; m++)
-            if (strlen(m->word) > 1 && word_eq(t + s, al, m->word) &&
+            if (m->word[1] != 0 && word_eq(t + s, al, m->word) &&
                 (s + al >= len || !is_alpha((unsigned char)t[s + al]))) {
                 *v *= m->mult;
                 k = s + al;
@@ -136,18 +137,21 @@ static int add(dyad_tokens *out, size_t off, size_t len, int kind, const char *t
     t->kind = (uint8_t)kind;
     t->word = -1;
     const unsigned char *s = (const unsigned char *)text + off;
-    int letters = 0, upper = 0;
+    /* ASCII classes spelled out: isalpha()/isupper() in the C locale, without the
+     * locale table lookups */
+    int any_upper = 0, any_lower = 0;
     for (size_t i = 0; i < len; i++) {
-        if (isalpha(s[i])) {
-            letters++;
-            upper += isupper(s[i]) != 0;
-        } else if (s[i] == '-') {
+        unsigned char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            any_upper = 1;
+        else if (c >= 'a' && c <= 'z')
+            any_lower = 1;
+        else if (c == '-')
             t->flags |= TOKF_HYPHEN;
-        }
     }
-    if (len && isupper(s[0]))
+    if (len && s[0] >= 'A' && s[0] <= 'Z')
         t->flags |= TOKF_CAP;
-    if (letters && upper == letters)
+    if (any_upper && !any_lower)
         t->flags |= TOKF_ALLCAPS;
     return 0;
 }
@@ -320,19 +324,6 @@ long dyad_tokenize(const char *t, size_t len, dyad_tokens *out)
         i = e;
     }
     return (long)out->n;
-}
-
-int dyad_tok_is(const char *text, const dyad_token *t, const char *w)
-{
-    const char *s = text + t->off;
-    for (uint32_t i = 0; i < t->len; i++) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != w[i]) /* also stops at the end of w */
-            return 0;
-    }
-    return w[t->len] == 0;
 }
 
 void dyad_tokens_free(dyad_tokens *t)

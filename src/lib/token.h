@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef enum {
     TOK_WORD = 0,
@@ -28,7 +29,8 @@ enum {
 
 enum {
     TAGF_HINT = 1,      /* tagrec holds the lower-cased form's record (NULL: none) */
-    TAGF_EXACT = 2      /* the tagger knows another spelling in capitals: look it up too */
+    TAGF_EXACT = 2,     /* the tagger knows another spelling in capitals: look it up too */
+    TAGF_LOWER = 4      /* with TAGF_HINT: the token has no capital letter */
 };
 
 /* Part-of-speech tags (Penn Treebank, as Lingua::EN::Tagger names them). */
@@ -73,7 +75,22 @@ typedef struct {
 long dyad_tokenize(const char *text, size_t len, dyad_tokens *out);
 void dyad_tokens_free(dyad_tokens *t);
 
-/* Is token t (spanning text) the word w, ignoring ASCII case? w is lower case. */
-int dyad_tok_is(const char *text, const dyad_token *t, const char *w);
+/* Is token t (spanning text) the word w, ignoring ASCII case? w is lower case.
+ * Inline so that strlen(w) of a literal is a constant: most calls are decided by
+ * the length alone. */
+static inline int dyad_tok_is(const char *text, const dyad_token *t, const char *w)
+{
+    if (t->len != strlen(w))
+        return 0;
+    const char *s = text + t->off;
+    for (uint32_t i = 0; i < t->len; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != w[i])
+            return 0;
+    }
+    return 1;
+}
 
 #endif

@@ -90,6 +90,17 @@ char *dyad_read_file(const char *path, size_t *len)
     return buf;
 }
 
+size_t dyad_copy_str(char *dst, size_t cap, const char *src)
+{
+    size_t n = 0;
+    while (n + 1 < cap && src[n]) {
+        dst[n] = src[n];
+        n++;
+    }
+    dst[n] = 0;
+    return n;
+}
+
 size_t dyad_lower(char *dst, size_t cap, const char *src, size_t len)
 {
     if (len > cap)

@@ -20,6 +20,10 @@ void dyad_errf(char *err, size_t errlen, const char *fmt, ...)
 /* Reads a whole file; returns a NUL-terminated malloc'd buffer or NULL (errno set). */
 char *dyad_read_file(const char *path, size_t *len);
 
+/* Copies the string src into dst (cap bytes, cap > 0), truncated as snprintf(dst,
+ * cap, "%s", src) would, without printf's cost. Returns the length copied. */
+size_t dyad_copy_str(char *dst, size_t cap, const char *src);
+
 /* ASCII lower-casing into dst (cap bytes); returns length written (truncated at cap). */
 size_t dyad_lower(char *dst, size_t cap, const char *src, size_t len);
 
