@@ -581,7 +581,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             int32_t q = governed_by(vgs, ng, k, flag);
             /* a specific pattern of the governing verb itself wins over the transform */
             int own_specific = has[k] && vc.pattern >= 0 && q >= 0 &&
-                               vc.match_end <= vgs->g[q].start &&
+                               vc.match_end <= vgs->g[q].end &&
                                !(strlen(vc.code) == 3 && vc.code[2] == '0');
             if (q >= 0 && has[q] && !vgs->g[q].negated && !own_specific) {
                 char nc[8];
