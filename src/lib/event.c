@@ -239,8 +239,8 @@ static int unknown_subject(const char *text, const dyad_token *tok, const dyad_m
          * that is no actor */
         if (!place_of_unknown(text, tok, ms, m0, &t))
             return 0;
-    } else if (!(tag == TAG_NN || tag == TAG_NNS || tag == TAG_PRP)) {
-        return 0;
+    } else if (!(tag == TAG_NN || tag == TAG_NNS || tag == TAG_PRP || tag == TAG_NNP || tag == TAG_NNPS)) {
+        return 0; /* a name the dictionary lacks counts too: "..., Perkins said" */
     }
     for (;;) {
         int32_t m = mention_index_at(ms, t);
@@ -263,6 +263,13 @@ static int unknown_subject(const char *text, const dyad_token *tok, const dyad_m
         /* "a group of deputies", "Fabius and a group", "aircraft using guided missiles" */
         if ((tag == TAG_IN && dyad_tok_is(text, &tok[t], "of")) ||
             (tag == TAG_CC && dyad_tok_is(text, &tok[t], "and")))
+            continue;
+        /* "police in Jericho", "senators from Sindh", "Minister for Interior X": the
+         * phrase belongs to the noun before it */
+        if ((is_place_preposition(text, &tok[t]) || dyad_tok_is(text, &tok[t], "from") ||
+             dyad_tok_is(text, &tok[t], "for")) && t > 0 &&
+            (inside_mention(ms, t - 1) || tok[t - 1].tag == TAG_NN || tok[t - 1].tag == TAG_NNS ||
+             tok[t - 1].tag == TAG_NNP || tok[t - 1].tag == TAG_NNPS))
             continue;
         if (!(tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS || tag == TAG_JJ ||
               tag == TAG_DT || tag == TAG_PRPS || tag == TAG_CD || tag == TAG_POS || tag == TAG_JJS ||

@@ -140,6 +140,11 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                                               tok[i - 1].tag == TAG_VBP) &&
             !(cls[i - 1] & C_AUX))
             tok[i].tag = TAG_NN;
+        /* "a lunch hosted by the ambassador": a past form after a noun and before
+         * "by" is a participle */
+        if (i > 0 && i + 1 < n && tok[i].tag == TAG_VBD && dyad_tok_is(text, &tok[i + 1], "by") &&
+            (tok[i - 1].tag == TAG_NN || tok[i - 1].tag == TAG_NNS))
+            tok[i].tag = TAG_VBN;
         /* a finite verb right after an article and adjectives is a noun: "the
          * Indian state of ..." */
         if (i > 1 && (tok[i].tag == TAG_VBD || tok[i].tag == TAG_VBP || tok[i].tag == TAG_VBZ ||
