@@ -1,5 +1,6 @@
 #include "event.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "cameo.h"
@@ -439,6 +440,29 @@ static int actorless_ok(const dyad_dict *d, const verb_code *vc)
     return (vc->code[0] == '1' && vc->code[1] == '8') || vc->code[0] == '2';
 }
 
+/* Aid given as a sum of money is economic aid (CAMEO 071: monetary aid): "gave
+ * 5 million dollars of aid", "$3 million in aid" 070 -> 071 (and the appeal,
+ * intent and demand forms likewise); not "$50,000 worth of goods" nor "$60
+ * million in non-lethal aid" (the value of things given). */
+static void money_aid(const char *text, const dyad_token *tok, const dyad_vgroup *g, char code[8])
+{
+    static const char *const FROM[] = {"070", "023", "033", "103", NULL};
+    static const char *const TO[] = {"071", "0231", "0331", "1031"};
+    for (int i = 0; FROM[i]; i++)
+        if (!strcmp(code, FROM[i])) {
+            for (uint32_t t = g->end; t < g->scope_end; t++)
+                if (tok[t].kind == TOK_MONEY && t + 2 < g->scope_end &&
+                    (dyad_tok_is(text, &tok[t + 1], "in") || dyad_tok_is(text, &tok[t + 1], "of")) &&
+                    (dyad_tok_is(text, &tok[t + 2], "aid") || dyad_tok_is(text, &tok[t + 2], "assistance") ||
+                     dyad_tok_is(text, &tok[t + 2], "funding") || dyad_tok_is(text, &tok[t + 2], "loans") ||
+                     dyad_tok_is(text, &tok[t + 2], "grants") || dyad_tok_is(text, &tok[t + 2], "credit"))) {
+                    snprintf(code, 8, "%s", TO[i]);
+                    return;
+                }
+            return;
+        }
+}
+
 static int flag_of(const dyad_dict *d, const dyad_vgroup *g)
 {
     for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next)
@@ -539,6 +563,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         subj[k] = subject_of(text, tok, ms, vgs, k, 0);
         uint32_t lo = subj[k] >= 0 ? ms->m[subj[k]].start : 0;
         has[k] = g->verb >= 0 && code_of(d, tok, ms, g, lo, bloom, &vcs[k]);
+        if (has[k])
+            money_aid(text, tok, g, vcs[k].code);
         flags[k] = g->verb >= 0 ? flag_of(d, g) : VF_NONE;
     }
     for (size_t k = 0; k < ng; k++) {
