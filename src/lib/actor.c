@@ -9,7 +9,19 @@
 void dyad_actor_memory_reset(dyad_actor_memory *mem)
 {
     memset(mem, 0, sizeof *mem);
-    mem->person_entry = mem->state_entry = mem->org_entry = mem->any_entry = -1;
+    mem->person_entry = mem->state_entry = mem->org_entry = mem->any_entry = mem->subject_entry = -1;
+}
+
+void dyad_actor_memory_subject(dyad_actor_memory *mem, const dyad_mention *subject)
+{
+    mem->subject_unknown = subject == NULL;
+    if (subject) {
+        memcpy(mem->subject, subject->code, 32);
+        mem->subject_entry = subject->entry;
+    } else {
+        mem->subject[0] = 0;
+        mem->subject_entry = -1;
+    }
 }
 
 typedef struct {
@@ -213,7 +225,17 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
         size_t next = r + 1;
         if (e->kind == AK_REF) {
             m.is_ref = 1;
-            if (!match_code(d, e, ymd, mem, m.code, &m.entry)) {
+            /* "The company cut prices. It said ...": a pronoun after a sentence
+             * whose subject was no actor stands for that subject */
+            int pronoun = e->ref == REF_ANY && m.end == m.start + 1;
+            if (pronoun && mem->subject_unknown) {
+                r = next;
+                continue;
+            }
+            if (pronoun && mem->subject[0]) {
+                memcpy(m.code, mem->subject, 32);
+                m.entry = mem->subject_entry;
+            } else if (!match_code(d, e, ymd, mem, m.code, &m.entry)) {
                 r = next;
                 continue;
             }

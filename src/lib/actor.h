@@ -37,9 +37,19 @@ typedef struct {
 typedef struct {
     char person[32], state[32], org[32], any[32];
     int32_t person_entry, state_entry, org_entry, any_entry;
+    /* The last sentence's main subject, which "it" and "they" stand for: its code
+     * (agents too: "The company cut prices. It said ..."), or subject_unknown when
+     * it was a noun phrase that is no actor. */
+    char subject[32];
+    int32_t subject_entry;
+    uint8_t subject_unknown;
 } dyad_actor_memory;
 
 void dyad_actor_memory_reset(dyad_actor_memory *mem);
+
+/* Records the main subject of the sentence just coded (NULL: a noun phrase that is
+ * no actor). */
+void dyad_actor_memory_subject(dyad_actor_memory *mem, const dyad_mention *subject);
 
 /* Finds the mentions of one sentence. ymd is the date roles are resolved at
  * (yyyymmdd, 0 if unknown). Updates mem with the sentence's actors. Returns the

@@ -532,6 +532,9 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
             report_unknown(w, s, tok, n);
         if (dyad_find_events(d, s, tok, n, &w->ms, &w->vgs, ex, &w->cands) < 0)
             return -1;
+        if (w->cands.has_main)
+            dyad_actor_memory_subject(&w->mem, w->cands.main_subject >= 0
+                                                   ? &w->ms.m[w->cands.main_subject] : NULL);
         /* expand compounds, drop duplicates and self-directed events */
         dyad_event seen[64];
         size_t nseen = 0;

@@ -279,6 +279,30 @@ static int unknown_subject(const char *text, const dyad_token *tok, const dyad_m
     }
 }
 
+/* "The company said it hopes ...", "Russia said on Monday that it would ...": the
+ * pronoun right after a reporting verb is its speaker, whoever that is (-1 when the
+ * speaker is no actor), not an older actor of the story; "it" never stands for a
+ * person ("Putin said it would ..."). */
+static int32_t speaker_pronoun(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                               const dyad_vgroup *say_group, int32_t speaker, int32_t subj)
+{
+    const dyad_mention *p = &ms->m[subj];
+    if (!p->is_ref || p->end != p->start + 1 || p->start < say_group->end)
+        return subj;
+    int it = dyad_tok_is(text, &tok[p->start], "it");
+    if (!it && !dyad_tok_is(text, &tok[p->start], "they"))
+        return subj;
+    for (size_t m = 0; m < ms->n; m++)
+        if (ms->m[m].start >= say_group->end && ms->m[m].start < p->start)
+            return subj; /* another actor first: "said Iran ... it" */
+    if (speaker < 0)
+        return -1;
+    const dyad_mention *s = &ms->m[speaker];
+    if (it && (s->kind == AK_PERSON || s->named))
+        return subj;
+    return speaker;
+}
+
 static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_mentions *ms,
                           const dyad_vgroups *vgs, size_t k, int depth)
 {
@@ -548,6 +572,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                       dyad_cands *out)
 {
     out->n = 0;
+    out->has_main = 0;
+    out->main_subject = -1;
     size_t ng = vgs->n;
     verb_code vcs[64];
     int has[64], flags[64], done[64] = {0}, say_pending[64] = {0};
@@ -561,6 +587,12 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
     for (size_t k = 0; k < ng; k++) {
         const dyad_vgroup *g = &vgs->g[k];
         subj[k] = subject_of(text, tok, ms, vgs, k, 0);
+        if (k > 0 && subj[k] >= 0 && flags[k - 1] == VF_SAY)
+            subj[k] = speaker_pronoun(text, tok, ms, &vgs->g[k - 1], subj[k - 1], subj[k]);
+        if (!out->has_main && g->finite && !g->subordinate && g->governor < 0 && g->coord < 0) {
+            out->has_main = 1;
+            out->main_subject = subj[k];
+        }
         uint32_t lo = subj[k] >= 0 ? ms->m[subj[k]].start : 0;
         has[k] = g->verb >= 0 && code_of(d, tok, ms, g, lo, bloom, &vcs[k]);
         if (has[k])

@@ -32,6 +32,9 @@ typedef struct {
 typedef struct {
     dyad_cand *c;
     size_t n, cap;
+    int8_t has_main;        /* the sentence has a main clause */
+    int32_t main_subject;   /* its subject: a mention, or -1 for a noun phrase that
+                             * is no actor */
 } dyad_cands;
 
 long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
