@@ -355,12 +355,16 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             uint32_t b = g->start;
             while (b > p->end && tok[b - 1].tag == TAG_RB)
                 b--;
-            int prep_before = b > 0 && (tok[b - 1].tag == TAG_IN);
+            /* "accused X of attacking", "resorted to throwing", "committed to opening" */
+            int prep_before = b > 0 && (tok[b - 1].tag == TAG_IN ||
+                                        (tok[b - 1].tag == TAG_TO && p->verb >= 0 &&
+                                         d->verbs[p->verb].flag != VF_NONE));
             if (!boundary && (g->to_inf || (g->gerund && (prep_before || b == p->end)))) {
                 g->governor = (int32_t)(k - 1);
                 uint32_t gap = 0, plain = 1;
                 for (uint32_t t = p->end; t < g->start; t++, gap++)
-                    if (tok[t].tag != TAG_JJ && tok[t].tag != TAG_RB && tok[t].tag != TAG_VBN)
+                    if (tok[t].tag != TAG_JJ && tok[t].tag != TAG_RB && tok[t].tag != TAG_VBN &&
+                        !(g->gerund && t + 1 == b && tok[t].tag == TAG_TO))
                         plain = 0;
                 g->adjacent = (uint8_t)(plain && gap <= 2);
             }
