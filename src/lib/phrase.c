@@ -300,7 +300,9 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         /* "is prepared to", "was determined to": a verb that governs an infinitive
          * is used as an adjective, not as a passive */
         if (tok[head].tag == TAG_VBN && be &&
-            !(e < n && tok[e].tag == TAG_TO && g->verb >= 0 && d->verbs[g->verb].flag != VF_NONE))
+            !(e < n && tok[e].tag == TAG_TO && g->verb >= 0 && d->verbs[g->verb].flag != VF_NONE) &&
+            /* "Israel is opposed to French mediation": a stance, not a passive */
+            !(e < n && tok[e].tag == TAG_TO && dyad_tok_is(text, &tok[head], "opposed")))
             g->passive = 1;
         if (tok[head].tag == TAG_VBG && !has_aux && !to_inf)
             g->gerund = 1;
