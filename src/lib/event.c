@@ -670,11 +670,19 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                                 text + tok[g->head].off, noun == VF_DEMAND ? "demand" : "call", vcs[q].code, nc);
                     break;
                 }
-                if (h->obligation && has[q] && !h->negated && subj[q] >= 0) {
+                /* "said the US must be ready to mediate": the obligation's governed verb */
+                int32_t r = (int32_t)q;
+                if (h->obligation && !has[q] && !h->negated && subj[q] >= 0 &&
+                    (flags[q] == VF_INTENT || flags[q] == VF_ASPECT)) {
+                    int32_t u = governed_by(vgs, ng, q, flags[q]);
+                    if (u >= 0 && has[u] && !vgs->g[u].negated)
+                        r = u, done[u] = 1;
+                }
+                if (h->obligation && has[r] && !h->negated && subj[q] >= 0) {
                     char nc[8];
-                    dyad_cameo_demand(vcs[q].code, nc);
+                    dyad_cameo_demand(vcs[r].code, nc);
                     memcpy(vc.code, nc, 8);
-                    vc.pattern = vcs[q].pattern;
+                    vc.pattern = vcs[r].pattern;
                     vc.tgt = subj[q];
                     vc.explicit_tgt = 1;
                     has[k] = 1;
@@ -682,7 +690,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                     obligation_of_say = 1;
                     if (ex)
                         fprintf(ex, "    verb \"%.*s\" reports an obligation (%s): demand %s\n",
-                                (int)tok[g->head].len, text + tok[g->head].off, vcs[q].code, nc);
+                                (int)tok[g->head].len, text + tok[g->head].off, vcs[r].code, nc);
                 }
                 break;
             }
