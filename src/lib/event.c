@@ -716,6 +716,11 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             }
         }
         int governed_future = g->governor >= 0 && vgs->g[g->governor].future;
+        /* "will lay down their weapons and disband": the modal carries over to a
+         * coordinated bare verb */
+        if (g->coord >= 0 && vgs->g[g->coord].future && g->start == g->head && !g->passive &&
+            (tok[g->head].tag == TAG_VB || tok[g->head].tag == TAG_VBP))
+            governed_future = 1;
         if ((g->future || governed_future) && flag == VF_NONE && !g_future_refusal &&
             !d->opts.future_plain) {
             char nc[8];
