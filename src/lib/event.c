@@ -550,7 +550,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
     out->n = 0;
     size_t ng = vgs->n;
     verb_code vcs[64];
-    int has[64], flags[64], done[64] = {0}, say_pending[64] = {0};
+    int has[64], flags[64], done[64] = {0}, say_pending[64] = {0}, through[64] = {0};
     int32_t subj[64];
     if (ng > 64)
         ng = 64;
@@ -601,6 +601,13 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             if (gf != VF_NONE && gf != VF_SAY && gf != VF_NEGATE &&
                 (g->adjacent || reaches_far(gf))) {
                 say(ex, text, tok, g, "coded through its governing verb", NULL);
+                through[k] = 1;
+                continue;
+            }
+            /* "threatened to stop talks to reduce arms": the purpose of a verb
+             * that was coded through its own governor */
+            if (g->governor >= 0 && g->to_inf && through[G]) {
+                say(ex, text, tok, g, "governed by a verb coded through its governor; not coded on its own", NULL);
                 continue;
             }
             if (g->governor >= 0 && gf != VF_NONE && gf != VF_SAY && has[G]) {
