@@ -47,6 +47,16 @@ static int is_time_word(const char *text, const dyad_token *t)
     return 0;
 }
 
+/* A personal pronoun that can be a subject. */
+static int is_subject_pronoun(const char *text, const dyad_token *t)
+{
+    static const char *const W[] = {"they", "he", "she", "we", "it", "i", "you", NULL};
+    for (int k = 0; W[k]; k++)
+        if (dyad_tok_is(text, t, W[k]))
+            return 1;
+    return 0;
+}
+
 /* A noun-tagged known verb form in verb position: "Russia attacks Georgia". */
 static int verb_in_disguise(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                             size_t i, const dyad_mentions *ms)
@@ -445,6 +455,24 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                         g->conditional = 1;
                     break;
                 }
+            }
+            /* a relative clause with no relative word: "the strike [they have been
+             * planning]", "the weapons [it seized]" (a determiner, the noun, a subject
+             * pronoun, the verb; not after a reporting verb: "told the press he would") */
+            if (k > 0 && !g->subordinate && !g->to_inf && !g->gerund && g->start >= 3 &&
+                tok[g->start - 1].tag == TAG_PRP && is_subject_pronoun(text, &tok[g->start - 1]) &&
+                (tok[g->start - 2].tag == TAG_NN || tok[g->start - 2].tag == TAG_NNS) &&
+                !is_time_word(text, &tok[g->start - 2])) {
+                size_t b = g->start - 2;
+                while (b > 0 && (tok[b - 1].tag == TAG_JJ || tok[b - 1].tag == TAG_NN))
+                    b--;
+                int32_t v = out->g[k - 1].verb;
+                int reporting = 0;
+                for (; v >= 0; v = d->verbs[v].next)
+                    if (d->verbs[v].flag == VF_SAY || d->verbs[v].flag == VF_THREAT)
+                        reporting = 1;
+                if (b > 0 && b > out->g[k - 1].end && !reporting && tok[b - 1].tag == TAG_DT)
+                    g->subordinate = 1;
             }
             if (g->governor >= 0 && out->g[g->governor].subordinate)
                 g->subordinate = 1;
