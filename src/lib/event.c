@@ -543,6 +543,23 @@ static int32_t governed_by(const dyad_vgroups *vgs, size_t ng, size_t k, int fla
     return -1;
 }
 
+/* "refused to meet him, saying he would only welcome him in Jerusalem": what a
+ * reporting participle of an event verb reports is the act's reason, not an
+ * event; marks the clause it governs done. */
+static void drop_reported(const char *text, const dyad_token *tok, const dyad_vgroups *vgs,
+                          size_t ng, size_t k, int *done, FILE *ex)
+{
+    for (size_t q = k + 1; q < ng; q++) {
+        const dyad_vgroup *h = &vgs->g[q];
+        int in = h->comp_of == (int32_t)k || (q == k + 1 && !h->subordinate) ||
+                 (h->governor >= 0 && done[h->governor]) || (h->coord >= 0 && done[h->coord]);
+        if (!in)
+            break;
+        done[q] = 1;
+        say(ex, text, tok, h, "reported by a participle of an event verb; not coded", NULL);
+    }
+}
+
 long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                       const dyad_mentions *ms, const dyad_vgroups *vgs, FILE *ex,
                       dyad_cands *out)
@@ -596,6 +613,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             }
             if (g->governor >= 0 && gf == VF_NONE && has[G]) {
                 say(ex, text, tok, g, "governed by an event verb; not coded on its own", NULL);
+                if (flag == VF_SAY && g->gerund)
+                    drop_reported(text, tok, vgs, ng, k, done, ex);
                 continue;
             }
             if (gf != VF_NONE && gf != VF_SAY && gf != VF_NEGATE &&
@@ -612,6 +631,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             }
             if (g->governor >= 0 && gf != VF_NONE && gf != VF_SAY && has[G]) {
                 say(ex, text, tok, g, "governed by an event verb; not coded on its own", NULL);
+                if (flag == VF_SAY && g->gerund)
+                    drop_reported(text, tok, vgs, ng, k, done, ex);
                 continue;
             }
         }
