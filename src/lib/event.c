@@ -567,6 +567,23 @@ static int32_t governed_by(const dyad_vgroups *vgs, size_t ng, size_t k, int fla
     return -1;
 }
 
+/* "refused to meet him, saying he would only welcome him in Jerusalem": what a
+ * reporting participle of an event verb reports is the act's reason, not an
+ * event; marks the clause it governs done. */
+static void drop_reported(const char *text, const dyad_token *tok, const dyad_vgroups *vgs,
+                          size_t ng, size_t k, int *done, FILE *ex)
+{
+    for (size_t q = k + 1; q < ng; q++) {
+        const dyad_vgroup *h = &vgs->g[q];
+        int in = h->comp_of == (int32_t)k || (q == k + 1 && !h->subordinate) ||
+                 (h->governor >= 0 && done[h->governor]) || (h->coord >= 0 && done[h->coord]);
+        if (!in)
+            break;
+        done[q] = 1;
+        say(ex, text, tok, h, "reported by a participle of an event verb; not coded", NULL);
+    }
+}
+
 long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                       const dyad_mentions *ms, const dyad_vgroups *vgs, FILE *ex,
                       dyad_cands *out)
@@ -576,7 +593,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
     out->main_subject = -1;
     size_t ng = vgs->n;
     verb_code vcs[64];
-    int has[64], flags[64], done[64] = {0}, say_pending[64] = {0};
+    int has[64], flags[64], done[64] = {0}, say_pending[64] = {0}, through[64] = {0};
     int32_t subj[64];
     if (ng > 64)
         ng = 64;
@@ -628,15 +645,26 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             }
             if (g->governor >= 0 && gf == VF_NONE && has[G]) {
                 say(ex, text, tok, g, "governed by an event verb; not coded on its own", NULL);
+                if (flag == VF_SAY && g->gerund)
+                    drop_reported(text, tok, vgs, ng, k, done, ex);
                 continue;
             }
             if (gf != VF_NONE && gf != VF_SAY && gf != VF_NEGATE &&
                 (g->adjacent || reaches_far(gf))) {
                 say(ex, text, tok, g, "coded through its governing verb", NULL);
+                through[k] = 1;
+                continue;
+            }
+            /* "threatened to stop talks to reduce arms": the purpose of a verb
+             * that was coded through its own governor */
+            if (g->governor >= 0 && g->to_inf && through[G]) {
+                say(ex, text, tok, g, "governed by a verb coded through its governor; not coded on its own", NULL);
                 continue;
             }
             if (g->governor >= 0 && gf != VF_NONE && gf != VF_SAY && has[G]) {
                 say(ex, text, tok, g, "governed by an event verb; not coded on its own", NULL);
+                if (flag == VF_SAY && g->gerund)
+                    drop_reported(text, tok, vgs, ng, k, done, ex);
                 continue;
             }
         }
@@ -702,11 +730,19 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                                 text + tok[g->head].off, noun == VF_DEMAND ? "demand" : "call", vcs[q].code, nc);
                     break;
                 }
-                if (h->obligation && has[q] && !h->negated && subj[q] >= 0) {
+                /* "said the US must be ready to mediate": the obligation's governed verb */
+                int32_t r = (int32_t)q;
+                if (h->obligation && !has[q] && !h->negated && subj[q] >= 0 &&
+                    (flags[q] == VF_INTENT || flags[q] == VF_ASPECT)) {
+                    int32_t u = governed_by(vgs, ng, q, flags[q]);
+                    if (u >= 0 && has[u] && !vgs->g[u].negated)
+                        r = u, done[u] = 1;
+                }
+                if (h->obligation && has[r] && !h->negated && subj[q] >= 0) {
                     char nc[8];
-                    dyad_cameo_demand(vcs[q].code, nc);
+                    dyad_cameo_demand(vcs[r].code, nc);
                     memcpy(vc.code, nc, 8);
-                    vc.pattern = vcs[q].pattern;
+                    vc.pattern = vcs[r].pattern;
                     vc.tgt = subj[q];
                     vc.explicit_tgt = 1;
                     has[k] = 1;
@@ -714,7 +750,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                     obligation_of_say = 1;
                     if (ex)
                         fprintf(ex, "    verb \"%.*s\" reports an obligation (%s): demand %s\n",
-                                (int)tok[g->head].len, text + tok[g->head].off, vcs[q].code, nc);
+                                (int)tok[g->head].len, text + tok[g->head].off, vcs[r].code, nc);
                 }
                 break;
             }
@@ -740,6 +776,11 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             }
         }
         int governed_future = g->governor >= 0 && vgs->g[g->governor].future;
+        /* "will lay down their weapons and disband": the modal carries over to a
+         * coordinated bare verb */
+        if (g->coord >= 0 && vgs->g[g->coord].future && g->start == g->head && !g->passive &&
+            (tok[g->head].tag == TAG_VB || tok[g->head].tag == TAG_VBP))
+            governed_future = 1;
         if ((g->future || governed_future) && flag == VF_NONE && !g_future_refusal &&
             !d->opts.future_plain) {
             char nc[8];

@@ -36,6 +36,27 @@ static const char *const SUBORD[] = {"that", "which", "who", "whom", "whose", "b
                                      NULL};
 static const char *const COORD[] = {"and", "but", "or", "then", "also", NULL};
 
+/* A day named between a subject and its verb: "today", "yesterday", "Friday". */
+static int is_time_word(const char *text, const dyad_token *t)
+{
+    static const char *const W[] = {"today", "yesterday", "monday", "tuesday", "wednesday",
+                                    "thursday", "friday", "saturday", "sunday", NULL};
+    for (int k = 0; W[k]; k++)
+        if (dyad_tok_is(text, t, W[k]))
+            return 1;
+    return 0;
+}
+
+/* A personal pronoun that can be a subject. */
+static int is_subject_pronoun(const char *text, const dyad_token *t)
+{
+    static const char *const W[] = {"they", "he", "she", "we", "it", "i", "you", NULL};
+    for (int k = 0; W[k]; k++)
+        if (dyad_tok_is(text, t, W[k]))
+            return 1;
+    return 0;
+}
+
 /* A noun-tagged known verb form in verb position: "Russia attacks Georgia". */
 static int verb_in_disguise(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                             size_t i, const dyad_mentions *ms)
@@ -47,19 +68,40 @@ static int verb_in_disguise(const dyad_dict *d, const char *text, const dyad_tok
         return 0;
     if (i == 0 || i + 1 >= n)
         return 0;
-    int after_actor = 0;
+    /* "Israel Friday reimposed", "authorities today release": a day between */
+    size_t v = i;
+    if (i > 1 && is_time_word(text, &tok[i - 1]))
+        v = i - 1;
+    /* a past form of a known verb ("reimposed", "cancelled"), not its base form */
+    size_t len = t->len;
+    int past = d->word_lemma[t->word] != t->word && len > 3 && text[t->off + len - 2] == 'e' &&
+               text[t->off + len - 1] == 'd';
+    int after_actor = 0, after_that = 0, np_only = 0;
     for (size_t k = 0; k < ms->n; k++)
-        if (ms->m[k].end == i) {
-            /* "a US offer", "the UN appeal", "its ban": the actor modifies a noun */
+        if (ms->m[k].end == v) {
+            /* "a US offer", "the UN appeal", "its ban": the actor modifies a noun;
+             * not when the mention ends in its own agent noun ("the Latvian
+             * Constitutional Court cancelled") and the verb is a past form */
             uint32_t b = ms->m[k].start;
             int det = b > 0 && (tok[b - 1].tag == TAG_DT || tok[b - 1].tag == TAG_PRPS ||
                                 tok[b - 1].tag == TAG_POS || tok[b - 1].tag == TAG_JJ);
-            after_actor = !det;
+            int np = ms->m[k].agent >= 0 && is_noun_tag(tok[v - 1].tag) && past;
+            after_actor = !det || np;
+            np_only = det && np;
+            after_that = b > 0 && dyad_tok_is(text, &tok[b - 1], "that");
         }
-    if (!after_actor && tok[i - 1].tag != TAG_PRP)
+    if (!after_actor && (v != i || tok[i - 1].tag != TAG_PRP))
         return 0;
     int nt = tok[i + 1].tag;
-    (void)text;
+    /* "the woman assaulted by a driver": a participle modifying the noun */
+    if (past && dyad_tok_is(text, &tok[i + 1], "by"))
+        return 0;
+    /* "reimposed blockades", "(demanded) that Israel ease restrictions": a plural
+     * object after a past form, or after a base form in a that-clause */
+    if ((nt == TAG_NNS || (nt == TAG_JJ && past)) && (past || after_that))
+        return 1;
+    if (np_only)
+        return nt == TAG_DT || nt == TAG_CD;
     return nt == TAG_DT || nt == TAG_NNP || nt == TAG_NNPS || nt == TAG_PRPS || nt == TAG_CD ||
            nt == TAG_IN || nt == TAG_TO || nt == TAG_PRP;
 }
@@ -268,7 +310,9 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         /* "is prepared to", "was determined to": a verb that governs an infinitive
          * is used as an adjective, not as a passive */
         if (tok[head].tag == TAG_VBN && be &&
-            !(e < n && tok[e].tag == TAG_TO && g->verb >= 0 && d->verbs[g->verb].flag != VF_NONE))
+            !(e < n && tok[e].tag == TAG_TO && g->verb >= 0 && d->verbs[g->verb].flag != VF_NONE) &&
+            /* "Israel is opposed to French mediation": a stance, not a passive */
+            !(e < n && tok[e].tag == TAG_TO && dyad_tok_is(text, &tok[head], "opposed")))
             g->passive = 1;
         if (tok[head].tag == TAG_VBG && !has_aux && !to_inf)
             g->gerund = 1;
@@ -323,12 +367,16 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             uint32_t b = g->start;
             while (b > p->end && tok[b - 1].tag == TAG_RB)
                 b--;
-            int prep_before = b > 0 && (tok[b - 1].tag == TAG_IN);
+            /* "accused X of attacking", "resorted to throwing", "committed to opening" */
+            int prep_before = b > 0 && (tok[b - 1].tag == TAG_IN ||
+                                        (tok[b - 1].tag == TAG_TO && p->verb >= 0 &&
+                                         d->verbs[p->verb].flag != VF_NONE));
             if (!boundary && (g->to_inf || (g->gerund && (prep_before || b == p->end)))) {
                 g->governor = (int32_t)(k - 1);
                 uint32_t gap = 0, plain = 1;
                 for (uint32_t t = p->end; t < g->start; t++, gap++)
-                    if (tok[t].tag != TAG_JJ && tok[t].tag != TAG_RB && tok[t].tag != TAG_VBN)
+                    if (tok[t].tag != TAG_JJ && tok[t].tag != TAG_RB && tok[t].tag != TAG_VBN &&
+                        !(g->gerund && t + 1 == b && tok[t].tag == TAG_TO))
                         plain = 0;
                 g->adjacent = (uint8_t)(plain && gap <= 2);
             }
@@ -407,6 +455,24 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                         g->conditional = 1;
                     break;
                 }
+            }
+            /* a relative clause with no relative word: "the strike [they have been
+             * planning]", "the weapons [it seized]" (a determiner, the noun, a subject
+             * pronoun, the verb; not after a reporting verb: "told the press he would") */
+            if (k > 0 && !g->subordinate && !g->to_inf && !g->gerund && g->start >= 3 &&
+                tok[g->start - 1].tag == TAG_PRP && is_subject_pronoun(text, &tok[g->start - 1]) &&
+                (tok[g->start - 2].tag == TAG_NN || tok[g->start - 2].tag == TAG_NNS) &&
+                !is_time_word(text, &tok[g->start - 2])) {
+                size_t b = g->start - 2;
+                while (b > 0 && (tok[b - 1].tag == TAG_JJ || tok[b - 1].tag == TAG_NN))
+                    b--;
+                int32_t v = out->g[k - 1].verb;
+                int reporting = 0;
+                for (; v >= 0; v = d->verbs[v].next)
+                    if (d->verbs[v].flag == VF_SAY || d->verbs[v].flag == VF_THREAT)
+                        reporting = 1;
+                if (b > 0 && b > out->g[k - 1].end && !reporting && tok[b - 1].tag == TAG_DT)
+                    g->subordinate = 1;
             }
             if (g->governor >= 0 && out->g[g->governor].subordinate)
                 g->subordinate = 1;
