@@ -292,9 +292,16 @@ static int32_t speaker_pronoun(const char *text, const dyad_token *tok, const dy
     int it = dyad_tok_is(text, &tok[p->start], "it");
     if (!it && !dyad_tok_is(text, &tok[p->start], "they"))
         return subj;
-    for (size_t m = 0; m < ms->n; m++)
-        if (ms->m[m].start >= say_group->end && ms->m[m].start < p->start)
+    for (size_t m = 0; m < ms->n; m++) {
+        uint32_t b = ms->m[m].start;
+        if (b < say_group->end || b >= p->start)
+            continue;
+        /* the addressee right after the verb: "Turkey told the EU it would ..." */
+        int addressee = b == say_group->end ||
+                        (b == say_group->end + 1 && dyad_tok_is(text, &tok[say_group->end], "the"));
+        if (!addressee || ms->m[m].end != p->start)
             return subj; /* another actor first: "said Iran ... it" */
+    }
     if (speaker < 0)
         return -1;
     const dyad_mention *s = &ms->m[speaker];
