@@ -1620,14 +1620,16 @@ static int resolve(const char *ini, const char *name, char *out, size_t cap)
 }
 
 /* PETRARCH's coding conventions, for dyad's engine (dict/README.md, "Options"):
- * a future keeps the verb's own code, negation is left to the patterns, and an
- * event needs both a source and a target unless the ini's [Options] says not. */
+ * a future keeps the verb's own code, negation is left to the patterns, an
+ * event needs both a source and a target unless the ini's [Options] says not,
+ * and a verb's that-clause is part of its clause (its actors are targets). */
 static void write_options(cv_ctx *c, const char *src, int require_dyad)
 {
     FILE *f = cv_open_out(c, src, "options");
     if (!f)
         return;
-    fprintf(f, "future = plain\nnegation = code\nrequire_dyad = %s\n", require_dyad ? "yes" : "no");
+    fprintf(f, "future = plain\nnegation = code\nrequire_dyad = %s\nthat_clause = object\n",
+            require_dyad ? "yes" : "no");
     cv_close_out(c, f, "options");
 }
 

@@ -1012,9 +1012,11 @@ static void load_option_line(loader *L, char *t)
         o->negation_code = !strcmp(v, "code");
     else if (!strcmp(k, "require_dyad") && (yes || no))
         o->require_dyad = (int8_t)yes;
+    else if (!strcmp(k, "that_clause") && (!strcmp(v, "object") || !strcmp(v, "own")))
+        o->that_object = !strcmp(v, "object");
     else
         report(L, 'E', "unknown option '%s = %s' (future = plain|intent, negation = code|drop, "
-                       "require_dyad = yes|no)", k, v);
+                       "require_dyad = yes|no, that_clause = own|object)", k, v);
 }
 
 /* Pattern lines wait until their verb block ends, so that each lemma of a verb

@@ -92,7 +92,8 @@ typedef struct {
     uint8_t future_plain;   /* future = plain: "will attack" keeps the verb's own code */
     uint8_t negation_code;  /* negation = code: a negated verb is coded like any other */
     int8_t require_dyad;    /* require_dyad = yes|no: 1, 0; -1 when not said */
-    uint8_t reserved[5];
+    uint8_t that_object;    /* that_clause = object: a verb's that-clause is part of its clause */
+    uint8_t reserved[4];
 } dyad_dict_opts;
 
 /* name-trie terminal flags */

@@ -164,7 +164,7 @@ static int match_pattern(const dyad_dict *d, const dyad_pattern *p, const dyad_t
 static int is_time_noun(const char *text, const dyad_token *t)
 {
     static const char *const words[] = {"night", "morning", "evening", "afternoon", "week", "weekend",
-                                        "month", "year", "day", "today", "yesterday", "tonight",
+                                        "month", "year", "day", "days", "weeks", "months", "today", "yesterday", "tonight",
                                         "monday", "tuesday", "wednesday", "thursday", "friday",
                                         "saturday", "sunday"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)

@@ -103,6 +103,30 @@ static void test_options(void **state)
     rmdir(dir);
 }
 
+/* that_clause = object: a that-clause is part of the clause of a verb with no flag */
+static void test_that_clause(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.verbs", "verb concede = 060\n    * really_pleasant = 024\nverb say = 010 ~say\n");
+    events e;
+    assert_string_equal(code(-1, "Gondor conceded that Mordor is a really pleasant place.", &e), "GON 060 -");
+    put("p.options", "that_clause = object\n");
+    assert_string_equal(code(-1, "Gondor conceded that Mordor is a really pleasant place.", &e), "GON 024 MOR");
+    assert_string_equal(code(-1, "Gondor conceded that Mordor is a pleasant place.", &e), "GON 060 MOR");
+    assert_string_equal(code(-1, "Gondor in recent days conceded that Mordor is a pleasant place.", &e),
+                        "GON 060 MOR");
+    /* a reporting verb keeps its own rule */
+    assert_string_equal(code(-1, "Gondor said that Mordor is a really pleasant place.", &e), "GON 010 -");
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 static void test_joined(void **state)
 {
     (void)state;
@@ -139,6 +163,7 @@ static void test_joined(void **state)
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
+                                       cmocka_unit_test(test_that_clause)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
