@@ -1081,9 +1081,8 @@ static void pattern_seq(void *ud, const cv_tok *tk, size_t n)
             add = "$";
             break;
         case TK_COMPOUND:
-            if (!pc->warned[4]++)
-                cv_warn(c, "'%%' (compound actor) has no dyad equivalent; dropped from the pattern");
-            continue;
+            add = "%"; /* the subject is a compound */
+            break;
         case TK_SKIP:
             if (!pc->warned[5]++)
                 cv_warn(c, "'^' (skip a noun phrase) dropped: dyad lets words lie between elements");

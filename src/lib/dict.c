@@ -780,6 +780,8 @@ static void load_pattern(loader *L, int32_t v, char *s, const char *particles)
         } else if (strcmp(tok, "*") == 0) {
             el.kind = PEL_VERB;
             has_v++;
+        } else if (strcmp(tok, "%") == 0) {
+            el.kind = PEL_COMPOUND; /* the subject is a compound */
         } else if (tok[0] == '&') {
             el.kind = PEL_SET;
             el.id = find_set(d, tok, strlen(tok));

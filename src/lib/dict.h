@@ -33,7 +33,7 @@ typedef struct {
     uint32_t name_off;      /* first name, in the dict's string pool */
 } dyad_entry;
 
-enum { PEL_WORD = 1, PEL_SET, PEL_TARGET, PEL_SOURCE, PEL_VERB };
+enum { PEL_WORD = 1, PEL_SET, PEL_TARGET, PEL_SOURCE, PEL_VERB, PEL_COMPOUND };
 
 typedef struct {
     uint8_t kind;

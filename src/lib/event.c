@@ -42,6 +42,7 @@ static uint32_t set_match(const dyad_dict *d, const dyad_set *s, const dyad_toke
 
 typedef struct {
     int32_t src, tgt;
+    int32_t comp; /* '%': a mention of the compound subject, or -1 */
     int n;      /* elements matched */
     uint32_t end; /* token after the last element matched after the verb */
 } pat_match;
@@ -69,6 +70,19 @@ static int match_fwd(const dyad_dict *d, const dyad_pel *el, const dyad_token *t
                 *pos = k + l;
                 return 1;
             }
+            break;
+        }
+        case PEL_COMPOUND: {
+            /* '%': a mention here whose compound group has two or more members */
+            int m = mention_starting(ms, k);
+            if (m < 0)
+                break;
+            for (size_t o = 0; o < ms->n; o++)
+                if (o != (size_t)m && ms->m[o].group == ms->m[m].group) {
+                    pm->comp = m;
+                    *pos = ms->m[m].end;
+                    return 1;
+                }
             break;
         }
         case PEL_TARGET:
@@ -114,7 +128,7 @@ static int match_back(const dyad_dict *d, const dyad_pel *el, const dyad_token *
     for (uint32_t k = *pos; k-- > lo;) {
         uint32_t p = k;
         if (match_fwd(d, el, tok, ms, &p, k + 1 + (el->kind == PEL_SET ? 4 : 0), pm) ||
-            ((el->kind == PEL_SOURCE || el->kind == PEL_TARGET) &&
+            ((el->kind == PEL_SOURCE || el->kind == PEL_TARGET || el->kind == PEL_COMPOUND) &&
              match_fwd(d, el, tok, ms, &p, k + 1, pm))) {
             *pos = k;
             return 1;
@@ -127,7 +141,7 @@ static int match_pattern(const dyad_dict *d, const dyad_pattern *p, const dyad_t
                          const dyad_mentions *ms, const dyad_vgroup *g, uint32_t lo,
                          const uint64_t bloom[4], pat_match *pm)
 {
-    pm->src = pm->tgt = -1;
+    pm->src = pm->tgt = pm->comp = -1;
     pm->n = 0;
     /* quick rejection: a word the pattern needs is not in the sentence */
     for (int i = 0; i < 4; i++)
@@ -373,6 +387,7 @@ typedef struct {
     char code2[8];          /* the linked pair's second code, or "" */
     int32_t pattern;
     int32_t src, tgt;
+    int32_t comp;           /* '%' matched: the compound subject, the target when none other */
     int inverse, explicit_tgt;
     uint32_t match_end;     /* where the pattern's match ends */
 } verb_code;
@@ -382,7 +397,7 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
                    const dyad_vgroup *g, uint32_t lo, const uint64_t bloom[4], verb_code *vc)
 {
     memset(vc, 0, sizeof *vc);
-    vc->pattern = vc->src = vc->tgt = -1;
+    vc->pattern = vc->src = vc->tgt = vc->comp = -1;
     int best = 0;
     const char *dflt = NULL, *dflt2 = NULL;
     for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next) {
@@ -401,6 +416,7 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
                 vc->pattern = (int32_t)(vb->pat_first + i);
                 vc->src = pm.src;
                 vc->tgt = pm.tgt;
+                vc->comp = pm.comp;
                 vc->match_end = pm.end;
             }
         }
@@ -655,6 +671,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         } else {
             tgt = first_mention(ms, g->end, g->scope_end, src >= 0 ? ms->m[src].group : -1);
         }
+        if (tgt < 0 && vc.comp >= 0)
+            tgt = vc.comp; /* '%': the compound's members act on each other */
         if (src < 0) {
             say(ex, text, tok, g, "no source actor; not coded as", vc.code);
             continue;

@@ -127,6 +127,26 @@ static void test_that_clause(void **state)
     rmdir(dir);
 }
 
+/* '%' in a pattern: the subject is a compound; with no other target its
+ * members act on each other */
+static void test_compound_element(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\nRohan = ROH\n");
+    put("t.verbs", "verb agree = 081\n    % * = 030\n    % * with + = 031\n");
+    events e;
+    assert_string_equal(code(-1, "Gondor and Rohan agreed.", &e), "GON 030 ROH; ROH 030 GON");
+    assert_string_equal(code(-1, "Gondor agreed.", &e), "GON 081 -");
+    assert_string_equal(code(-1, "Gondor and Rohan agreed with Mordor.", &e), "GON 031 MOR; ROH 031 MOR");
+    assert_string_equal(code(-1, "Gondor agreed with Mordor.", &e), "GON 081 MOR");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 static void test_joined(void **state)
 {
     (void)state;
@@ -164,6 +184,6 @@ static void test_joined(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
-                                       cmocka_unit_test(test_that_clause)};
+                                       cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
