@@ -1622,13 +1622,17 @@ static int resolve(const char *ini, const char *name, char *out, size_t cap)
  * a future keeps the verb's own code, negation is left to the patterns, an
  * event needs both a source and a target unless the ini's [Options] says not,
  * and a verb's that-clause is part of its clause (its actors are targets). */
-static void write_options(cv_ctx *c, const char *src, int require_dyad)
+static void write_options(cv_ctx *c, const char *src, int require_dyad, const char *ontology)
 {
     FILE *f = cv_open_out(c, src, "options");
     if (!f)
         return;
-    fprintf(f, "future = plain\nnegation = code\nrequire_dyad = %s\nthat_clause = object\n",
-            require_dyad ? "yes" : "no");
+    fprintf(f, "future = plain\nnegation = %s\nrequire_dyad = %s\nthat_clause = object\n",
+            ontology ? "recode" : "code", require_dyad ? "yes" : "no");
+    if (ontology) {
+        fprintf(f, "# negated verbs, as UniversalPetrarch's ontology %s re-codes them\n", ontology);
+        cv_pico_negations(c, ontology, f);
+    }
     cv_close_out(c, f, "options");
 }
 
@@ -1636,6 +1640,15 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
                              const char *actors[], int n_actors, const char *agents,
                              const char *discards, const char *outdir, const char *codes_file,
                              FILE *diag, size_t *warnings)
+{
+    return dyad_convert_petrarch_pico(config_ini_or_NULL, verbs, actors, n_actors, agents, discards,
+                                      NULL, outdir, codes_file, diag, warnings);
+}
+
+int dyad_convert_petrarch_pico(const char *config_ini_or_NULL, const char *verbs,
+                               const char *actors[], int n_actors, const char *agents,
+                               const char *discards, const char *ontology, const char *outdir,
+                               const char *codes_file, FILE *diag, size_t *warnings)
 {
     cv_ctx c;
     if (warnings)
@@ -1645,7 +1658,7 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
         return -1;
     }
     enum { MAXF = 64 };
-    char ini_verbs[4096] = "", ini_agents[4096] = "", ini_disc[4096] = "";
+    char ini_verbs[4096] = "", ini_agents[4096] = "", ini_disc[4096] = "", ini_onto[4096] = "";
     static const int PATHLEN = 4096;
     char (*ini_actors)[4096] = NULL;
     int n_ini_actors = 0, require_dyad = 1; /* PETRARCH's default */
@@ -1682,10 +1695,11 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
             }
             char path[4096];
             if (!strcmp(key, "verbfile_name") || !strcmp(key, "agentfile_name") ||
-                !strcmp(key, "discardfile_name")) {
+                !strcmp(key, "discardfile_name") || !strcmp(key, "internal_coding_ontology_filename")) {
                 if (resolve(config_ini_or_NULL, val, path, sizeof path) < 0)
                     cv_warn(&c, "%s: %s not found next to the ini or in dictionaries/", key, val);
-                char *dst = key[0] == 'v' ? ini_verbs : key[0] == 'a' ? ini_agents : ini_disc;
+                char *dst = key[0] == 'v' ? ini_verbs : key[0] == 'a' ? ini_agents
+                          : key[0] == 'd' ? ini_disc : ini_onto;
                 snprintf(dst, (size_t)PATHLEN, "%s", path);
             } else if (!strcmp(key, "actorfile_list")) {
                 char *tok, *save = NULL;
@@ -1711,6 +1725,8 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
         agents = ini_agents;
     if (!discards && ini_disc[0])
         discards = ini_disc;
+    if (!ontology && ini_onto[0])
+        ontology = ini_onto;
     if (verbs)
         cv_convert_verbs(&c, verbs);
     if (n_actors > 0) {
@@ -1725,7 +1741,7 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
         cv_convert_actors(&c, agents, 1);
     if (discards)
         cv_convert_discards(&c, discards);
-    write_options(&c, "petrarch", require_dyad);
+    write_options(&c, "petrarch", require_dyad, ontology);
     free(ini_actors);
     return cv_finish(&c, warnings);
 }

@@ -85,6 +85,7 @@ typedef struct {
     double goldstein;
     int quad;
     uint32_t name_off;
+    char negated[8];        /* negation = recode: the code of the negated verb ("---": none), or "" */
 } dyad_code_info;
 
 /* Coding conventions a folder's *.options file asks for (dict/README.md). */
@@ -93,7 +94,8 @@ typedef struct {
     uint8_t negation_code;  /* negation = code: a negated verb is coded like any other */
     int8_t require_dyad;    /* require_dyad = yes|no: 1, 0; -1 when not said */
     uint8_t that_object;    /* that_clause = object: a verb's that-clause is part of its clause */
-    uint8_t reserved[4];
+    uint8_t negation_recode; /* negation = recode: a negated verb's code through the codes' negated */
+    uint8_t reserved[3];
 } dyad_dict_opts;
 
 /* name-trie terminal flags */

@@ -430,6 +430,17 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
     return vc->code[0] && strcmp(vc->code, "---") != 0;
 }
 
+/* Is the group itself negated ("did not clash"), not only through its governor
+ * ("won't try to clash")? */
+static int own_negation(const char *text, const dyad_token *tok, const dyad_vgroup *g)
+{
+    for (uint32_t t = g->start; t < g->end; t++)
+        if (dyad_tok_is(text, &tok[t], "not") || dyad_tok_is(text, &tok[t], "n't") ||
+            dyad_tok_is(text, &tok[t], "never"))
+            return 1;
+    return 0;
+}
+
 static int flag_of(const dyad_dict *d, const dyad_vgroup *g)
 {
     for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next)
@@ -617,6 +628,21 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         if (!has[k]) {
             say(ex, text, tok, g, "no pattern matched and the verb alone is no event", NULL);
             continue;
+        }
+        if (g->negated && d->opts.negation_recode && own_negation(text, tok, g)) {
+            /* negation = recode: the code table says what a negated code becomes */
+            const dyad_code_info *ci = dyad_dict_code(d, vc.code);
+            if (ci && ci->negated[0]) {
+                if (!strcmp(ci->negated, "---")) {
+                    say(ex, text, tok, g, "negated, and the negation table has no code for", vc.code);
+                    continue;
+                }
+                if (ex)
+                    fprintf(ex, "    verb \"%.*s\": negated, %s becomes %s\n", (int)tok[g->head].len,
+                            text + tok[g->head].off, vc.code, ci->negated);
+                memcpy(vc.code, ci->negated, 8);
+                vc.code2[0] = 0;
+            }
         }
         if (g->negated && !d->opts.negation_code) {
             /* "will not accept", "would not allow": a refusal of a cooperative act */
