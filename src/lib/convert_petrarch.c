@@ -1233,6 +1233,13 @@ static void write_pats(FILE *f, const cv_block *b)
         fprintf(f, "    %s = %s\n", b->pats[i].text, b->pats[i].code);
 }
 
+/* "say" coded as a statement (01x) reports what it governs: dyad's ~say (the
+ * reported event is coded, the statement only when nothing else is) */
+static int reporting(const char *lemma, const char *code)
+{
+    return !strcmp(lemma, "say") && code[0] == '0' && code[1] == '1';
+}
+
 static void block_flush(cv_ctx *c, cv_block *b)
 {
     FILE *f = c->verbs_out;
@@ -1245,7 +1252,7 @@ static void block_flush(cv_ctx *c, cv_block *b)
     }
     /* verbs that take the block's code share a line; each verb with its own code
      * gets its own line; the patterns go under each */
-    int first_line = 1;
+    int first_line = 1, says = 0;
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < b->n_verbs; i++) {
             cv_verb *v = &b->verbs[i];
@@ -1267,13 +1274,14 @@ static void block_flush(cv_ctx *c, cv_block *b)
             if (pass == 0) {
                 fprintf(f, first_line ? "verb %s" : " | %s", key);
                 first_line = 0;
+                says |= !strcmp(key, "say");
             } else {
-                fprintf(f, "verb %s = %s\n", key, v->code);
+                fprintf(f, "verb %s = %s%s\n", key, v->code, reporting(key, v->code) ? " ~say" : "");
                 write_pats(f, b);
             }
         }
         if (pass == 0 && !first_line) {
-            fprintf(f, " = %s\n", b->code);
+            fprintf(f, " = %s%s\n", b->code, reporting(says ? "say" : "", b->code) ? " ~say" : "");
             write_pats(f, b);
         }
     }

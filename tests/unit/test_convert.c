@@ -104,7 +104,8 @@ static void petrarch_snippets(void **state)
         "- + * IN ^ $ [075:076]\n"
         "- % * [030]\n"
         "- * { GENEVA | INTERNATIONAL } (CONVENTIONS) [111]\n"
-        "- * &NESTED [042]\n");
+        "- * &NESTED [042]\n"
+        "--- SAY [010] ---\nSAY\nTELL\n- * CONCERN [012]\n");
     put("t.discards.txt", "# c\nMONTHS LATER\n+World_Golf Championships   # pas\n");
     char out[128], v[128], ac[128], ag[128], di[128];
     snprintf(out, sizeof out, "%s/out", tmpdir);
@@ -154,6 +155,7 @@ static void petrarch_snippets(void **state)
     has_line(vb, "    * geneva conventions = 111");
     has_line(vb, "    * international conventions = 111");
     has_line(vb, "    * &NESTED = 042");
+    has_line(vb, "verb say | tell = 010 ~say"); /* reports what it governs */
     assert_null(strstr(vb, "tap"));          /* words before the verb: dropped */
     has_line(vb, "    % * = 030");               /* '%': the subject is a compound */
     free(vb);
