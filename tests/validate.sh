@@ -16,10 +16,10 @@ REF=${REF:-$ROOT/../shared/reference}
 OUT=${OUT:-$ROOT/build/validate}
 
 # floors: exact record match, --checked-only
-FLOOR_PETR1=${FLOOR_PETR1:-0.600}
-FLOOR_UP=${FLOOR_UP:-0.590}
-FLOOR_TABARI=${FLOOR_TABARI:-0.110}
-FLOOR_PHOENIX=${FLOOR_PHOENIX:-0.260}
+FLOOR_PETR1=${FLOOR_PETR1:-0.680}
+FLOOR_UP=${FLOOR_UP:-0.760}
+FLOOR_TABARI=${FLOOR_TABARI:-0.150}
+FLOOR_PHOENIX=${FLOOR_PHOENIX:-0.280}
 
 [ -x "$DYAD" ] || { echo "validate: $DYAD: not an executable (run make first)" >&2; exit 2; }
 [ -d "$REF/gold" ] || { echo "validate: $REF/gold: no such folder (../shared missing?)" >&2; exit 2; }
@@ -54,7 +54,8 @@ convert "$OUT/petr1" --from petrarch --verbs "$P1/PETR.Validate.verbs.txt" \
     --discards "$P2/PETR.Validate.discards.txt"
 suite petrarch1 "$REF/gold/petr1_unittest_2015-05.jsonl" "$FLOOR_PETR1" "$OUT/petr1"
 
-convert "$OUT/up" --from petrarch --verbs "$UP/PETR_Validate_verbs_2_02.txt" \
+convert "$OUT/up" --from petrarch --ontology "$UP/PETR_Validate_Internal_Coding_Ontology_1_01.txt" \
+    --verbs "$UP/PETR_Validate_verbs_2_02.txt" \
     --actors "$UP/PETR_Validate_actors_2_02.txt" --agents "$P2/PETR.Validate.agents.txt" \
     --discards "$P2/PETR.Validate.discards.txt"
 suite universal-petrarch "$REF/gold/up_validate_2_02.jsonl" "$FLOOR_UP" "$OUT/up"

@@ -6,6 +6,7 @@
  *   dyad dict convert --from tabari PROJECT OUTDIR
  *   dyad dict convert --from tabari --verbs F --actors F [--agents F] OUTDIR
  * Options: --codes FILE (dyad's cameo.codes to copy; default: the bundled dict's),
+ * --ontology FILE (UniversalPetrarch's internal coding ontology: negated verbs re-coded),
  * --quiet (no per-line warnings, only the counts).
  *
  * argv holds the arguments after "dict convert". */
@@ -27,6 +28,8 @@ static void convert_usage(FILE *f)
           "       dyad dict convert --from tabari PROJECT OUTDIR\n"
           "       dyad dict convert --from tabari --verbs F --actors F [--agents F] OUTDIR\n"
           "options: --codes FILE  dyad's cameo.codes to copy (default: the bundled dict's)\n"
+          "         --ontology F  UniversalPetrarch's internal coding ontology: negated verbs\n"
+          "                       re-coded through it (PETRARCH only)\n"
           "         --quiet       print only the counts, not each warning\n",
           f);
 }
@@ -34,6 +37,7 @@ static void convert_usage(FILE *f)
 int cmd_convert(int argc, char **argv)
 {
     const char *from = NULL, *verbs = NULL, *agents = NULL, *discards = NULL, *codes = NULL;
+    const char *ontology = NULL;
     const char **actors = calloc((size_t)argc + 1, sizeof *actors);
     const char *pos[2] = {NULL, NULL};
     int n_actors = 0, n_pos = 0, quiet = 0;
@@ -52,6 +56,8 @@ int cmd_convert(int argc, char **argv)
             dst = &discards;
         else if (!strcmp(a, "--codes"))
             dst = &codes;
+        else if (!strcmp(a, "--ontology"))
+            dst = &ontology;
         else if (!strcmp(a, "--actors"))
             dst = &actors[n_actors++];
         else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
@@ -114,8 +120,8 @@ int cmd_convert(int argc, char **argv)
         diag = null ? null : stderr;
     }
     size_t warnings = 0;
-    int rc = petr ? dyad_convert_petrarch_ex(config, verbs, actors, n_actors, agents, discards, outdir,
-                                             codes, diag, &warnings)
+    int rc = petr ? dyad_convert_petrarch_pico(config, verbs, actors, n_actors, agents, discards,
+                                               ontology, outdir, codes, diag, &warnings)
                   : dyad_convert_tabari_ex(config, verbs, n_actors ? actors[0] : NULL, agents, outdir,
                                            codes, diag, &warnings);
     free(actors);

@@ -45,6 +45,13 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
                              const char *actors[], int n_actors, const char *agents,
                              const char *discards, const char *outdir, const char *codes_file,
                              FILE *diag, size_t *warnings);
+/* The same with UniversalPetrarch's internal coding ontology (PICO; NULL: none, or
+ * the ini's internal_coding_ontology_filename): negated verbs are re-coded through
+ * it (convert_pico.c; the options file says negation = recode). */
+int dyad_convert_petrarch_pico(const char *config_ini_or_NULL, const char *verbs,
+                               const char *actors[], int n_actors, const char *agents,
+                               const char *discards, const char *ontology, const char *outdir,
+                               const char *codes_file, FILE *diag, size_t *warnings);
 int dyad_convert_tabari_ex(const char *project_or_NULL, const char *verbs, const char *actors,
                            const char *agents, const char *outdir, const char *codes_file,
                            FILE *diag, size_t *warnings);
@@ -88,5 +95,7 @@ int cv_convert_actors(cv_ctx *c, const char *path, int agents);
 /* Verbs: converts a whole file (PETRARCH blocks or TABARI verb lines). */
 int cv_convert_verbs(cv_ctx *c, const char *path);
 int cv_convert_discards(cv_ctx *c, const char *path);
+/* UniversalPetrarch's ontology: "negated CODE = CODE" lines for the options file. */
+int cv_pico_negations(cv_ctx *c, const char *path, FILE *out);
 
 #endif

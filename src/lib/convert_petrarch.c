@@ -1081,9 +1081,8 @@ static void pattern_seq(void *ud, const cv_tok *tk, size_t n)
             add = "$";
             break;
         case TK_COMPOUND:
-            if (!pc->warned[4]++)
-                cv_warn(c, "'%%' (compound actor) has no dyad equivalent; dropped from the pattern");
-            continue;
+            add = "%"; /* the subject is a compound */
+            break;
         case TK_SKIP:
             if (!pc->warned[5]++)
                 cv_warn(c, "'^' (skip a noun phrase) dropped: dyad lets words lie between elements");
@@ -1234,6 +1233,13 @@ static void write_pats(FILE *f, const cv_block *b)
         fprintf(f, "    %s = %s\n", b->pats[i].text, b->pats[i].code);
 }
 
+/* "say" coded as a statement (01x) reports what it governs: dyad's ~say (the
+ * reported event is coded, the statement only when nothing else is) */
+static int reporting(const char *lemma, const char *code)
+{
+    return !strcmp(lemma, "say") && code[0] == '0' && code[1] == '1';
+}
+
 static void block_flush(cv_ctx *c, cv_block *b)
 {
     FILE *f = c->verbs_out;
@@ -1246,7 +1252,7 @@ static void block_flush(cv_ctx *c, cv_block *b)
     }
     /* verbs that take the block's code share a line; each verb with its own code
      * gets its own line; the patterns go under each */
-    int first_line = 1;
+    int first_line = 1, says = 0;
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < b->n_verbs; i++) {
             cv_verb *v = &b->verbs[i];
@@ -1268,13 +1274,14 @@ static void block_flush(cv_ctx *c, cv_block *b)
             if (pass == 0) {
                 fprintf(f, first_line ? "verb %s" : " | %s", key);
                 first_line = 0;
+                says |= !strcmp(key, "say");
             } else {
-                fprintf(f, "verb %s = %s\n", key, v->code);
+                fprintf(f, "verb %s = %s%s\n", key, v->code, reporting(key, v->code) ? " ~say" : "");
                 write_pats(f, b);
             }
         }
         if (pass == 0 && !first_line) {
-            fprintf(f, " = %s\n", b->code);
+            fprintf(f, " = %s%s\n", b->code, reporting(says ? "say" : "", b->code) ? " ~say" : "");
             write_pats(f, b);
         }
     }
@@ -1620,14 +1627,20 @@ static int resolve(const char *ini, const char *name, char *out, size_t cap)
 }
 
 /* PETRARCH's coding conventions, for dyad's engine (dict/README.md, "Options"):
- * a future keeps the verb's own code, negation is left to the patterns, and an
- * event needs both a source and a target unless the ini's [Options] says not. */
-static void write_options(cv_ctx *c, const char *src, int require_dyad)
+ * a future keeps the verb's own code, negation is left to the patterns, an
+ * event needs both a source and a target unless the ini's [Options] says not,
+ * and a verb's that-clause is part of its clause (its actors are targets). */
+static void write_options(cv_ctx *c, const char *src, int require_dyad, const char *ontology)
 {
     FILE *f = cv_open_out(c, src, "options");
     if (!f)
         return;
-    fprintf(f, "future = plain\nnegation = code\nrequire_dyad = %s\n", require_dyad ? "yes" : "no");
+    fprintf(f, "future = plain\nnegation = %s\nrequire_dyad = %s\nthat_clause = object\n",
+            ontology ? "recode" : "code", require_dyad ? "yes" : "no");
+    if (ontology) {
+        fprintf(f, "# negated verbs, as UniversalPetrarch's ontology %s re-codes them\n", ontology);
+        cv_pico_negations(c, ontology, f);
+    }
     cv_close_out(c, f, "options");
 }
 
@@ -1635,6 +1648,15 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
                              const char *actors[], int n_actors, const char *agents,
                              const char *discards, const char *outdir, const char *codes_file,
                              FILE *diag, size_t *warnings)
+{
+    return dyad_convert_petrarch_pico(config_ini_or_NULL, verbs, actors, n_actors, agents, discards,
+                                      NULL, outdir, codes_file, diag, warnings);
+}
+
+int dyad_convert_petrarch_pico(const char *config_ini_or_NULL, const char *verbs,
+                               const char *actors[], int n_actors, const char *agents,
+                               const char *discards, const char *ontology, const char *outdir,
+                               const char *codes_file, FILE *diag, size_t *warnings)
 {
     cv_ctx c;
     if (warnings)
@@ -1644,7 +1666,7 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
         return -1;
     }
     enum { MAXF = 64 };
-    char ini_verbs[4096] = "", ini_agents[4096] = "", ini_disc[4096] = "";
+    char ini_verbs[4096] = "", ini_agents[4096] = "", ini_disc[4096] = "", ini_onto[4096] = "";
     static const int PATHLEN = 4096;
     char (*ini_actors)[4096] = NULL;
     int n_ini_actors = 0, require_dyad = 1; /* PETRARCH's default */
@@ -1681,10 +1703,11 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
             }
             char path[4096];
             if (!strcmp(key, "verbfile_name") || !strcmp(key, "agentfile_name") ||
-                !strcmp(key, "discardfile_name")) {
+                !strcmp(key, "discardfile_name") || !strcmp(key, "internal_coding_ontology_filename")) {
                 if (resolve(config_ini_or_NULL, val, path, sizeof path) < 0)
                     cv_warn(&c, "%s: %s not found next to the ini or in dictionaries/", key, val);
-                char *dst = key[0] == 'v' ? ini_verbs : key[0] == 'a' ? ini_agents : ini_disc;
+                char *dst = key[0] == 'v' ? ini_verbs : key[0] == 'a' ? ini_agents
+                          : key[0] == 'd' ? ini_disc : ini_onto;
                 snprintf(dst, (size_t)PATHLEN, "%s", path);
             } else if (!strcmp(key, "actorfile_list")) {
                 char *tok, *save = NULL;
@@ -1710,6 +1733,8 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
         agents = ini_agents;
     if (!discards && ini_disc[0])
         discards = ini_disc;
+    if (!ontology && ini_onto[0])
+        ontology = ini_onto;
     if (verbs)
         cv_convert_verbs(&c, verbs);
     if (n_actors > 0) {
@@ -1724,7 +1749,7 @@ int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
         cv_convert_actors(&c, agents, 1);
     if (discards)
         cv_convert_discards(&c, discards);
-    write_options(&c, "petrarch", require_dyad);
+    write_options(&c, "petrarch", require_dyad, ontology);
     free(ini_actors);
     return cv_finish(&c, warnings);
 }

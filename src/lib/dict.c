@@ -780,6 +780,8 @@ static void load_pattern(loader *L, int32_t v, char *s, const char *particles)
         } else if (strcmp(tok, "*") == 0) {
             el.kind = PEL_VERB;
             has_v++;
+        } else if (strcmp(tok, "%") == 0) {
+            el.kind = PEL_COMPOUND; /* the subject is a compound */
         } else if (tok[0] == '&') {
             el.kind = PEL_SET;
             el.id = find_set(d, tok, strlen(tok));
@@ -1008,13 +1010,37 @@ static void load_option_line(loader *L, char *t)
     int yes = !strcmp(v, "yes"), no = !strcmp(v, "no");
     if (!strcmp(k, "future") && (!strcmp(v, "plain") || !strcmp(v, "intent")))
         o->future_plain = !strcmp(v, "plain");
-    else if (!strcmp(k, "negation") && (!strcmp(v, "code") || !strcmp(v, "drop")))
-        o->negation_code = !strcmp(v, "code");
+    else if (!strcmp(k, "negation") && (!strcmp(v, "code") || !strcmp(v, "drop") || !strcmp(v, "recode"))) {
+        o->negation_code = strcmp(v, "drop") != 0;
+        o->negation_recode = !strcmp(v, "recode");
+    } else if (!strncmp(k, "negated", 7) && isspace((unsigned char)k[7]))
+        ; /* a table row: read once the codes are known (load_negated_line) */
     else if (!strcmp(k, "require_dyad") && (yes || no))
         o->require_dyad = (int8_t)yes;
+    else if (!strcmp(k, "that_clause") && (!strcmp(v, "object") || !strcmp(v, "own")))
+        o->that_object = !strcmp(v, "object");
     else
-        report(L, 'E', "unknown option '%s = %s' (future = plain|intent, negation = code|drop, "
-                       "require_dyad = yes|no)", k, v);
+        report(L, 'E', "unknown option '%s = %s' (future = plain|intent, negation = code|drop|recode, "
+                       "require_dyad = yes|no, that_clause = own|object, negated CODE = CODE)", k, v);
+}
+
+/* An *.options table row "negated CODE = CODE": the code a negated verb with the
+ * first code gets under negation = recode ("---": no event). */
+static void load_negated_line(loader *L, char *t)
+{
+    char *eq = strchr(t, '=');
+    if (!eq || strncmp(t, "negated", 7) || !isspace((unsigned char)t[7]))
+        return;
+    *eq = 0;
+    char from[8], to[8];
+    if (parse_code(L, trim(t + 7), from) < 0 || parse_code(L, trim(eq + 1), to) < 0)
+        return;
+    dyad_code_info *ci = (dyad_code_info *)dyad_dict_code(L->d, from);
+    if (!ci) {
+        report(L, 'E', "negated %s: not in the code table", from);
+        return;
+    }
+    memcpy(ci->negated, to, sizeof ci->negated);
 }
 
 /* Pattern lines wait until their verb block ends, so that each lemma of a verb
@@ -1166,6 +1192,8 @@ static void load_file(loader *L, const char *path, int pass)
         if (is_options) {
             if (pass == PASS_CODES)
                 load_option_line(L, t);
+            else if (pass == PASS_REST)
+                load_negated_line(L, t);
             continue;
         }
         if (is_actors || is_agents) {

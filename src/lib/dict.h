@@ -33,7 +33,7 @@ typedef struct {
     uint32_t name_off;      /* first name, in the dict's string pool */
 } dyad_entry;
 
-enum { PEL_WORD = 1, PEL_SET, PEL_TARGET, PEL_SOURCE, PEL_VERB };
+enum { PEL_WORD = 1, PEL_SET, PEL_TARGET, PEL_SOURCE, PEL_VERB, PEL_COMPOUND };
 
 typedef struct {
     uint8_t kind;
@@ -85,6 +85,7 @@ typedef struct {
     double goldstein;
     int quad;
     uint32_t name_off;
+    char negated[8];        /* negation = recode: the code of the negated verb ("---": none), or "" */
 } dyad_code_info;
 
 /* Coding conventions a folder's *.options file asks for (dict/README.md). */
@@ -92,7 +93,9 @@ typedef struct {
     uint8_t future_plain;   /* future = plain: "will attack" keeps the verb's own code */
     uint8_t negation_code;  /* negation = code: a negated verb is coded like any other */
     int8_t require_dyad;    /* require_dyad = yes|no: 1, 0; -1 when not said */
-    uint8_t reserved[5];
+    uint8_t that_object;    /* that_clause = object: a verb's that-clause is part of its clause */
+    uint8_t negation_recode; /* negation = recode: a negated verb's code through the codes' negated */
+    uint8_t reserved[3];
 } dyad_dict_opts;
 
 /* name-trie terminal flags */

@@ -43,6 +43,7 @@ static uint32_t set_match(const dyad_dict *d, const dyad_set *s, const dyad_toke
 
 typedef struct {
     int32_t src, tgt;
+    int32_t comp; /* '%': a mention of the compound subject, or -1 */
     int n;      /* elements matched */
     uint32_t end; /* token after the last element matched after the verb */
 } pat_match;
@@ -70,6 +71,19 @@ static int match_fwd(const dyad_dict *d, const dyad_pel *el, const dyad_token *t
                 *pos = k + l;
                 return 1;
             }
+            break;
+        }
+        case PEL_COMPOUND: {
+            /* '%': a mention here whose compound group has two or more members */
+            int m = mention_starting(ms, k);
+            if (m < 0)
+                break;
+            for (size_t o = 0; o < ms->n; o++)
+                if (o != (size_t)m && ms->m[o].group == ms->m[m].group) {
+                    pm->comp = m;
+                    *pos = ms->m[m].end;
+                    return 1;
+                }
             break;
         }
         case PEL_TARGET:
@@ -115,7 +129,7 @@ static int match_back(const dyad_dict *d, const dyad_pel *el, const dyad_token *
     for (uint32_t k = *pos; k-- > lo;) {
         uint32_t p = k;
         if (match_fwd(d, el, tok, ms, &p, k + 1 + (el->kind == PEL_SET ? 4 : 0), pm) ||
-            ((el->kind == PEL_SOURCE || el->kind == PEL_TARGET) &&
+            ((el->kind == PEL_SOURCE || el->kind == PEL_TARGET || el->kind == PEL_COMPOUND) &&
              match_fwd(d, el, tok, ms, &p, k + 1, pm))) {
             *pos = k;
             return 1;
@@ -128,7 +142,7 @@ static int match_pattern(const dyad_dict *d, const dyad_pattern *p, const dyad_t
                          const dyad_mentions *ms, const dyad_vgroup *g, uint32_t lo,
                          const uint64_t bloom[4], pat_match *pm)
 {
-    pm->src = pm->tgt = -1;
+    pm->src = pm->tgt = pm->comp = -1;
     pm->n = 0;
     /* quick rejection: a word the pattern needs is not in the sentence */
     for (int i = 0; i < 4; i++)
@@ -165,7 +179,7 @@ static int match_pattern(const dyad_dict *d, const dyad_pattern *p, const dyad_t
 static int is_time_noun(const char *text, const dyad_token *t)
 {
     static const char *const words[] = {"night", "morning", "evening", "afternoon", "week", "weekend",
-                                        "month", "year", "day", "today", "yesterday", "tonight",
+                                        "month", "year", "day", "days", "weeks", "months", "today", "yesterday", "tonight",
                                         "monday", "tuesday", "wednesday", "thursday", "friday",
                                         "saturday", "sunday"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
@@ -412,6 +426,7 @@ typedef struct {
     char code2[8];          /* the linked pair's second code, or "" */
     int32_t pattern;
     int32_t src, tgt;
+    int32_t comp;           /* '%' matched: the compound subject, the target when none other */
     int inverse, explicit_tgt;
     uint32_t match_end;     /* where the pattern's match ends */
 } verb_code;
@@ -421,7 +436,7 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
                    const dyad_vgroup *g, uint32_t lo, const uint64_t bloom[4], verb_code *vc)
 {
     memset(vc, 0, sizeof *vc);
-    vc->pattern = vc->src = vc->tgt = -1;
+    vc->pattern = vc->src = vc->tgt = vc->comp = -1;
     int best = 0;
     const char *dflt = NULL, *dflt2 = NULL;
     for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next) {
@@ -440,6 +455,7 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
                 vc->pattern = (int32_t)(vb->pat_first + i);
                 vc->src = pm.src;
                 vc->tgt = pm.tgt;
+                vc->comp = pm.comp;
                 vc->match_end = pm.end;
             }
         }
@@ -492,6 +508,17 @@ static void money_aid(const char *text, const dyad_token *tok, const dyad_vgroup
                 }
             return;
         }
+}
+
+/* Is the group itself negated ("did not clash"), not only through its governor
+ * ("won't try to clash")? */
+static int own_negation(const char *text, const dyad_token *tok, const dyad_vgroup *g)
+{
+    for (uint32_t t = g->start; t < g->end; t++)
+        if (dyad_tok_is(text, &tok[t], "not") || dyad_tok_is(text, &tok[t], "n't") ||
+            dyad_tok_is(text, &tok[t], "never"))
+            return 1;
+    return 0;
 }
 
 static int flag_of(const dyad_dict *d, const dyad_vgroup *g)
@@ -766,6 +793,21 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             say(ex, text, tok, g, "no pattern matched and the verb alone is no event", NULL);
             continue;
         }
+        if (g->negated && d->opts.negation_recode && own_negation(text, tok, g)) {
+            /* negation = recode: the code table says what a negated code becomes */
+            const dyad_code_info *ci = dyad_dict_code(d, vc.code);
+            if (ci && ci->negated[0]) {
+                if (!strcmp(ci->negated, "---")) {
+                    say(ex, text, tok, g, "negated, and the negation table has no code for", vc.code);
+                    continue;
+                }
+                if (ex)
+                    fprintf(ex, "    verb \"%.*s\": negated, %s becomes %s\n", (int)tok[g->head].len,
+                            text + tok[g->head].off, vc.code, ci->negated);
+                memcpy(vc.code, ci->negated, 8);
+                vc.code2[0] = 0;
+            }
+        }
         if (g->negated && !d->opts.negation_code) {
             /* "will not accept", "would not allow": a refusal of a cooperative act */
             int root = (vc.code[0] - '0') * 10 + (vc.code[1] - '0');
@@ -834,6 +876,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             memcmp(ms->m[src].code, ms->m[tgt].code, 3) == 0 && ms->m[tgt].start > g->end &&
             dyad_tok_is(text, &tok[ms->m[tgt].start], "its"))
             tgt = -1;
+        if (tgt < 0 && vc.comp >= 0)
+            tgt = vc.comp; /* '%': the compound's members act on each other */
         if (src < 0 && !(flag != VF_SAY && (by_weapon || actorless_ok(d, &vc)))) {
             say(ex, text, tok, g, "no source actor; not coded as", vc.code);
             continue;

@@ -144,6 +144,27 @@ static int boundary_between(const unsigned short *cls, uint32_t from, uint32_t t
     return 0;
 }
 
+/* that_clause = object (PETRARCH): the that-clause of a verb with no flag is part
+ * of the verb's clause, so that its actors are the verb's targets and its words
+ * meet the verb's patterns ("X allowed that Y is no pleasant place"). */
+static void that_clause_as_object(const dyad_dict *d, dyad_vgroups *out)
+{
+    for (size_t q = 0; q < out->n; q++) {
+        const dyad_vgroup *h = &out->g[q];
+        if (h->comp_of < 0)
+            continue;
+        dyad_vgroup *g = &out->g[h->comp_of];
+        if (g->verb < 0 || d->verbs[g->verb].flag != VF_NONE)
+            continue;
+        uint32_t e = h->scope_end;
+        for (size_t r = q + 1; r < out->n && out->g[r].governor >= (int32_t)q; r++)
+            if (out->g[r].scope_end > e)
+                e = out->g[r].scope_end; /* "... place to visit" */
+        if (e > g->scope_end)
+            g->scope_end = e;
+    }
+}
+
 long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size_t n,
                      const dyad_mentions *ms, dyad_vgroups *out)
 {
@@ -507,5 +528,7 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         }
         g->scope_end = se;
     }
+    if (d->opts.that_object)
+        that_clause_as_object(d, out);
     return (long)out->n;
 }

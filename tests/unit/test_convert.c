@@ -104,7 +104,8 @@ static void petrarch_snippets(void **state)
         "- + * IN ^ $ [075:076]\n"
         "- % * [030]\n"
         "- * { GENEVA | INTERNATIONAL } (CONVENTIONS) [111]\n"
-        "- * &NESTED [042]\n");
+        "- * &NESTED [042]\n"
+        "--- SAY [010] ---\nSAY\nTELL\n- * CONCERN [012]\n");
     put("t.discards.txt", "# c\nMONTHS LATER\n+World_Golf Championships   # pas\n");
     char out[128], v[128], ac[128], ag[128], di[128];
     snprintf(out, sizeof out, "%s/out", tmpdir);
@@ -154,8 +155,9 @@ static void petrarch_snippets(void **state)
     has_line(vb, "    * geneva conventions = 111");
     has_line(vb, "    * international conventions = 111");
     has_line(vb, "    * &NESTED = 042");
+    has_line(vb, "verb say | tell = 010 ~say"); /* reports what it governs */
     assert_null(strstr(vb, "tap"));          /* words before the verb: dropped */
-    assert_null(strstr(vb, "= 030"));        /* "% *" leaves only the verb: dropped */
+    has_line(vb, "    % * = 030");               /* '%': the subject is a compound */
     free(vb);
 
     char *d = slurp("out/t.discards");
@@ -169,6 +171,7 @@ static void petrarch_snippets(void **state)
     has_line(o, "future = plain");
     has_line(o, "negation = code");
     has_line(o, "require_dyad = yes");
+    has_line(o, "that_clause = object");
     free(o);
 
     char *x = slurp("out/extra.codes");
@@ -264,6 +267,47 @@ static void petr_validate_files(void **state)
     fclose(chk);
 }
 
+/* UniversalPetrarch's internal coding ontology: negated codes for negation = recode */
+static void pico_ontology(void **state)
+{
+    (void)state;
+    put("onto.txt",
+        "# a hand-written ontology\n"
+        "050:0x0080#Coop\n"
+        "060:0x0070\n"
+        "110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove\n"
+        "120:-0xFFFF#Reject\n"
+        "121:-0xFFFF+0x0070\n"
+        "190:0x00A0\n"
+        "bad line\n");
+    put("o.verbs.txt", "--- CLASH  [190] ---\nCLASH\n- * OVER EFFORTS [110]\n");
+    put("o.actors.txt", "GONDOR [GON]\n");
+    char out[128], v[128], ac[128], on[128];
+    snprintf(out, sizeof out, "%s/pico", tmpdir);
+    snprintf(v, sizeof v, "%s/o.verbs.txt", tmpdir);
+    snprintf(ac, sizeof ac, "%s/o.actors.txt", tmpdir);
+    snprintf(on, sizeof on, "%s/onto.txt", tmpdir);
+    const char *actors[1] = {ac};
+    size_t w = 0;
+    FILE *diag = fopen("/dev/null", "w");
+    assert_int_equal(dyad_convert_petrarch_pico(NULL, v, actors, 1, NULL, NULL, on, out, NULL, diag, &w), 0);
+    fclose(diag);
+    assert_int_equal(w, 1); /* the bad line */
+    char *o = slurp("pico/petrarch.options");
+    assert_non_null(o);
+    has_line(o, "negation = recode");
+    has_line(o, "negated 110 = 050"); /* 0x1007f - 0xFFFF = 0x80 */
+    has_line(o, "negated 111 = 050"); /* not in the table: its root's */
+    has_line(o, "negated 060 = 121");
+    has_line(o, "negated 190 = ---"); /* no code has the value */
+    assert_null(strstr(o, "negated 1121")); /* above 200: kept as it is */
+    free(o);
+    size_t w2 = 0;
+    FILE *chk = fopen("/dev/null", "w");
+    assert_int_equal(dyad_dict_check(out, NULL, chk, &w2), 0);
+    fclose(chk);
+}
+
 /* --dict CONFIG.ini: converted into a folder of the cache directory, once */
 static void ini_as_dict(void **state)
 {
@@ -306,6 +350,7 @@ int main(void)
         cmocka_unit_test(petrarch_snippets),
         cmocka_unit_test(tabari_snippets),
         cmocka_unit_test(petr_validate_files),
+        cmocka_unit_test(pico_ontology),
         cmocka_unit_test(ini_as_dict),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

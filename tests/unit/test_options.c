@@ -103,6 +103,83 @@ static void test_options(void **state)
     rmdir(dir);
 }
 
+/* that_clause = object: a that-clause is part of the clause of a verb with no flag */
+static void test_that_clause(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.verbs", "verb concede = 060\n    * really_pleasant = 024\nverb say = 010 ~say\n");
+    events e;
+    assert_string_equal(code(-1, "Gondor conceded that Mordor is a really pleasant place.", &e), "GON 060 -");
+    put("p.options", "that_clause = object\n");
+    assert_string_equal(code(-1, "Gondor conceded that Mordor is a really pleasant place.", &e), "GON 024 MOR");
+    assert_string_equal(code(-1, "Gondor conceded that Mordor is a pleasant place.", &e), "GON 060 MOR");
+    assert_string_equal(code(-1, "Gondor in recent days conceded that Mordor is a pleasant place.", &e),
+                        "GON 060 MOR");
+    /* a reporting verb keeps its own rule */
+    assert_string_equal(code(-1, "Gondor said that Mordor is a really pleasant place.", &e), "GON 010 -");
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
+/* '%' in a pattern: the subject is a compound; with no other target its
+ * members act on each other */
+static void test_compound_element(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\nRohan = ROH\n");
+    put("t.verbs", "verb agree = 081\n    % * = 030\n    % * with + = 031\n");
+    events e;
+    assert_string_equal(code(-1, "Gondor and Rohan agreed.", &e), "GON 030 ROH; ROH 030 GON");
+    assert_string_equal(code(-1, "Gondor agreed.", &e), "GON 081 -");
+    assert_string_equal(code(-1, "Gondor and Rohan agreed with Mordor.", &e), "GON 031 MOR; ROH 031 MOR");
+    assert_string_equal(code(-1, "Gondor agreed with Mordor.", &e), "GON 081 MOR");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
+/* negation = recode: a negated verb's code through the "negated" rows */
+static void test_negation_recode(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.verbs", "verb clash = 190\n    * over = 110\n");
+    put("c.codes", "050\t3.5\t1\tcoop\n110\t-2.0\t3\tdisapprove\n190\t-10.0\t4\tfight\n");
+    put("p.options", "negation = recode\nnegated 110 = 050\nnegated 190 = ---\n");
+    events e;
+    assert_string_equal(code(-1, "Gondor did not clash over Mordor.", &e), "GON 050 MOR");
+    assert_string_equal(code(-1, "Gondor clashed over Mordor.", &e), "GON 110 MOR");
+    assert_string_equal(code(-1, "Gondor did not clash with Mordor.", &e), "");
+    /* the governing verb is negated, not the coded one: kept */
+    assert_string_equal(code(-1, "Gondor won't try to clash over Mordor.", &e), "GON 110 MOR");
+    put("p.options", "negation = recode\nnegated 111 = 050\n");
+    FILE *out = tmpfile();
+    size_t warnings = 0;
+    assert_int_equal(dyad_dict_check(dir, NULL, out, &warnings), 1);
+    rewind(out);
+    char buf[2048] = "";
+    assert_true(fread(buf, 1, sizeof buf - 1, out) > 0);
+    fclose(out);
+    assert_non_null(strstr(buf, "p.options:2: unknown CAMEO code 111"));
+    drop("p.options");
+    drop("c.codes");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 static void test_joined(void **state)
 {
     (void)state;
@@ -139,6 +216,8 @@ static void test_joined(void **state)
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
+                                       cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
+                                       cmocka_unit_test(test_negation_recode)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
