@@ -74,6 +74,9 @@ typedef struct {
     const char *date;          /* YYYYMMDD or YYYY-MM-DD, or NULL */
     const char *text;
     size_t text_len;
+    const char *options;       /* NULL, or coder option lines ("\n"-separated) that apply to
+                                * this document only: a TABARI-mode dictionary's .options
+                                * commands (SET: CODE BY ..., DEFAULT: ..., COMMA: ...) */
 } dyad_doc;
 
 typedef struct {

@@ -240,13 +240,29 @@ int cmd_eval(int argc, char **argv)
             snprintf(datebuf, sizeof datebuf, "%lld", (long long)json_integer_value(jd));
             d = datebuf;
         }
-        dyad_doc doc = {id, d, text, strlen(text)};
+        /* a TABARI record's "config": the option lines in force for it */
+        char *optlines = NULL;
+        json_t *cfg = json_object_get(rec, "config");
+        if (json_is_array(cfg)) {
+            size_t tot = 1;
+            for (size_t i = 0; i < json_array_size(cfg); i++)
+                if (json_is_string(json_array_get(cfg, i)))
+                    tot += strlen(json_string_value(json_array_get(cfg, i))) + 1;
+            optlines = calloc(1, tot);
+            for (size_t i = 0; optlines && i < json_array_size(cfg); i++)
+                if (json_is_string(json_array_get(cfg, i))) {
+                    strcat(optlines, json_string_value(json_array_get(cfg, i)));
+                    strcat(optlines, "\n");
+                }
+        }
+        dyad_doc doc = {id, d, text, strlen(text), optlines};
         collect_ctx cc = {&os, 0};
         int req = require;
         const char *rd = json_string_value(json_object_get(json_object_get(rec, "config"), "require_dyad"));
         if (rd)
             req = !strcasecmp(rd, "true");
         dyad_code(req ? c_dyad : c_any, w, &doc, collect, &cc, NULL);
+        free(optlines);
         nout += cc.events;
         if (codes_only) {
             /* score.py --roots-only/--codes-only: sets of codes cut to 2 or 4 digits */

@@ -13,6 +13,7 @@
 #include "morph.h"
 #include "phrase.h"
 #include "sentence.h"
+#include "tabari.h"
 #include "tagger.h"
 #include "text.h"
 #include "token.h"
@@ -36,6 +37,7 @@ struct dyad_coder {
     size_t n_words;
     int require_dyad;
     dyad_cache *cache;      /* the tables were loaded from this cache file (it owns them) */
+    dyad_tabari *tabari;    /* the folder has *.tabari files: code the TABARI way */
 };
 
 typedef struct {
@@ -194,7 +196,7 @@ static void diag_cb(void *ud, char sev, const char *msg)
     }
 }
 
-dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
+static dyad_coder *coder_new(const dyad_options *opt, char *err, size_t errlen)
 {
     dyad_coder *c = calloc(1, sizeof *c);
     if (!c) {
@@ -251,6 +253,20 @@ fail:
     return NULL;
 }
 
+/* A folder with *.tabari files (tabari.h) is also loaded into TABARI tables. */
+dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
+{
+    dyad_coder *c = coder_new(opt, err, errlen);
+    if (!c)
+        return NULL;
+    c->tabari = dyad_tabari_load(dict_dir_of(opt), err, errlen);
+    if (!c->tabari && err[0]) {
+        dyad_coder_free(c);
+        return NULL;
+    }
+    return c;
+}
+
 int dyad_coder_from_cache(const dyad_coder *c) { return c && c->cache; }
 
 void dyad_coder_free(dyad_coder *c)
@@ -268,6 +284,7 @@ void dyad_coder_free(dyad_coder *c)
         dyad_morph_free(c->morph);
     if (c->tagger)
         dyad_tagger_free(c->tagger);
+    dyad_tabari_free(c->tabari);
     free(c);
 }
 
@@ -421,6 +438,8 @@ static dyad_span span_of(const dyad_token *tok, uint32_t a, uint32_t b)
 static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
                     dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
+    if (c->tabari)
+        return dyad_tabari_code(c->tabari, doc, c->require_dyad, ex, fn, ud, st);
     const dyad_dict *d = &c->dict;
     dyad_doc_stats local;
     if (!st)
