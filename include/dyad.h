@@ -74,9 +74,6 @@ typedef struct {
     const char *date;          /* YYYYMMDD or YYYY-MM-DD, or NULL */
     const char *text;
     size_t text_len;
-    const char *options;       /* NULL, or coder option lines ("\n"-separated) that apply to
-                                * this document only: a TABARI-mode dictionary's .options
-                                * commands (SET: CODE BY ..., DEFAULT: ..., COMMA: ...) */
 } dyad_doc;
 
 typedef struct {
@@ -97,6 +94,12 @@ typedef int (*dyad_event_fn)(void *ud, const dyad_event *ev);
  * dictionary entry: what a dictionary author may want to add. */
 typedef void (*dyad_unknown_fn)(void *ud, const char *phrase, size_t len);
 void dyad_work_set_unknown(dyad_work *work, dyad_unknown_fn fn, void *ud);
+
+/* Coder option lines ("\n"-separated; NULL: none) for the documents coded with this
+ * work object from now on, applied after the dictionary's own: the .options
+ * commands of a TABARI-mode dictionary (SET: CODE BY ..., DEFAULT: ..., COMMA: ...,
+ * SET: MINIMUM WORDS = n). The string must live while it is in use. */
+void dyad_work_set_options(dyad_work *work, const char *options);
 
 /* Codes one document. Returns 0, or -1 if the callback stopped it. */
 int dyad_code(const dyad_coder *coder, dyad_work *work, const dyad_doc *doc,

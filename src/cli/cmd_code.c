@@ -73,7 +73,7 @@ static void code_doc(const dyad_coder *c, dyad_work *work, output_writer *w, tal
                      const char *text, size_t len)
 {
     emit_ctx ec = {w, t};
-    dyad_doc dd = {id, date, text, len, NULL};
+    dyad_doc dd = {id, date, text, len};
     dyad_doc_stats st;
     memset(&st, 0, sizeof st);
     if (dyad_code(c, work, &dd, emit, &ec, &st) != 0 && !t->out_error) {

@@ -255,13 +255,15 @@ int cmd_eval(int argc, char **argv)
                     strcat(optlines, "\n");
                 }
         }
-        dyad_doc doc = {id, d, text, strlen(text), optlines};
+        dyad_doc doc = {id, d, text, strlen(text)};
+        dyad_work_set_options(w, optlines);
         collect_ctx cc = {&os, 0};
         int req = require;
         const char *rd = json_string_value(json_object_get(json_object_get(rec, "config"), "require_dyad"));
         if (rd)
             req = !strcasecmp(rd, "true");
         dyad_code(req ? c_dyad : c_any, w, &doc, collect, &cc, NULL);
+        dyad_work_set_options(w, NULL);
         free(optlines);
         nout += cc.events;
         if (codes_only) {

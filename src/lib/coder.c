@@ -123,7 +123,13 @@ struct dyad_work {
     void *unknown_ud;
     dyad_event *events;     /* the document's events, handed out once it is coded */
     size_t n_events, cap_events;
+    const char *options;    /* dyad_work_set_options */
 };
+
+void dyad_work_set_options(dyad_work *w, const char *options)
+{
+    w->options = options;
+}
 
 void dyad_work_set_unknown(dyad_work *w, dyad_unknown_fn fn, void *ud)
 {
@@ -439,7 +445,7 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                     dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
     if (c->tabari)
-        return dyad_tabari_code(c->tabari, doc, c->require_dyad, ex, fn, ud, st);
+        return dyad_tabari_code(c->tabari, doc, w->options, ex, fn, ud, st);
     const dyad_dict *d = &c->dict;
     dyad_doc_stats local;
     if (!st)

@@ -9,8 +9,8 @@
  * conjunction-delimited clauses, passive voice, null/discard/complex codes,
  * subordinate (?), dominant (!) and paired (a:b) codes, and the .options
  * commands that change coding (COMPLEX:, DEFAULT:, COMMA:, SET: CODE BY ...,
- * SET: MINIMUM WORDS, SET: CONVERT AGENTS). A document's own option lines
- * (dyad_doc.options) are applied after the dictionary's.
+ * SET: MINIMUM WORDS, SET: CONVERT AGENTS). Option lines given for the
+ * document (dyad_work_set_options) are applied after the dictionary's.
  *
  * tabari_dict.c loads the tables; tabari_code.c codes. No global state; the
  * loaded tables are read-only. */
@@ -117,7 +117,7 @@ int dyad_tabari_parse_seq(const char *text, tb_seq *out, const dyad_tabari *t, i
 /* ---- coding ---- */
 
 /* Codes one document the TABARI way; the whole text is one record. */
-int dyad_tabari_code(const dyad_tabari *t, const dyad_doc *doc, int require_dyad, FILE *explain,
+int dyad_tabari_code(const dyad_tabari *t, const dyad_doc *doc, const char *options, FILE *explain,
                      dyad_event_fn fn, void *ud, dyad_doc_stats *st);
 
 #endif

@@ -40,6 +40,7 @@ typedef struct {
     ttok tok[MAX_TOK];
     int n;
     int allcaps;
+    int final_stop;         /* the text ends in a full stop: its last comma clause may go */
     tunit u[MAX_UNIT];
     int nu;
     int discard, complex;
@@ -90,6 +91,10 @@ static int filter_text(tctx *c, const char *s, size_t len)
     }
     b[n] = 0;
     c->allcaps = !lower;
+    size_t e = len;
+    while (e > 0 && isspace((unsigned char)s[e - 1]))
+        e--;
+    c->final_stop = e > 0 && s[e - 1] == '.';
     c->n = 0;
     char *save = NULL;
     for (char *w = strtok_r(b, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
@@ -128,9 +133,13 @@ static void drop_comma_clauses(tctx *c)
             lo = c->o.emin, hi = c->o.emax;
         else
             lo = c->o.cmin, hi = c->o.cmax;
-        if (words > lo && words <= hi)
-            for (int k = prev + 1; k < i; k++)
+        if (i == c->n && !c->final_stop)
+            break;
+        if (words > lo && words <= hi) {
+            /* the clause goes with its commas, so that patterns match across it */
+            for (int k = prev < 0 ? 0 : prev; k < i + (prev < 0); k++)
                 c->tok[k].type = T_VOID;
+        }
         prev = i;
     }
 }
@@ -1065,10 +1074,9 @@ static int32_t doc_ymd(const char *d)
     return ((v[0] * 10 + v[1]) * 100 + v[2] * 10 + v[3]) * 10000 + (v[4] * 10 + v[5]) * 100 + v[6] * 10 + v[7];
 }
 
-int dyad_tabari_code(const dyad_tabari *t, const dyad_doc *doc, int require_dyad, FILE *explain,
+int dyad_tabari_code(const dyad_tabari *t, const dyad_doc *doc, const char *options, FILE *explain,
                      dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
-    (void)require_dyad;
     dyad_doc_stats local;
     if (!st)
         st = &local;
@@ -1079,8 +1087,8 @@ int dyad_tabari_code(const dyad_tabari *t, const dyad_doc *doc, int require_dyad
     c->t = t;
     c->o = t->opt;
     c->ex = explain;
-    if (doc->options) {
-        const char *p = doc->options;
+    if (options) {
+        const char *p = options;
         while (*p) {
             const char *e = strchr(p, '\n');
             size_t l = e ? (size_t)(e - p) : strlen(p);
