@@ -59,6 +59,7 @@ typedef struct {
     size_t nroles;
     uint8_t agent;          /* from the agents file: code has '~' */
     uint8_t noun, adj;      /* <NOUN>/<ADJECTIVE> entries */
+    uint8_t time;           /* a <TIME> phrase (its ### or +++ code; with SET: TIME SHIFT) */
     long line;
 } tb_actor;
 
@@ -86,6 +87,7 @@ typedef struct {
 
 typedef struct {
     int code_by;            /* 0 clause, 1 sentence, 2 all */
+    int time_shift;
     int min_words;
     int convert_agents;
     int cx_verbs, cx_conj, cx_actors, cx_noactprior, cx_noverb;

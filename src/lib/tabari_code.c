@@ -14,7 +14,7 @@
 #define MAX_EV 64
 
 enum { T_NULL = 0, T_LITR, T_ACTOR, T_AGENT, T_VERB, T_NOUN, T_ADJ, T_DET, T_PRON, T_CONJ, T_COMMA,
-       T_BY, T_AUX, T_VOID };
+       T_BY, T_AUX, T_VOID, T_LIST };
 
 typedef struct {
     char w[64];
@@ -98,10 +98,8 @@ static int filter_text(tctx *c, const char *s, size_t len)
     c->n = 0;
     char *save = NULL;
     for (char *w = strtok_r(b, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-        if (c->n >= MAX_TOK) {
-            c->n = MAX_TOK + 1;
+        if (c->n >= MAX_TOK)
             break;
-        }
         ttok *t = &c->tok[c->n++];
         memset(t, 0, sizeof *t);
         t->cap = (uint8_t)(isupper((unsigned char)w[0]) != 0);
@@ -137,7 +135,7 @@ static void drop_comma_clauses(tctx *c)
             break;
         if (words > lo && words <= hi) {
             /* the clause goes with its commas, so that patterns match across it */
-            for (int k = prev < 0 ? 0 : prev; k < i + (prev < 0); k++)
+            for (int k = prev < 0 ? 0 : prev; k <= i && k < c->n; k++)
                 c->tok[k].type = T_VOID;
         }
         prev = i;
@@ -271,7 +269,7 @@ static void classify(tctx *c)
         int bend = -1, bkind = 0, bent = -1, bn = 0;
         for (size_t a = 0; a < t->n_actors; a++) {
             const tb_seq *q = &t->actors[a].phrase;
-            if (q->n > 64 || strncmp(tk->w, q->el[0].w, 1))
+            if (q->n > 64 || strncmp(tk->w, q->el[0].w, 1) || (t->actors[a].time && !c->o.time_shift))
                 continue;
             int e = phrase_at(c, q, i, 1, used);
             size_t sc = seq_chars(q);
@@ -527,6 +525,7 @@ static void compounds(tctx *c)
                 }
                 comma_at[nc++] = p;
                 p = e2, nps++;
+                continue;
             } else if (c->tok[p].type == T_CONJ) {
                 int save = nl;
                 int e2 = np_at(c, p + 1, list, &nl);
@@ -539,10 +538,13 @@ static void compounds(tctx *c)
                 break;
             }
         }
-        (void)comma_at;
         if (conj < 0 || nl < 2)
             continue;
         c->tok[conj].absorbed = 1;
+        for (int k = 0; k < nc; k++)
+            c->tok[comma_at[k]].absorbed = 1;
+        if (conj > 0 && c->tok[conj - 1].type == T_COMMA)
+            c->tok[conj - 1].absorbed = 1;
         for (int k = 0; k < nl; k++)
             c->u[list[k]].group = list[0];
         i = p - 1;
@@ -588,6 +590,32 @@ static void pronouns(tctx *c)
         c->u[u].they = (uint8_t)(they && ref == first_cmp);
         c->tok[i].unit = u;
     }
+}
+
+/* Puts units in text order again (pronoun units were added last). */
+static void sort_units(tctx *c)
+{
+    int order[MAX_UNIT], inv[MAX_UNIT];
+    for (int k = 0; k < c->nu; k++)
+        order[k] = k;
+    for (int a = 1; a < c->nu; a++)
+        for (int b = a; b > 0 && c->u[order[b]].start < c->u[order[b - 1]].start; b--) {
+            int x = order[b];
+            order[b] = order[b - 1];
+            order[b - 1] = x;
+        }
+    tunit tmp[MAX_UNIT];
+    for (int k = 0; k < c->nu; k++)
+        inv[order[k]] = k, tmp[k] = c->u[order[k]];
+    for (int k = 0; k < c->nu; k++) {
+        c->u[k] = tmp[k];
+        c->u[k].group = inv[c->u[k].group];
+        if (c->u[k].ref >= 0)
+            c->u[k].ref = inv[c->u[k].ref];
+    }
+    for (int i = 0; i < c->n; i++)
+        if (c->tok[i].unit >= 0)
+            c->tok[i].unit = inv[c->tok[i].unit];
 }
 
 /* the codes a unit stands for */
@@ -801,7 +829,7 @@ static const tb_pattern *match_verb(tctx *c, const tb_verb *v, int vs, int ve, i
 typedef struct {
     int src, tgt;
     tb_code code;
-    int sub, dom;
+    int sub, dom, single;
 } tcand;
 
 static int skipped(const tctx *c, const pmatch *m, int u)
@@ -819,6 +847,19 @@ static int first_unit(const tctx *c, const pmatch *m, int lo, int hi, int avoid)
         if (c->u[k].start < lo || c->u[k].start >= hi || skipped(c, m, k))
             continue;
         if (c->tok[c->u[k].start].type == T_VOID)
+            continue;
+        if (avoid >= 0 && !strcmp(key(c, k), key(c, avoid)))
+            continue;
+        return k;
+    }
+    return -1;
+}
+
+/* the nearest unit before token hi whose key differs from avoid */
+static int last_unit(const tctx *c, const pmatch *m, int hi, int avoid)
+{
+    for (int k = c->nu - 1; k >= 0; k--) {
+        if (c->u[k].start >= hi || skipped(c, m, k) || k == avoid)
             continue;
         if (avoid >= 0 && !strcmp(key(c, k), key(c, avoid)))
             continue;
@@ -854,33 +895,30 @@ static int eval_verb(tctx *c, int vs, int cs, int ce, int inherit, tcand *cd)
     }
     if (code.null)
         return 0;
-    int src = m.src, tgt = m.tgt;
+    int src = m.src, tgt = m.tgt, def = c->o.def_on;
     if (m.cmp >= 0)
         src = tgt = m.cmp;
-    if (src < 0) {
+    if (src == -1) {
         src = first_unit(c, &m, cs, vs, tgt);
-        if (src < 0 && inherit >= 0)
+        if (src == -1 && inherit >= 0)
             src = inherit;
-        if (src < 0 && c->o.def_on && c->o.def_src[0] && c->o.def_src_prior)
+        if (src == -1 && def && c->o.def_src[0] && c->o.def_src_prior)
             src = DEF_SRC;
-        if (src < 0)
+        if (src == -1)
             src = first_unit(c, &m, ve, ce, tgt);
-        if (src < 0 && c->o.def_on && c->o.def_src[0])
+        if (src == -1 && def && c->o.def_src[0])
             src = DEF_SRC;
     }
-    if (tgt < 0) {
+    if (tgt == -1) {
         int avoid = src >= 0 ? src : -1;
         tgt = first_unit(c, &m, ve, ce, avoid);
-        if (tgt < 0 && c->o.def_on && c->o.def_tgt[0] && c->o.def_tgt_after)
+        if (tgt == -1 && def && c->o.def_tgt[0] && c->o.def_tgt_after)
             tgt = DEF_TGT;
-        if (tgt < 0) {
-            tgt = first_unit(c, &m, cs, vs, avoid);
-            if (tgt == src)
-                tgt = -1;
-        }
-        if (tgt < 0 && src >= 0 && group_size(c, src) > 1)
+        if (tgt == -1)
+            tgt = last_unit(c, &m, vs, avoid);
+        if (tgt == -1 && src >= 0 && group_size(c, src) > 1)
             tgt = src;
-        if (tgt < 0 && c->o.def_on && c->o.def_tgt[0])
+        if (tgt == -1 && def && c->o.def_tgt[0])
             tgt = DEF_TGT;
     }
     if (src == -1 || tgt == -1)
@@ -895,11 +933,14 @@ static int eval_verb(tctx *c, int vs, int cs, int ce, int inherit, tcand *cd)
         }
     }
     cd->src = src, cd->tgt = tgt, cd->code = code;
+    /* two members of one compound face each other alone */
+    cd->single = src >= 0 && tgt >= 0 && src != tgt && c->u[src].ref < 0 && c->u[tgt].ref < 0 &&
+                 c->u[src].group == c->u[tgt].group;
     cd->sub = code.sub, cd->dom = code.dom;
     return 1;
 }
 
-static int member_codes(const tctx *c, int u, const char **out)
+static int member_codes(const tctx *c, int u, int single, const char **out)
 {
     if (u == DEF_SRC) {
         out[0] = c->o.def_src;
@@ -910,6 +951,8 @@ static int member_codes(const tctx *c, int u, const char **out)
         return 1;
     }
     int m[MAX_UNIT], n = members(c, u, m), k = 0;
+    if (single)
+        m[0] = u, n = 1;
     for (int i = 0; i < n; i++)
         for (int j = 0; j < c->u[m[i]].ncodes && k < MAX_EV; j++)
             out[k++] = c->u[m[i]].codes[j];
@@ -919,7 +962,7 @@ static int member_codes(const tctx *c, int u, const char **out)
 static void emit(tctx *c, const tcand *cd, tev *evs, int *nev)
 {
     const char *s[MAX_EV], *t[MAX_EV];
-    int ns = member_codes(c, cd->src, s), nt = member_codes(c, cd->tgt, t);
+    int ns = member_codes(c, cd->src, cd->single, s), nt = member_codes(c, cd->tgt, cd->single, t);
     for (int pass = 0; pass < 2; pass++) {
         const char *code = pass ? cd->code.b : cd->code.a;
         if (!code[0])
@@ -961,16 +1004,38 @@ static void explain_tokens(const tctx *c)
 static int code_record(tctx *c, tev *evs, int *nev)
 {
     *nev = 0;
-    if (c->n > MAX_TOK || c->n < c->o.min_words) {
+    if (c->n < c->o.min_words) {
         if (c->ex)
             fprintf(c->ex, "  %d words: not coded (minimum %d, maximum %d)\n", c->n, c->o.min_words, MAX_TOK);
         return 0;
     }
+    /* first pass: which commas list the members of a compound */
+    ttok *save = malloc(sizeof c->tok);
+    if (!save)
+        return -1;
+    memcpy(save, c->tok, sizeof c->tok);
+    classify(c);
+    make_units(c);
+    compounds(c);
+    uint8_t keep[MAX_TOK];
+    for (int i = 0; i < c->n; i++)
+        keep[i] = c->tok[i].type == T_COMMA && c->tok[i].absorbed;
+    memcpy(c->tok, save, sizeof c->tok);
+    free(save);
+    c->nu = 0;
+    c->discard = c->complex = 0;
+    for (int i = 0; i < c->n; i++)
+        if (keep[i])
+            c->tok[i].type = T_LIST;
     drop_comma_clauses(c);
+    for (int i = 0; i < c->n; i++)
+        if (c->tok[i].type == T_LIST)
+            c->tok[i].type = T_COMMA;
     classify(c);
     make_units(c);
     compounds(c);
     pronouns(c);
+    sort_units(c);
     if (c->ex)
         explain_tokens(c);
     /* complexity, discards */
@@ -1015,7 +1080,7 @@ static int code_record(tctx *c, tev *evs, int *nev)
         int ce = cs;
         while (ce < c->n && !(c->tok[ce].type == T_CONJ && !c->tok[ce].absorbed))
             ce++;
-        int normal = 0, have_sub = 0, clause_src = -1;
+        int normal = 0, have_sub = 0, clause_src = -1, coded_verb = 0;
         tcand sub;
         for (int i = cs; i < ce; i++) {
             if (c->tok[i].type != T_VERB)
@@ -1023,6 +1088,8 @@ static int code_record(tctx *c, tev *evs, int *nev)
             if (c->o.code_by == 1 && ngot)
                 break;
             tcand cd;
+            if (!c->t->verbs[c->tok[i].ent].code.null)
+                coded_verb = 1;
             if (!eval_verb(c, i, cs, ce, cs > 0 ? inherit : -1, &cd)) {
                 if (c->discard || c->complex)
                     return 0;
@@ -1050,6 +1117,12 @@ static int code_record(tctx *c, tev *evs, int *nev)
                 sent_sub = sub, have_sent_sub = 1;
             }
         }
+        /* the next clause keeps this one's source; with no verb of its own, the
+         * clause's first actor */
+        if (clause_src == -1 && !coded_verb)
+            for (int k = 0; k < c->nu && clause_src == -1; k++)
+                if (c->u[k].start >= cs && c->u[k].start < ce)
+                    clause_src = k;
         inherit = clause_src;
         cs = ce + 1;
     }

@@ -188,11 +188,11 @@ static int parse_role(const char *s, tb_role *r)
     char *p = trim(b);
     char code[64] = "";
     size_t n = 0;
-    while (*p && *p != ' ' && *p != '<' && *p != '>' && !isdigit((unsigned char)*p) && n < sizeof code - 1)
+    while (*p && *p != ' ' && *p != '<' && *p != '>' && n < sizeof code - 1)
         code[n++] = *p++;
-    if (n == 0 && isdigit((unsigned char)*p))
-        return -1;    /* a date with no code */
     code[n] = 0;
+    if (strspn(code, "0123456789-") == n && n)
+        return -1;    /* a date with no code */
     while (*p == ' ')
         p++;
     if (*p == '<')
@@ -399,13 +399,13 @@ static char *join3(const char *a, size_t al, const char *b, size_t bl, const cha
     return r;
 }
 
-/* Expands the first "{ .. | .. }" or "&SET" of s, recursively, into out. */
-static int expand(dyad_tabari *t, const char *s, strlist *out, int depth)
+/* Expands the first "{ .. | .. }" (or with sets, "&SET") of s, recursively, into out. */
+static int expand(dyad_tabari *t, const char *s, strlist *out, int depth, int sets)
 {
     if (depth > 8)
         return sl_push(out, strdup(s));
     const char *brace = strchr(s, '{');
-    const char *amp = strchr(s, '&');
+    const char *amp = sets ? strchr(s, '&') : NULL;
     if (brace && (!amp || brace < amp)) {
         const char *close = strchr(brace, '}');
         if (!close)
@@ -422,7 +422,7 @@ static int expand(dyad_tabari *t, const char *s, strlist *out, int depth)
             char *r = join3(s, (size_t)(brace - s), alt_t, strlen(alt_t), close + 1);
             if (!r)
                 return -1;
-            int rc = expand(t, r, out, depth + 1);
+            int rc = expand(t, r, out, depth + 1, sets);
             free(r);
             if (rc < 0)
                 return -1;
@@ -443,7 +443,7 @@ static int expand(dyad_tabari *t, const char *s, strlist *out, int depth)
             char *r = join3(s, (size_t)(amp - s), mt, strlen(mt), amp + l);
             if (!r)
                 return -1;
-            int rc = expand(t, r, out, depth + 1);
+            int rc = expand(t, r, out, depth + 1, sets);
             free(r);
             if (rc < 0)
                 return -1;
@@ -453,12 +453,20 @@ static int expand(dyad_tabari *t, const char *s, strlist *out, int depth)
     return sl_push(out, strdup(s));
 }
 
+/* TABARI's length of a pattern: its characters but blanks and tokens; a synonym
+ * set counts nothing (so "* DOLLAR" beats "* &CURRENCY") */
 static size_t pat_len(const char *s)
 {
     size_t n = 0;
-    for (; *s; s++)
+    for (; *s; s++) {
+        if (*s == '&') {
+            while (isalnum((unsigned char)s[1]))
+                s++;
+            continue;
+        }
         if (*s != ' ' && *s != '\t' && !strchr("*$+%^", *s))
             n++;
+    }
     return n;
 }
 
@@ -472,14 +480,27 @@ static int add_pattern(ld_ctx *x, tb_verb *v, const char *text, const tb_code *c
         warn(x, "pattern without *");
         return 0;
     }
-    int rc = expand(x->t, b, &l, 0);
+    strlist alts = {0};
+    int rc = expand(x->t, b, &alts, 0, 0);
+    size_t *lens = calloc(MAX_EXPAND + 1, sizeof *lens);
+    if (!lens)
+        rc = -1;
+    for (size_t a = 0; rc == 0 && a < alts.n; a++) {
+        size_t before = l.n;
+        rc = expand(x->t, alts.s[a], &l, 0, 1);
+        for (size_t k = before; k < l.n; k++)
+            lens[k] = pat_len(alts.s[a]);
+    }
+    for (size_t a = 0; a < alts.n; a++)
+        free(alts.s[a]);
+    free(alts.s);
     for (size_t i = 0; rc == 0 && i < l.n; i++) {
         tb_pattern p = {0};
         if (dyad_tabari_parse_seq(l.s[i], &p.pat, x->t, 1) < 0) {
             rc = -1;
             break;
         }
-        p.len = pat_len(l.s[i]);
+        p.len = lens[i];
         p.code = *code;
         p.order = x->order++;
         tb_pattern *np = realloc(v->pats, (v->npats + 1) * sizeof *np);
@@ -494,6 +515,7 @@ static int add_pattern(ld_ctx *x, tb_verb *v, const char *text, const tb_code *c
     for (size_t i = 0; i < l.n; i++)
         free(l.s[i]);
     free(l.s);
+    free(lens);
     return rc;
 }
 
@@ -544,8 +566,20 @@ static int load_verbs(ld_ctx *x, char **lines, size_t nl)
         if (semi)
             *semi = 0;
         ts = trim(ts);
-        if (section == 2)
+        if (section == 2) {
+            /* time phrases: only their discard and complex codes are kept */
+            tb_role roles[4];
+            char *name;
+            char line[512];
+            snprintf(line, sizeof line, "%s", ts);
+            size_t nr = split_codes(line, &name, roles, 4, x);
+            if (nr == 1 && *name != '-' && (roles[0].code.discard || roles[0].code.complex)) {
+                if (add_actor(x, name, roles, 1, 0, 0, 0) < 0)
+                    return -1;
+                t->actors[t->n_actors - 1].time = 1;
+            }
             continue;
+        }
         if (section == 1) {
             upcase(ts);
             if (*ts == '&') {
@@ -560,7 +594,7 @@ static int load_verbs(ld_ctx *x, char **lines, size_t nl)
                 /* expand the member now (it may name earlier sets); keep the text */
                 tb_synset *s = &t->sets[t->n_sets - 1];
                 strlist l = {0};
-                if (expand(t, trim(ts + 1), &l, 0) < 0)
+                if (expand(t, trim(ts + 1), &l, 0, 1) < 0)
                     return -1;
                 for (size_t k = 0; k < l.n; k++) {
                     tb_seq *nm = realloc(s->members, (s->n + 1) * sizeof *nm);
@@ -644,6 +678,7 @@ void dyad_tabari_default_options(tb_options *o)
 {
     memset(o, 0, sizeof *o);
     o->min_words = 8;
+    o->time_shift = 1;
     o->cmin = 2, o->cmax = 10, o->emin = 2, o->emax = 10, o->bmin = 128, o->bmax = 0;
 }
 
@@ -723,6 +758,8 @@ void dyad_tabari_option(tb_options *o, const char *line)
             o->code_by = 0;
         else if (strstr(s, "MINIMUM WORDS"))
             o->min_words = eq_num(s, "WORDS", o->min_words);
+        else if (strstr(s, "TIME SHIFT"))
+            o->time_shift = strstr(s, "TRUE") != NULL;
         else if (strstr(s, "CONVERT AGENT"))
             o->convert_agents = strstr(s, "TRUE") != NULL || strstr(s, "= T") != NULL;
     }
