@@ -636,8 +636,12 @@ static int members(const tctx *c, int u, int *out)
     return n;
 }
 
+/* the code compared when a target must differ from the source: a unit's own
+ * (a pronoun's: its referent's, THEY: the compound's first) */
 static const char *key(const tctx *c, int u)
 {
+    if (c->u[u].ref < 0)
+        return c->u[u].codes[0];
     int m[MAX_UNIT];
     members(c, u, m);
     return c->u[m[0]].codes[0];
@@ -855,11 +859,12 @@ static int first_unit(const tctx *c, const pmatch *m, int lo, int hi, int avoid)
     return -1;
 }
 
-/* the nearest unit before token hi whose key differs from avoid */
-static int last_unit(const tctx *c, const pmatch *m, int hi, int avoid)
+/* the nearest unit before token hi, with a word at or after lo, whose key differs
+ * from avoid */
+static int last_unit(const tctx *c, const pmatch *m, int lo, int hi, int avoid)
 {
     for (int k = c->nu - 1; k >= 0; k--) {
-        if (c->u[k].start >= hi || skipped(c, m, k) || k == avoid)
+        if (c->u[k].start >= hi || c->u[k].end <= lo || skipped(c, m, k) || k == avoid)
             continue;
         if (avoid >= 0 && !strcmp(key(c, k), key(c, avoid)))
             continue;
@@ -871,7 +876,7 @@ static int last_unit(const tctx *c, const pmatch *m, int hi, int avoid)
 enum { DEF_SRC = -2, DEF_TGT = -3 };
 
 /* Codes verb token vs in clause [cs, ce). Returns 1 with *cd filled, 0 for no event. */
-static int eval_verb(tctx *c, int vs, int cs, int ce, int inherit, tcand *cd)
+static int eval_verb(tctx *c, int vs, int cs, int ce, int inherit, int strong, tcand *cd)
 {
     const tb_verb *v = &c->t->verbs[c->tok[vs].ent];
     int ve = c->tok[vs].end;
@@ -898,6 +903,9 @@ static int eval_verb(tctx *c, int vs, int cs, int ce, int inherit, tcand *cd)
     int src = m.src, tgt = m.tgt, def = c->o.def_on;
     if (m.cmp >= 0)
         src = tgt = m.cmp;
+    /* after a conjunction the source stays, unless an actor follows it at once */
+    if (src == -1 && inherit >= 0 && strong && !(actor_token(c, cs) && c->tok[cs].type != T_PRON))
+        src = inherit;
     if (src == -1) {
         src = first_unit(c, &m, cs, vs, tgt);
         if (src == -1 && inherit >= 0)
@@ -915,7 +923,7 @@ static int eval_verb(tctx *c, int vs, int cs, int ce, int inherit, tcand *cd)
         if (tgt == -1 && def && c->o.def_tgt[0] && c->o.def_tgt_after)
             tgt = DEF_TGT;
         if (tgt == -1)
-            tgt = last_unit(c, &m, vs, avoid);
+            tgt = last_unit(c, &m, cs, vs, avoid);
         if (tgt == -1 && src >= 0 && group_size(c, src) > 1)
             tgt = src;
         if (tgt == -1 && def && c->o.def_tgt[0])
@@ -1022,8 +1030,7 @@ static int code_record(tctx *c, tev *evs, int *nev)
         keep[i] = c->tok[i].type == T_COMMA && c->tok[i].absorbed;
     memcpy(c->tok, save, sizeof c->tok);
     free(save);
-    c->nu = 0;
-    c->discard = c->complex = 0;
+    c->nu = 0;   /* discard and complex codes found so far stand */
     for (int i = 0; i < c->n; i++)
         if (keep[i])
             c->tok[i].type = T_LIST;
@@ -1073,14 +1080,14 @@ static int code_record(tctx *c, tev *evs, int *nev)
     }
     /* clauses */
     tcand got[MAX_EV];
-    int ngot = 0, inherit = -1, any_dom = 0;
+    int ngot = 0, inherit = -1, any_dom = 0, strong = 0;
     tcand sent_sub;
     int have_sent_sub = 0;
     for (int cs = 0; cs < c->n;) {
         int ce = cs;
         while (ce < c->n && !(c->tok[ce].type == T_CONJ && !c->tok[ce].absorbed))
             ce++;
-        int normal = 0, have_sub = 0, clause_src = -1, coded_verb = 0;
+        int normal = 0, have_sub = 0, clause_src = -1, coded_verb = 0, any_verb = 0;
         tcand sub;
         for (int i = cs; i < ce; i++) {
             if (c->tok[i].type != T_VERB)
@@ -1088,9 +1095,10 @@ static int code_record(tctx *c, tev *evs, int *nev)
             if (c->o.code_by == 1 && ngot)
                 break;
             tcand cd;
+            any_verb = 1;
             if (!c->t->verbs[c->tok[i].ent].code.null)
                 coded_verb = 1;
-            if (!eval_verb(c, i, cs, ce, cs > 0 ? inherit : -1, &cd)) {
+            if (!eval_verb(c, i, cs, ce, cs > 0 ? inherit : -1, strong, &cd)) {
                 if (c->discard || c->complex)
                     return 0;
                 continue;
@@ -1117,8 +1125,9 @@ static int code_record(tctx *c, tev *evs, int *nev)
                 sent_sub = sub, have_sent_sub = 1;
             }
         }
-        /* the next clause keeps this one's source; with no verb of its own, the
-         * clause's first actor */
+        /* the next clause keeps this one's source (its first actor if it had no
+         * coded verb): firmly after an event or a null-coded verb */
+        strong = clause_src != -1 || (any_verb && !coded_verb);
         if (clause_src == -1 && !coded_verb)
             for (int k = 0; k < c->nu && clause_src == -1; k++)
                 if (c->u[k].start >= cs && c->u[k].start < ce)
