@@ -127,8 +127,8 @@ static void drop_comma_clauses(tctx *c)
             break;
         if (prev < 0)
             lo = c->o.bmin, hi = c->o.bmax;
-        else if (i == c->n)
-            lo = c->o.emin, hi = c->o.emax;
+        else if (i == c->n)   /* the closing phrase counts its comma and full stop */
+            lo = c->o.emin, hi = c->o.emax, words += 2;
         else
             lo = c->o.cmin, hi = c->o.cmax;
         if (i == c->n && !c->final_stop)
@@ -254,6 +254,7 @@ static int is_word(const char *w, const char *const *list)
 static const char *const DETS[] = {"THE", "A", "AN", NULL};
 static const char *const PRONS[] = {"HE", "SHE", "IT", "HIM", "HER", "HIS", "ITS", "THEY", "THEM", "THEIR", NULL};
 static const char *const CONJS[] = {"AND", "BUT", "OR", "NOR", NULL};
+static const char *const LIST_CONJS[] = {"AND", "OR", "NOR", NULL};   /* join compounds */
 static const char *const AUXS[] = {"WAS", "WERE", "BEEN", NULL};
 
 static void classify(tctx *c)
@@ -510,7 +511,7 @@ static void compounds(tctx *c)
         while (p < c->n && nl < MAX_UNIT - 8) {
             if (c->tok[p].type == T_COMMA) {
                 int q = p + 1;
-                if (q < c->n && c->tok[q].type == T_CONJ) {
+                if (q < c->n && c->tok[q].type == T_CONJ && is_word(c->tok[q].w, LIST_CONJS)) {
                     int e2 = np_at(c, q + 1, list, &nl);
                     if (e2 > 0) {
                         conj = q, p = e2, nps++;
@@ -526,7 +527,7 @@ static void compounds(tctx *c)
                 comma_at[nc++] = p;
                 p = e2, nps++;
                 continue;
-            } else if (c->tok[p].type == T_CONJ) {
+            } else if (c->tok[p].type == T_CONJ && is_word(c->tok[p].w, LIST_CONJS)) {
                 int save = nl;
                 int e2 = np_at(c, p + 1, list, &nl);
                 if (e2 > 0)

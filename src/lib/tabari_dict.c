@@ -191,7 +191,7 @@ static int parse_role(const char *s, tb_role *r)
     while (*p && *p != ' ' && *p != '<' && *p != '>' && n < sizeof code - 1)
         code[n++] = *p++;
     code[n] = 0;
-    if (strspn(code, "0123456789-") == n && n)
+    if (strspn(code, "0123456789-") == n && strpbrk(code, "0123456789"))
         return -1;    /* a date with no code */
     while (*p == ' ')
         p++;
