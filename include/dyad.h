@@ -17,7 +17,8 @@ typedef struct dyad_coder dyad_coder;
 typedef struct dyad_work dyad_work;
 
 typedef struct {
-    const char *dict_dir;    /* dyad dictionary folder; NULL: DYAD_DICT or the built-in path */
+    const char *dict_dir;    /* dyad dictionary folder, or a TABARI .project file (converted
+                              * on the fly); NULL: DYAD_DICT or the built-in path */
     const char *tagger_dir;  /* Lingua::EN::Tagger data; NULL: the Debian path */
     const char *wordnet_dir; /* WordNet exception lists; NULL: the Debian path */
     int require_dyad;        /* emit only events with both a source and a target */
@@ -37,6 +38,9 @@ void dyad_coder_free(dyad_coder *coder);
  * $HOME/.cache/dyad, used only while every file it was built from is unchanged;
  * DYAD_NO_CACHE=1 turns it off. */
 int dyad_coder_from_cache(const dyad_coder *coder);
+
+/* The warnings loading the dictionary gave (dyad dict check lists them). */
+size_t dyad_coder_warnings(const dyad_coder *coder);
 
 dyad_work *dyad_work_new(void);
 void dyad_work_free(dyad_work *work);

@@ -38,6 +38,7 @@ struct dyad_coder {
     int require_dyad;
     dyad_cache *cache;      /* the tables were loaded from this cache file (it owns them) */
     dyad_tabari *tabari;    /* the folder has *.tabari files: code the TABARI way */
+    size_t warnings;        /* the dictionary's load warnings */
 };
 
 typedef struct {
@@ -215,9 +216,10 @@ static dyad_coder *coder_new(const dyad_options *opt, char *err, size_t errlen)
     dyad_cache_loc loc;
     int cached = dyad_cache_locate(&loc, dict_dir_of(opt), tg, wn) == 0;
     if (cached) {
-        dyad_cache_parts cp = {&c->dict, NULL, NULL, NULL, 0};
+        dyad_cache_parts cp = {&c->dict, NULL, NULL, NULL, 0, 0};
         c->cache = dyad_cache_load(&loc, &cp);
         if (c->cache) {
+            c->warnings = cp.warnings;
             c->tagger = cp.tagger;
             c->word_tag = cp.word_tag;
             c->word_caps = cp.word_caps;
@@ -242,12 +244,13 @@ static dyad_coder *coder_new(const dyad_options *opt, char *err, size_t errlen)
         }
         goto fail;
     }
+    c->warnings = counts.warnings;
     if (dyad_phrase_register(&c->dict) < 0 || join_words(c) < 0) {
         dyad_errf(err, errlen, "out of memory");
         goto fail;
     }
     if (cached) {   /* best effort: no cache folder, no cache */
-        dyad_cache_parts cp = {&c->dict, c->tagger, c->word_tag, c->word_caps, c->n_words};
+        dyad_cache_parts cp = {&c->dict, c->tagger, c->word_tag, c->word_caps, c->n_words, c->warnings};
         dyad_cache_save(&loc, &cp);
         dyad_cache_loc_free(&loc);
     }
@@ -259,19 +262,31 @@ fail:
     return NULL;
 }
 
-/* A folder with *.tabari files (tabari.h) is also loaded into TABARI tables. */
+/* A folder with *.tabari files (tabari.h) is also loaded into TABARI tables; a
+ * TABARI .project file is converted into a folder first (tabari_project.c). */
 dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
 {
-    dyad_coder *c = coder_new(opt, err, errlen);
+    char dir[4096];
+    size_t conv_warnings = 0;
+    dyad_options o2 = opt ? *opt : dyad_default_options();
+    int proj = dyad_tabari_project_dir(dict_dir_of(opt), dir, sizeof dir, &conv_warnings, err, errlen);
+    if (proj < 0)
+        return NULL;
+    if (proj)
+        o2.dict_dir = dir;
+    dyad_coder *c = coder_new(&o2, err, errlen);
     if (!c)
         return NULL;
-    c->tabari = dyad_tabari_load(dict_dir_of(opt), err, errlen);
+    c->tabari = dyad_tabari_load(dict_dir_of(&o2), NULL, err, errlen);
     if (!c->tabari && err[0]) {
         dyad_coder_free(c);
         return NULL;
     }
+    c->warnings += conv_warnings + (c->tabari ? c->tabari->warnings : 0);
     return c;
 }
+
+size_t dyad_coder_warnings(const dyad_coder *c) { return c ? c->warnings : 0; }
 
 int dyad_coder_from_cache(const dyad_coder *c) { return c && c->cache; }
 
@@ -441,11 +456,32 @@ static dyad_span span_of(const dyad_token *tok, uint32_t a, uint32_t b)
     return s;
 }
 
+/* TABARI-mode events get their Goldstein weight and quad class from the code table */
+typedef struct {
+    const dyad_coder *c;
+    dyad_event_fn fn;
+    void *ud;
+} tabari_cb;
+
+static int tabari_event(void *ud, const dyad_event *ev)
+{
+    tabari_cb *t = ud;
+    dyad_event e = *ev;
+    const dyad_code_info *ci = dyad_dict_code(&t->c->dict, e.code);
+    if (ci) {
+        e.goldstein = ci->goldstein;
+        e.quad_class = ci->quad;
+    }
+    return t->fn ? t->fn(t->ud, &e) : 0;
+}
+
 static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
                     dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
-    if (c->tabari)
-        return dyad_tabari_code(c->tabari, doc, w->options, ex, fn, ud, st);
+    if (c->tabari) {
+        tabari_cb tc = {c, fn, ud};
+        return dyad_tabari_code(c->tabari, doc, w->options, ex, tabari_event, &tc, st);
+    }
     const dyad_dict *d = &c->dict;
     dyad_doc_stats local;
     if (!st)

@@ -105,8 +105,10 @@ typedef struct dyad_tabari {
 } dyad_tabari;
 
 /* Loads every *.tabari file of dir. Returns NULL with err[0] == 0 when dir has
- * none, NULL with a "file:line: message" in err on error. */
-dyad_tabari *dyad_tabari_load(const char *dir, char *err, size_t errlen);
+ * none, NULL with a "file:line: message" in err on error. Warnings (lines that
+ * were skipped) are counted in ->warnings and, with diag, written there as
+ * "warning: file:line: message". */
+dyad_tabari *dyad_tabari_load(const char *dir, FILE *diag, char *err, size_t errlen);
 void dyad_tabari_free(dyad_tabari *t);
 
 /* Applies one .options command line to o (unknown commands are ignored). */
@@ -115,6 +117,14 @@ void dyad_tabari_default_options(tb_options *o);
 
 /* Parses "A_B C~_D" dictionary text into elements; returns 0 or -1. */
 int dyad_tabari_parse_seq(const char *text, tb_seq *out, const dyad_tabari *t, int pattern);
+
+/* If path is a TABARI .project file, converts it (dyad_convert_tabari) into a
+ * folder next to dyad's caches ($DYAD_CACHE_DIR, $XDG_CACHE_HOME/dyad,
+ * $HOME/.cache/dyad or $TMPDIR), named after the project's absolute path, writes its
+ * name into dir and returns 1; returns 0 when path is not a file, -1 with a
+ * message in err on error. *warnings: the conversion's warnings. */
+int dyad_tabari_project_dir(const char *path, char *dir, size_t cap, size_t *warnings, char *err,
+                            size_t errlen);
 
 /* ---- coding ---- */
 

@@ -16,6 +16,7 @@
 
 typedef struct {
     dyad_tabari *t;
+    FILE *diag;
     const char *file;
     long line;
     char *err;
@@ -25,7 +26,8 @@ typedef struct {
 
 static void warn(ld_ctx *x, const char *msg)
 {
-    (void)msg;
+    if (x->diag)
+        fprintf(x->diag, "warning: %s:%ld: %s\n", x->file, x->line, msg);
     x->t->warnings++;
 }
 
@@ -567,7 +569,10 @@ static int load_verbs(ld_ctx *x, char **lines, size_t nl)
             *semi = 0;
         ts = trim(ts);
         if (section == 2) {
-            /* time phrases: only their discard and complex codes are kept */
+            /* time phrases: only their discard and complex codes are kept (the
+             * day shifts [-7] are not used) */
+            if (!strstr(ts, "###") && !strstr(ts, "+++"))
+                continue;
             tb_role roles[4];
             char *name;
             char line[512];
@@ -824,7 +829,7 @@ static int ends_with(const char *s, const char *suf)
     return a >= b && !strcmp(s + a - b, suf);
 }
 
-static int load_file(dyad_tabari *t, const char *path, char *err, size_t errlen)
+static int load_file(dyad_tabari *t, const char *path, FILE *diag, char *err, size_t errlen)
 {
     size_t n;
     char *buf;
@@ -833,7 +838,7 @@ static int load_file(dyad_tabari *t, const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "%s: cannot read", path);
         return -1;
     }
-    ld_ctx x = {t, path, 1, err, errlen, 0};
+    ld_ctx x = {t, diag, path, 1, err, errlen, 0};
     int rc = 0;
     char kind[32] = "";
     if (n && sscanf(lines[0], "# tabari %31s", kind) == 1) {
@@ -862,7 +867,7 @@ static int cmp_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-dyad_tabari *dyad_tabari_load(const char *dir, char *err, size_t errlen)
+dyad_tabari *dyad_tabari_load(const char *dir, FILE *diag, char *err, size_t errlen)
 {
     err[0] = 0;
     DIR *dp = opendir(dir);
@@ -885,7 +890,7 @@ dyad_tabari *dyad_tabari_load(const char *dir, char *err, size_t errlen)
     for (size_t i = 0; i < nn; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names[i] ? names[i] : "");
-        if (rc == 0 && (!names[i] || load_file(t, path, err, errlen) < 0))
+        if (rc == 0 && (!names[i] || load_file(t, path, diag, err, errlen) < 0))
             rc = -1;
         free(names[i]);
     }
