@@ -191,6 +191,9 @@ int cmd_eval(int argc, char **argv)
         fclose(fp);
         return 1;
     }
+    if (dyad_coder_warnings(c_any))
+        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warnings\n", opt.dict_dir,
+                dyad_coder_warnings(c_any));
     dyad_work *w = dyad_work_new();
     size_t total = 0, exact = 0, nout = 0, cf[3] = {0, 0, 0}, cr[3] = {0, 0, 0};
     char *line = NULL;
