@@ -125,6 +125,7 @@ struct dyad_work {
     dyad_event *events;     /* the document's events, handed out once it is coded */
     size_t n_events, cap_events;
     const char *options;    /* dyad_work_set_options */
+    tb_forward fwd;         /* TABARI FORWARD: from one document to the next */
 };
 
 void dyad_work_set_options(dyad_work *w, const char *options)
@@ -480,7 +481,7 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
 {
     if (c->tabari) {
         tabari_cb tc = {c, fn, ud};
-        return dyad_tabari_code(c->tabari, doc, w->options, ex, tabari_event, &tc, st);
+        return dyad_tabari_code(c->tabari, doc, w->options, &w->fwd, ex, tabari_event, &tc, st);
     }
     const dyad_dict *d = &c->dict;
     dyad_doc_stats local;

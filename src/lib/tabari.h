@@ -9,8 +9,10 @@
  * conjunction-delimited clauses, passive voice, null/discard/complex codes,
  * subordinate (?), dominant (!) and paired (a:b) codes, and the .options
  * commands that change coding (COMPLEX:, DEFAULT:, COMMA:, SET: CODE BY ...,
- * SET: MINIMUM WORDS, SET: CONVERT AGENTS). Option lines given for the
- * document (dyad_work_set_options) are applied after the dictionary's.
+ * SET: MINIMUM WORDS, SET: CONVERT AGENTS, SET: TIME SHIFT, FORWARD:). Option
+ * lines given for the document (dyad_work_set_options) are applied after the
+ * dictionary's. Like TABARI, a record of more than 128 words is not coded and a
+ * longer text is cut at 1024 characters.
  *
  * tabari_dict.c loads the tables; tabari_code.c codes. No global state; the
  * loaded tables are read-only. */
@@ -94,7 +96,16 @@ typedef struct {
     int comma_off, cmin, cmax, emin, emax, bmin, bmax;
     int def_on, def_src_prior, def_tgt_after;
     char def_src[32], def_tgt[32];
+    int fwd_on;             /* FORWARD: fmt (not OFF) */
+    char fwd_fmt[32];       /* ^ skipped, * any character, N story, S sentence */
 } tb_options;
+
+/* FORWARD: memory from one record to the next (one per dyad_work). */
+typedef struct {
+    char story[32];
+    long sent;
+    char code[32];          /* the record's first actor ("" for none) */
+} tb_forward;
 
 typedef struct dyad_tabari {
     tb_actor *actors; size_t n_actors;      /* actors, agents, nouns, adjectives */
@@ -128,8 +139,10 @@ int dyad_tabari_project_dir(const char *path, char *dir, size_t cap, size_t *war
 
 /* ---- coding ---- */
 
-/* Codes one document the TABARI way; the whole text is one record. */
-int dyad_tabari_code(const dyad_tabari *t, const dyad_doc *doc, const char *options, FILE *explain,
-                     dyad_event_fn fn, void *ud, dyad_doc_stats *st);
+/* Codes one document the TABARI way; the whole text is one record. fwd (may be
+ * NULL) carries FORWARD: pronoun references from the previous record when the
+ * record ids say it is the next sentence of the same story. */
+int dyad_tabari_code(const dyad_tabari *t, const dyad_doc *doc, const char *options, tb_forward *fwd,
+                     FILE *explain, dyad_event_fn fn, void *ud, dyad_doc_stats *st);
 
 #endif

@@ -4,6 +4,9 @@
  * part forwards) and fills source and target by the default rules. */
 #include "tabari_int.h"
 
+#define MAX_CHARS 1024
+#define MAX_WORDS 128
+
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -466,6 +469,9 @@ static int code_record(tctx *c, tev *evs, int *nev)
             }
             if (normal && c->o.code_by != 2 && !cd.dom)
                 continue;
+            /* a later dominant event needs actors of its own, not defaults */
+            if (cd.dom && ngot && (cd.src < 0 || cd.tgt < 0))
+                continue;
             if (cd.sub) {
                 if (!have_sub)
                     sub = cd, have_sub = 1;
@@ -517,8 +523,31 @@ static int32_t doc_ymd(const char *d)
     return ((v[0] * 10 + v[1]) * 100 + v[2] * 10 + v[3]) * 10000 + (v[4] * 10 + v[5]) * 100 + v[6] * 10 + v[7];
 }
 
-int dyad_tabari_code(const dyad_tabari *t, const dyad_doc *doc, const char *options, FILE *explain,
-                     dyad_event_fn fn, void *ud, dyad_doc_stats *st)
+/* story and sentence of a record id by a FORWARD: format; 0 if it does not fit */
+static int id_seq(const char *fmt, const char *id, char *story, size_t cap, long *sent)
+{
+    size_t k = 0, sl = 0;
+    int have_s = 0;
+    *sent = 0;
+    for (const char *f = fmt; *f; f++) {
+        if (*f == '^')
+            continue;
+        if (!id[k])
+            return 0;
+        if (*f == 'N' && sl + 1 < cap)
+            story[sl++] = id[k];
+        else if (*f == 'S') {
+            *sent = *sent * 10 + (isdigit((unsigned char)id[k]) ? id[k] - '0' : 0);
+            have_s = 1;
+        }
+        k++;
+    }
+    story[sl] = 0;
+    return have_s;
+}
+
+int dyad_tabari_code(const dyad_tabari *t, const dyad_doc *doc, const char *options, tb_forward *fwd,
+                     FILE *explain, dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
     dyad_doc_stats local;
     if (!st)
@@ -550,13 +579,38 @@ int dyad_tabari_code(const dyad_tabari *t, const dyad_doc *doc, const char *opti
     st->sentences = 1;
     tev evs[MAX_EV];
     int nev = 0;
-    if (tb_filter_text(c, doc->text, doc->text_len) < 0) {
+    /* TABARI's limits: a record of more than MAX_WORDS words is not coded, a longer
+     * text is cut at MAX_CHARS */
+    size_t tlen = doc->text_len < MAX_CHARS ? doc->text_len : MAX_CHARS;
+    size_t words = 0;
+    for (size_t i = 0; i < doc->text_len; i++)
+        words += !isspace((unsigned char)doc->text[i]) && (i == 0 || isspace((unsigned char)doc->text[i - 1]));
+    if (words > MAX_WORDS)
+        tlen = 0;
+    if (tb_filter_text(c, doc->text, tlen) < 0) {
         free(c);
         return -1;
     }
     if (explain)
         fprintf(explain, "record %s (TABARI coding)\n", doc->id ? doc->id : "");
+    char story[32] = "";
+    long sent = 0;
+    int seq = fwd && c->o.fwd_on && doc->id && id_seq(c->o.fwd_fmt, doc->id, story, sizeof story, &sent);
+    if (seq && fwd->code[0] && !strcmp(fwd->story, story) && sent == fwd->sent + 1)
+        snprintf(c->fwd_code, sizeof c->fwd_code, "%s", fwd->code);
     code_record(c, evs, &nev);
+    if (fwd) {
+        memset(fwd, 0, sizeof *fwd);
+        if (seq) {
+            snprintf(fwd->story, sizeof fwd->story, "%s", story);
+            fwd->sent = sent;
+            for (int k = 0; k < c->nu; k++)
+                if (c->u[k].ref < 0 && c->u[k].base[0]) {
+                    snprintf(fwd->code, sizeof fwd->code, "%s", c->u[k].base);
+                    break;
+                }
+        }
+    }
     if (c->discard)
         st->discarded = 1;
     int rc = 0;

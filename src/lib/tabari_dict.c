@@ -742,6 +742,14 @@ void dyad_tabari_option(tb_options *o, const char *line)
             sscanf(strchr(tgt, '[') + 1, "%31[^]]", o->def_tgt);
         o->def_src_prior = strstr(s, "PRIOR") != NULL;
         o->def_tgt_after = strstr(s, "AFTER") != NULL;
+    } else if (!strncmp(s, "FORWARD:", 8) || !strncmp(s, "FORW:", 5)) {
+        char fmt[32] = "";
+        sscanf(strchr(s, ':') + 1, "%31s", fmt);
+        for (char *p = fmt; *p; p++)
+            if (*p == '-')
+                *p = '_';   /* undo the '_' -> '-' above; formats use neither */
+        snprintf(o->fwd_fmt, sizeof o->fwd_fmt, "%s", fmt);
+        o->fwd_on = fmt[0] && !strstr(s, " OFF");
     } else if (!strncmp(s, "COMMA:", 6)) {
         if (strstr(s, "OFF")) {
             o->comma_off = 1;

@@ -31,6 +31,7 @@ typedef struct {
     int32_t group;          /* first unit of its compound, or itself */
     int32_t ref;            /* a pronoun: the unit it stands for, else -1 */
     uint8_t they;           /* THEY/THEM/THEIR: stands for the whole compound */
+    char base[32];          /* the actor's own code, before agents */
 } tunit;
 
 typedef struct {
@@ -44,6 +45,7 @@ typedef struct {
     tunit u[MAX_UNIT];
     int nu;
     int discard, complex;
+    char fwd_code[32];      /* FORWARD: the previous record's first actor, or "" */
     FILE *ex;
 } tctx;
 

@@ -356,6 +356,7 @@ void tb_make_units(tctx *c)
         for (int k = 0; k < r->ncodes && k < 8; k++)
             snprintf(c->u[u].codes[k], sizeof c->u[u].codes[k], "%s", r->codes[k]);
         c->u[u].ncodes = r->ncodes;
+        snprintf(c->u[u].base, sizeof c->u[u].base, "%.15s", r->codes[0]);
         for (int k = i; k < tk->end; k++)
             if (k == i || (c->tok[k].type == T_LITR && c->tok[k].ent == i))
                 c->tok[k].unit = u;
@@ -532,9 +533,20 @@ void tb_pronouns(tctx *c)
                 first_cmp = a;
                 break;
             }
+    int first_actor = c->nu ? c->u[0].start : c->n;
     for (int i = 0; i < c->n; i++) {
         if (c->tok[i].type != T_PRON)
             continue;
+        if (i < first_actor && c->fwd_code[0]) {
+            /* FORWARD: a pronoun before any actor is the previous record's first actor */
+            int u = new_unit(c, i, i + 1);
+            if (u < 0)
+                return;
+            snprintf(c->u[u].codes[0], sizeof c->u[u].codes[0], "%s", c->fwd_code);
+            c->u[u].ncodes = 1;
+            c->tok[i].unit = u;
+            continue;
+        }
         if (!c->nu || c->u[0].start >= i)
             continue;
         int they = !strcmp(c->tok[i].w, "THEY") || !strcmp(c->tok[i].w, "THEM") ||

@@ -116,7 +116,7 @@ static const char *code_opt(const char *text, const char *date, const char *opti
     static evbuf b;
     b.s[0] = 0;
     dyad_doc d = {"t", date, text, strlen(text)};
-    assert_int_equal(dyad_tabari_code(tab, &d, options, NULL, collect, &b, NULL), 0);
+    assert_int_equal(dyad_tabari_code(tab, &d, options, NULL, NULL, collect, &b, NULL), 0);
     return b.s;
 }
 
@@ -239,6 +239,28 @@ static void test_options(void **state)
                         "DEFSRC 122 FRE");
 }
 
+/* FORWARD: a leading pronoun is the previous sentence's first actor */
+static void test_forward(void **state)
+{
+    (void)state;
+    tb_forward fw;
+    memset(&fw, 0, sizeof fw);
+    const char *opt = "FORWARD: **NNN*SSS\n";
+    const char *t1 = "The Sylvanian envoy praised Freedonia on Monday.";
+    const char *t2 = "He also condemned Osterlich on Tuesday.";
+    evbuf b = {""};
+    dyad_doc d1 = {"T-001-001", "20050101", t1, strlen(t1)};
+    dyad_doc d2 = {"T-001-002", "20050101", t2, strlen(t2)};
+    assert_int_equal(dyad_tabari_code(tab, &d1, opt, &fw, NULL, collect, &b, NULL), 0);
+    assert_int_equal(dyad_tabari_code(tab, &d2, opt, &fw, NULL, collect, &b, NULL), 0);
+    assert_string_equal(b.s, "SYLGOV 041 FRE; SYL 122 OST");
+    /* not the next sentence of the story: nothing forwarded */
+    b.s[0] = 0;
+    dyad_doc d3 = {"T-002-005", "20050101", t2, strlen(t2)};
+    assert_int_equal(dyad_tabari_code(tab, &d3, opt, &fw, NULL, collect, &b, NULL), 0);
+    assert_string_equal(b.s, "");
+}
+
 /* dyad_coder_new accepts a TABARI .project file */
 static void test_project(void **state)
 {
@@ -281,6 +303,7 @@ int main(void)
         cmocka_unit_test(test_actors),
         cmocka_unit_test(test_parsing),
         cmocka_unit_test(test_options),
+        cmocka_unit_test(test_forward),
         cmocka_unit_test(test_project),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
