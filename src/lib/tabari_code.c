@@ -197,7 +197,7 @@ static const tb_pattern *match_verb(tctx *c, const tb_verb *v, int vs, int ve, i
 typedef struct {
     int src, tgt;
     tb_code code;
-    int sub, dom, single;
+    int sub, dom, single, tgt_alone;
 } tcand;
 
 static int skipped(const tctx *c, const pmatch *m, int u)
@@ -242,6 +242,7 @@ enum { DEF_SRC = -2, DEF_TGT = -3 };
 /* Codes verb token vs in clause [cs, ce). Returns 1 with *cd filled, 0 for no event. */
 static int eval_verb(tctx *c, int vs, int cs, int ce, int inherit, int strong, tcand *cd)
 {
+    memset(cd, 0, sizeof *cd);
     const tb_verb *v = &c->t->verbs[c->tok[vs].ent];
     int ve = c->tok[vs].end;
     pmatch m;
@@ -286,8 +287,8 @@ static int eval_verb(tctx *c, int vs, int cs, int ce, int inherit, int strong, t
         tgt = first_unit(c, &m, ve, ce, avoid);
         if (tgt == -1 && def && c->o.def_tgt[0] && c->o.def_tgt_after)
             tgt = DEF_TGT;
-        if (tgt == -1)
-            tgt = last_unit(c, &m, cs, vs, avoid);
+        if (tgt == -1 && (tgt = last_unit(c, &m, cs, vs, avoid)) >= 0)
+            cd->tgt_alone = 1;   /* found before the verb: that actor alone */
         if (tgt == -1 && src >= 0 && group_size(c, src) > 1)
             tgt = src;
         if (tgt == -1 && def && c->o.def_tgt[0])
@@ -334,7 +335,8 @@ static int member_codes(const tctx *c, int u, int single, const char **out)
 static void emit(tctx *c, const tcand *cd, tev *evs, int *nev)
 {
     const char *s[MAX_EV], *t[MAX_EV];
-    int ns = member_codes(c, cd->src, cd->single, s), nt = member_codes(c, cd->tgt, cd->single, t);
+    int ns = member_codes(c, cd->src, cd->single, s);
+    int nt = member_codes(c, cd->tgt, cd->single || cd->tgt_alone, t);
     for (int pass = 0; pass < 2; pass++) {
         const char *code = pass ? cd->code.b : cd->code.a;
         if (!code[0])
@@ -389,19 +391,20 @@ static int code_record(tctx *c, tev *evs, int *nev)
     tb_classify(c);
     tb_make_units(c);
     tb_compounds(c);
-    uint8_t keep[MAX_TOK];
+    uint8_t keep[MAX_TOK];   /* commas and conjunctions inside a compound */
     for (int i = 0; i < c->n; i++)
-        keep[i] = c->tok[i].type == T_COMMA && c->tok[i].absorbed;
+        keep[i] = (c->tok[i].type == T_COMMA || c->tok[i].type == T_CONJ) && c->tok[i].absorbed;
     memcpy(c->tok, save, sizeof c->tok);
     free(save);
     c->nu = 0;   /* discard and complex codes found so far stand */
+    uint8_t was[MAX_TOK];
     for (int i = 0; i < c->n; i++)
         if (keep[i])
-            c->tok[i].type = T_LIST;
+            was[i] = c->tok[i].type, c->tok[i].type = T_LIST;
     tb_drop_comma_clauses(c);
     for (int i = 0; i < c->n; i++)
         if (c->tok[i].type == T_LIST)
-            c->tok[i].type = T_COMMA;
+            c->tok[i].type = was[i];
     tb_classify(c);
     tb_make_units(c);
     tb_compounds(c);

@@ -85,12 +85,15 @@ void tb_drop_comma_clauses(tctx *c)
         if (prev < 0)
             lo = c->o.bmin, hi = c->o.bmax;
         else if (i == c->n)   /* the closing phrase counts its comma and full stop */
-            lo = c->o.emin, hi = c->o.emax, words += 2;
+            lo = c->o.emin, hi = c->o.emax, words += 3;
         else
             lo = c->o.cmin, hi = c->o.cmax;
         if (i == c->n && !c->final_stop)
             break;
-        if (words > lo && words <= hi) {
+        int compound = 0;   /* a phrase holding a compound stays */
+        for (int k = prev + 1; k < i; k++)
+            compound |= c->tok[k].type == T_LIST;
+        if (words > lo && words <= hi && !compound) {
             /* the clause goes with its commas, so that patterns match across it */
             for (int k = prev < 0 ? 0 : prev; k <= i && k < c->n; k++)
                 c->tok[k].type = T_VOID;
@@ -433,14 +436,18 @@ void tb_make_units(tctx *c)
     }
 }
 
-/* A noun phrase of actors: (DET|ADJ)* actor-token+ ... ending on an actor token.
- * Returns its end (exclusive) or -1; adds its units to list. */
+/* A noun phrase of actors: ((DET|ADJ)* actor)+, ending on an actor; two actors
+ * side by side end it, but for a possessive ("Arnor's Elrond"). Returns its end
+ * (exclusive) or -1; adds its units to list. */
 static int np_at(const tctx *c, int i, int *list, int *nl)
 {
     int j = i, last = -1;
     while (j < c->n) {
         const ttok *tk = &c->tok[j];
         if (tk->unit >= 0 && tk->type != T_VOID) {
+            size_t pl = last == j ? strlen(c->tok[j - 1].w) : 0;
+            if (last == j && !(pl > 2 && !strcmp(c->tok[j - 1].w + pl - 2, "'S")))
+                break;
             int u = tk->unit;
             if (*nl == 0 || list[*nl - 1] != u)
                 list[(*nl)++] = u;
@@ -464,46 +471,42 @@ void tb_compounds(tctx *c)
         int e = np_at(c, i, list, &nl);
         if (e < 0)
             continue;
-        int nps = 1, conj = -1, p = e;
-        int comma_at[MAX_UNIT], nc = 0;
-        while (p < c->n && nl < MAX_UNIT - 8) {
+        int p = e, conjs[16], ncj = 0, comma_at[MAX_UNIT], nc = 0;
+        while (p < c->n && nl < MAX_UNIT - 8 && ncj < 16) {
+            int save = nl, e2;
             if (c->tok[p].type == T_COMMA) {
                 int q = p + 1;
                 if (q < c->n && c->tok[q].type == T_CONJ && tb_is_word(c->tok[q].w, LIST_CONJS)) {
-                    int e2 = np_at(c, q + 1, list, &nl);
-                    if (e2 > 0) {
-                        conj = q, p = e2, nps++;
+                    if ((e2 = np_at(c, q + 1, list, &nl)) < 0) {
+                        nl = save;
+                        break;
                     }
-                    break;
+                    comma_at[nc++] = p, conjs[ncj++] = q, p = e2;
+                    continue;
                 }
-                int save = nl;
-                int e2 = np_at(c, q, list, &nl);
-                if (e2 < 0) {
+                if (ncj)          /* after the conjunction only ", and ..." goes on */
+                    break;
+                if ((e2 = np_at(c, q, list, &nl)) < 0) {
                     nl = save;
                     break;
                 }
-                comma_at[nc++] = p;
-                p = e2, nps++;
-                continue;
+                comma_at[nc++] = p, p = e2;
             } else if (c->tok[p].type == T_CONJ && tb_is_word(c->tok[p].w, LIST_CONJS)) {
-                int save = nl;
-                int e2 = np_at(c, p + 1, list, &nl);
-                if (e2 > 0)
-                    conj = p, p = e2, nps++;
-                else
+                if ((e2 = np_at(c, p + 1, list, &nl)) < 0) {
                     nl = save;
-                break;
+                    break;
+                }
+                conjs[ncj++] = p, p = e2;
             } else {
                 break;
             }
         }
-        if (conj < 0 || nl < 2)
+        if (!ncj || nl < 2)
             continue;
-        c->tok[conj].absorbed = 1;
+        for (int k = 0; k < ncj; k++)
+            c->tok[conjs[k]].absorbed = 1;
         for (int k = 0; k < nc; k++)
             c->tok[comma_at[k]].absorbed = 1;
-        if (conj > 0 && c->tok[conj - 1].type == T_COMMA)
-            c->tok[conj - 1].absorbed = 1;
         for (int k = 0; k < nl; k++)
             c->u[list[k]].group = list[0];
         i = p - 1;
