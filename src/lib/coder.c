@@ -462,12 +462,14 @@ typedef struct {
     const dyad_coder *c;
     dyad_event_fn fn;
     void *ud;
+    int sent;
 } tabari_cb;
 
 static int tabari_event(void *ud, const dyad_event *ev)
 {
     tabari_cb *t = ud;
     dyad_event e = *ev;
+    e.sent = t->sent;
     const dyad_code_info *ci = dyad_dict_code(&t->c->dict, e.code);
     if (ci) {
         e.goldstein = ci->goldstein;
@@ -476,13 +478,45 @@ static int tabari_event(void *ud, const dyad_event *ev)
     return t->fn ? t->fn(t->ud, &e) : 0;
 }
 
+/* A document is one TABARI record, or, when longer than a record may be, each of
+ * its sentences is. */
+static int code_tabari(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
+                       dyad_event_fn fn, void *ud, dyad_doc_stats *st)
+{
+    tabari_cb tc = {c, fn, ud, 0};
+    size_t words = 0;
+    for (size_t i = 0; i < doc->text_len; i++)
+        words += doc->text[i] != ' ' && doc->text[i] != '\n' && doc->text[i] != '\t' &&
+                 (i == 0 || doc->text[i - 1] == ' ' || doc->text[i - 1] == '\n' || doc->text[i - 1] == '\t');
+    if (words <= DYAD_TABARI_MAX_WORDS)
+        return dyad_tabari_code(c->tabari, doc, w->options, &w->fwd, ex, tabari_event, &tc, st);
+    dyad_doc_stats local, one;
+    if (!st)
+        st = &local;
+    memset(st, 0, sizeof *st);
+    long bad = dyad_normalize(doc->text, doc->text_len, &w->text);
+    if (bad < 0 || dyad_split_sentences(w->text.buf, w->text.len, &w->sents) < 0)
+        return -1;
+    st->invalid_bytes = (size_t)bad;
+    for (size_t si = 0; si < w->sents.n; si++) {
+        dyad_doc sd = {doc->id, doc->date, w->text.buf + w->sents.s[si].off, w->sents.s[si].len};
+        tc.sent = (int)si;
+        int rc = dyad_tabari_code(c->tabari, &sd, w->options, NULL, ex, tabari_event, &tc, &one);
+        st->sentences++;
+        st->events += one.events;
+        st->bad_date |= one.bad_date;
+        st->discarded_sentences += one.discarded != 0;
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
                     dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
-    if (c->tabari) {
-        tabari_cb tc = {c, fn, ud};
-        return dyad_tabari_code(c->tabari, doc, w->options, &w->fwd, ex, tabari_event, &tc, st);
-    }
+    if (c->tabari)
+        return code_tabari(c, w, doc, ex, fn, ud, st);
     const dyad_dict *d = &c->dict;
     dyad_doc_stats local;
     if (!st)

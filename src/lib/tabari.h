@@ -107,9 +107,18 @@ typedef struct {
     char code[32];          /* the record's first actor ("" for none) */
 } tb_forward;
 
+/* The first words of all actor phrases and verb forms, sorted: a token's
+ * candidates are the entries whose first word is a prefix of it. */
+typedef struct {
+    const char *w;
+    uint32_t idx, form;     /* actor or verb index; the verb's form */
+    uint8_t verb;
+} tb_ix;
+
 typedef struct dyad_tabari {
     tb_actor *actors; size_t n_actors;      /* actors, agents, nouns, adjectives */
     tb_verb *verbs; size_t n_verbs;
+    tb_ix *ix; size_t n_ix;
     tb_synset *sets; size_t n_sets;
     tb_options opt;
     size_t warnings;
@@ -138,6 +147,11 @@ int dyad_tabari_project_dir(const char *path, char *dir, size_t cap, size_t *war
                             size_t errlen);
 
 /* ---- coding ---- */
+
+/* TABARI's record limits: more words are not coded (a longer document is coded
+ * sentence by sentence, coder.c), more characters are cut off. */
+#define DYAD_TABARI_MAX_WORDS 128
+#define DYAD_TABARI_MAX_CHARS 1024
 
 /* Codes one document the TABARI way; the whole text is one record. fwd (may be
  * NULL) carries FORWARD: pronoun references from the previous record when the

@@ -4,8 +4,8 @@
  * part forwards) and fills source and target by the default rules. */
 #include "tabari_int.h"
 
-#define MAX_CHARS 1024
-#define MAX_WORDS 128
+#define MAX_CHARS DYAD_TABARI_MAX_CHARS
+#define MAX_WORDS DYAD_TABARI_MAX_WORDS
 
 #include <ctype.h>
 #include <stdlib.h>

@@ -870,6 +870,40 @@ static int load_file(dyad_tabari *t, const char *path, FILE *diag, char *err, si
     return rc;
 }
 
+static int cmp_ix(const void *a, const void *b)
+{
+    const tb_ix *x = a, *y = b;
+    int c = strcmp(x->w, y->w);
+    if (c)
+        return c;
+    if (x->verb != y->verb)
+        return x->verb - y->verb;
+    if (x->idx != y->idx)
+        return x->idx < y->idx ? -1 : 1;
+    return x->form < y->form ? -1 : x->form > y->form;
+}
+
+static int build_index(dyad_tabari *t)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->n_actors; i++)
+        n += t->actors[i].phrase.n > 0;
+    for (size_t v = 0; v < t->n_verbs; v++)
+        n += t->verbs[v].nforms;
+    t->ix = malloc((n ? n : 1) * sizeof *t->ix);
+    if (!t->ix)
+        return -1;
+    for (size_t i = 0; i < t->n_actors; i++)
+        if (t->actors[i].phrase.n)
+            t->ix[t->n_ix++] = (tb_ix){t->actors[i].phrase.el[0].w, (uint32_t)i, 0, 0};
+    for (size_t v = 0; v < t->n_verbs; v++)
+        for (size_t f = 0; f < t->verbs[v].nforms; f++)
+            if (t->verbs[v].forms[f].n)
+                t->ix[t->n_ix++] = (tb_ix){t->verbs[v].forms[f].el[0].w, (uint32_t)v, (uint32_t)f, 1};
+    qsort(t->ix, t->n_ix, sizeof *t->ix, cmp_ix);
+    return 0;
+}
+
 static int cmp_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -902,6 +936,8 @@ dyad_tabari *dyad_tabari_load(const char *dir, FILE *diag, char *err, size_t err
             rc = -1;
         free(names[i]);
     }
+    if (rc == 0 && build_index(t) < 0)
+        rc = -1;
     if (rc < 0) {
         if (!err[0])
             snprintf(err, errlen, "%s: out of memory", dir);
@@ -935,5 +971,6 @@ void dyad_tabari_free(dyad_tabari *t)
         free(t->sets[i].members);
     }
     free(t->sets);
+    free(t->ix);
     free(t);
 }

@@ -217,6 +217,24 @@ static const char *const CONJS[] = {"AND", "BUT", "OR", "NOR", NULL};
 static const char *const LIST_CONJS[] = {"AND", "OR", "NOR", NULL};   /* join compounds */
 static const char *const AUXS[] = {"WAS", "WERE", "BEEN", NULL};
 
+/* Sorts candidate index entries into dictionary order: actors, then verbs, each
+ * in file order (insertion sort: the lists are short). */
+static void sort_candidates(const dyad_tabari *t, uint32_t *cand, size_t n)
+{
+    for (size_t a = 1; a < n; a++)
+        for (size_t b = a; b > 0; b--) {
+            const tb_ix *x = &t->ix[cand[b - 1]], *y = &t->ix[cand[b]];
+            int gt = x->verb != y->verb ? x->verb > y->verb
+                   : x->idx != y->idx   ? x->idx > y->idx
+                                        : x->form > y->form;
+            if (!gt)
+                break;
+            uint32_t tmp = cand[b];
+            cand[b] = cand[b - 1];
+            cand[b - 1] = tmp;
+        }
+}
+
 void tb_classify(tctx *c)
 {
     const dyad_tabari *t = c->t;
@@ -228,29 +246,38 @@ void tb_classify(tctx *c)
             continue;
         size_t best = 0;
         int bend = -1, bkind = 0, bent = -1, bn = 0;
-        for (size_t a = 0; a < t->n_actors; a++) {
-            const tb_seq *q = &t->actors[a].phrase;
-            if (q->n > 64 || strncmp(tk->w, q->el[0].w, 1) || (t->actors[a].time && !c->o.time_shift))
+        /* candidates: entries whose first word is a prefix of the token, in
+         * dictionary order (actors first), the longest phrase winning */
+        uint32_t cand[256];
+        size_t nc = 0, tl = strlen(tk->w);
+        for (size_t l = 1; l <= tl && nc < 256; l++) {
+            size_t lo = 0, hi = t->n_ix;
+            while (lo < hi) {           /* first entry >= the prefix */
+                size_t mid = (lo + hi) / 2;
+                int cmp = strncmp(t->ix[mid].w, tk->w, l);
+                if (cmp < 0 || (cmp == 0 && strlen(t->ix[mid].w) < l))
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (size_t k = lo; k < t->n_ix && nc < 256 && strlen(t->ix[k].w) == l &&
+                                !strncmp(t->ix[k].w, tk->w, l); k++)
+                cand[nc++] = (uint32_t)k;
+        }
+        sort_candidates(t, cand, nc);
+        for (size_t k = 0; k < nc; k++) {
+            const tb_ix *x = &t->ix[cand[k]];
+            int verb = x->verb;
+            const tb_seq *q = verb ? &t->verbs[x->idx].forms[x->form] : &t->actors[x->idx].phrase;
+            if (q->n > 64 || (!verb && t->actors[x->idx].time && !c->o.time_shift))
                 continue;
-            int e = phrase_at(c, q, i, 1, used);
+            int e = phrase_at(c, q, i, verb ? 2 : 1, used);
             size_t sc = seq_chars(q);
             if (e > 0 && sc > best) {
-                best = sc, bend = e, bkind = 1, bent = (int)a, bn = (int)q->n;
+                best = sc, bend = e, bkind = verb ? 2 : 1, bent = (int)x->idx, bn = (int)q->n;
                 memcpy(best_used, used, q->n * sizeof *used);
             }
         }
-        for (size_t v = 0; v < t->n_verbs; v++)
-            for (size_t f = 0; f < t->verbs[v].nforms; f++) {
-                const tb_seq *q = &t->verbs[v].forms[f];
-                if (q->n > 64 || strncmp(tk->w, q->el[0].w, 1))
-                    continue;
-                int e = phrase_at(c, q, i, 2, used);
-                size_t sc = seq_chars(q);
-                if (e > 0 && sc > best) {
-                    best = sc, bend = e, bkind = 2, bent = (int)v, bn = (int)q->n;
-                    memcpy(best_used, used, q->n * sizeof *used);
-                }
-            }
         if (bkind) {
             tk->ent = bent;
             tk->end = bend;
