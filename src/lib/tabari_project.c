@@ -59,14 +59,25 @@ int dyad_tabari_project_dir(const char *path, char *dir, size_t cap, size_t *war
         snprintf(err, errlen, "%s: cannot make a folder for the converted dictionary", path);
         return -1;
     }
-    FILE *null = fopen("/dev/null", "w");
-    int rc = dyad_convert_tabari(real, NULL, NULL, NULL, dir, null, warnings);
-    if (null)
-        fclose(null);
+    char *msgs = NULL;
+    size_t msglen = 0;
+    FILE *diag = open_memstream(&msgs, &msglen);
+    int rc = dyad_convert_tabari(real, NULL, NULL, NULL, dir, diag, warnings);
+    if (diag)
+        fclose(diag);
     if (rc < 0) {
-        snprintf(err, errlen, "%s: conversion failed (dyad dict convert --from tabari %s DIR shows why)",
-                 path, path);
-        return -1;
+        /* the converter's first error ("file: error: message") */
+        const char *e = msgs ? strstr(msgs, ": error: ") : NULL;
+        const char *ls = e;
+        while (ls && ls > msgs && ls[-1] != '\n')
+            ls--;
+        if (e) {
+            size_t n = strcspn(ls, "\n");
+            snprintf(err, errlen, "%.*s", (int)n, ls);
+        } else {
+            snprintf(err, errlen, "%s: conversion failed", path);
+        }
     }
-    return 1;
+    free(msgs);
+    return rc < 0 ? -1 : 1;
 }
