@@ -107,22 +107,21 @@ void tb_drop_comma_clauses(tctx *c)
 static const char *const NOUN_END[] = {"S", "'S", "ES", "S'", NULL};
 static const char *const VERB_END[] = {"S", "ED", "ES", "EN", "ING", NULL};
 
+/* Is tok w plus a regular ending? (DEPLORE_ also gives DEPLORED, DEPLORING) */
 static int ends_ok(const char *tok, const char *w, size_t wl, int verb)
 {
-    const char *rest = tok + wl;
-    for (const char *const *e = verb ? VERB_END : NOUN_END; *e; e++)
-        if (!strcmp(rest, *e))
-            return 1;
-    /* DEPLORE_ -> DEPLORED, DEPLORING */
+    const char *const *ends = verb ? VERB_END : NOUN_END;
+    if (!strncmp(tok, w, wl))
+        for (const char *const *e = ends; *e; e++)
+            if (!strcmp(tok + wl, *e))
+                return 1;
     if (verb && wl > 2 && w[wl - 1] == 'E' && !strncmp(tok, w, wl - 1))
-        for (const char *const *e = VERB_END; *e; e++)
-            if ((*e)[0] == 'E' || (*e)[0] == 'I')
-                if (!strcmp(tok + wl - 1, *e))
-                    return 1;
+        for (const char *const *e = ends; *e; e++)
+            if (((*e)[0] == 'E' || (*e)[0] == 'I') && !strcmp(tok + wl - 1, *e))
+                return 1;
     return 0;
 }
 
-/* Does token text tok match element e? last: the phrase's final word (endings). */
 int tb_word_match(const tb_el *e, const char *tok, int last, int kind)
 {
     size_t wl = strlen(e->w);
@@ -132,10 +131,7 @@ int tb_word_match(const tb_el *e, const char *tok, int last, int kind)
         return 1;
     if (!last || e->noend || kind == 0)
         return 0;
-    if (kind == 2 ? ends_ok(tok, e->w, wl, 1) : (!strncmp(tok, e->w, wl) && ends_ok(tok, e->w, wl, 0)))
-        return kind == 2 ? 1 : 1;
-    /* verbs: the stem part must match too */
-    return 0;
+    return ends_ok(tok, e->w, wl, kind == 2);
 }
 
 int tb_usable(const tctx *c, int i)
@@ -154,9 +150,7 @@ static int phrase_at(const tctx *c, const tb_seq *q, int i, int kind, int *used)
         if (k == 0) {
             if (!tb_usable(c, i) || c->tok[i].type == T_LITR)
                 return -1;
-            if (kind == 2 ? !(strncmp(c->tok[i].w, e->w, strlen(e->w)) == 0 &&
-                              tb_word_match(e, c->tok[i].w, last, kind))
-                          : !tb_word_match(e, c->tok[i].w, last, kind))
+            if (!tb_word_match(e, c->tok[i].w, last, kind))
                 return -1;
             used[0] = i;
             continue;
@@ -250,20 +244,27 @@ void tb_classify(tctx *c)
          * dictionary order (actors first), the longest phrase winning */
         uint32_t cand[256];
         size_t nc = 0, tl = strlen(tk->w);
-        for (size_t l = 1; l <= tl && nc < 256; l++) {
-            size_t lo = 0, hi = t->n_ix;
-            while (lo < hi) {           /* first entry >= the prefix */
-                size_t mid = (lo + hi) / 2;
-                int cmp = strncmp(t->ix[mid].w, tk->w, l);
-                if (cmp < 0 || (cmp == 0 && strlen(t->ix[mid].w) < l))
-                    lo = mid + 1;
-                else
-                    hi = mid;
+        char pre[72];
+        for (size_t l = 1; l <= tl && nc < 256; l++)
+            for (int e = 0; e < 2 && nc < 256; e++) {
+                /* the prefix itself, and with an E (DEPLORE_ for DEPLORING) */
+                size_t pl = l + (size_t)e;
+                if (pl >= sizeof pre)
+                    break;
+                memcpy(pre, tk->w, l);
+                pre[l] = 'E';
+                pre[pl] = 0;
+                size_t lo = 0, hi = t->n_ix;
+                while (lo < hi) {       /* the first entry >= pre */
+                    size_t mid = (lo + hi) / 2;
+                    if (strcmp(t->ix[mid].w, pre) < 0)
+                        lo = mid + 1;
+                    else
+                        hi = mid;
+                }
+                for (size_t k = lo; k < t->n_ix && nc < 256 && !strcmp(t->ix[k].w, pre); k++)
+                    cand[nc++] = (uint32_t)k;
             }
-            for (size_t k = lo; k < t->n_ix && nc < 256 && strlen(t->ix[k].w) == l &&
-                                !strncmp(t->ix[k].w, tk->w, l); k++)
-                cand[nc++] = (uint32_t)k;
-        }
         sort_candidates(t, cand, nc);
         for (size_t k = 0; k < nc; k++) {
             const tb_ix *x = &t->ix[cand[k]];

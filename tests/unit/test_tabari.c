@@ -140,6 +140,7 @@ static void test_stems_and_endings(void **state)
     assert_string_equal(code("Sylvania praised Freedonia on Monday."), "SYL 041 FRE");
     assert_string_equal(code("Sylvania praises Freedonia on Monday."), "SYL 041 FRE");
     assert_string_equal(code("Sylvania praisex Freedonia on Monday."), "");
+    assert_string_equal(code("Sylvania is praising Freedonia on Monday."), "SYL 041 FRE");
     /* actor words may stand apart */
     assert_string_equal(code("Sylvania condemned Grand old Fenwick on Monday."), "SYL 122 GFW");
 }
