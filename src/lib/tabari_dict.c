@@ -673,7 +673,8 @@ static int load_verbs(ld_ctx *x, char **lines, size_t nl)
             return -1;
     }
     for (size_t i = 0; i < t->n_verbs; i++)
-        qsort(t->verbs[i].pats, t->verbs[i].npats, sizeof(tb_pattern), cmp_pat);
+        if (t->verbs[i].npats > 1)
+            qsort(t->verbs[i].pats, t->verbs[i].npats, sizeof(tb_pattern), cmp_pat);
     return 0;
 }
 
@@ -900,7 +901,8 @@ static int build_index(dyad_tabari *t)
         for (size_t f = 0; f < t->verbs[v].nforms; f++)
             if (t->verbs[v].forms[f].n)
                 t->ix[t->n_ix++] = (tb_ix){t->verbs[v].forms[f].el[0].w, (uint32_t)v, (uint32_t)f, 1};
-    qsort(t->ix, t->n_ix, sizeof *t->ix, cmp_ix);
+    if (t->n_ix > 1)
+        qsort(t->ix, t->n_ix, sizeof *t->ix, cmp_ix);
     return 0;
 }
 
