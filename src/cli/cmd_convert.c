@@ -124,6 +124,9 @@ int cmd_convert(int argc, char **argv)
     free(actors);
     printf("converted into %s: %zu warnings (approximations and skipped lines)%s\n", outdir, warnings,
            rc < 0 ? "; errors above" : "");
+    if (tab && rc == 0)
+        printf("%s: the TABARI files are kept as *.tabari: dyad codes this folder the TABARI way "
+               "(delete them to use dyad's own parser)\n", outdir);
     if (rc < 0) {
         if (null)
             fclose(null);

@@ -844,7 +844,7 @@ static int load_file(dyad_tabari *t, const char *path, FILE *diag, char *err, si
     char *buf;
     char **lines = read_lines(path, &n, &buf);
     if (!lines) {
-        snprintf(err, errlen, "%s: cannot read", path);
+        snprintf(err, errlen, "%s:0: cannot read", path);
         return -1;
     }
     ld_ctx x = {t, diag, path, 1, err, errlen, 0};
