@@ -17,7 +17,8 @@ typedef struct dyad_coder dyad_coder;
 typedef struct dyad_work dyad_work;
 
 typedef struct {
-    const char *dict_dir;    /* dyad dictionary folder; NULL: DYAD_DICT or the built-in path */
+    const char *dict_dir;    /* dyad dictionary folder, or a TABARI .project file (converted
+                              * on the fly); NULL: DYAD_DICT or the built-in path */
     const char *tagger_dir;  /* Lingua::EN::Tagger data; NULL: the Debian path */
     const char *wordnet_dir; /* WordNet exception lists; NULL: the Debian path */
     int require_dyad;        /* 1: emit only events with both a source and a target; 0: also
@@ -39,6 +40,9 @@ void dyad_coder_free(dyad_coder *coder);
  * $HOME/.cache/dyad, used only while every file it was built from is unchanged;
  * DYAD_NO_CACHE=1 turns it off. */
 int dyad_coder_from_cache(const dyad_coder *coder);
+
+/* The warnings loading the dictionary gave (dyad dict check lists them). */
+size_t dyad_coder_warnings(const dyad_coder *coder);
 
 dyad_work *dyad_work_new(void);
 void dyad_work_free(dyad_work *work);
@@ -96,6 +100,12 @@ typedef int (*dyad_event_fn)(void *ud, const dyad_event *ev);
  * dictionary entry: what a dictionary author may want to add. */
 typedef void (*dyad_unknown_fn)(void *ud, const char *phrase, size_t len);
 void dyad_work_set_unknown(dyad_work *work, dyad_unknown_fn fn, void *ud);
+
+/* Coder option lines ("\n"-separated; NULL: none) for the documents coded with this
+ * work object from now on, applied after the dictionary's own: the .options
+ * commands of a TABARI-mode dictionary (SET: CODE BY ..., DEFAULT: ..., COMMA: ...,
+ * SET: MINIMUM WORDS = n). The string must live while it is in use. */
+void dyad_work_set_options(dyad_work *work, const char *options);
 
 /* Codes one document. Returns 0, or -1 if the callback stopped it. */
 int dyad_code(const dyad_coder *coder, dyad_work *work, const dyad_doc *doc,

@@ -18,7 +18,7 @@ OUT=${OUT:-$ROOT/build/validate}
 # floors: exact record match, --checked-only
 FLOOR_PETR1=${FLOOR_PETR1:-0.680}
 FLOOR_UP=${FLOOR_UP:-0.760}
-FLOOR_TABARI=${FLOOR_TABARI:-0.150}
+FLOOR_TABARI=${FLOOR_TABARI:-0.980}
 FLOOR_PHOENIX=${FLOOR_PHOENIX:-0.280}
 
 [ -x "$DYAD" ] || { echo "validate: $DYAD: not an executable (run make first)" >&2; exit 2; }

@@ -70,13 +70,16 @@ static int emit(void *ud, const dyad_event *ev)
 /* Codes one document into w, counts it in t and prints its warnings. */
 static void code_doc(const dyad_coder *c, dyad_work *work, output_writer *w, tally *t,
                      const char *file, long line, const char *id, const char *date,
-                     const char *text, size_t len)
+                     const char *text, size_t len, const char *options)
 {
     emit_ctx ec = {w, t};
     dyad_doc dd = {id, date, text, len};
     dyad_doc_stats st;
     memset(&st, 0, sizeof st);
-    if (dyad_code(c, work, &dd, emit, &ec, &st) != 0 && !t->out_error) {
+    dyad_work_set_options(work, options);   /* a JSON document's "config" lines */
+    int rc = dyad_code(c, work, &dd, emit, &ec, &st);
+    dyad_work_set_options(work, NULL);
+    if (rc != 0 && !t->out_error) {
         fprintf(stderr, "dyad: %s:%ld: out of memory\n", file, line);
         t->status = 1;
     }
@@ -158,7 +161,8 @@ static void code_serial(const options *o, const dyad_coder *c, char **files, int
         input_doc doc;
         size_t read_before = counts->read;
         while (input_next(r, &doc) == 1) {
-            code_doc(c, w, &ow, t, doc.file, doc.line, doc.id, doc.date, doc.text, doc.text_len);
+            code_doc(c, w, &ow, t, doc.file, doc.line, doc.id, doc.date, doc.text, doc.text_len,
+                     doc.options);
             if (pg->on) {
                 long long pos = input_tell(r);
                 progress_update(pg, t->coded, t->sentences, t->events, pos < 0 ? -1 : done_bytes + pos);
@@ -181,6 +185,7 @@ static void code_serial(const options *o, const dyad_coder *c, char **files, int
 
 typedef struct {
     size_t id, date, text, text_len; /* offsets into the batch arena; date NO_DATE: none */
+    size_t options;                  /* NO_DATE: none */
     const char *file;
     long line;
 } bdoc;
@@ -246,9 +251,10 @@ static int batch_add(batch *b, const input_doc *doc)
     d->file = doc->file;
     d->line = doc->line;
     d->text_len = doc->text_len;
-    d->date = NO_DATE;
+    d->date = d->options = NO_DATE;
     if (arena_put(b, doc->id, strlen(doc->id), &d->id) < 0 ||
         (doc->date && arena_put(b, doc->date, strlen(doc->date), &d->date) < 0) ||
+        (doc->options && arena_put(b, doc->options, strlen(doc->options), &d->options) < 0) ||
         arena_put(b, doc->text, doc->text_len, &d->text) < 0)
         return -1;
     b->ndocs++;
@@ -392,7 +398,8 @@ static void *worker_main(void *arg)
         for (size_t i = 0; i < b->ndocs && !b->t.out_error; i++) {
             const bdoc *d = &b->docs[i];
             code_doc(p->c, wk->work, &b->out, &b->t, d->file, d->line, b->arena + d->id,
-                     d->date == NO_DATE ? NULL : b->arena + d->date, b->arena + d->text, d->text_len);
+                     d->date == NO_DATE ? NULL : b->arena + d->date, b->arena + d->text, d->text_len,
+                     d->options == NO_DATE ? NULL : b->arena + d->options);
         }
         pthread_mutex_lock(&p->mu);
         p->slot[b->seq % p->nslots] = b;

@@ -4,7 +4,7 @@
  *   dyad dict convert --from petrarch CONFIG.ini OUTDIR
  *   dyad dict convert --from petrarch --verbs F --actors F [--actors F...] --agents F [--discards F] OUTDIR
  *   dyad dict convert --from tabari PROJECT OUTDIR
- *   dyad dict convert --from tabari --verbs F --actors F [--agents F] OUTDIR
+ *   dyad dict convert --from tabari --verbs F --actors F [--agents F] [--options F] OUTDIR
  * Options: --codes FILE (dyad's cameo.codes to copy; default: the bundled dict's),
  * --ontology FILE (UniversalPetrarch's internal coding ontology: negated verbs re-coded),
  * --quiet (no per-line warnings, only the counts).
@@ -26,7 +26,7 @@ static void convert_usage(FILE *f)
     fputs("usage: dyad dict convert --from petrarch CONFIG.ini OUTDIR\n"
           "       dyad dict convert --from petrarch --verbs F --actors F [--actors F]... --agents F [--discards F] OUTDIR\n"
           "       dyad dict convert --from tabari PROJECT OUTDIR\n"
-          "       dyad dict convert --from tabari --verbs F --actors F [--agents F] OUTDIR\n"
+          "       dyad dict convert --from tabari --verbs F --actors F [--agents F] [--options F] OUTDIR\n"
           "options: --codes FILE  dyad's cameo.codes to copy (default: the bundled dict's)\n"
           "         --ontology F  UniversalPetrarch's internal coding ontology: negated verbs\n"
           "                       re-coded through it (PETRARCH only)\n"
@@ -38,6 +38,7 @@ int cmd_convert(int argc, char **argv)
 {
     const char *from = NULL, *verbs = NULL, *agents = NULL, *discards = NULL, *codes = NULL;
     const char *ontology = NULL;
+    const char *options = NULL;
     const char **actors = calloc((size_t)argc + 1, sizeof *actors);
     const char *pos[2] = {NULL, NULL};
     int n_actors = 0, n_pos = 0, quiet = 0;
@@ -58,6 +59,8 @@ int cmd_convert(int argc, char **argv)
             dst = &codes;
         else if (!strcmp(a, "--ontology"))
             dst = &ontology;
+        else if (!strcmp(a, "--options"))
+            dst = &options;
         else if (!strcmp(a, "--actors"))
             dst = &actors[n_actors++];
         else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
@@ -122,11 +125,14 @@ int cmd_convert(int argc, char **argv)
     size_t warnings = 0;
     int rc = petr ? dyad_convert_petrarch_pico(config, verbs, actors, n_actors, agents, discards,
                                                ontology, outdir, codes, diag, &warnings)
-                  : dyad_convert_tabari_ex(config, verbs, n_actors ? actors[0] : NULL, agents, outdir,
-                                           codes, diag, &warnings);
+                  : dyad_convert_tabari_opt(config, verbs, n_actors ? actors[0] : NULL, agents, options,
+                                            outdir, codes, diag, &warnings);
     free(actors);
     printf("converted into %s: %zu warnings (approximations and skipped lines)%s\n", outdir, warnings,
            rc < 0 ? "; errors above" : "");
+    if (tab && rc == 0)
+        printf("%s: the TABARI files are kept as *.tabari: dyad codes this folder the TABARI way "
+               "(delete them to use dyad's own parser)\n", outdir);
     if (rc < 0) {
         if (null)
             fclose(null);

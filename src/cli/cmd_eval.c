@@ -264,6 +264,9 @@ int cmd_eval(int argc, char **argv)
         fclose(fp);
         return 1;
     }
+    if (dyad_coder_warnings(c_any))
+        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warnings\n", opt.dict_dir,
+                dyad_coder_warnings(c_any));
     dyad_work *w = dyad_work_new();
     category_table cats = {NULL, 0, 0};
     size_t total = 0, exact = 0, nout = 0, cf[3] = {0, 0, 0}, cr[3] = {0, 0, 0};
@@ -314,13 +317,31 @@ int cmd_eval(int argc, char **argv)
             snprintf(datebuf, sizeof datebuf, "%lld", (long long)json_integer_value(jd));
             d = datebuf;
         }
+        /* a TABARI record's "config": the option lines in force for it */
+        char *optlines = NULL;
+        json_t *cfg = json_object_get(rec, "config");
+        if (json_is_array(cfg)) {
+            size_t tot = 1;
+            for (size_t i = 0; i < json_array_size(cfg); i++)
+                if (json_is_string(json_array_get(cfg, i)))
+                    tot += strlen(json_string_value(json_array_get(cfg, i))) + 1;
+            optlines = calloc(1, tot);
+            for (size_t i = 0; optlines && i < json_array_size(cfg); i++)
+                if (json_is_string(json_array_get(cfg, i))) {
+                    strcat(optlines, json_string_value(json_array_get(cfg, i)));
+                    strcat(optlines, "\n");
+                }
+        }
         dyad_doc doc = {id, d, text, strlen(text)};
+        dyad_work_set_options(w, optlines);
         collect_ctx cc = {&os, 0};
         const dyad_coder *cod = require ? c_dyad : c_dflt;
         const char *rd = json_string_value(json_object_get(json_object_get(rec, "config"), "require_dyad"));
         if (rd)
             cod = !strcasecmp(rd, "true") ? c_dyad : c_any;
         dyad_code(cod, w, &doc, collect, &cc, NULL);
+        dyad_work_set_options(w, NULL);
+        free(optlines);
         nout += cc.events;
         if (codes_only) {
             /* score.py --roots-only/--codes-only: sets of codes cut to 2 or 4 digits */

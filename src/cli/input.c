@@ -110,6 +110,28 @@ static void release(input_reader *r)
     }
 }
 
+static char *own(input_reader *r, char *p);
+
+/* A "config" array of strings joined with newlines (owned by r), else NULL. */
+static char *config_lines(input_reader *r, json_t *cfg)
+{
+    if (!json_is_array(cfg) || !json_array_size(cfg))
+        return NULL;
+    size_t tot = 1;
+    for (size_t i = 0; i < json_array_size(cfg); i++)
+        if (json_is_string(json_array_get(cfg, i)))
+            tot += json_string_length(json_array_get(cfg, i)) + 1;
+    char *o = calloc(1, tot);
+    if (!o)
+        return NULL;
+    for (size_t i = 0; i < json_array_size(cfg); i++)
+        if (json_is_string(json_array_get(cfg, i))) {
+            strcat(o, json_string_value(json_array_get(cfg, i)));
+            strcat(o, "\n");
+        }
+    return own(r, o);
+}
+
 static char *own(input_reader *r, char *p)
 {
     if (p && r->nowned < MAX_OWNED) r->owned[r->nowned++] = p;
@@ -473,7 +495,11 @@ static int next_jsonl(input_reader *r, input_doc *doc)
         }
 
         json_fast_fields ff;
-        if (json_fast_doc(s, n, &r->fbuf, &r->fcap, &ff)) {
+        /* a "config" (per-document coder options) is read the slow way */
+        int has_config = 0;
+        for (size_t k = 0; k + 8 <= n && !has_config; k++)
+            has_config = s[k] == '"' && !memcmp(s + k, "\"config\"", 8);
+        if (!has_config && json_fast_doc(s, n, &r->fbuf, &r->fcap, &ff)) {
             /* the common case, without building a JSON tree */
             release(r);
             if (!check_text(r, line, ff.text, ff.text_len)) continue;
@@ -538,6 +564,7 @@ static int next_jsonl(input_reader *r, input_doc *doc)
         doc->title = json_opt_string(r, root, "title", smuggled);
         doc->source = json_opt_string(r, root, "source", smuggled);
         doc->url = json_opt_string(r, root, "url", smuggled);
+        doc->options = config_lines(r, json_object_get(root, "config"));
         if (!doc->id) {
             read_error(r, line, ENOMEM);
             return 0;

@@ -23,6 +23,8 @@ typedef struct {
     char *text;        /* NUL-terminated, text_len bytes; may hold invalid UTF-8 */
     size_t text_len;
     char *title, *source, *url; /* optional, NULL if absent */
+    char *options;     /* JSONL "config": [option lines] joined with "\n" (TABARI-mode
+                        * dictionaries), or NULL */
 } input_doc;
 
 enum { SKIP_EMPTY, SKIP_BAD_JSON, SKIP_NO_TEXT, SKIP_TOO_LARGE, SKIP_BINARY, SKIP_UNREADABLE, SKIP_KINDS };

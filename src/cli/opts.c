@@ -118,6 +118,9 @@ dyad_coder *load_coder(const options *o)
     dyad_coder *c = dyad_coder_new(&opt, err, sizeof err);
     if (!c)
         fprintf(stderr, "dyad: %s\n", err);
+    else if (dyad_coder_warnings(c))
+        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warnings\n",
+                opt.dict_dir, dyad_coder_warnings(c));
     return c;
 }
 

@@ -76,6 +76,7 @@ typedef struct {
     uint64_t n_names, names_written[AK_DISCARD + 1], n_story_discards;
     uint64_t n_words;
     dyad_dict_opts opts;
+    uint64_t warnings;
 } scalars;
 
 /* A file the tables were built from; size -1: it did not exist. */
@@ -416,6 +417,7 @@ int dyad_cache_save(const dyad_cache_loc *loc, const dyad_cache_parts *cp)
     sc.n_story_discards = d->n_story_discards;
     sc.opts = d->opts;
     sc.n_words = cp->n_words;
+    sc.warnings = cp->warnings;
     size_t n = d->lex.n;
     part parts[S_COUNT] = {
         [S_SCALARS] = {&sc, sizeof sc},
@@ -751,6 +753,7 @@ dyad_cache *dyad_cache_load(const dyad_cache_loc *loc, dyad_cache_parts *cp)
         d->names_written[k] = sc.names_written[k];
     d->n_story_discards = sc.n_story_discards;
     d->opts = sc.opts;
+    cp->warnings = (size_t)sc.warnings;
     if (!dict_ok(d))
         goto bad_dict;
     dyad_tagger_table ts = {AT(S_TAGGER_SLOTS), h.sec[S_TAGGER_SLOTS].len};

@@ -49,6 +49,7 @@ typedef struct {
     const void **word_tag;      /* per word id: the tagger's record or NULL */
     uint8_t *word_caps;         /* per word id */
     size_t n_words;             /* == dict->lex.n */
+    size_t warnings;            /* the dictionary's load warnings */
 } dyad_cache_parts;
 
 /* A loaded cache file: owns the memory the parts point into. */

@@ -13,6 +13,7 @@
 #include "morph.h"
 #include "phrase.h"
 #include "sentence.h"
+#include "tabari.h"
 #include "tagger.h"
 #include "text.h"
 #include "token.h"
@@ -36,6 +37,8 @@ struct dyad_coder {
     size_t n_words;
     int require_dyad;
     dyad_cache *cache;      /* the tables were loaded from this cache file (it owns them) */
+    dyad_tabari *tabari;    /* the folder has *.tabari files: code the TABARI way */
+    size_t warnings;        /* the dictionary's load warnings */
 };
 
 typedef struct {
@@ -128,7 +131,14 @@ struct dyad_work {
     void *unknown_ud;
     dyad_event *events;     /* the document's events, handed out once it is coded */
     size_t n_events, cap_events;
+    const char *options;    /* dyad_work_set_options */
+    tb_forward fwd;         /* TABARI FORWARD: from one document to the next */
 };
+
+void dyad_work_set_options(dyad_work *w, const char *options)
+{
+    w->options = options;
+}
 
 void dyad_work_set_unknown(dyad_work *w, dyad_unknown_fn fn, void *ud)
 {
@@ -201,7 +211,7 @@ static void diag_cb(void *ud, char sev, const char *msg)
     }
 }
 
-dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
+static dyad_coder *coder_new(const dyad_options *opt, char *err, size_t errlen)
 {
     dyad_coder *c = calloc(1, sizeof *c);
     if (!c) {
@@ -214,9 +224,10 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
     dyad_cache_loc loc;
     int cached = dyad_cache_locate(&loc, dict_dir_of(opt), tg, wn) == 0;
     if (cached) {
-        dyad_cache_parts cp = {&c->dict, NULL, NULL, NULL, 0};
+        dyad_cache_parts cp = {&c->dict, NULL, NULL, NULL, 0, 0};
         c->cache = dyad_cache_load(&loc, &cp);
         if (c->cache) {
+            c->warnings = cp.warnings;
             c->tagger = cp.tagger;
             c->word_tag = cp.word_tag;
             c->word_caps = cp.word_caps;
@@ -241,12 +252,13 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
         }
         goto fail;
     }
+    c->warnings = counts.warnings;
     if (dyad_phrase_register(&c->dict) < 0 || join_words(c) < 0) {
         dyad_errf(err, errlen, "out of memory");
         goto fail;
     }
     if (cached) {   /* best effort: no cache folder, no cache */
-        dyad_cache_parts cp = {&c->dict, c->tagger, c->word_tag, c->word_caps, c->n_words};
+        dyad_cache_parts cp = {&c->dict, c->tagger, c->word_tag, c->word_caps, c->n_words, c->warnings};
         dyad_cache_save(&loc, &cp);
         dyad_cache_loc_free(&loc);
     }
@@ -257,6 +269,32 @@ fail:
     dyad_coder_free(c);
     return NULL;
 }
+
+/* A folder with *.tabari files (tabari.h) is also loaded into TABARI tables; a
+ * TABARI .project file is converted into a folder first (tabari_project.c). */
+dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
+{
+    char dir[4096];
+    size_t conv_warnings = 0;
+    dyad_options o2 = opt ? *opt : dyad_default_options();
+    int proj = dyad_tabari_project_dir(dict_dir_of(opt), dir, sizeof dir, &conv_warnings, err, errlen);
+    if (proj < 0)
+        return NULL;
+    if (proj)
+        o2.dict_dir = dir;
+    dyad_coder *c = coder_new(&o2, err, errlen);
+    if (!c)
+        return NULL;
+    c->tabari = dyad_tabari_load(dict_dir_of(&o2), NULL, err, errlen);
+    if (!c->tabari && err[0]) {
+        dyad_coder_free(c);
+        return NULL;
+    }
+    c->warnings += conv_warnings + (c->tabari ? c->tabari->warnings : 0);
+    return c;
+}
+
+size_t dyad_coder_warnings(const dyad_coder *c) { return c ? c->warnings : 0; }
 
 int dyad_coder_from_cache(const dyad_coder *c) { return c && c->cache; }
 
@@ -275,6 +313,7 @@ void dyad_coder_free(dyad_coder *c)
         dyad_morph_free(c->morph);
     if (c->tagger)
         dyad_tagger_free(c->tagger);
+    dyad_tabari_free(c->tabari);
     free(c);
 }
 
@@ -456,9 +495,66 @@ static dyad_span span_of(const dyad_token *tok, uint32_t a, uint32_t b)
     return s;
 }
 
+/* TABARI-mode events get their Goldstein weight and quad class from the code table */
+typedef struct {
+    const dyad_coder *c;
+    dyad_event_fn fn;
+    void *ud;
+    int sent;
+} tabari_cb;
+
+static int tabari_event(void *ud, const dyad_event *ev)
+{
+    tabari_cb *t = ud;
+    dyad_event e = *ev;
+    e.sent = t->sent;
+    const dyad_code_info *ci = dyad_dict_code(&t->c->dict, e.code);
+    if (ci) {
+        e.goldstein = ci->goldstein;
+        e.quad_class = ci->quad;
+    }
+    return t->fn ? t->fn(t->ud, &e) : 0;
+}
+
+/* A document is one TABARI record, or, when longer than a record may be, each of
+ * its sentences is. */
+static int code_tabari(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
+                       dyad_event_fn fn, void *ud, dyad_doc_stats *st)
+{
+    tabari_cb tc = {c, fn, ud, 0};
+    size_t words = 0;
+    for (size_t i = 0; i < doc->text_len; i++)
+        words += doc->text[i] != ' ' && doc->text[i] != '\n' && doc->text[i] != '\t' &&
+                 (i == 0 || doc->text[i - 1] == ' ' || doc->text[i - 1] == '\n' || doc->text[i - 1] == '\t');
+    if (words <= DYAD_TABARI_MAX_WORDS)
+        return dyad_tabari_code(c->tabari, doc, w->options, &w->fwd, ex, tabari_event, &tc, st);
+    dyad_doc_stats local, one;
+    if (!st)
+        st = &local;
+    memset(st, 0, sizeof *st);
+    long bad = dyad_normalize(doc->text, doc->text_len, &w->text);
+    if (bad < 0 || dyad_split_sentences(w->text.buf, w->text.len, &w->sents) < 0)
+        return -1;
+    st->invalid_bytes = (size_t)bad;
+    for (size_t si = 0; si < w->sents.n; si++) {
+        dyad_doc sd = {doc->id, doc->date, w->text.buf + w->sents.s[si].off, w->sents.s[si].len};
+        tc.sent = (int)si;
+        int rc = dyad_tabari_code(c->tabari, &sd, w->options, NULL, ex, tabari_event, &tc, &one);
+        st->sentences++;
+        st->events += one.events;
+        st->bad_date |= one.bad_date;
+        st->discarded_sentences += one.discarded != 0;
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
                     dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
+    if (c->tabari)
+        return code_tabari(c, w, doc, ex, fn, ud, st);
     const dyad_dict *d = &c->dict;
     dyad_doc_stats local;
     if (!st)

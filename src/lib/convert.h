@@ -55,6 +55,13 @@ int dyad_convert_petrarch_pico(const char *config_ini_or_NULL, const char *verbs
 int dyad_convert_tabari_ex(const char *project_or_NULL, const char *verbs, const char *actors,
                            const char *agents, const char *outdir, const char *codes_file,
                            FILE *diag, size_t *warnings);
+/* The same with a TABARI .options file (NULL: the project's <optionsfile>, if any).
+ * Besides the dyad files, the TABARI files themselves are kept in outdir as
+ * NAME.KIND.tabari ("# tabari KIND" first), which make dyad code the folder the
+ * TABARI way (src/lib/tabari.h, dict/README.md). */
+int dyad_convert_tabari_opt(const char *project_or_NULL, const char *verbs, const char *actors,
+                            const char *agents, const char *options, const char *outdir,
+                            const char *codes_file, FILE *diag, size_t *warnings);
 
 /* ---- shared by convert_petrarch.c and convert_tabari.c (not for callers) ---- */
 

@@ -35,9 +35,47 @@ static void project_file(const char *project, const char *line, const char *tag,
         snprintf(out, cap, "%s", t);
 }
 
+/* Keeps a TABARI file as outdir/BASE.KIND.tabari for TABARI-mode coding. */
+static void keep_tabari(cv_ctx *c, const char *src, const char *kind)
+{
+    FILE *in = fopen(src, "rb");
+    if (!in) {
+        cv_error(c, src, "cannot read");
+        return;
+    }
+    const char *base = strrchr(src, '/');
+    base = base ? base + 1 : src;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%.200s.%s.tabari", c->outdir, base, kind);
+    for (char *p = path + strlen(c->outdir) + 1; *p; p++)
+        if (*p == ' ')
+            *p = '_';
+    FILE *out = fopen(path, "wb");
+    if (!out) {
+        cv_error(c, path, "cannot write");
+        fclose(in);
+        return;
+    }
+    fprintf(out, "# tabari %s\n", kind);
+    char buf[8192];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+        fwrite(buf, 1, n, out);
+    fclose(in);
+    cv_close_out(c, out, path);
+}
+
 int dyad_convert_tabari_ex(const char *project_or_NULL, const char *verbs, const char *actors,
                            const char *agents, const char *outdir, const char *codes_file,
                            FILE *diag, size_t *warnings)
+{
+    return dyad_convert_tabari_opt(project_or_NULL, verbs, actors, agents, NULL, outdir, codes_file,
+                                   diag, warnings);
+}
+
+int dyad_convert_tabari_opt(const char *project_or_NULL, const char *verbs, const char *actors,
+                            const char *agents, const char *options, const char *outdir,
+                            const char *codes_file, FILE *diag, size_t *warnings)
 {
     cv_ctx c;
     if (warnings)
@@ -47,7 +85,7 @@ int dyad_convert_tabari_ex(const char *project_or_NULL, const char *verbs, const
         return -1;
     }
     c.tabari = 1;
-    char pv[4096] = "", pa[4096] = "", pg[4096] = "";
+    char pv[4096] = "", pa[4096] = "", pg[4096] = "", po[4096] = "";
     if (project_or_NULL) {
         size_t n;
         char *buf;
@@ -63,8 +101,7 @@ int dyad_convert_tabari_ex(const char *project_or_NULL, const char *verbs, const
             project_file(project_or_NULL, s, "<actorsfile>", pa, sizeof pa);
             project_file(project_or_NULL, s, "<verbsfile>", pv, sizeof pv);
             project_file(project_or_NULL, s, "<agentsfile>", pg, sizeof pg);
-            if (!strncasecmp(s, "<optionsfile>", 13))
-                cv_warn(&c, "options file not converted (dyad has no coding options in its dictionaries)");
+            project_file(project_or_NULL, s, "<optionsfile>", po, sizeof po);
         }
         free(lines);
         free(buf);
@@ -82,6 +119,16 @@ int dyad_convert_tabari_ex(const char *project_or_NULL, const char *verbs, const
         cv_convert_actors(&c, actors, 0);
     if (agents)
         cv_convert_actors(&c, agents, 1);
+    if (!options && po[0])
+        options = po;
+    if (verbs)
+        keep_tabari(&c, verbs, "verbs");
+    if (actors)
+        keep_tabari(&c, actors, "actors");
+    if (agents)
+        keep_tabari(&c, agents, "agents");
+    if (options)
+        keep_tabari(&c, options, "options");
     return cv_finish(&c, warnings);
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dict.h"
+#include "tabari.h"
 #include "dyad.h"
 #include "morph.h"
 
@@ -47,6 +48,17 @@ size_t dyad_dict_check(const char *dir, const dyad_options *opt, FILE *out, size
     if (load_alone(dir, opt, diag_all, out, &d, &counts) < 0)
         return 1;
     dyad_dict_free(&d);
+    /* TABARI-mode files (tabari.h) */
+    char err[1024];
+    dyad_tabari *t = dyad_tabari_load(dir, out, err, sizeof err);
+    if (t)
+        counts.warnings += t->warnings;
+    else if (err[0]) {
+        if (out)
+            fprintf(out, "error: %s\n", err);
+        counts.errors++;
+    }
+    dyad_tabari_free(t);
     if (warnings)
         *warnings = counts.warnings;
     return counts.errors;

@@ -1,0 +1,978 @@
+/* tabari_dict.c - loads the *.tabari files of a dictionary folder (TABARI .actors,
+ * .agents, .verbs and .options text kept as TABARI writes it, under a first line
+ * "# tabari KIND") into the tables of tabari.h. Alternatives "{ a | b }" and
+ * synonym sets "&SET" in patterns are expanded into plain patterns here, so that
+ * the coder only matches words, actors and the verb. */
+#include "tabari.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_EXPAND 256
+
+typedef struct {
+    dyad_tabari *t;
+    FILE *diag;
+    const char *file;
+    long line;
+    char *err;
+    size_t errlen;
+    long order;
+} ld_ctx;
+
+static void warn(ld_ctx *x, const char *msg)
+{
+    if (x->diag)
+        fprintf(x->diag, "warning: %s:%ld: %s\n", x->file, x->line, msg);
+    x->t->warnings++;
+}
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        s[--n] = 0;
+    return s;
+}
+
+static void upcase(char *s)
+{
+    for (; *s; s++) {
+        *s = (char)toupper((unsigned char)*s);
+        if (*s == '-')
+            *s = '_';
+    }
+}
+
+/* ---- element sequences ---- */
+
+static int push_el(tb_seq *q, const tb_el *e)
+{
+    tb_el *n = realloc(q->el, (q->n + 1) * sizeof *n);
+    if (!n)
+        return -1;
+    q->el = n;
+    q->el[q->n++] = *e;
+    return 0;
+}
+
+int dyad_tabari_parse_seq(const char *text, tb_seq *out, const dyad_tabari *t, int pattern)
+{
+    (void)t;
+    memset(out, 0, sizeof *out);
+    char *buf = strdup(text);
+    if (!buf)
+        return -1;
+    char *save = NULL;
+    for (char *chunk = strtok_r(buf, " \t", &save); chunk; chunk = strtok_r(NULL, " \t", &save)) {
+        size_t cl = strlen(chunk);
+        size_t i = 0;
+        while (i < cl) {
+            size_t j = i;
+            while (j < cl && chunk[j] != '_')
+                j++;
+            /* part chunk[i..j), followed by '_' when j < cl */
+            int us = j < cl;
+            size_t k = j;
+            while (k < cl && chunk[k] == '_')
+                k++;
+            int more = k < cl;            /* another part follows in this chunk */
+            if (j > i) {
+                tb_el e = {0};
+                char part[128];
+                size_t pl = j - i < sizeof part - 1 ? j - i : sizeof part - 1;
+                memcpy(part, chunk + i, pl);
+                part[pl] = 0;
+                if (pattern && pl == 1 && strchr("*$+%^", part[0])) {
+                    e.kind = part[0] == '*' ? TE_VERB : part[0] == '$' ? TE_SRC : part[0] == '+' ? TE_TGT
+                             : part[0] == '%' ? TE_CMP : TE_SKIP;
+                } else {
+                    e.kind = TE_WORD;
+                    if (pl && part[pl - 1] == '=') {
+                        part[--pl] = 0;
+                        e.exact = e.noend = 1;
+                    } else if (pl && part[pl - 1] == '~') {
+                        part[--pl] = 0;
+                    } else {
+                        e.exact = (uint8_t)us;
+                    }
+                    if (!pl)
+                        continue;
+                    e.w = strdup(part);
+                    if (!e.w) {
+                        free(buf);
+                        return -1;
+                    }
+                }
+                e.adj = (uint8_t)(us && more);
+                if (push_el(out, &e) < 0) {
+                    free(buf);
+                    return -1;
+                }
+            } else if (us && more && out->n) {
+                out->el[out->n - 1].adj = 1;
+            }
+            i = k;
+        }
+    }
+    free(buf);
+    return 0;
+}
+
+static void free_seq(tb_seq *q)
+{
+    for (size_t i = 0; i < q->n; i++)
+        free(q->el[i].w);
+    free(q->el);
+}
+
+/* ---- codes ---- */
+
+static void parse_code(const char *s, tb_code *c)
+{
+    memset(c, 0, sizeof *c);
+    char b[64];
+    size_t n = 0;
+    for (; *s && n < sizeof b - 1; s++)
+        if (*s != ' ')
+            b[n++] = (char)toupper((unsigned char)*s);
+    b[n] = 0;
+    if (!strcmp(b, "---")) {
+        c->null = 1;
+        return;
+    }
+    if (!strcmp(b, "###")) {
+        c->discard = 1;
+        return;
+    }
+    if (!strcmp(b, "+++")) {
+        c->complex = 1;
+        return;
+    }
+    if (n && b[n - 1] == '?') {
+        c->sub = 1;
+        b[--n] = 0;
+    } else if (n && b[n - 1] == '!') {
+        c->dom = 1;
+        b[--n] = 0;
+    }
+    char *colon = strchr(b, ':');
+    if (colon) {
+        *colon = 0;
+        snprintf(c->b, sizeof c->b, "%.15s", colon + 1);
+    }
+    snprintf(c->a, sizeof c->a, "%.15s", b);
+}
+
+static int32_t yymmdd(const char *s)
+{
+    while (*s == ' ')
+        s++;
+    long v = strtol(s, NULL, 10);
+    int y = (int)(v / 10000), md = (int)(v % 10000);
+    if (y < 100)
+        y += y <= 30 ? 2000 : 1900;
+    return y * 10000 + md;
+}
+
+/* "[CODE]", "[CODE <YYMMDD]", "[CODE >YYMMDD]", "[CODE YYMMDD-YYMMDD]" */
+static int parse_role(const char *s, tb_role *r)
+{
+    memset(r, 0, sizeof *r);
+    char b[128];
+    snprintf(b, sizeof b, "%s", s);
+    char *p = trim(b);
+    char code[64] = "";
+    size_t n = 0;
+    while (*p && *p != ' ' && *p != '<' && *p != '>' && n < sizeof code - 1)
+        code[n++] = *p++;
+    code[n] = 0;
+    if (strspn(code, "0123456789-") == n && strpbrk(code, "0123456789"))
+        return -1;    /* a date with no code */
+    while (*p == ' ')
+        p++;
+    if (*p == '<')
+        r->to = yymmdd(p + 1);
+    else if (*p == '>')
+        r->from = yymmdd(p + 1);
+    else if (isdigit((unsigned char)*p)) {
+        r->from = yymmdd(p);
+        const char *dash = strchr(p, '-');
+        if (!dash)
+            return -1;
+        r->to = yymmdd(dash + 1);
+    }
+    if (!code[0])
+        return -1;
+    parse_code(code, &r->code);
+    char *save = NULL;
+    for (char *c = strtok_r(code, "/", &save); c && r->ncodes < 8; c = strtok_r(NULL, "/", &save))
+        snprintf(r->codes[r->ncodes++], sizeof r->codes[0], "%.15s", c);
+    return 0;
+}
+
+/* ---- actors and agents ---- */
+
+static int add_actor(ld_ctx *x, const char *name, const tb_role *roles, size_t nroles, int agent,
+                     int noun, int adj)
+{
+    dyad_tabari *t = x->t;
+    tb_actor *na = realloc(t->actors, (t->n_actors + 1) * sizeof *na);
+    if (!na)
+        return -1;
+    t->actors = na;
+    tb_actor *a = &t->actors[t->n_actors];
+    memset(a, 0, sizeof *a);
+    char b[512];
+    snprintf(b, sizeof b, "%s", name);
+    upcase(b);
+    if (dyad_tabari_parse_seq(b, &a->phrase, t, 0) < 0 || !a->phrase.n)
+        return a->phrase.n ? -1 : 0;
+    if (nroles) {
+        a->roles = malloc(nroles * sizeof *a->roles);
+        if (!a->roles)
+            return -1;
+        memcpy(a->roles, roles, nroles * sizeof *roles);
+    }
+    a->nroles = nroles;
+    a->agent = (uint8_t)agent;
+    a->noun = (uint8_t)noun;
+    a->adj = (uint8_t)adj;
+    a->line = x->line;
+    t->n_actors++;
+    return 0;
+}
+
+/* Splits "NAME [A] [B] ;comment" into the name and its [..] blocks. */
+static size_t split_codes(char *line, char **name, tb_role *roles, size_t cap, ld_ctx *x)
+{
+    char *semi = strchr(line, ';');
+    if (semi)
+        *semi = 0;
+    char *br = strchr(line, '[');
+    size_t n = 0;
+    char *p = br;
+    while (p && *p == '[') {
+        char *e = strchr(p, ']');
+        if (!e) {
+            warn(x, "missing ]");
+            break;
+        }
+        *e = 0;
+        if (n < cap && parse_role(p + 1, &roles[n]) == 0)
+            n++;
+        else
+            warn(x, "bad code block");
+        p = e + 1;
+        while (*p == ' ' || *p == '\t')
+            p++;
+    }
+    if (br)
+        *br = 0;
+    *name = trim(line);
+    return n;
+}
+
+static int load_actors(ld_ctx *x, char **lines, size_t nl, int agents)
+{
+    int section = 0;   /* 1 noun, 2 adjective */
+    for (size_t i = 0; i < nl; i++) {
+        x->line = (long)i + 2;
+        char *s = lines[i];
+        char *ts = trim(s);
+        if (!*ts || *ts == '#' || *ts == '/')
+            continue;
+        if (!strncmp(ts, "~~FINISH", 8))
+            break;
+        if (!strncasecmp(ts, "<NOUN>", 6)) { section = 1; continue; }
+        if (!strncasecmp(ts, "<ADJECTIVE>", 11)) { section = 2; continue; }
+        if (!strncasecmp(ts, "</", 2)) { section = 0; continue; }
+        if (*ts == '<')
+            continue;
+        if (section) {
+            char *semi = strchr(ts, ';');
+            if (semi)
+                *semi = 0;
+            if (add_actor(x, trim(ts), NULL, 0, 0, section == 1, section == 2) < 0)
+                return -1;
+            continue;
+        }
+        if (*ts == '+' || *ts == '[')
+            continue;   /* consumed with their head line */
+        tb_role roles[16];
+        char *names[64];
+        size_t nn = 0;
+        char *name;
+        size_t nr = split_codes(ts, &name, roles, 16, x);
+        names[nn++] = name;
+        long head = x->line;
+        size_t j = i + 1;
+        for (; j < nl; j++) {
+            char *u = trim(lines[j]);
+            if (*u == '+') {
+                char *nm;
+                char *semi = strchr(u, ';');
+                if (semi)
+                    *semi = 0;
+                nm = trim(u + 1);
+                if (nn < 64)
+                    names[nn++] = nm;
+            } else if (*u == '[') {
+                char *dummy;
+                nr += split_codes(u, &dummy, roles + nr, 16 - nr, x);
+            } else if (*u == '#' && (lines[j][0] == ' ' || lines[j][0] == '\t' || !u[1] || u[1] == '\t')) {
+                continue;
+            } else if (!*u) {
+                /* a blank line ends the entry only once codes were seen */
+                if (nr)
+                    break;
+            } else {
+                break;
+            }
+        }
+        i = j - 1;
+        x->line = head;
+        if (!nr) {
+            warn(x, "no code");
+            continue;
+        }
+        int agent = 0;
+        for (size_t r = 0; r < nr; r++)
+            for (int c = 0; c < roles[r].ncodes; c++)
+                if (strchr(roles[r].codes[c], '~'))
+                    agent = 1;
+        if (agents && !agent)
+            warn(x, "agent code without ~");
+        for (size_t k = 0; k < nn; k++)
+            if (add_actor(x, names[k], roles, nr, agent, 0, 0) < 0)
+                return -1;
+    }
+    return 0;
+}
+
+/* ---- verbs ---- */
+
+static tb_synset *find_set(dyad_tabari *t, const char *name, size_t len)
+{
+    for (size_t i = 0; i < t->n_sets; i++)
+        if (strlen(t->sets[i].name) == len && !strncmp(t->sets[i].name, name, len))
+            return &t->sets[i];
+    return NULL;
+}
+
+typedef struct {
+    char **s;
+    size_t n;
+} strlist;
+
+static int sl_push(strlist *l, char *s)
+{
+    if (!s)
+        return -1;
+    if (l->n >= MAX_EXPAND) {
+        free(s);
+        return 0;
+    }
+    char **n = realloc(l->s, (l->n + 1) * sizeof *n);
+    if (!n) {
+        free(s);
+        return -1;
+    }
+    l->s = n;
+    l->s[l->n++] = s;
+    return 0;
+}
+
+static char *join3(const char *a, size_t al, const char *b, size_t bl, const char *c)
+{
+    size_t cl = strlen(c);
+    char *r = malloc(al + bl + cl + 1);
+    if (!r)
+        return NULL;
+    memcpy(r, a, al);
+    memcpy(r + al, b, bl);
+    memcpy(r + al + bl, c, cl + 1);
+    return r;
+}
+
+/* Expands the first "{ .. | .. }" (or with sets, "&SET") of s, recursively, into out. */
+static int expand(dyad_tabari *t, const char *s, strlist *out, int depth, int sets)
+{
+    if (depth > 8)
+        return sl_push(out, strdup(s));
+    const char *brace = strchr(s, '{');
+    const char *amp = sets ? strchr(s, '&') : NULL;
+    if (brace && (!amp || brace < amp)) {
+        const char *close = strchr(brace, '}');
+        if (!close)
+            return sl_push(out, strdup(s));
+        const char *a = brace + 1;
+        while (a < close) {
+            const char *bar = memchr(a, '|', (size_t)(close - a));
+            const char *e = bar ? bar : close;
+            char alt[256];
+            size_t al = (size_t)(e - a) < sizeof alt - 1 ? (size_t)(e - a) : sizeof alt - 1;
+            memcpy(alt, a, al);
+            alt[al] = 0;
+            char *alt_t = trim(alt);
+            char *r = join3(s, (size_t)(brace - s), alt_t, strlen(alt_t), close + 1);
+            if (!r)
+                return -1;
+            int rc = expand(t, r, out, depth + 1, sets);
+            free(r);
+            if (rc < 0)
+                return -1;
+            a = e + 1;
+        }
+        return 0;
+    }
+    if (amp) {
+        size_t l = 1;
+        while (amp[l] && (isalnum((unsigned char)amp[l])))
+            l++;
+        tb_synset *set = find_set(t, amp, l);
+        if (!set)
+            return sl_push(out, strdup(s));
+        for (size_t m = 0; m < set->n; m++) {
+            /* members are kept as text in el[0].w (see load_verbs) */
+            const char *mt = set->members[m].el[0].w;
+            char *r = join3(s, (size_t)(amp - s), mt, strlen(mt), amp + l);
+            if (!r)
+                return -1;
+            int rc = expand(t, r, out, depth + 1, sets);
+            free(r);
+            if (rc < 0)
+                return -1;
+        }
+        return 0;
+    }
+    return sl_push(out, strdup(s));
+}
+
+/* TABARI's length of a pattern: its characters but blanks and tokens; a synonym
+ * set counts nothing (so "* DOLLAR" beats "* &CURRENCY") */
+static size_t pat_len(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++) {
+        if (*s == '&') {
+            while (isalnum((unsigned char)s[1]))
+                s++;
+            continue;
+        }
+        if (*s != ' ' && *s != '\t' && !strchr("*$+%^", *s))
+            n++;
+    }
+    return n;
+}
+
+static int add_pattern(ld_ctx *x, tb_verb *v, const char *text, const tb_code *code)
+{
+    strlist l = {0};
+    char b[512];
+    snprintf(b, sizeof b, "%s", text);
+    upcase(b);
+    if (!strchr(b, '*')) {
+        warn(x, "pattern without *");
+        return 0;
+    }
+    strlist alts = {0};
+    int rc = expand(x->t, b, &alts, 0, 0);
+    size_t *lens = calloc(MAX_EXPAND + 1, sizeof *lens);
+    if (!lens)
+        rc = -1;
+    for (size_t a = 0; rc == 0 && a < alts.n; a++) {
+        size_t before = l.n;
+        rc = expand(x->t, alts.s[a], &l, 0, 1);
+        for (size_t k = before; k < l.n; k++)
+            lens[k] = pat_len(alts.s[a]);
+    }
+    for (size_t a = 0; a < alts.n; a++)
+        free(alts.s[a]);
+    free(alts.s);
+    for (size_t i = 0; rc == 0 && i < l.n; i++) {
+        tb_pattern p = {0};
+        if (dyad_tabari_parse_seq(l.s[i], &p.pat, x->t, 1) < 0) {
+            rc = -1;
+            break;
+        }
+        p.len = lens[i];
+        p.code = *code;
+        p.order = x->order++;
+        tb_pattern *np = realloc(v->pats, (v->npats + 1) * sizeof *np);
+        if (!np) {
+            free_seq(&p.pat);
+            rc = -1;
+            break;
+        }
+        v->pats = np;
+        v->pats[v->npats++] = p;
+    }
+    for (size_t i = 0; i < l.n; i++)
+        free(l.s[i]);
+    free(l.s);
+    free(lens);
+    return rc;
+}
+
+static int cmp_pat(const void *a, const void *b)
+{
+    const tb_pattern *p = a, *q = b;
+    if (p->len != q->len)
+        return p->len > q->len ? -1 : 1;
+    return p->order < q->order ? -1 : p->order > q->order;
+}
+
+static int add_form(tb_verb *v, const char *text, const dyad_tabari *t)
+{
+    tb_seq q;
+    char b[256];
+    snprintf(b, sizeof b, "%s", text);
+    upcase(b);
+    if (dyad_tabari_parse_seq(b, &q, t, 0) < 0)
+        return -1;
+    if (!q.n)
+        return 0;
+    tb_seq *nf = realloc(v->forms, (v->nforms + 1) * sizeof *nf);
+    if (!nf) {
+        free_seq(&q);
+        return -1;
+    }
+    v->forms = nf;
+    v->forms[v->nforms++] = q;
+    return 0;
+}
+
+static int load_verbs(ld_ctx *x, char **lines, size_t nl)
+{
+    dyad_tabari *t = x->t;
+    int section = 0;   /* 1 synsets, 2 time */
+    tb_verb *cur = NULL;
+    for (size_t i = 0; i < nl; i++) {
+        x->line = (long)i + 2;
+        char *ts = trim(lines[i]);
+        if (!*ts || *ts == '#' || *ts == '/')
+            continue;
+        if (!strncmp(ts, "~~FINISH", 8))
+            break;
+        if (!strncasecmp(ts, "<SYNSETS>", 9)) { section = 1; continue; }
+        if (!strncasecmp(ts, "<TIME>", 6)) { section = 2; continue; }
+        if (!strncasecmp(ts, "</", 2)) { section = 0; continue; }
+        char *semi = strchr(ts, ';');
+        if (semi)
+            *semi = 0;
+        ts = trim(ts);
+        if (section == 2) {
+            /* time phrases: only their discard and complex codes are kept (the
+             * day shifts [-7] are not used) */
+            if (!strstr(ts, "###") && !strstr(ts, "+++"))
+                continue;
+            tb_role roles[4];
+            char *name;
+            char line[512];
+            snprintf(line, sizeof line, "%s", ts);
+            size_t nr = split_codes(line, &name, roles, 4, x);
+            if (nr == 1 && *name != '-' && (roles[0].code.discard || roles[0].code.complex)) {
+                if (add_actor(x, name, roles, 1, 0, 0, 0) < 0)
+                    return -1;
+                t->actors[t->n_actors - 1].time = 1;
+            }
+            continue;
+        }
+        if (section == 1) {
+            upcase(ts);
+            if (*ts == '&') {
+                tb_synset *ns = realloc(t->sets, (t->n_sets + 1) * sizeof *ns);
+                if (!ns)
+                    return -1;
+                t->sets = ns;
+                memset(&t->sets[t->n_sets], 0, sizeof *ns);
+                snprintf(t->sets[t->n_sets].name, sizeof ns->name, "%s", ts);
+                t->n_sets++;
+            } else if (*ts == '+' && t->n_sets) {
+                /* expand the member now (it may name earlier sets); keep the text */
+                tb_synset *s = &t->sets[t->n_sets - 1];
+                strlist l = {0};
+                if (expand(t, trim(ts + 1), &l, 0, 1) < 0)
+                    return -1;
+                for (size_t k = 0; k < l.n; k++) {
+                    tb_seq *nm = realloc(s->members, (s->n + 1) * sizeof *nm);
+                    if (!nm)
+                        return -1;
+                    s->members = nm;
+                    tb_el *e = calloc(1, sizeof *e);
+                    if (!e)
+                        return -1;
+                    e->kind = TE_WORD;
+                    e->w = l.s[k];
+                    s->members[s->n].el = e;
+                    s->members[s->n].n = 1;
+                    s->n++;
+                }
+                free(l.s);
+            }
+            continue;
+        }
+        if (*ts == '-' || *ts == '_') {
+            if (!cur) {
+                warn(x, "pattern before any verb");
+                continue;
+            }
+            char *br = strrchr(ts, '[');
+            char *be = br ? strchr(br, ']') : NULL;
+            if (!br || !be) {
+                warn(x, "pattern without [code]");
+                continue;
+            }
+            *be = 0;
+            *br = 0;
+            tb_code code;
+            parse_code(br + 1, &code);
+            if (add_pattern(x, cur, ts + 1, &code) < 0)
+                return -1;
+            continue;
+        }
+        if (*ts == '{') {
+            if (!cur)
+                continue;
+            char *e = strchr(ts, '}');
+            if (e)
+                *e = 0;
+            char *save = NULL;
+            for (char *f = strtok_r(ts + 1, " \t", &save); f; f = strtok_r(NULL, " \t", &save))
+                if (add_form(cur, f, t) < 0)
+                    return -1;
+            continue;
+        }
+        /* a verb root */
+        tb_verb *nv = realloc(t->verbs, (t->n_verbs + 1) * sizeof *nv);
+        if (!nv)
+            return -1;
+        t->verbs = nv;
+        cur = &t->verbs[t->n_verbs++];
+        memset(cur, 0, sizeof *cur);
+        cur->line = x->line;
+        char *br = strchr(ts, '[');
+        if (br) {
+            char *be = strchr(br, ']');
+            if (be)
+                *be = 0;
+            *br = 0;
+            parse_code(br + 1, &cur->code);
+        } else {
+            warn(x, "verb without [code]");
+            cur->code.null = 1;
+        }
+        if (add_form(cur, trim(ts), t) < 0)
+            return -1;
+    }
+    for (size_t i = 0; i < t->n_verbs; i++)
+        if (t->verbs[i].npats > 1)
+            qsort(t->verbs[i].pats, t->verbs[i].npats, sizeof(tb_pattern), cmp_pat);
+    return 0;
+}
+
+/* ---- options ---- */
+
+void dyad_tabari_default_options(tb_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->min_words = 8;
+    o->time_shift = 1;
+    o->cmin = 2, o->cmax = 10, o->emin = 2, o->emax = 10, o->bmin = 128, o->bmax = 0;
+}
+
+static int bracket_num(const char *s, const char *key)
+{
+    const char *p = strstr(s, key);
+    if (!p)
+        return 0;
+    p = strchr(p, '[');
+    return p ? atoi(p + 1) : 0;
+}
+
+static int eq_num(const char *s, const char *key, int dflt)
+{
+    const char *p = s;
+    size_t kl = strlen(key);
+    while ((p = strstr(p, key))) {
+        if ((p == s || p[-1] == ' ') && (p[kl] == ' ' || p[kl] == '=')) {
+            const char *e = strchr(p, '=');
+            return e ? atoi(e + 1) : dflt;
+        }
+        p += kl;
+    }
+    return dflt;
+}
+
+void dyad_tabari_option(tb_options *o, const char *line)
+{
+    char b[512];
+    snprintf(b, sizeof b, "%s", line);
+    char *c = strstr(b, "//");
+    if (c)
+        *c = 0;
+    upcase(b);
+    for (char *p = b; *p; p++)
+        if (*p == '_')
+            *p = '-';
+    char *s = trim(b);
+    if (!strncmp(s, "COMPLEX:", 8) || !strncmp(s, "COMP:", 5)) {
+        o->cx_verbs = bracket_num(s, "VERBS");
+        o->cx_conj = bracket_num(s, "CONJ");
+        o->cx_actors = bracket_num(s, "ACTORS");
+        o->cx_noactprior = strstr(s, "NOACTPRIOR") != NULL;
+        o->cx_noverb = strstr(s, "NOVERB") != NULL;
+    } else if (!strncmp(s, "DEFAULT:", 8) || !strncmp(s, "DEFA:", 5)) {
+        if (strstr(s, "OFF") && !strchr(s, '[')) {
+            o->def_on = 0;
+            return;
+        }
+        o->def_on = 1;
+        o->def_src[0] = o->def_tgt[0] = 0;
+        const char *src = strstr(s, "SOURCE"), *tgt = strstr(s, "TARGET");
+        if (src && strchr(src, '['))
+            sscanf(strchr(src, '[') + 1, "%31[^]]", o->def_src);
+        if (tgt && strchr(tgt, '['))
+            sscanf(strchr(tgt, '[') + 1, "%31[^]]", o->def_tgt);
+        o->def_src_prior = strstr(s, "PRIOR") != NULL;
+        o->def_tgt_after = strstr(s, "AFTER") != NULL;
+    } else if (!strncmp(s, "FORWARD:", 8) || !strncmp(s, "FORW:", 5)) {
+        char fmt[32] = "";
+        sscanf(strchr(s, ':') + 1, "%31s", fmt);
+        for (char *p = fmt; *p; p++)
+            if (*p == '-')
+                *p = '_';   /* undo the '_' -> '-' above; formats use neither */
+        snprintf(o->fwd_fmt, sizeof o->fwd_fmt, "%s", fmt);
+        o->fwd_on = fmt[0] && !strstr(s, " OFF");
+    } else if (!strncmp(s, "COMMA:", 6)) {
+        if (strstr(s, "OFF")) {
+            o->comma_off = 1;
+            return;
+        }
+        o->comma_off = 0;
+        o->cmin = eq_num(s, "MIN", o->cmin);
+        o->cmax = eq_num(s, "MAX", o->cmax);
+        o->emin = eq_num(s, "EMIN", o->emin);
+        o->emax = eq_num(s, "EMAX", o->emax);
+        o->bmin = eq_num(s, "BMIN", o->bmin);
+        o->bmax = eq_num(s, "BMAX", o->bmax);
+    } else if (!strncmp(s, "SET:", 4)) {
+        if (strstr(s, "CODE BY SENTENCE"))
+            o->code_by = 1;
+        else if (strstr(s, "CODE ALL"))
+            o->code_by = 2;
+        else if (strstr(s, "CODE BY CLAUSE"))
+            o->code_by = 0;
+        else if (strstr(s, "MINIMUM WORDS"))
+            o->min_words = eq_num(s, "WORDS", o->min_words);
+        else if (strstr(s, "TIME SHIFT"))
+            o->time_shift = strstr(s, "TRUE") != NULL;
+        else if (strstr(s, "CONVERT AGENT"))
+            o->convert_agents = strstr(s, "TRUE") != NULL || strstr(s, "= T") != NULL;
+    }
+}
+
+/* ---- files ---- */
+
+static char **read_lines(const char *path, size_t *n, char **buf)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, len = 0;
+    char *b = malloc(cap);
+    size_t r;
+    while (b && (r = fread(b + len, 1, cap - len - 1, f)) > 0) {
+        len += r;
+        if (cap - len < 2) {
+            char *nb = realloc(b, cap * 2);
+            if (!nb) {
+                free(b);
+                b = NULL;
+                break;
+            }
+            b = nb;
+            cap *= 2;
+        }
+    }
+    fclose(f);
+    if (!b)
+        return NULL;
+    b[len] = 0;
+    size_t nl = 1;
+    for (size_t i = 0; i < len; i++)
+        nl += b[i] == '\n' || (b[i] == '\r' && b[i + 1] != '\n');
+    char **lines = malloc(nl * sizeof *lines);
+    if (!lines) {
+        free(b);
+        return NULL;
+    }
+    size_t k = 0;
+    char *s = b;
+    for (size_t i = 0; i <= len; i++) {
+        if (b[i] == '\n' || b[i] == '\r' || b[i] == 0) {
+            int crlf = b[i] == '\r' && b[i + 1] == '\n';
+            b[i] = 0;
+            if (k < nl)
+                lines[k++] = s;
+            if (crlf)
+                i++;
+            s = b + i + 1;
+        }
+    }
+    *n = k;
+    *buf = b;
+    return lines;
+}
+
+static int ends_with(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && !strcmp(s + a - b, suf);
+}
+
+static int load_file(dyad_tabari *t, const char *path, FILE *diag, char *err, size_t errlen)
+{
+    size_t n;
+    char *buf;
+    char **lines = read_lines(path, &n, &buf);
+    if (!lines) {
+        snprintf(err, errlen, "%s:0: cannot read", path);
+        return -1;
+    }
+    ld_ctx x = {t, diag, path, 1, err, errlen, 0};
+    int rc = 0;
+    char kind[32] = "";
+    if (n && sscanf(lines[0], "# tabari %31s", kind) == 1) {
+        if (!strcmp(kind, "actors") || !strcmp(kind, "agents"))
+            rc = load_actors(&x, lines + 1, n - 1, kind[1] == 'g');
+        else if (!strcmp(kind, "verbs"))
+            rc = load_verbs(&x, lines + 1, n - 1);
+        else if (!strcmp(kind, "options"))
+            for (size_t i = 1; i < n; i++)
+                dyad_tabari_option(&t->opt, lines[i]);
+        else
+            snprintf(err, errlen, "%s:1: unknown kind '%s'", path, kind), rc = -1;
+    } else {
+        snprintf(err, errlen, "%s:1: first line must be '# tabari KIND'", path);
+        rc = -1;
+    }
+    if (rc < 0 && !err[0])
+        snprintf(err, errlen, "%s:%ld: out of memory", path, x.line);
+    free(lines);
+    free(buf);
+    return rc;
+}
+
+static int cmp_ix(const void *a, const void *b)
+{
+    const tb_ix *x = a, *y = b;
+    int c = strcmp(x->w, y->w);
+    if (c)
+        return c;
+    if (x->verb != y->verb)
+        return x->verb - y->verb;
+    if (x->idx != y->idx)
+        return x->idx < y->idx ? -1 : 1;
+    return x->form < y->form ? -1 : x->form > y->form;
+}
+
+static int build_index(dyad_tabari *t)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->n_actors; i++)
+        n += t->actors[i].phrase.n > 0;
+    for (size_t v = 0; v < t->n_verbs; v++)
+        n += t->verbs[v].nforms;
+    t->ix = malloc((n ? n : 1) * sizeof *t->ix);
+    if (!t->ix)
+        return -1;
+    for (size_t i = 0; i < t->n_actors; i++)
+        if (t->actors[i].phrase.n)
+            t->ix[t->n_ix++] = (tb_ix){t->actors[i].phrase.el[0].w, (uint32_t)i, 0, 0};
+    for (size_t v = 0; v < t->n_verbs; v++)
+        for (size_t f = 0; f < t->verbs[v].nforms; f++)
+            if (t->verbs[v].forms[f].n)
+                t->ix[t->n_ix++] = (tb_ix){t->verbs[v].forms[f].el[0].w, (uint32_t)v, (uint32_t)f, 1};
+    if (t->n_ix > 1)
+        qsort(t->ix, t->n_ix, sizeof *t->ix, cmp_ix);
+    return 0;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+dyad_tabari *dyad_tabari_load(const char *dir, FILE *diag, char *err, size_t errlen)
+{
+    err[0] = 0;
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return NULL;
+    char *names[64];
+    size_t nn = 0;
+    struct dirent *de;
+    while ((de = readdir(dp)) && nn < 64)
+        if (de->d_name[0] != '.' && ends_with(de->d_name, ".tabari"))
+            names[nn++] = strdup(de->d_name);
+    closedir(dp);
+    if (!nn)
+        return NULL;
+    qsort(names, nn, sizeof *names, cmp_name);
+    dyad_tabari *t = calloc(1, sizeof *t);
+    int rc = t ? 0 : -1;
+    if (t)
+        dyad_tabari_default_options(&t->opt);
+    for (size_t i = 0; i < nn; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i] ? names[i] : "");
+        if (rc == 0 && (!names[i] || load_file(t, path, diag, err, errlen) < 0))
+            rc = -1;
+        free(names[i]);
+    }
+    if (rc == 0 && build_index(t) < 0)
+        rc = -1;
+    if (rc < 0) {
+        if (!err[0])
+            snprintf(err, errlen, "%s: out of memory", dir);
+        dyad_tabari_free(t);
+        return NULL;
+    }
+    return t;
+}
+
+void dyad_tabari_free(dyad_tabari *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->n_actors; i++) {
+        free_seq(&t->actors[i].phrase);
+        free(t->actors[i].roles);
+    }
+    free(t->actors);
+    for (size_t i = 0; i < t->n_verbs; i++) {
+        for (size_t k = 0; k < t->verbs[i].nforms; k++)
+            free_seq(&t->verbs[i].forms[k]);
+        free(t->verbs[i].forms);
+        for (size_t k = 0; k < t->verbs[i].npats; k++)
+            free_seq(&t->verbs[i].pats[k].pat);
+        free(t->verbs[i].pats);
+    }
+    free(t->verbs);
+    for (size_t i = 0; i < t->n_sets; i++) {
+        for (size_t k = 0; k < t->sets[i].n; k++)
+            free_seq(&t->sets[i].members[k]);
+        free(t->sets[i].members);
+    }
+    free(t->sets);
+    free(t->ix);
+    free(t);
+}
