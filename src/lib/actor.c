@@ -227,7 +227,9 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
             m.is_ref = 1;
             /* "The company cut prices. It said ...": a pronoun after a sentence
              * whose subject was no actor stands for that subject */
-            int pronoun = e->ref == REF_ANY && m.end == m.start + 1;
+            /* only before the sentence names an actor itself: "Russia said it
+             * would halt its operations" */
+            int pronoun = e->ref == REF_ANY && m.end == m.start + 1 && out->n == 0;
             if (pronoun && mem->subject_unknown) {
                 r = next;
                 continue;
