@@ -446,6 +446,23 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
     return nt;
 }
 
+/* null_actor = --- (PETRARCH's output): a missing actor is written "---", an agent
+ * that no country or person claimed "---" and its code ("---GOV"). */
+static void null_dashes(const dyad_dict *d, const dyad_mention *m, char *code, size_t cap)
+{
+    if (!m) {
+        dyad_copy_str(code, cap, "---");
+        return;
+    }
+    if (m->kind != AK_AGENT || m->entry >= 0 || m->agent < 0 || m->is_ref)
+        return;
+    const char *role = dyad_dict_role(d, &d->entries[m->agent], 0);
+    if (role && !strcmp(role, code) && strlen(code) + 4 <= cap) {
+        memmove(code + 3, code, strlen(code) + 1);
+        memcpy(code, "---", 3);
+    }
+}
+
 static dyad_span span_of(const dyad_token *tok, uint32_t a, uint32_t b)
 {
     dyad_span s = {0, 0};
@@ -592,6 +609,10 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                             fprintf(ex, "  no event %s %s %s: a visit inside one's own country\n",
                                     ev.source, cd->code, ev.target);
                         continue;
+                    }
+                    if (d->opts.null_dashes) {
+                        null_dashes(d, sm, ev.source, sizeof ev.source);
+                        null_dashes(d, tm0, ev.target, sizeof ev.target);
                     }
                     dyad_copy_str(ev.code, sizeof ev.code, cd->code);
                     memcpy(ev.root, ev.code, 2);

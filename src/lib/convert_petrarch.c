@@ -41,7 +41,8 @@ static void write_options(cv_ctx *c, const char *src, int require_dyad, const ch
     FILE *f = cv_open_out(c, src, "options");
     if (!f)
         return;
-    fprintf(f, "future = plain\nnegation = %s\nrequire_dyad = %s\nthat_clause = object\n",
+    fprintf(f, "future = plain\nnegation = %s\nrequire_dyad = %s\nthat_clause = object\n"
+               "null_actor = ---\n",
             ontology ? "recode" : "code", require_dyad ? "yes" : "no");
     if (ontology) {
         fprintf(f, "# negated verbs, as UniversalPetrarch's ontology %s re-codes them\n", ontology);

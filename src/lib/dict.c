@@ -1019,9 +1019,12 @@ static void load_option_line(loader *L, char *t)
         o->require_dyad = (int8_t)yes;
     else if (!strcmp(k, "that_clause") && (!strcmp(v, "object") || !strcmp(v, "own")))
         o->that_object = !strcmp(v, "object");
+    else if (!strcmp(k, "null_actor") && (!strcmp(v, "---") || !strcmp(v, "empty")))
+        o->null_dashes = !strcmp(v, "---");
     else
         report(L, 'E', "unknown option '%s = %s' (future = plain|intent, negation = code|drop|recode, "
-                       "require_dyad = yes|no, that_clause = own|object, negated CODE = CODE)", k, v);
+                       "require_dyad = yes|no, that_clause = own|object, null_actor = empty|---, "
+                       "negated CODE = CODE)", k, v);
 }
 
 /* An *.options table row "negated CODE = CODE": the code a negated verb with the

@@ -172,6 +172,7 @@ static void petrarch_snippets(void **state)
     has_line(o, "negation = code");
     has_line(o, "require_dyad = yes");
     has_line(o, "that_clause = object");
+    has_line(o, "null_actor = ---");
     free(o);
 
     char *x = slurp("out/extra.codes");

@@ -1,5 +1,5 @@
 /* Unit tests of a dictionary folder's *.options file (dict/README.md, "Options"):
- * future = plain, negation = code, require_dyad = yes|no, and its errors; and of
+ * future = plain, negation = code, require_dyad = yes|no, null_actor = ---, and its errors; and of
  * pattern elements joined by '_' (no word between), as PETRARCH writes them. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -214,10 +214,36 @@ static void test_joined(void **state)
     rmdir(dir);
 }
 
+/* null_actor = ---: a missing actor is "---", an agent no country claims "---AGENT" */
+static void test_null_actor(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.agents", "official = GOV\n");
+    put("t.verbs", "verb accuse = 112\n");
+    events e;
+    assert_string_equal(code(0, "An official accused Mordor.", &e), "GOV 112 MOR");
+    assert_string_equal(code(0, "Gondor accused.", &e), "GON 112 -");
+    put("p.options", "null_actor = ---\n");
+    assert_string_equal(code(0, "An official accused Mordor.", &e), "---GOV 112 MOR");
+    assert_string_equal(code(0, "A Gondor official accused Mordor.", &e), "GONGOV 112 MOR");
+    assert_string_equal(code(0, "Gondor accused.", &e), "GON 112 ---");
+    put("p.options", "null_actor = empty\n");
+    assert_string_equal(code(0, "Gondor accused.", &e), "GON 112 -");
+    drop("p.options");
+    drop("t.actors");
+    drop("t.agents");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
                                        cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
-                                       cmocka_unit_test(test_negation_recode)};
+                                       cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
