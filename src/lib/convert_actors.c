@@ -103,7 +103,8 @@ typedef struct {
 } cv_entry;
 
 /* A name as dyad writes it: '_' and runs of blanks become one space, characters
- * dyad reserves dropped; actors keep a capital first letter, agents are lower case. */
+ * dyad reserves dropped; actors keep a capital first letter (a leading article
+ * excepted), agents are lower case. */
 static void name_text(cv_ctx *c, const char *raw, char *out, size_t cap, int agent)
 {
     size_t k = 0;
@@ -127,6 +128,12 @@ static void name_text(cv_ctx *c, const char *raw, char *out, size_t cap, int age
         k++;
     }
     out[k] = 0;
+    /* "THE_SHIRE" matches "the Shire" too: the article in lower case, so the case
+     * rule (a capital first letter) falls on no word */
+    if (!agent && k > 4 && memcmp(out, "The ", 4) == 0) {
+        out[0] = 't';
+        out[4] = (char)toupper((unsigned char)out[4]);
+    }
     if (dropped)
         cv_warn(c, "name '%s': dropped characters dyad reserves", raw);
 }
@@ -140,6 +147,31 @@ static int entry_add_name(cv_ctx *c, cv_entry *e, const char *raw, int agent)
     if (cv_has_str(e->names, e->n_names, nm))
         return 0;
     return cv_push_str(&e->names, &e->n_names, &e->cap_names, nm);
+}
+
+/* "FRO/BIL/SAM": an actor with several codes, written joined (dict/README.md; the
+ * options file's several_codes says how events write it). Returns -1 when a part is
+ * under 3 letters or the whole over 15. */
+static int joined_codes(const char *raw, char *out, size_t cap)
+{
+    char s[64];
+    size_t k = 0, part = 0;
+    for (const char *p = raw; *p && k + 1 < sizeof s; p++) {
+        if (*p == '/') {
+            if (part < 3)
+                return -1;
+            s[k++] = '/';
+            part = 0;
+        } else if (isalnum((unsigned char)*p)) {
+            s[k++] = (char)toupper((unsigned char)*p);
+            part++;
+        }
+    }
+    s[k] = 0;
+    if (part < 3 || k > 15)
+        return -1;
+    snprintf(out, cap, "%s", s);
+    return 0;
 }
 
 /* An actor code as dyad takes it (3-15 capitals in blocks of 3). Returns 0 with
@@ -164,6 +196,8 @@ static int actor_code(cv_ctx *c, const char *raw, char *out, size_t cap)
         snprintf(out, cap, "---"); /* a null role: dyad reads it as "no actor then" */
         return 0;
     }
+    if (slash && joined_codes(raw, out, cap) == 0)
+        return 0;
     if (slash)
         cv_warn(c, "code [%s]: several codes; kept the first, %s", raw, s);
     size_t j = 0;

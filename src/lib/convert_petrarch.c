@@ -35,15 +35,17 @@ static int resolve(const char *ini, const char *name, char *out, size_t cap)
 /* PETRARCH's coding conventions, for dyad's engine (dict/README.md, "Options"):
  * a future keeps the verb's own code, negation is left to the patterns, an
  * event needs both a source and a target unless the ini's [Options] says not,
- * and a verb's that-clause is part of its clause (its actors are targets). */
+ * a verb's that-clause is part of its clause (its actors are targets), a missing
+ * actor is "---"; an actor with several codes ("FRO/BIL/SAM") yields one event per
+ * code, except for UniversalPetrarch (given its ontology), which writes the joined code. */
 static void write_options(cv_ctx *c, const char *src, int require_dyad, const char *ontology)
 {
     FILE *f = cv_open_out(c, src, "options");
     if (!f)
         return;
     fprintf(f, "future = plain\nnegation = %s\nrequire_dyad = %s\nthat_clause = object\n"
-               "null_actor = ---\n",
-            ontology ? "recode" : "code", require_dyad ? "yes" : "no");
+               "null_actor = ---\nseveral_codes = %s\n",
+            ontology ? "recode" : "code", require_dyad ? "yes" : "no", ontology ? "joined" : "each");
     if (ontology) {
         fprintf(f, "# negated verbs, as UniversalPetrarch's ontology %s re-codes them\n", ontology);
         cv_pico_negations(c, ontology, f);

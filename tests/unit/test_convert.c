@@ -83,7 +83,8 @@ static void petrarch_snippets(void **state)
         "GOLLUM  ; pas\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n\t[HOBREB > 990816]\n"
         "BOROMIR [---]\n"
         "ITHILEN TELEVISION  [ITHTV]\n"
-        "SAM_GAMGEE [HOB]  # default\n\t[HOBCIV <20080120]\n");
+        "SAM_GAMGEE [HOB]  # default\n\t[HOBCIV <20080120]\n"
+        "THE_SHIRE  [FRO/BIL/SAM]\n");
     put("t.agents.txt",
         "!PERSON! = MAN, WOMAN\n"
         "CONGRESS!PERSON! [~LEG]\n"
@@ -131,6 +132,7 @@ static void petrarch_snippets(void **state)
     has_line(a, "Sam gamgee");
     has_line(a, "    = HOB");
     has_line(a, "    = HOBCIV ..2008-01-19");
+    has_line(a, "the Shire = FRO/BIL/SAM"); /* several codes kept; "the" matches in any case */
     assert_null(strstr(a, "Boromir")); /* only a null role: no entry */
     free(a);
 
@@ -173,6 +175,7 @@ static void petrarch_snippets(void **state)
     has_line(o, "require_dyad = yes");
     has_line(o, "that_clause = object");
     has_line(o, "null_actor = ---");
+    has_line(o, "several_codes = each");
     free(o);
 
     char *x = slurp("out/extra.codes");

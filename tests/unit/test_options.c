@@ -1,5 +1,6 @@
 /* Unit tests of a dictionary folder's *.options file (dict/README.md, "Options"):
- * future = plain, negation = code, require_dyad = yes|no, null_actor = ---, and its errors; and of
+ * future = plain, negation = code, require_dyad = yes|no, null_actor = ---, several_codes = each,
+ * and its errors; and of
  * pattern elements joined by '_' (no word between), as PETRARCH writes them. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -240,10 +241,34 @@ static void test_null_actor(void **state)
     rmdir(dir);
 }
 
+/* an actor with several codes: joined, or one event per code (several_codes = each) */
+static void test_several_codes(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "the Shire = FRO/BIL/SAM\nLorien = ELR/GAL\nMordor = MOR\n");
+    put("t.verbs", "verb accuse = 112\n");
+    events e;
+    assert_string_equal(code(0, "The Shire accused Mordor.", &e), "FRO/BIL/SAM 112 MOR");
+    put("p.options", "several_codes = each\n");
+    assert_string_equal(code(0, "the Shire accused Mordor.", &e), "FRO 112 MOR; BIL 112 MOR; SAM 112 MOR");
+    assert_string_equal(code(0, "Lorien accused the Shire.", &e),
+                        "ELR 112 FRO; ELR 112 BIL; ELR 112 SAM; GAL 112 FRO; GAL 112 BIL; GAL 112 SAM");
+    put("p.options", "several_codes = joined\n");
+    assert_string_equal(code(0, "Lorien accused Mordor.", &e), "ELR/GAL 112 MOR");
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
                                        cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
-                                       cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor)};
+                                       cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor),
+                                       cmocka_unit_test(test_several_codes)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
