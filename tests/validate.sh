@@ -16,9 +16,9 @@ REF=${REF:-$ROOT/../shared/reference}
 OUT=${OUT:-$ROOT/build/validate}
 
 # floors: exact record match, --checked-only
-FLOOR_PETR1=${FLOOR_PETR1:-0.700}
+FLOOR_PETR1=${FLOOR_PETR1:-0.710}
 FLOOR_UP=${FLOOR_UP:-0.770}
-FLOOR_TABARI=${FLOOR_TABARI:-0.150}
+FLOOR_TABARI=${FLOOR_TABARI:-0.310}
 FLOOR_PHOENIX=${FLOOR_PHOENIX:-0.320}
 
 [ -x "$DYAD" ] || { echo "validate: $DYAD: not an executable (run make first)" >&2; exit 2; }

@@ -82,6 +82,12 @@ int dyad_convert_tabari_ex(const char *project_or_NULL, const char *verbs, const
         cv_convert_actors(&c, actors, 0);
     if (agents)
         cv_convert_actors(&c, agents, 1);
+    /* TABARI codes an event only when it finds both a source and a target */
+    FILE *o = cv_open_out(&c, "tabari", "options");
+    if (o) {
+        fputs("require_dyad = yes\n", o);
+        cv_close_out(&c, o, "options");
+    }
     return cv_finish(&c, warnings);
 }
 

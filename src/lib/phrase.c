@@ -144,6 +144,19 @@ static int boundary_between(const unsigned short *cls, uint32_t from, uint32_t t
     return 0;
 }
 
+/* Tokens (t, end) after a temporal word at t: a noun phrase with no verb, then a
+ * comma ("after a 12-year rift, ..."). */
+static int temporal_phrase(const char *text, const dyad_token *tok, uint32_t t, uint32_t end)
+{
+    uint32_t k = t + 1;
+    for (; k < end && !dyad_tok_is(text, &tok[k], ","); k++)
+        if (tok[k].tag == TAG_VB || tok[k].tag == TAG_VBD || tok[k].tag == TAG_VBZ ||
+            tok[k].tag == TAG_VBP || tok[k].tag == TAG_VBN || tok[k].tag == TAG_VBG ||
+            tok[k].tag == TAG_MD)
+            return 0;
+    return k > t + 1 && k < end;
+}
+
 /* that_clause = object (PETRARCH): the that-clause of a verb with no flag is part
  * of the verb's clause, so that its actors are the verb's targets and its words
  * meet the verb's patterns ("X allowed that Y is no pleasant place"). */
@@ -469,6 +482,11 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                 if ((cls[t] & C_SUBORD) && !((cls[t] & C_AS) && tok[t].tag != TAG_IN)) {
                     if ((cls[t] & C_TEMPORAL) &&
                         t + 1 < n && tok[t + 1].tag != TAG_VBG && t + 1 == g->start)
+                        continue;
+                    /* "after a 12-year rift, the agency said": a temporal word with a
+                     * noun phrase and a comma is a preposition; the clause after the
+                     * comma is a main one */
+                    if ((cls[t] & C_TEMPORAL) && temporal_phrase(text, tok, t, g->start))
                         continue;
                     g->subordinate = 1;
                     if (dyad_tok_is(text, &tok[t], "if") || dyad_tok_is(text, &tok[t], "unless") ||

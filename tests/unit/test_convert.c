@@ -237,6 +237,10 @@ static void tabari_snippets(void **state)
     has_line(g, "police = COP");
     has_line(g, "human rights body = NGO");
     free(g);
+    char *to = slurp("tout/tabari.options");
+    assert_non_null(to);
+    has_line(to, "require_dyad = yes"); /* TABARI codes dyads only */
+    free(to);
     size_t w2 = 0;
     FILE *chk = fopen("/dev/null", "w");
     assert_int_equal(dyad_dict_check(out, NULL, chk, &w2), 0);

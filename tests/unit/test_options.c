@@ -264,11 +264,33 @@ static void test_several_codes(void **state)
     rmdir(dir);
 }
 
+/* "after a long rift, an official said": a temporal word with a noun phrase and a
+ * comma is a preposition, so the verb after the comma is a main clause's */
+static void test_temporal_phrase(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.agents", "official = GOV\n");
+    put("t.verbs", "verb accuse = 112\nverb say = 023\n");
+    events e;
+    assert_string_equal(code(0, "Gondor accused Mordor after a long rift, an official said.", &e),
+                        "GON 112 MOR; GOV 023 -");
+    assert_string_equal(code(0, "Gondor accused Mordor after the talks failed, an official said.", &e),
+                        "GON 112 MOR; GOV 023 -");
+    drop("t.actors");
+    drop("t.agents");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
                                        cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
                                        cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor),
-                                       cmocka_unit_test(test_several_codes)};
+                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_temporal_phrase)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
