@@ -286,11 +286,34 @@ static void test_temporal_phrase(void **state)
     rmdir(dir);
 }
 
+/* "Ethiopia indicated it would act": a pronoun no dictionary entry lists, right
+ * after the verb before, is that verb's subject */
+static void test_unlisted_pronoun(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\nBoromir = GONGOV 1990..\n");
+    put("t.verbs", "verb act = 100\n    indicated would * now = 1010\n");
+    put("p.options", "future = plain\nnegation = code\n"); /* "would" met among the auxiliaries */
+    events e;
+    assert_string_equal(code(0, "Gondor indicated it would act now with Mordor.", &e), "GON 1010 MOR");
+    assert_string_equal(code(0, "Gondor indicated they would act against Mordor.", &e), "GON 100 MOR");
+    /* "it" is no person */
+    assert_null(strstr(code(0, "Boromir indicated it would act against Mordor.", &e), "GONGOV"));
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
                                        cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
                                        cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor),
-                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_temporal_phrase)};
+                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_temporal_phrase),
+                                       cmocka_unit_test(test_unlisted_pronoun)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
