@@ -253,7 +253,9 @@ int cv_event_code(cv_ctx *c, const char *raw, char out[8])
     size_t n = 0;
     while (isdigit((unsigned char)t[n]))
         n++;
-    if (t[n]) {
+    if (n == 3 && isupper((unsigned char)t[3]) && !t[4]) {
+        n = 4; /* "174K": a variant of 174 (PETRARCH's test dictionaries), kept */
+    } else if (t[n]) {
         if (n >= 2 && n <= 4) {
             cv_warn(c, "code [%s]: dropped the trailing '%s'", t, t + n);
             t[n] = 0;

@@ -670,12 +670,12 @@ static int parse_code(loader *L, const char *s, char out[8])
         return 0;
     }
     if (n < 2 || n > 4) {
-        report(L, 'E', "bad event code '%s' (2 to 4 digits, or ---)", s);
+        report(L, 'E', "bad event code '%s' (2 to 4 digits, 3 digits and a capital, or ---)", s);
         return -1;
     }
     for (size_t i = 0; i < n; i++)
-        if (!isdigit((unsigned char)s[i])) {
-            report(L, 'E', "bad event code '%s' (2 to 4 digits, or ---)", s);
+        if (!isdigit((unsigned char)s[i]) && !(i == 3 && isupper((unsigned char)s[i]))) {
+            report(L, 'E', "bad event code '%s' (2 to 4 digits, 3 digits and a capital, or ---)", s);
             return -1;
         }
     if (L->d->n_codes && !dyad_dict_code(L->d, s)) {

@@ -106,6 +106,7 @@ static void petrarch_snippets(void **state)
         "- % * [030]\n"
         "- * { GENEVA | INTERNATIONAL } (CONVENTIONS) [111]\n"
         "- * &NESTED [042]\n"
+        "- * FOR_ASYLUM [174K]\n"
         "--- SAY [010] ---\nSAY\nTELL\n- * CONCERN [012]\n");
     put("t.discards.txt", "# c\nMONTHS LATER\n+World_Golf Championships   # pas\n");
     char out[128], v[128], ac[128], ag[128], di[128];
@@ -157,6 +158,7 @@ static void petrarch_snippets(void **state)
     has_line(vb, "    * geneva conventions = 111");
     has_line(vb, "    * international conventions = 111");
     has_line(vb, "    * &NESTED = 042");
+    has_line(vb, "    * for_asylum = 174K"); /* a lettered variant code is kept */
     has_line(vb, "verb say | tell = 010 ~say"); /* reports what it governs */
     assert_null(strstr(vb, "tap"));          /* words before the verb: dropped */
     has_line(vb, "    % * = 030");               /* '%': the subject is a compound */
@@ -181,6 +183,7 @@ static void petrarch_snippets(void **state)
     char *x = slurp("out/extra.codes");
     assert_non_null(x);
     assert_non_null(strstr(x, "345\t0.0\t4\t"));
+    assert_non_null(strstr(x, "174K\t0.0\t4\t"));
     assert_non_null(strstr(x, "903\t0.0\t4\t"));
     free(x);
 
