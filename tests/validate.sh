@@ -16,9 +16,9 @@ REF=${REF:-$ROOT/../shared/reference}
 OUT=${OUT:-$ROOT/build/validate}
 
 # floors: exact record match, --checked-only
-FLOOR_PETR1=${FLOOR_PETR1:-0.730}
-FLOOR_UP=${FLOOR_UP:-0.780}
-FLOOR_TABARI=${FLOOR_TABARI:-0.310}
+FLOOR_PETR1=${FLOOR_PETR1:-0.740}
+FLOOR_UP=${FLOOR_UP:-0.790}
+FLOOR_TABARI=${FLOOR_TABARI:-0.320}
 FLOOR_PHOENIX=${FLOOR_PHOENIX:-0.320}
 
 [ -x "$DYAD" ] || { echo "validate: $DYAD: not an executable (run make first)" >&2; exit 2; }

@@ -232,6 +232,21 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                           dyad_tok_is(text, &tok[b - 1], "an") || tok[b - 1].tag == TAG_PRPS))
                 tok[i].tag = tok[i].tag == TAG_VBZ ? TAG_NNS : TAG_NN;
         }
+        /* "condemned an attack ... and promised aid to": a known past form after
+         * "and", tagged as an adjective, is the second verb of a past-tense
+         * sentence when its noun is not itself a subject ("and armed men fled") */
+        if (i > 1 && tok[i].tag == TAG_JJ && dyad_tok_is(text, &tok[i - 1], "and") && tok[i].word >= 0 &&
+            d->word_verb[tok[i].word] >= 0 && d->word_lemma[tok[i].word] != tok[i].word &&
+            tok[i].len > 2 && !memcmp(text + tok[i].off + tok[i].len - 2, "ed", 2) && i + 1 < n &&
+            (tok[i + 1].tag == TAG_NN || tok[i + 1].tag == TAG_NNS) &&
+            !(i + 2 < n && (tok[i + 2].tag == TAG_VBD || tok[i + 2].tag == TAG_VBZ ||
+                            tok[i + 2].tag == TAG_VBP || tok[i + 2].tag == TAG_MD))) {
+            int past = 0;
+            for (size_t j = 0; j + 1 < i; j++)
+                past |= tok[j].tag == TAG_VBD;
+            if (past)
+                tok[i].tag = TAG_VBD;
+        }
         /* a known verb right after a modal or "to" is a verb: "would boycott",
          * "to deepen" (skipping adverbs: "will soon impose") */
         if (i > 0 && tok[i].word >= 0 && d->word_verb[tok[i].word] >= 0 &&

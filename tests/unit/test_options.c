@@ -308,12 +308,33 @@ static void test_unlisted_pronoun(void **state)
     rmdir(dir);
 }
 
+/* "condemned an attack ... and promised aid to": the past form after "and" the
+ * tagger takes for an adjective is the second verb */
+static void test_second_past_verb(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\nRohan = ROH\n");
+    put("t.agents", "government = GOV\nsoldier = MIL\n");
+    put("t.verbs", "verb condemn = 122\nverb promise = 050\n");
+    events e;
+    assert_string_equal(code(1, "The Gondor government condemned an attack by Mordor soldiers in south Rohan on "
+                                "Thursday and promised aid to the affected Rohan villages.", &e),
+                        "GONGOV 122 MORMIL; GONGOV 050 ROH");
+    drop("t.actors");
+    drop("t.agents");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
                                        cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
                                        cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor),
                                        cmocka_unit_test(test_several_codes), cmocka_unit_test(test_temporal_phrase),
-                                       cmocka_unit_test(test_unlisted_pronoun)};
+                                       cmocka_unit_test(test_unlisted_pronoun), cmocka_unit_test(test_second_past_verb)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
