@@ -459,9 +459,19 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
     vc->pattern = vc->src = vc->tgt = vc->comp = -1;
     int best = 0;
     const char *dflt = NULL, *dflt2 = NULL;
+    /* a block whose verb line lists the very word ("left" beside "leave") gives
+     * the default code before blocks that reach it by inflection */
+    int32_t head_word = tok[g->head].word, exact = 0;
+    for (int32_t v = g->verb; v >= 0 && head_word >= 0; v = d->verbs[v].next)
+        if (d->verbs[v].lemma == head_word && !d->verbs[v].multiword && strcmp(d->verbs[v].code, "---") != 0) {
+            dflt = d->verbs[v].code;
+            dflt2 = d->verbs[v].code2;
+            exact = 1;
+            break;
+        }
     for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next) {
         const dyad_verb *vb = &d->verbs[v];
-        if (!dflt && strcmp(vb->code, "---") != 0 && !vb->multiword) {
+        if (!exact && !dflt && strcmp(vb->code, "---") != 0 && !vb->multiword) {
             dflt = vb->code;
             dflt2 = vb->code2;
         }

@@ -329,12 +329,31 @@ static void test_second_past_verb(void **state)
     rmdir(dir);
 }
 
+/* a verb line that lists the very word ("left") gives its code before a block
+ * that reaches the word by inflection ("leave") */
+static void test_exact_verb_form(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.verbs", "verb leave = 012\nverb left = 032:033\n");
+    events e;
+    assert_string_equal(code(1, "Gondor left for Mordor on Wednesday.", &e), "GON 032 MOR; MOR 033 GON");
+    assert_string_equal(code(1, "Gondor leaves Mordor.", &e), "GON 012 MOR");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
                                        cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
                                        cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor),
                                        cmocka_unit_test(test_several_codes), cmocka_unit_test(test_temporal_phrase),
-                                       cmocka_unit_test(test_unlisted_pronoun), cmocka_unit_test(test_second_past_verb)};
+                                       cmocka_unit_test(test_unlisted_pronoun), cmocka_unit_test(test_second_past_verb),
+                                       cmocka_unit_test(test_exact_verb_form)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
