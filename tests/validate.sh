@@ -16,10 +16,10 @@ REF=${REF:-$ROOT/../shared/reference}
 OUT=${OUT:-$ROOT/build/validate}
 
 # floors: exact record match, --checked-only
-FLOOR_PETR1=${FLOOR_PETR1:-0.680}
-FLOOR_UP=${FLOOR_UP:-0.760}
+FLOOR_PETR1=${FLOOR_PETR1:-0.750}
+FLOOR_UP=${FLOOR_UP:-0.800}
 FLOOR_TABARI=${FLOOR_TABARI:-0.980}
-FLOOR_PHOENIX=${FLOOR_PHOENIX:-0.280}
+FLOOR_PHOENIX=${FLOOR_PHOENIX:-0.320}
 
 [ -x "$DYAD" ] || { echo "validate: $DYAD: not an executable (run make first)" >&2; exit 2; }
 [ -d "$REF/gold" ] || { echo "validate: $REF/gold: no such folder (../shared missing?)" >&2; exit 2; }

@@ -485,6 +485,79 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
     return nt;
 }
 
+/* Adds ev to the sentence's events unless seen holds the same one. */
+static int add_event(dyad_work *w, dyad_doc_stats *st, FILE *ex, dyad_event *seen, size_t *nseen,
+                     const dyad_event *ev)
+{
+    for (size_t k = 0; k < *nseen; k++)
+        if (!strcmp(seen[k].source, ev->source) && !strcmp(seen[k].target, ev->target) &&
+            !strcmp(seen[k].code, ev->code))
+            return 0;
+    if (*nseen < 64)
+        seen[(*nseen)++] = *ev;
+    st->events++;
+    if (ex) {
+        char db[16] = "none";
+        if (ev->date.precision == DYAD_PREC_YEAR)
+            snprintf(db, sizeof db, "%04d", ev->date.year);
+        else if (ev->date.precision == DYAD_PREC_MONTH)
+            snprintf(db, sizeof db, "%04d-%02d", ev->date.year, ev->date.month);
+        else if (ev->date.year)
+            snprintf(db, sizeof db, "%04d-%02d-%02d", ev->date.year, ev->date.month, ev->date.day);
+        fprintf(ex, "  EVENT %s %s %s date %s\n", ev->source[0] ? ev->source : "-", ev->code,
+                ev->target[0] ? ev->target : "-", db);
+    }
+    if (DYAD_GROW(w->events, w->cap_events, w->n_events + 1) < 0)
+        return -1;
+    w->events[w->n_events++] = *ev;
+    return 0;
+}
+
+/* several_codes = each (PETRARCH-1): an actor with several codes ("FRO/BIL/SAM")
+ * yields one event per code, source codes by target codes. */
+static int add_each(dyad_work *w, dyad_doc_stats *st, FILE *ex, dyad_event *seen, size_t *nseen,
+                    const dyad_event *ev)
+{
+    char src[32], tgt[32];
+    memcpy(src, ev->source, sizeof src);
+    memcpy(tgt, ev->target, sizeof tgt);
+    for (char *s = src, *se; s; s = se) {
+        se = strchr(s, '/');
+        if (se)
+            *se++ = 0;
+        for (char *t = tgt, *te; t; t = te) {
+            te = strchr(t, '/');
+            if (te)
+                *te++ = 0;
+            dyad_event one = *ev;
+            dyad_copy_str(one.source, sizeof one.source, s);
+            dyad_copy_str(one.target, sizeof one.target, t);
+            if (strcmp(one.source, one.target) && add_event(w, st, ex, seen, nseen, &one) < 0)
+                return -1;
+            if (te)
+                te[-1] = '/';
+        }
+    }
+    return 0;
+}
+
+/* null_actor = --- (PETRARCH's output): a missing actor is written "---", an agent
+ * that no country or person claimed "---" and its code ("---GOV"). */
+static void null_dashes(const dyad_dict *d, const dyad_mention *m, char *code, size_t cap)
+{
+    if (!m) {
+        dyad_copy_str(code, cap, "---");
+        return;
+    }
+    if (m->kind != AK_AGENT || m->entry >= 0 || m->agent < 0 || m->is_ref)
+        return;
+    const char *role = dyad_dict_role(d, &d->entries[m->agent], 0);
+    if (role && !strcmp(role, code) && strlen(code) + 4 <= cap) {
+        memmove(code + 3, code, strlen(code) + 1);
+        memcpy(code, "---", 3);
+    }
+}
+
 static dyad_span span_of(const dyad_token *tok, uint32_t a, uint32_t b)
 {
     dyad_span s = {0, 0};
@@ -689,6 +762,10 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                                     ev.source, cd->code, ev.target);
                         continue;
                     }
+                    if (d->opts.null_dashes) {
+                        null_dashes(d, sm, ev.source, sizeof ev.source);
+                        null_dashes(d, tm0, ev.target, sizeof ev.target);
+                    }
                     dyad_copy_str(ev.code, sizeof ev.code, cd->code);
                     memcpy(ev.root, ev.code, 2);
                     const dyad_code_info *ci2 = dyad_dict_code(d, ev.code);
@@ -711,30 +788,12 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                             memcpy(ev.currency, tok[t].currency, 4);
                             break;
                         }
-                    int dup = 0;
-                    for (size_t k = 0; k < nseen; k++)
-                        if (!strcmp(seen[k].source, ev.source) && !strcmp(seen[k].target, ev.target) &&
-                            !strcmp(seen[k].code, ev.code))
-                            dup = 1;
-                    if (dup)
-                        continue;
-                    if (nseen < 64)
-                        seen[nseen++] = ev;
-                    st->events++;
-                    if (ex) {
-                        char db[16] = "none";
-                        if (ev.date.precision == DYAD_PREC_YEAR)
-                            snprintf(db, sizeof db, "%04d", ev.date.year);
-                        else if (ev.date.precision == DYAD_PREC_MONTH)
-                            snprintf(db, sizeof db, "%04d-%02d", ev.date.year, ev.date.month);
-                        else if (ev.date.year)
-                            snprintf(db, sizeof db, "%04d-%02d-%02d", ev.date.year, ev.date.month, ev.date.day);
-                        fprintf(ex, "  EVENT %s %s %s date %s\n", ev.source[0] ? ev.source : "-", ev.code,
-                                ev.target[0] ? ev.target : "-", db);
-                    }
-                    if (DYAD_GROW(w->events, w->cap_events, w->n_events + 1) < 0)
+                    if (d->opts.several_each && (strchr(ev.source, '/') || strchr(ev.target, '/'))) {
+                        if (add_each(w, st, ex, seen, &nseen, &ev) < 0)
+                            return -1;
+                    } else if (add_event(w, st, ex, seen, &nseen, &ev) < 0) {
                         return -1;
-                    w->events[w->n_events++] = ev;
+                    }
                 }
             }
         }

@@ -63,7 +63,8 @@ int dyad_convert_tabari_opt(const char *project_or_NULL, const char *verbs, cons
                             const char *agents, const char *options, const char *outdir,
                             const char *codes_file, FILE *diag, size_t *warnings);
 
-/* ---- shared by convert_petrarch.c and convert_tabari.c (not for callers) ---- */
+/* ---- shared by the converters (convert_common.c, convert_actors.c, convert_verbs.c,
+ * convert_petrarch.c, convert_tabari.c, convert_pico.c; not for callers) ---- */
 
 typedef struct cv_set cv_set;
 typedef struct cv_str cv_str;
@@ -89,6 +90,17 @@ void cv_error(cv_ctx *c, const char *what, const char *msg);
 int cv_begin(cv_ctx *c, const char *outdir, const char *codes_file, FILE *diag);
 int cv_finish(cv_ctx *c, size_t *warnings);
 void cv_file_done(cv_ctx *c);
+/* Strings: a copy (NULL when out of memory); appending a copy to an array (-1 when
+ * out of memory); membership; freeing an array and its strings. */
+char *cv_strdup(const char *s);
+int cv_push_str(char ***arr, size_t *n, size_t *cap, const char *s);
+int cv_has_str(char **arr, size_t n, const char *s);
+void cv_free_strs(char **arr, size_t n);
+/* Converts an event code as written ("064", "032:033", "075A", "---"); writes the
+ * dyad code (2-4 digits or "---") to out. Returns 0, or -1 when it cannot be used. */
+int cv_event_code(cv_ctx *c, const char *raw, char out[8]);
+/* Frees the synonym sets (convert_verbs.c). */
+void cv_free_sets(cv_ctx *c);
 /* Reads a file into lines (CR stripped); returns NULL on error (reported). */
 char **cv_read_lines(cv_ctx *c, const char *path, size_t *n, char **buf);
 /* Opens outdir/BASE.kind for a source file; NULL on error (reported). */

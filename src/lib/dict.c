@@ -237,10 +237,17 @@ static int valid_actor_code(const char *c, size_t n)
         return 1; /* a null role: no actor on these dates */
     if (n < 3 || n > 15)
         return 0;
-    for (size_t i = 0; i < n; i++)
+    size_t part = 0; /* "FRO/BIL/SAM": several codes, each of 3 or more */
+    for (size_t i = 0; i < n; i++) {
+        if (c[i] == '/' && part >= 3 && i + 1 < n) {
+            part = 0;
+            continue;
+        }
         if (!isupper((unsigned char)c[i]) && !isdigit((unsigned char)c[i]))
             return 0;
-    return 1;
+        part++;
+    }
+    return part >= 3;
 }
 
 /* Parses "CODE [FROM..TO]" into a new role of the current entry. */
@@ -273,7 +280,8 @@ static int add_role(loader *L, dyad_entry *e, char *txt, int agent)
         e->ref = (uint8_t)k;
     } else if (agent ? !(cl % 3 == 0 && cl <= 9 && valid_actor_code(s, cl)) : !valid_actor_code(s, cl)) {
         report(L, 'E', "bad %s code '%.*s' (%s)", agent ? "agent" : "actor", (int)cl, s,
-               agent ? "one to three blocks of three capital letters" : "3 to 15 capital letters or digits, or ---");
+               agent ? "one to three blocks of three capital letters"
+                     : "3 to 15 capital letters or digits, several joined by '/', or ---");
         return -1;
     }
     memcpy(r.code, s, cl < sizeof r.code ? cl : sizeof r.code - 1);
@@ -662,12 +670,12 @@ static int parse_code(loader *L, const char *s, char out[8])
         return 0;
     }
     if (n < 2 || n > 4) {
-        report(L, 'E', "bad event code '%s' (2 to 4 digits, or ---)", s);
+        report(L, 'E', "bad event code '%s' (2 to 4 digits, 3 digits and a capital, or ---)", s);
         return -1;
     }
     for (size_t i = 0; i < n; i++)
-        if (!isdigit((unsigned char)s[i])) {
-            report(L, 'E', "bad event code '%s' (2 to 4 digits, or ---)", s);
+        if (!isdigit((unsigned char)s[i]) && !(i == 3 && isupper((unsigned char)s[i]))) {
+            report(L, 'E', "bad event code '%s' (2 to 4 digits, 3 digits and a capital, or ---)", s);
             return -1;
         }
     if (L->d->n_codes && !dyad_dict_code(L->d, s)) {
@@ -1019,9 +1027,15 @@ static void load_option_line(loader *L, char *t)
         o->require_dyad = (int8_t)yes;
     else if (!strcmp(k, "that_clause") && (!strcmp(v, "object") || !strcmp(v, "own")))
         o->that_object = !strcmp(v, "object");
+    else if (!strcmp(k, "null_actor") && (!strcmp(v, "---") || !strcmp(v, "empty")))
+        o->null_dashes = !strcmp(v, "---");
+    else if (!strcmp(k, "several_codes") && (!strcmp(v, "joined") || !strcmp(v, "each")))
+        o->several_each = !strcmp(v, "each");
     else
         report(L, 'E', "unknown option '%s = %s' (future = plain|intent, negation = code|drop|recode, "
-                       "require_dyad = yes|no, that_clause = own|object, negated CODE = CODE)", k, v);
+                       "require_dyad = yes|no, that_clause = own|object, null_actor = empty|---, "
+                       "several_codes = joined|each, "
+                       "negated CODE = CODE)", k, v);
 }
 
 /* An *.options table row "negated CODE = CODE": the code a negated verb with the

@@ -95,7 +95,11 @@ typedef struct {
     int8_t require_dyad;    /* require_dyad = yes|no: 1, 0; -1 when not said */
     uint8_t that_object;    /* that_clause = object: a verb's that-clause is part of its clause */
     uint8_t negation_recode; /* negation = recode: a negated verb's code through the codes' negated */
-    uint8_t reserved[3];
+    uint8_t null_dashes;    /* null_actor = ---: a missing actor is "---", an agent with no
+                             * country "---AGENT" (PETRARCH's output) */
+    uint8_t several_each;   /* several_codes = each: an actor coded "FRO/BIL/SAM" yields one
+                             * event per code (PETRARCH-1); else the joined code is written */
+    uint8_t reserved[1];
 } dyad_dict_opts;
 
 /* name-trie terminal flags */

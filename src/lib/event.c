@@ -324,6 +324,26 @@ static int32_t speaker_pronoun(const char *text, const dyad_token *tok, const dy
     return speaker;
 }
 
+/* "Ethiopia indicated it would act": a subject pronoun the dictionary does not
+ * list, right after the verb before, is that verb's subject (PETRARCH's
+ * dictionaries have no pronouns; it resolves them itself). "it" never stands for
+ * a person; after a reporting verb speaker_pronoun decides. */
+static int32_t unlisted_pronoun(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                                const dyad_vgroup *prev, const dyad_vgroup *g, int32_t prev_subj)
+{
+    if (prev_subj < 0 || g->start < 1 || prev->end + 1 != g->start || !prev->finite)
+        return -1;
+    const dyad_token *p = &tok[g->start - 1];
+    int it = dyad_tok_is(text, p, "it");
+    if (p->tag != TAG_PRP || inside_mention(ms, g->start - 1) ||
+        !(it || dyad_tok_is(text, p, "they") || dyad_tok_is(text, p, "he") || dyad_tok_is(text, p, "she")))
+        return -1;
+    const dyad_mention *s = &ms->m[prev_subj];
+    if (it && (s->kind == AK_PERSON || s->named))
+        return -1;
+    return prev_subj;
+}
+
 static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_mentions *ms,
                           const dyad_vgroups *vgs, size_t k, int depth)
 {
@@ -439,9 +459,19 @@ static int code_of(const dyad_dict *d, const dyad_token *tok, const dyad_mention
     vc->pattern = vc->src = vc->tgt = vc->comp = -1;
     int best = 0;
     const char *dflt = NULL, *dflt2 = NULL;
+    /* a block whose verb line lists the very word ("left" beside "leave") gives
+     * the default code before blocks that reach it by inflection */
+    int32_t head_word = tok[g->head].word, exact = 0;
+    for (int32_t v = g->verb; v >= 0 && head_word >= 0; v = d->verbs[v].next)
+        if (d->verbs[v].lemma == head_word && !d->verbs[v].multiword && strcmp(d->verbs[v].code, "---") != 0) {
+            dflt = d->verbs[v].code;
+            dflt2 = d->verbs[v].code2;
+            exact = 1;
+            break;
+        }
     for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next) {
         const dyad_verb *vb = &d->verbs[v];
-        if (!dflt && strcmp(vb->code, "---") != 0 && !vb->multiword) {
+        if (!exact && !dflt && strcmp(vb->code, "---") != 0 && !vb->multiword) {
             dflt = vb->code;
             dflt2 = vb->code2;
         }
@@ -640,6 +670,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         subj[k] = subject_of(text, tok, ms, vgs, k, 0);
         if (k > 0 && subj[k] >= 0 && flags[k - 1] == VF_SAY)
             subj[k] = speaker_pronoun(text, tok, ms, &vgs->g[k - 1], subj[k - 1], subj[k]);
+        if (k > 0 && subj[k] < 0 && flags[k - 1] != VF_SAY)
+            subj[k] = unlisted_pronoun(text, tok, ms, &vgs->g[k - 1], g, subj[k - 1]);
         if (!out->has_main && g->finite && !g->subordinate && g->governor < 0 && g->coord < 0) {
             out->has_main = 1;
             out->main_subject = subj[k];

@@ -144,6 +144,19 @@ static int boundary_between(const unsigned short *cls, uint32_t from, uint32_t t
     return 0;
 }
 
+/* Tokens (t, end) after a temporal word at t: a noun phrase with no verb, then a
+ * comma ("after a 12-year rift, ..."). */
+static int temporal_phrase(const char *text, const dyad_token *tok, uint32_t t, uint32_t end)
+{
+    uint32_t k = t + 1;
+    for (; k < end && !dyad_tok_is(text, &tok[k], ","); k++)
+        if (tok[k].tag == TAG_VB || tok[k].tag == TAG_VBD || tok[k].tag == TAG_VBZ ||
+            tok[k].tag == TAG_VBP || tok[k].tag == TAG_VBN || tok[k].tag == TAG_VBG ||
+            tok[k].tag == TAG_MD)
+            return 0;
+    return k > t + 1 && k < end;
+}
+
 /* that_clause = object (PETRARCH): the that-clause of a verb with no flag is part
  * of the verb's clause, so that its actors are the verb's targets and its words
  * meet the verb's patterns ("X allowed that Y is no pleasant place"). */
@@ -218,6 +231,21 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             if (b > 0 && (dyad_tok_is(text, &tok[b - 1], "the") || dyad_tok_is(text, &tok[b - 1], "a") ||
                           dyad_tok_is(text, &tok[b - 1], "an") || tok[b - 1].tag == TAG_PRPS))
                 tok[i].tag = tok[i].tag == TAG_VBZ ? TAG_NNS : TAG_NN;
+        }
+        /* "condemned an attack ... and promised aid to": a known past form after
+         * "and", tagged as an adjective, is the second verb of a past-tense
+         * sentence when its noun is not itself a subject ("and armed men fled") */
+        if (i > 1 && tok[i].tag == TAG_JJ && dyad_tok_is(text, &tok[i - 1], "and") && tok[i].word >= 0 &&
+            d->word_verb[tok[i].word] >= 0 && d->word_lemma[tok[i].word] != tok[i].word &&
+            tok[i].len > 2 && !memcmp(text + tok[i].off + tok[i].len - 2, "ed", 2) && i + 1 < n &&
+            (tok[i + 1].tag == TAG_NN || tok[i + 1].tag == TAG_NNS) &&
+            !(i + 2 < n && (tok[i + 2].tag == TAG_VBD || tok[i + 2].tag == TAG_VBZ ||
+                            tok[i + 2].tag == TAG_VBP || tok[i + 2].tag == TAG_MD))) {
+            int past = 0;
+            for (size_t j = 0; j + 1 < i; j++)
+                past |= tok[j].tag == TAG_VBD;
+            if (past)
+                tok[i].tag = TAG_VBD;
         }
         /* a known verb right after a modal or "to" is a verb: "would boycott",
          * "to deepen" (skipping adverbs: "will soon impose") */
@@ -469,6 +497,11 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                 if ((cls[t] & C_SUBORD) && !((cls[t] & C_AS) && tok[t].tag != TAG_IN)) {
                     if ((cls[t] & C_TEMPORAL) &&
                         t + 1 < n && tok[t + 1].tag != TAG_VBG && t + 1 == g->start)
+                        continue;
+                    /* "after a 12-year rift, the agency said": a temporal word with a
+                     * noun phrase and a comma is a preposition; the clause after the
+                     * comma is a main one */
+                    if ((cls[t] & C_TEMPORAL) && temporal_phrase(text, tok, t, g->start))
                         continue;
                     g->subordinate = 1;
                     if (dyad_tok_is(text, &tok[t], "if") || dyad_tok_is(text, &tok[t], "unless") ||

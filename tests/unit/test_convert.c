@@ -83,7 +83,8 @@ static void petrarch_snippets(void **state)
         "GOLLUM  ; pas\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n\t[HOBREB > 990816]\n"
         "BOROMIR [---]\n"
         "ITHILEN TELEVISION  [ITHTV]\n"
-        "SAM_GAMGEE [HOB]  # default\n\t[HOBCIV <20080120]\n");
+        "SAM_GAMGEE [HOB]  # default\n\t[HOBCIV <20080120]\n"
+        "THE_SHIRE  [FRO/BIL/SAM]\n");
     put("t.agents.txt",
         "!PERSON! = MAN, WOMAN\n"
         "CONGRESS!PERSON! [~LEG]\n"
@@ -105,6 +106,7 @@ static void petrarch_snippets(void **state)
         "- % * [030]\n"
         "- * { GENEVA | INTERNATIONAL } (CONVENTIONS) [111]\n"
         "- * &NESTED [042]\n"
+        "- * FOR_ASYLUM [174K]\n"
         "--- SAY [010] ---\nSAY\nTELL\n- * CONCERN [012]\n");
     put("t.discards.txt", "# c\nMONTHS LATER\n+World_Golf Championships   # pas\n");
     char out[128], v[128], ac[128], ag[128], di[128];
@@ -131,6 +133,7 @@ static void petrarch_snippets(void **state)
     has_line(a, "Sam gamgee");
     has_line(a, "    = HOB");
     has_line(a, "    = HOBCIV ..2008-01-19");
+    has_line(a, "the Shire = FRO/BIL/SAM"); /* several codes kept; "the" matches in any case */
     assert_null(strstr(a, "Boromir")); /* only a null role: no entry */
     free(a);
 
@@ -155,6 +158,7 @@ static void petrarch_snippets(void **state)
     has_line(vb, "    * geneva conventions = 111");
     has_line(vb, "    * international conventions = 111");
     has_line(vb, "    * &NESTED = 042");
+    has_line(vb, "    * for_asylum = 174K"); /* a lettered variant code is kept */
     has_line(vb, "verb say | tell = 010 ~say"); /* reports what it governs */
     assert_null(strstr(vb, "tap"));          /* words before the verb: dropped */
     has_line(vb, "    % * = 030");               /* '%': the subject is a compound */
@@ -172,11 +176,14 @@ static void petrarch_snippets(void **state)
     has_line(o, "negation = code");
     has_line(o, "require_dyad = yes");
     has_line(o, "that_clause = object");
+    has_line(o, "null_actor = ---");
+    has_line(o, "several_codes = each");
     free(o);
 
     char *x = slurp("out/extra.codes");
     assert_non_null(x);
     assert_non_null(strstr(x, "345\t0.0\t4\t"));
+    assert_non_null(strstr(x, "174K\t0.0\t4\t"));
     assert_non_null(strstr(x, "903\t0.0\t4\t"));
     free(x);
 
@@ -233,6 +240,10 @@ static void tabari_snippets(void **state)
     has_line(g, "police = COP");
     has_line(g, "human rights body = NGO");
     free(g);
+    char *to = slurp("tout/tabari.options");
+    assert_non_null(to);
+    has_line(to, "require_dyad = yes"); /* TABARI codes dyads only */
+    free(to);
     size_t w2 = 0;
     FILE *chk = fopen("/dev/null", "w");
     assert_int_equal(dyad_dict_check(out, NULL, chk, &w2), 0);

@@ -1,5 +1,6 @@
 /* Unit tests of a dictionary folder's *.options file (dict/README.md, "Options"):
- * future = plain, negation = code, require_dyad = yes|no, and its errors; and of
+ * future = plain, negation = code, require_dyad = yes|no, null_actor = ---, several_codes = each,
+ * and its errors; and of
  * pattern elements joined by '_' (no word between), as PETRARCH writes them. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -214,10 +215,145 @@ static void test_joined(void **state)
     rmdir(dir);
 }
 
+/* null_actor = ---: a missing actor is "---", an agent no country claims "---AGENT" */
+static void test_null_actor(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.agents", "official = GOV\n");
+    put("t.verbs", "verb accuse = 112\n");
+    events e;
+    assert_string_equal(code(0, "An official accused Mordor.", &e), "GOV 112 MOR");
+    assert_string_equal(code(0, "Gondor accused.", &e), "GON 112 -");
+    put("p.options", "null_actor = ---\n");
+    assert_string_equal(code(0, "An official accused Mordor.", &e), "---GOV 112 MOR");
+    assert_string_equal(code(0, "A Gondor official accused Mordor.", &e), "GONGOV 112 MOR");
+    assert_string_equal(code(0, "Gondor accused.", &e), "GON 112 ---");
+    put("p.options", "null_actor = empty\n");
+    assert_string_equal(code(0, "Gondor accused.", &e), "GON 112 -");
+    drop("p.options");
+    drop("t.actors");
+    drop("t.agents");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
+/* an actor with several codes: joined, or one event per code (several_codes = each) */
+static void test_several_codes(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "the Shire = FRO/BIL/SAM\nLorien = ELR/GAL\nMordor = MOR\n");
+    put("t.verbs", "verb accuse = 112\n");
+    events e;
+    assert_string_equal(code(0, "The Shire accused Mordor.", &e), "FRO/BIL/SAM 112 MOR");
+    put("p.options", "several_codes = each\n");
+    assert_string_equal(code(0, "the Shire accused Mordor.", &e), "FRO 112 MOR; BIL 112 MOR; SAM 112 MOR");
+    assert_string_equal(code(0, "Lorien accused the Shire.", &e),
+                        "ELR 112 FRO; ELR 112 BIL; ELR 112 SAM; GAL 112 FRO; GAL 112 BIL; GAL 112 SAM");
+    put("p.options", "several_codes = joined\n");
+    assert_string_equal(code(0, "Lorien accused Mordor.", &e), "ELR/GAL 112 MOR");
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
+/* "after a long rift, an official said": a temporal word with a noun phrase and a
+ * comma is a preposition, so the verb after the comma is a main clause's */
+static void test_temporal_phrase(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.agents", "official = GOV\n");
+    put("t.verbs", "verb accuse = 112\nverb say = 023\n");
+    events e;
+    assert_string_equal(code(0, "Gondor accused Mordor after a long rift, an official said.", &e),
+                        "GON 112 MOR; GOV 023 -");
+    assert_string_equal(code(0, "Gondor accused Mordor after the talks failed, an official said.", &e),
+                        "GON 112 MOR; GOV 023 -");
+    drop("t.actors");
+    drop("t.agents");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
+/* "Ethiopia indicated it would act": a pronoun no dictionary entry lists, right
+ * after the verb before, is that verb's subject */
+static void test_unlisted_pronoun(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\nBoromir = GONGOV 1990..\n");
+    put("t.verbs", "verb act = 100\n    indicated would * now = 1010\n");
+    put("p.options", "future = plain\nnegation = code\n"); /* "would" met among the auxiliaries */
+    events e;
+    assert_string_equal(code(0, "Gondor indicated it would act now with Mordor.", &e), "GON 1010 MOR");
+    assert_string_equal(code(0, "Gondor indicated they would act against Mordor.", &e), "GON 100 MOR");
+    /* "it" is no person */
+    assert_null(strstr(code(0, "Boromir indicated it would act against Mordor.", &e), "GONGOV"));
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
+/* "condemned an attack ... and promised aid to": the past form after "and" the
+ * tagger takes for an adjective is the second verb */
+static void test_second_past_verb(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\nRohan = ROH\n");
+    put("t.agents", "government = GOV\nsoldier = MIL\n");
+    put("t.verbs", "verb condemn = 122\nverb promise = 050\n");
+    events e;
+    assert_string_equal(code(1, "The Gondor government condemned an attack by Mordor soldiers in south Rohan on "
+                                "Thursday and promised aid to the affected Rohan villages.", &e),
+                        "GONGOV 122 MORMIL; GONGOV 050 ROH");
+    drop("t.actors");
+    drop("t.agents");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
+/* a verb line that lists the very word ("left") gives its code before a block
+ * that reaches the word by inflection ("leave") */
+static void test_exact_verb_form(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.verbs", "verb leave = 012\nverb left = 032:033\n");
+    events e;
+    assert_string_equal(code(1, "Gondor left for Mordor on Wednesday.", &e), "GON 032 MOR; MOR 033 GON");
+    assert_string_equal(code(1, "Gondor leaves Mordor.", &e), "GON 012 MOR");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
                                        cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
-                                       cmocka_unit_test(test_negation_recode)};
+                                       cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor),
+                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_temporal_phrase),
+                                       cmocka_unit_test(test_unlisted_pronoun), cmocka_unit_test(test_second_past_verb),
+                                       cmocka_unit_test(test_exact_verb_form)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
