@@ -7,7 +7,8 @@
  *   dyad dict convert --from tabari --verbs F --actors F [--agents F] [--options F] OUTDIR
  * Options: --codes FILE (dyad's cameo.codes to copy; default: the bundled dict's),
  * --ontology FILE (UniversalPetrarch's internal coding ontology: negated verbs re-coded),
- * --quiet (no per-line warnings, only the counts).
+ * --dialect petrarch1|petrarch2|up (whose coding conventions the options file holds;
+ * default: up with an ontology, else petrarch2), --quiet (no per-line warnings, only the counts).
  *
  * argv holds the arguments after "dict convert". */
 #include <limits.h>
@@ -30,6 +31,9 @@ static void convert_usage(FILE *f)
           "options: --codes FILE  dyad's cameo.codes to copy (default: the bundled dict's)\n"
           "         --ontology F  UniversalPetrarch's internal coding ontology: negated verbs\n"
           "                       re-coded through it (PETRARCH only)\n"
+          "         --dialect D   petrarch1, petrarch2 or up: whose coding conventions the\n"
+          "                       folder's options follow (default: up with --ontology,\n"
+          "                       else petrarch2; PETRARCH only)\n"
           "         --quiet       print only the counts, not each warning\n",
           f);
 }
@@ -37,7 +41,7 @@ static void convert_usage(FILE *f)
 int cmd_convert(int argc, char **argv)
 {
     const char *from = NULL, *verbs = NULL, *agents = NULL, *discards = NULL, *codes = NULL;
-    const char *ontology = NULL;
+    const char *ontology = NULL, *dialect = NULL;
     const char *options = NULL;
     const char **actors = calloc((size_t)argc + 1, sizeof *actors);
     const char *pos[2] = {NULL, NULL};
@@ -59,6 +63,8 @@ int cmd_convert(int argc, char **argv)
             dst = &codes;
         else if (!strcmp(a, "--ontology"))
             dst = &ontology;
+        else if (!strcmp(a, "--dialect"))
+            dst = &dialect;
         else if (!strcmp(a, "--options"))
             dst = &options;
         else if (!strcmp(a, "--actors"))
@@ -123,8 +129,8 @@ int cmd_convert(int argc, char **argv)
         diag = null ? null : stderr;
     }
     size_t warnings = 0;
-    int rc = petr ? dyad_convert_petrarch_pico(config, verbs, actors, n_actors, agents, discards,
-                                               ontology, outdir, codes, diag, &warnings)
+    int rc = petr ? dyad_convert_petrarch_dialect(config, verbs, actors, n_actors, agents, discards,
+                                                  ontology, dialect, outdir, codes, diag, &warnings)
                   : dyad_convert_tabari_opt(config, verbs, n_actors ? actors[0] : NULL, agents, options,
                                             outdir, codes, diag, &warnings);
     free(actors);

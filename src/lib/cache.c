@@ -89,7 +89,7 @@ typedef struct {
  * be added there (and DYAD_CACHE_VERSION raised) before these sizes are updated. */
 #if UINTPTR_MAX == 0xffffffffffffffffu
 _Static_assert(sizeof(dyad_lexicon) == 80, "dyad_lexicon changed: update cache.c");
-_Static_assert(sizeof(dyad_dict) == 520, "dyad_dict changed: update cache.c");
+_Static_assert(sizeof(dyad_dict) == 528, "dyad_dict changed: update cache.c");
 #endif
 
 struct dyad_cache {

@@ -25,7 +25,7 @@
 #include "dict.h"
 #include "tagger.h"
 
-#define DYAD_CACHE_VERSION 2
+#define DYAD_CACHE_VERSION 3
 
 /* Where a coder's cache lives and what it is built from. */
 typedef struct {

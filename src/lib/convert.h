@@ -52,6 +52,16 @@ int dyad_convert_petrarch_pico(const char *config_ini_or_NULL, const char *verbs
                                const char *actors[], int n_actors, const char *agents,
                                const char *discards, const char *ontology, const char *outdir,
                                const char *codes_file, FILE *diag, size_t *warnings);
+/* The same for one PETRARCH dialect, whose coding conventions the options file
+ * then holds: "petrarch1" (PETRARCH-1: also agentless_passive = active, late_target =
+ * yes), "petrarch2" (PETRARCH-2, Phoenix) or "up" (UniversalPetrarch: several codes
+ * joined); NULL: "up" when an ontology is given, else "petrarch2". Returns -1 for an
+ * unknown dialect (reported). */
+int dyad_convert_petrarch_dialect(const char *config_ini_or_NULL, const char *verbs,
+                                  const char *actors[], int n_actors, const char *agents,
+                                  const char *discards, const char *ontology, const char *dialect,
+                                  const char *outdir, const char *codes_file, FILE *diag,
+                                  size_t *warnings);
 int dyad_convert_tabari_ex(const char *project_or_NULL, const char *verbs, const char *actors,
                            const char *agents, const char *outdir, const char *codes_file,
                            FILE *diag, size_t *warnings);

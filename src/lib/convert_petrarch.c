@@ -32,20 +32,27 @@ static int resolve(const char *ini, const char *name, char *out, size_t cap)
     return -1;
 }
 
+enum { D_PETRARCH1, D_PETRARCH2, D_UP };
+
 /* PETRARCH's coding conventions, for dyad's engine (dict/README.md, "Options"):
  * a future keeps the verb's own code, negation is left to the patterns, an
  * event needs both a source and a target unless the ini's [Options] says not,
  * a verb's that-clause is part of its clause (its actors are targets), a missing
  * actor is "---"; an actor with several codes ("FRO/BIL/SAM") yields one event per
- * code, except for UniversalPetrarch (given its ontology), which writes the joined code. */
-static void write_options(cv_ctx *c, const char *src, int require_dyad, const char *ontology)
+ * code, except for UniversalPetrarch, which writes the joined code. PETRARCH-1 also
+ * codes a passive with no by-agent as if active and takes a target from a
+ * subordinate clause after the verb when its own clause has none. */
+static void write_options(cv_ctx *c, const char *src, int require_dyad, const char *ontology, int dialect)
 {
     FILE *f = cv_open_out(c, src, "options");
     if (!f)
         return;
+    fprintf(f, "# dialect %s\n", dialect == D_PETRARCH1 ? "petrarch1" : dialect == D_UP ? "up" : "petrarch2");
     fprintf(f, "future = plain\nnegation = %s\nrequire_dyad = %s\nthat_clause = object\n"
                "null_actor = ---\nseveral_codes = %s\n",
-            ontology ? "recode" : "code", require_dyad ? "yes" : "no", ontology ? "joined" : "each");
+            ontology ? "recode" : "code", require_dyad ? "yes" : "no", dialect == D_UP ? "joined" : "each");
+    if (dialect == D_PETRARCH1)
+        fputs("agentless_passive = active\nlate_target = yes\n", f);
     if (ontology) {
         fprintf(f, "# negated verbs, as UniversalPetrarch's ontology %s re-codes them\n", ontology);
         cv_pico_negations(c, ontology, f);
@@ -66,6 +73,16 @@ int dyad_convert_petrarch_pico(const char *config_ini_or_NULL, const char *verbs
                                const char *actors[], int n_actors, const char *agents,
                                const char *discards, const char *ontology, const char *outdir,
                                const char *codes_file, FILE *diag, size_t *warnings)
+{
+    return dyad_convert_petrarch_dialect(config_ini_or_NULL, verbs, actors, n_actors, agents, discards,
+                                         ontology, NULL, outdir, codes_file, diag, warnings);
+}
+
+int dyad_convert_petrarch_dialect(const char *config_ini_or_NULL, const char *verbs,
+                                  const char *actors[], int n_actors, const char *agents,
+                                  const char *discards, const char *ontology, const char *dialect,
+                                  const char *outdir, const char *codes_file, FILE *diag,
+                                  size_t *warnings)
 {
     cv_ctx c;
     if (warnings)
@@ -144,6 +161,19 @@ int dyad_convert_petrarch_pico(const char *config_ini_or_NULL, const char *verbs
         discards = ini_disc;
     if (!ontology && ini_onto[0])
         ontology = ini_onto;
+    int dia = ontology ? D_UP : D_PETRARCH2;
+    if (dialect && !strcmp(dialect, "petrarch1"))
+        dia = D_PETRARCH1;
+    else if (dialect && !strcmp(dialect, "petrarch2"))
+        dia = D_PETRARCH2;
+    else if (dialect && !strcmp(dialect, "up"))
+        dia = D_UP;
+    else if (dialect) {
+        cv_error(&c, dialect, "unknown dialect (petrarch1, petrarch2 or up)");
+        free(ini_actors);
+        cv_finish(&c, warnings);
+        return -1;
+    }
     if (verbs)
         cv_convert_verbs(&c, verbs);
     if (n_actors > 0) {
@@ -158,7 +188,7 @@ int dyad_convert_petrarch_pico(const char *config_ini_or_NULL, const char *verbs
         cv_convert_actors(&c, agents, 1);
     if (discards)
         cv_convert_discards(&c, discards);
-    write_options(&c, "petrarch", require_dyad, ontology);
+    write_options(&c, "petrarch", require_dyad, ontology, dia);
     free(ini_actors);
     return cv_finish(&c, warnings);
 }

@@ -1031,10 +1031,15 @@ static void load_option_line(loader *L, char *t)
         o->null_dashes = !strcmp(v, "---");
     else if (!strcmp(k, "several_codes") && (!strcmp(v, "joined") || !strcmp(v, "each")))
         o->several_each = !strcmp(v, "each");
+    else if (!strcmp(k, "agentless_passive") && (!strcmp(v, "target") || !strcmp(v, "active")))
+        o->passive_active = !strcmp(v, "active");
+    else if (!strcmp(k, "late_target") && (yes || no))
+        o->late_target = (uint8_t)yes;
     else
         report(L, 'E', "unknown option '%s = %s' (future = plain|intent, negation = code|drop|recode, "
                        "require_dyad = yes|no, that_clause = own|object, null_actor = empty|---, "
-                       "several_codes = joined|each, "
+                       "several_codes = joined|each, agentless_passive = target|active, "
+                       "late_target = no|yes, "
                        "negated CODE = CODE)", k, v);
 }
 

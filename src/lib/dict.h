@@ -99,7 +99,11 @@ typedef struct {
                              * country "---AGENT" (PETRARCH's output) */
     uint8_t several_each;   /* several_codes = each: an actor coded "FRO/BIL/SAM" yields one
                              * event per code (PETRARCH-1); else the joined code is written */
-    uint8_t reserved[1];
+    uint8_t passive_active; /* agentless_passive = active: a passive with no by-agent is coded
+                             * as if active, its subject the source (PETRARCH-1) */
+    uint8_t late_target;    /* late_target = yes: a verb with no target in its clause takes the
+                             * first actor of a subordinate clause after it (PETRARCH-1) */
+    uint8_t reserved[7];
 } dyad_dict_opts;
 
 /* name-trie terminal flags */

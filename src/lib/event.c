@@ -441,6 +441,30 @@ static int32_t first_mention(const dyad_mentions *ms, uint32_t from, uint32_t to
     return -1;
 }
 
+/* late_target: the verb's clause ends at a subordinate clause ("after", "when",
+ * "because" ... before the next finite verb), not at a new main clause. */
+static int late_clause(const char *text, const dyad_token *tok, uint32_t from)
+{
+    static const char *const SUB[] = {"after", "when", "before", "because", "while", "as", "since", NULL};
+    for (uint32_t t = from; t-- > 0 && t + 8 > from;) {
+        for (int i = 0; SUB[i]; i++)
+            if (dyad_tok_is(text, &tok[t], SUB[i]))
+                return 1;
+        if (dyad_tok_is(text, &tok[t], ",") || dyad_tok_is(text, &tok[t], "and"))
+            return 0;
+    }
+    return 0;
+}
+
+/* ... and that clause ends at a comma or a semicolon */
+static uint32_t late_end(const char *text, const dyad_token *tok, size_t n, uint32_t from)
+{
+    uint32_t t = from;
+    while (t < n && !dyad_tok_is(text, &tok[t], ",") && !dyad_tok_is(text, &tok[t], ";"))
+        t++;
+    return t;
+}
+
 typedef struct {
     char code[8];
     char code2[8];          /* the linked pair's second code, or "" */
@@ -893,8 +917,15 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                                 (vc.code[0] == '2' || (vc.code[0] == '1' && vc.code[1] >= '8'));
                     break;
                 }
-            tgt = vc.explicit_tgt ? vc.tgt : src;
-            src = by;
+            if (by < 0 && !by_weapon && d->opts.passive_active) {
+                /* agentless_passive = active (PETRARCH-1): "X was criticized over its
+                 * dispute with Y" is coded as if active, X the source */
+                tgt = vc.explicit_tgt ? vc.tgt
+                                      : first_mention(ms, g->end, g->scope_end, src >= 0 ? ms->m[src].group : -1);
+            } else {
+                tgt = vc.explicit_tgt ? vc.tgt : src;
+                src = by;
+            }
         } else if (vc.explicit_tgt) {
             tgt = vc.tgt;
         } else if (flag == VF_SAY && vc.pattern < 0) {
@@ -908,6 +939,12 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             memcmp(ms->m[src].code, ms->m[tgt].code, 3) == 0 && ms->m[tgt].start > g->end &&
             dyad_tok_is(text, &tok[ms->m[tgt].start], "its"))
             tgt = -1;
+        if (tgt < 0 && d->opts.late_target && !g->subordinate && !g->passive && !vc.inverse &&
+            flag != VF_SAY && g->scope_end < n && late_clause(text, tok, g->scope_end))
+            /* late_target = yes (PETRARCH-1): "X and Y postponed their meeting after a
+             * hafling was reported on the pass of Z": the target from the clause after */
+            tgt = first_mention(ms, g->scope_end, late_end(text, tok, n, g->scope_end),
+                                src >= 0 ? ms->m[src].group : -1);
         if (tgt < 0 && vc.comp >= 0)
             tgt = vc.comp; /* '%': the compound's members act on each other */
         if (src < 0 && !(flag != VF_SAY && (by_weapon || actorless_ok(d, &vc)))) {

@@ -347,12 +347,47 @@ static void test_exact_verb_form(void **state)
     rmdir(dir);
 }
 
+/* agentless_passive = active and late_target = yes (PETRARCH-1, `--dialect petrarch1`) */
+static void test_petrarch1_options(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\nRohan = ROH\nMinas Morgul = MORMIL\n");
+    put("t.verbs", "verb criticize = 121\nverb postpone = 191\n    % have * = 191\n");
+    /* "have" before '*' is sought among the auxiliaries with negation = code */
+    put("p.options", "negation = code\n");
+    events e;
+    assert_string_equal(code(1, "Gondor was criticized over its dispute with Mordor.", &e), "");
+    assert_string_equal(code(1, "Gondor was criticized by Mordor.", &e), "MOR 121 GON");
+    assert_string_equal(code(1, "Gondor and Rohan have postponed their meeting after an orc was seen near "
+                                "Minas Morgul.", &e),
+                        "GON 191 ROH; ROH 191 GON");
+    put("p.options", "negation = code\nagentless_passive = active\nlate_target = yes\n");
+    assert_string_equal(code(1, "Gondor was criticized over its dispute with Mordor.", &e), "GON 121 MOR");
+    assert_string_equal(code(1, "Gondor was criticized by Mordor.", &e), "MOR 121 GON");
+    assert_string_equal(code(1, "Gondor and Rohan have postponed their meeting after an orc was seen near "
+                                "Minas Morgul.", &e),
+                        "GON 191 MORMIL; ROH 191 MORMIL");
+    /* not past a comma: that is another clause's */
+    assert_string_equal(code(1, "Gondor and Rohan have postponed their meeting after orcs came, Mordor said.",
+                             &e),
+                        "GON 191 ROH; ROH 191 GON");
+    put("p.options", "negation = code\nagentless_passive = target\nlate_target = no\n");
+    assert_string_equal(code(1, "Gondor was criticized over its dispute with Mordor.", &e), "");
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
                                        cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
                                        cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor),
-                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_temporal_phrase),
+                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_petrarch1_options), cmocka_unit_test(test_temporal_phrase),
                                        cmocka_unit_test(test_unlisted_pronoun), cmocka_unit_test(test_second_past_verb),
                                        cmocka_unit_test(test_exact_verb_form)};
     return cmocka_run_group_tests(tests, NULL, NULL);
