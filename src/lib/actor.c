@@ -215,6 +215,21 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
             r++;
             continue;
         }
+        /* a prefix agent ("MSF = NGO~") right before a country or an organization:
+         * "MSF Arnor" is NGOARN, "an MSF Arnor diplomat" NGOARNGOV */
+        char prefix[16] = "";
+        uint32_t pstart = raw[r].start;
+        if (e->kind == AK_AGENT && r + 1 < nr && raw[r + 1].start == raw[r].end &&
+            (d->entries[raw[r + 1].entry].kind == AK_STATE || d->entries[raw[r + 1].entry].kind == AK_ORG)) {
+            const char *role = dyad_dict_role(d, e, 0);
+            size_t rl = role ? strlen(role) : 0;
+            if (rl > 3 && role[rl - 1] == '~' && rl < sizeof prefix) {
+                memcpy(prefix, role, rl - 1);
+                prefix[rl - 1] = 0;
+                r++;
+                e = &d->entries[raw[r].entry];
+            }
+        }
         dyad_mention m;
         memset(&m, 0, sizeof m);
         m.start = raw[r].start;
@@ -261,6 +276,8 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
             m.agent = raw[r].entry;
             m.entry = -1;
             dyad_copy_str(m.code, sizeof m.code, role ? role : "");
+            if (strchr(m.code, '~'))
+                *strchr(m.code, '~') = 0; /* a prefix agent with no actor after it */
             /* skip further agents: "defence ministry officials" */
             while (next < nr && raw[next].start <= m.end + 1 &&
                    d->entries[raw[next].entry].kind == AK_AGENT) {
@@ -411,6 +428,12 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
         r = next;
         if (!m.code[0])
             continue;
+        if (prefix[0] && strncmp(m.code, prefix, strlen(prefix)) != 0) {
+            char pc[32];
+            snprintf(pc, sizeof pc, "%s%s", prefix, m.code);
+            memcpy(m.code, pc, 32);
+            m.start = pstart;
+        }
         if (DYAD_GROW(out->m, out->cap, out->n + 1) < 0)
             return -1;
         m.group = (int32_t)out->n;

@@ -552,7 +552,8 @@ static void null_dashes(const dyad_dict *d, const dyad_mention *m, char *code, s
     if (m->kind != AK_AGENT || m->entry >= 0 || m->agent < 0 || m->is_ref)
         return;
     const char *role = dyad_dict_role(d, &d->entries[m->agent], 0);
-    if (role && !strcmp(role, code) && strlen(code) + 4 <= cap) {
+    size_t rl = role ? strcspn(role, "~") : 0; /* "NGO~": a prefix agent */
+    if (role && rl == strlen(code) && !strncmp(role, code, rl) && strlen(code) + 4 <= cap) {
         memmove(code + 3, code, strlen(code) + 1);
         memcpy(code, "---", 3);
     }

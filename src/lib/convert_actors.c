@@ -236,12 +236,12 @@ static void entry_add_role(cv_ctx *c, cv_entry *e, char *in, int agent)
         int r = actor_code(c, s, code, sizeof code);
         if (r)
             return;
-        if (prefix)
-            cv_warn(c, "prefix agent [%s~]: dyad puts agent codes after the actor's", code);
         if (strlen(code) > 9 || strlen(code) % 3) {
             cv_warn(c, "agent code %s: dyad agents have one to three 3-letter roles; kept %.3s", code, code);
             code[3] = 0;
         }
+        if (prefix) /* [NGO~]: "MSF Arnor" is NGOARN (dict/README.md, prefix agents) */
+            strcat(code, "~");
         if (e->has_default) {
             cv_warn(c, "second agent code %s dropped", code);
             return;

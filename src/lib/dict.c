@@ -278,6 +278,8 @@ static int add_role(loader *L, dyad_entry *e, char *txt, int agent)
         }
         e->kind = AK_REF;
         e->ref = (uint8_t)k;
+    } else if (agent && cl > 3 && cl <= 10 && s[cl - 1] == '~' && (cl - 1) % 3 == 0 && valid_actor_code(s, cl - 1)) {
+        /* a prefix agent ("MSF = NGO~"): its code goes before the actor's (actor.c) */
     } else if (agent ? !(cl % 3 == 0 && cl <= 9 && valid_actor_code(s, cl)) : !valid_actor_code(s, cl)) {
         report(L, 'E', "bad %s code '%.*s' (%s)", agent ? "agent" : "actor", (int)cl, s,
                agent ? "one to three blocks of three capital letters"

@@ -142,7 +142,7 @@ static void petrarch_snippets(void **state)
     has_line(g, "congressman | congresswoman = LEG");
     has_line(g, "troops = MIL");
     has_line(g, "golden goose | golden geese = GGS");
-    has_line(g, "rights group = NGO");
+    has_line(g, "rights group = NGO~"); /* a prefix agent */
     has_line(g, "soldier = MILARM"); /* agents of several blocks are kept */
     free(g);
 
@@ -177,6 +177,19 @@ static void petrarch_snippets(void **state)
     has_line(o, "require_dyad = yes");
     has_line(o, "that_clause = object");
     has_line(o, "null_actor = ---");
+    has_line(o, "several_codes = each");
+    assert_null(strstr(o, "agentless_passive")); /* PETRARCH-1's own: --dialect petrarch1 */
+    free(o);
+    diag = fopen("/dev/null", "w");
+    assert_int_equal(dyad_convert_petrarch_dialect(NULL, v, actors, 1, ag, di, NULL, "petrarch1", out, NULL,
+                                                   diag, &w), 0);
+    assert_int_equal(dyad_convert_petrarch_dialect(NULL, v, actors, 1, ag, di, NULL, "petrarch9", out, NULL,
+                                                   diag, &w), -1);
+    fclose(diag);
+    o = slurp("out/petrarch.options");
+    assert_non_null(o);
+    has_line(o, "agentless_passive = active");
+    has_line(o, "late_target = yes");
     has_line(o, "several_codes = each");
     free(o);
 
@@ -238,7 +251,7 @@ static void tabari_snippets(void **state)
     char *g = slurp("tout/T.agents");
     assert_non_null(g);
     has_line(g, "police = COP");
-    has_line(g, "human rights body = NGO");
+    has_line(g, "human rights body = NGO~");
     free(g);
     char *to = slurp("tout/tabari.options");
     assert_non_null(to);

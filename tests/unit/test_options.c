@@ -382,12 +382,33 @@ static void test_petrarch1_options(void **state)
     rmdir(dir);
 }
 
+/* a prefix agent ("MSF = NGO~") goes before the actor's code */
+static void test_prefix_agent(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.agents", "MSF = NGO~\ndiplomat = GOV\n");
+    put("t.verbs", "verb accuse = 112\n");
+    events e;
+    assert_string_equal(code(1, "MSF Gondor accused Mordor.", &e), "NGOGON 112 MOR");
+    assert_string_equal(code(1, "An MSF Gondor diplomat accused Mordor.", &e), "NGOGONGOV 112 MOR");
+    assert_string_equal(code(1, "Gondor accused MSF Mordor.", &e), "GON 112 NGOMOR");
+    assert_string_equal(code(1, "Gondor accused MSF.", &e), "GON 112 NGO");
+    drop("t.actors");
+    drop("t.agents");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
                                        cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
                                        cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor),
-                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_petrarch1_options), cmocka_unit_test(test_temporal_phrase),
+                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_petrarch1_options), cmocka_unit_test(test_prefix_agent), cmocka_unit_test(test_temporal_phrase),
                                        cmocka_unit_test(test_unlisted_pronoun), cmocka_unit_test(test_second_past_verb),
                                        cmocka_unit_test(test_exact_verb_form)};
     return cmocka_run_group_tests(tests, NULL, NULL);
