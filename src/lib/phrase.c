@@ -160,8 +160,22 @@ static int temporal_phrase(const char *text, const dyad_token *tok, uint32_t t, 
 /* that_clause = object (PETRARCH): the that-clause of a verb with no flag is part
  * of the verb's clause, so that its actors are the verb's targets and its words
  * meet the verb's patterns ("X allowed that Y is no pleasant place"). */
-static void that_clause_as_object(const dyad_dict *d, dyad_vgroups *out)
+static void that_clause_as_object(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                                  dyad_vgroups *out)
 {
+    for (size_t q = 1; q < out->n; q++) {
+        /* the whether-clause too: "began to question whether he has a future with Y" */
+        dyad_vgroup *p = &out->g[q - 1];
+        const dyad_vgroup *h = &out->g[q];
+        if (p->verb < 0 || d->verbs[p->verb].flag != VF_NONE || p->scope_end > h->start ||
+            h->scope_end <= p->scope_end)
+            continue;
+        for (uint32_t t = p->end; t < h->start && t < n; t++)
+            if (dyad_tok_is(text, &tok[t], "whether")) {
+                p->scope_end = h->scope_end;
+                break;
+            }
+    }
     for (size_t q = 0; q < out->n; q++) {
         const dyad_vgroup *h = &out->g[q];
         if (h->comp_of < 0)
@@ -196,6 +210,9 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             text[tok[i].off] >= 'A' && text[tok[i].off] <= 'Z' && i + 1 < n && tok[i + 1].tag == TAG_NNP &&
             (tok[i - 1].tag == TAG_NNP || dyad_tok_is(text, &tok[i - 1], ".")))
             tok[i].tag = TAG_NNP;
+        /* "very close to the border": a base-form verb after "very" is an adjective */
+        if (i > 0 && (tok[i].tag == TAG_VB || tok[i].tag == TAG_VBP) && dyad_tok_is(text, &tok[i - 1], "very"))
+            tok[i].tag = TAG_JJ;
         /* a verb form right after an article or a possessive pronoun is a noun:
          * "its ban on", "their demands for", "the blackmail" */
         if (i > 0 && (tok[i].tag == TAG_VB || tok[i].tag == TAG_VBD || tok[i].tag == TAG_VBP ||
@@ -562,6 +579,6 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         g->scope_end = se;
     }
     if (d->opts.that_object)
-        that_clause_as_object(d, out);
+        that_clause_as_object(d, text, tok, n, out);
     return (long)out->n;
 }

@@ -382,6 +382,26 @@ static void test_petrarch1_options(void **state)
     rmdir(dir);
 }
 
+/* that_clause = object takes in a whether-clause; "very close" is no verb */
+static void test_whether_clause(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.verbs", "verb question = 212\nverb march = 181\nverb close = 192\n");
+    events e;
+    assert_string_equal(code(1, "Gondor questioned whether it has a future with Mordor.", &e), "");
+    put("p.options", "that_clause = object\n");
+    assert_string_equal(code(1, "Gondor questioned whether it has a future with Mordor.", &e), "GON 212 MOR");
+    assert_string_equal(code(1, "Gondor has marched very close to the border with Mordor.", &e), "GON 181 MOR");
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 /* a prefix agent ("MSF = NGO~") goes before the actor's code */
 static void test_prefix_agent(void **state)
 {
@@ -408,7 +428,7 @@ int main(void)
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
                                        cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
                                        cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor),
-                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_petrarch1_options), cmocka_unit_test(test_prefix_agent), cmocka_unit_test(test_temporal_phrase),
+                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_petrarch1_options), cmocka_unit_test(test_prefix_agent), cmocka_unit_test(test_whether_clause), cmocka_unit_test(test_temporal_phrase),
                                        cmocka_unit_test(test_unlisted_pronoun), cmocka_unit_test(test_second_past_verb),
                                        cmocka_unit_test(test_exact_verb_form)};
     return cmocka_run_group_tests(tests, NULL, NULL);
