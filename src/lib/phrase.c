@@ -309,6 +309,9 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                 if (tok[k].tag != TAG_MD && !(cls[k] & C_AUX))
                     main_seen = 1;
             } else if (tok[k].tag == TAG_RB || (cls[k] & C_NEG) ||
+                       /* "was heavily and unjustly criticized" */
+                       ((cls[k] & C_COORD) && k > i && tok[k - 1].tag == TAG_RB && k + 1 < n &&
+                        tok[k + 1].tag == TAG_RB) ||
                        (tok[k].tag == TAG_TO && k + 1 < n && tok[k + 1].tag == TAG_VB &&
                         k > i && (cls[k - 1] & C_AUXTO))) {
                 continue;

@@ -361,6 +361,8 @@ static void test_petrarch1_options(void **state)
     events e;
     assert_string_equal(code(1, "Gondor was criticized over its dispute with Mordor.", &e), "");
     assert_string_equal(code(1, "Gondor was criticized by Mordor.", &e), "MOR 121 GON");
+    /* adverbs joined by "and" stay in the verb group */
+    assert_string_equal(code(1, "Gondor was heavily and unjustly criticized by Mordor.", &e), "MOR 121 GON");
     assert_string_equal(code(1, "Gondor and Rohan have postponed their meeting after an orc was seen near "
                                 "Minas Morgul.", &e),
                         "GON 191 ROH; ROH 191 GON");
