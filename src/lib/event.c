@@ -52,9 +52,10 @@ typedef struct {
 static int match_fwd(const dyad_dict *d, const dyad_pel *el, const dyad_token *tok,
                      const dyad_mentions *ms, uint32_t *pos, uint32_t end, pat_match *pm)
 {
-    if (el->adj && end > *pos + 1)
-        end = *pos + 1;     /* joined to the element before: right here or not at all */
-    for (uint32_t k = *pos; k < end; k++) {
+    /* joined to the element before: starts right here or not at all (a set's member
+     * of several words may still run on to end: "did_&NEG_ever" with "wo n't") */
+    uint32_t last = el->adj && end > *pos + 1 ? *pos + 1 : end;
+    for (uint32_t k = *pos; k < last; k++) {
         switch (el->kind) {
         case PEL_WORD:
             if (tok[k].word >= 0 && dyad_dict_lemma(d, tok[k].word) == el->id) {

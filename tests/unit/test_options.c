@@ -404,6 +404,27 @@ static void test_whether_clause(void **state)
     rmdir(dir);
 }
 
+/* a set joined to the words around it matches a member of several words */
+static void test_joined_set_member(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\n");
+    put("t.verbs", "&NEG = did n't | wo n't | will not\nverb clash = 223\n"
+                   "    most_certainly_&NEG_ever * over efforts = 907\n    &NEG ever * over efforts = 905\n");
+    put("p.options", "negation = code\nfuture = plain\n");
+    events e;
+    assert_string_equal(code(1, "Gondor most certainly won't ever clash over the efforts of Mordor.", &e),
+                        "GON 907 MOR");
+    assert_string_equal(code(1, "Gondor won't ever clash over the efforts of Mordor.", &e), "GON 905 MOR");
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 /* a prefix agent ("MSF = NGO~") goes before the actor's code */
 static void test_prefix_agent(void **state)
 {
@@ -430,7 +451,7 @@ int main(void)
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
                                        cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
                                        cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor),
-                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_petrarch1_options), cmocka_unit_test(test_prefix_agent), cmocka_unit_test(test_whether_clause), cmocka_unit_test(test_temporal_phrase),
+                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_petrarch1_options), cmocka_unit_test(test_prefix_agent), cmocka_unit_test(test_joined_set_member), cmocka_unit_test(test_whether_clause), cmocka_unit_test(test_temporal_phrase),
                                        cmocka_unit_test(test_unlisted_pronoun), cmocka_unit_test(test_second_past_verb),
                                        cmocka_unit_test(test_exact_verb_form)};
     return cmocka_run_group_tests(tests, NULL, NULL);
