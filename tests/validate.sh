@@ -14,6 +14,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DYAD=${1:-$ROOT/bin/dyad}
 REF=${REF:-$ROOT/../shared/reference}
 OUT=${OUT:-$ROOT/build/validate}
+SCORE=${SCORE:-$ROOT/../shared/tools/score.py}
 
 # floors: exact record match, --checked-only
 FLOOR_PETR1=${FLOOR_PETR1:-0.800}
@@ -46,6 +47,17 @@ suite() { # suite NAME GOLD FLOOR DICT [eval options...]
     if ! "$DYAD" eval "$gold" --dict "$dict" --checked-only --by-category --min-exact "$floor" "$@" \
             2> >(grep -v '^warning: ' >&2); then
         failed="$failed $name"
+    fi
+    # the same figure the way a user gets it: dyad code, scored by score.py
+    if [ -f "$SCORE" ]; then
+        "$DYAD" code -q --dict "$dict" "$gold" > "$OUT/$name.events.jsonl" 2> /dev/null
+        local line
+        line=$(python3 "$SCORE" gold "$gold" "$OUT/$name.events.jsonl" --checked-only | tail -1)
+        echo "score.py: $line"
+        if ! python3 -c "import sys; sys.exit(float(sys.argv[1]) + 1e-9 < float(sys.argv[2]))" \
+                "$(echo "$line" | sed 's/.*exact=\([0-9.]*\).*/\1/')" "$floor"; then
+            failed="$failed $name(score.py)"
+        fi
     fi
 }
 

@@ -115,6 +115,13 @@ static char *own(input_reader *r, char *p);
 /* A "config" array of strings joined with newlines (owned by r), else NULL. */
 static char *config_lines(input_reader *r, json_t *cfg)
 {
+    /* {"require_dyad": "false"} (PETRARCH's per-record options): the option line */
+    json_t *rd = json_is_object(cfg) ? json_object_get(cfg, "require_dyad") : NULL;
+    if (rd && (json_is_string(rd) || json_is_boolean(rd))) {
+        int yes = json_is_true(rd) || (json_is_string(rd) && strchr("tTyY1", json_string_value(rd)[0]) &&
+                                        json_string_value(rd)[0]);
+        return own(r, strdup(yes ? "require_dyad = yes\n" : "require_dyad = no\n"));
+    }
     if (!json_is_array(cfg) || !json_array_size(cfg))
         return NULL;
     size_t tot = 1;

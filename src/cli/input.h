@@ -23,7 +23,7 @@ typedef struct {
     char *text;        /* NUL-terminated, text_len bytes; may hold invalid UTF-8 */
     size_t text_len;
     char *title, *source, *url; /* optional, NULL if absent */
-    char *options;     /* JSONL "config": [option lines] joined with "\n" (TABARI-mode
+    char *options;     /* JSONL "config": [option lines] joined with "\n", or {"require_dyad": ...} as "require_dyad = yes|no" (TABARI-mode
                         * dictionaries), or NULL */
 } input_doc;
 

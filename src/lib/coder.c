@@ -140,6 +140,25 @@ void dyad_work_set_options(dyad_work *w, const char *options)
     w->options = options;
 }
 
+/* Does an event need both a source and a target? A document's own option line
+ * ("require_dyad = no", from its "config"), else the coder's option, else the
+ * dictionary's. */
+static int require_dyad(const dyad_coder *c, const dyad_work *w)
+{
+    for (const char *p = w->options; p && *p;) {
+        const char *e = strchr(p, '\n');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len > 12 && !strncmp(p, "require_dyad", 12)) {
+            const char *v = p + 12;
+            while (*v == ' ' || *v == '=' || *v == '\t')
+                v++;
+            return *v == 'y' || *v == 'Y' || *v == 't' || *v == 'T' || *v == '1';
+        }
+        p = e ? e + 1 : p + len;
+    }
+    return c->require_dyad >= 0 ? c->require_dyad : c->dict.opts.require_dyad > 0;
+}
+
 void dyad_work_set_unknown(dyad_work *w, dyad_unknown_fn fn, void *ud)
 {
     w->unknown = fn;
@@ -742,8 +761,7 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
                         dyad_copy_str(ev.target, sizeof ev.target, tm0->code);
                         ev.target_span = span_of(tok, tm0->start, tm0->end);
                     }
-                    if ((c->require_dyad >= 0 ? c->require_dyad : c->dict.opts.require_dyad > 0) &&
-                        !(sm && tm0)) {
+                    if (require_dyad(c, w) && !(sm && tm0)) {
                         if (ex)
                             fprintf(ex, "  no event %s: it needs both a source and a target\n", cd->code);
                         continue;

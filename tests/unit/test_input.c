@@ -67,7 +67,7 @@ static char *capture_end(void)
 
 typedef struct {
     int n;
-    char *id[64], *date[64], *text[64], *title[64];
+    char *id[64], *date[64], *text[64], *title[64], *options[64];
     size_t len[64];
     long line[64];
 } docs;
@@ -79,6 +79,7 @@ static void docs_free(docs *d)
         free(d->date[i]);
         free(d->text[i]);
         free(d->title[i]);
+        free(d->options[i]);
     }
 }
 
@@ -103,6 +104,7 @@ static char *read_all(const char *path, input_kind kind, const char *def_date, s
                 memcpy(d->text[i], doc.text, doc.text_len + 1);
                 d->len[i] = doc.text_len;
                 d->title[i] = dup_or_null(doc.title);
+                d->options[i] = dup_or_null(doc.options);
                 d->line[i] = doc.line;
                 assert_int_equal(strlen(doc.text), doc.text_len);
             }
@@ -185,6 +187,28 @@ static void test_jsonl_mixed(void **state)
     char *eol = strchr(m, '\n');
     assert_true(eol - m > 20);
     assert_memory_equal(eol - 10, "), skipped", 10);
+    free(err);
+    docs_free(&d);
+}
+
+/* A record's "config": PETRARCH's {"require_dyad": ...} and TABARI's option lines
+ * reach the coder as option lines. */
+static void test_jsonl_config(void **state)
+{
+    (void)state;
+    const char *p = write_str("config.jsonl",
+        "{\"id\":\"a\",\"text\":\"x\",\"config\":{\"require_dyad\":\"false\",\"stop_on_error\":\"True\"}}\n"
+        "{\"id\":\"b\",\"text\":\"x\",\"config\":{\"require_dyad\":true}}\n"
+        "{\"id\":\"c\",\"text\":\"x\",\"config\":[\"SET: CODE ALL\",\"COMMA: 2 4\"]}\n"
+        "{\"id\":\"d\",\"text\":\"x\"}\n");
+    input_counts c;
+    docs d;
+    char *err = read_all(p, INPUT_AUTO, NULL, 1 << 20, &c, &d);
+    assert_int_equal(d.n, 4);
+    assert_string_equal(d.options[0], "require_dyad = no\n");
+    assert_string_equal(d.options[1], "require_dyad = yes\n");
+    assert_string_equal(d.options[2], "SET: CODE ALL\nCOMMA: 2 4\n");
+    assert_null(d.options[3]);
     free(err);
     docs_free(&d);
 }
@@ -491,6 +515,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_jsonl_mixed),
+        cmocka_unit_test(test_jsonl_config),
         cmocka_unit_test(test_jsonl_nul_and_utf8),
         cmocka_unit_test(test_jsonl_too_large),
         cmocka_unit_test(test_text_file),
