@@ -23,8 +23,9 @@ typedef struct {
     char *text;        /* NUL-terminated, text_len bytes; may hold invalid UTF-8 */
     size_t text_len;
     char *title, *source, *url; /* optional, NULL if absent */
-    char *options;     /* JSONL "config": [option lines] joined with "\n", or {"require_dyad": ...} as "require_dyad = yes|no" (TABARI-mode
-                        * dictionaries), or NULL */
+    char *options;     /* JSONL "config": option lines joined with "\n" (a list, for
+                        * TABARI-mode dictionaries; {"require_dyad": ...} becomes
+                        * "require_dyad = yes|no"), or NULL */
 } input_doc;
 
 enum { SKIP_EMPTY, SKIP_BAD_JSON, SKIP_NO_TEXT, SKIP_TOO_LARGE, SKIP_BINARY, SKIP_UNREADABLE, SKIP_KINDS };
