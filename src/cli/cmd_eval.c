@@ -6,7 +6,8 @@
  * digits). --roots-only/--codes-only compare only the sets of codes cut to 2/4
  * digits, as score.py's options do. --checked-only skips records with "evaluate": false (as score.py does);
  * --misses prints every record whose set differs (expected vs got); --by-category adds
- * exact match per value of the records' "category" field; --min-exact X exits 1 when
+ * exact match per value of the records' "category" field (else the id's prefix before
+ * its first '-'); --min-exact X exits 1 when
  * exact match is below X (a floor for CI).
  *
  * argv holds the arguments after "eval". */
@@ -373,8 +374,15 @@ int cmd_eval(int argc, char **argv)
         int ok = same(&gs, &os);
         exact += ok;
         if (by_category) {
+            /* the "category" field, else the id up to its first '-' ("PATTERN-12") */
             const char *cat = jstr(rec, "category");
-            if (tally(&cats, cat[0] ? cat : "(none)", ok) < 0) {
+            char pre[48];
+            if (!cat[0]) {
+                size_t k = strcspn(id, "-");
+                snprintf(pre, sizeof pre, "%.*s", (int)(k < sizeof pre - 1 ? k : sizeof pre - 1), id);
+                cat = id[k] == '-' && k > 0 ? pre : "(none)";
+            }
+            if (tally(&cats, cat, ok) < 0) {
                 fprintf(stderr, "dyad: eval: out of memory\n");
                 status = 1;
             }
