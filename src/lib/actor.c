@@ -23,7 +23,7 @@ static uint32_t longest(const dyad_dict *d, const dyad_token *tok, size_t n, uin
 {
     int32_t node = 0;
     uint32_t best = 0;
-    if (!d->root_child[tok[i].word])
+    if (!tok[i].name_start)
         return 0; /* no name starts with this word */
     for (uint32_t j = i; j < n; j++) {
         node = dyad_dict_child(d, node, tok[j].word);

@@ -107,10 +107,12 @@ static int join_words(dyad_coder *c)
 
 typedef struct {
     char s[WORD_CACHE_LEN];
+    int32_t id, lemma, verb; /* the token's word, lemma and verb (token.h) */
+    uint16_t wclass;
+    uint8_t name_start;
     uint8_t len;            /* 0: empty */
     uint8_t tagflags;       /* TAGF_* for the token, but TAGF_LOWER */
     uint8_t set_tag;        /* tagflags and tagrec apply (else the token keeps its own) */
-    int32_t id;
     const void *tagrec;
 } word_cache_entry;
 
@@ -376,10 +378,15 @@ static void explain_sentence(FILE *ex, const dyad_coder *c, const char *s, const
 }
 
 /* What the coder's tables say of word id wd (-1: not in the word table) for a
- * token of kind kind: fills the cache entry's id, tagrec, tagflags and set_tag. */
+ * token of kind kind: fills the cache entry but its string. */
 static void word_info(const dyad_coder *c, int32_t wd, int kind, word_cache_entry *e)
 {
+    const dyad_dict *d = &c->dict;
     e->id = wd;
+    e->lemma = dyad_dict_lemma(d, wd);
+    e->verb = wd >= 0 ? d->word_verb[wd] : -1;
+    e->wclass = wd >= 0 ? d->word_class[wd] : 0;
+    e->name_start = wd >= 0 ? d->root_child[wd] : 0;
     e->set_tag = 0;
     e->tagrec = NULL;
     e->tagflags = 0;
@@ -438,6 +445,10 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
             e = &miss;
         }
         tok[i].word = e->id;
+        tok[i].lemma = e->lemma;
+        tok[i].verb = e->verb;
+        tok[i].wclass = e->wclass;
+        tok[i].name_start = e->name_start;
         if (e->set_tag) {
             tok[i].tagrec = e->tagrec;
             tok[i].tagflags = (uint8_t)(e->tagflags | (caps ? 0 : TAGF_LOWER));

@@ -136,6 +136,8 @@ static int add(dyad_tokens *out, size_t off, size_t len, int kind, const char *t
     t->len = (uint32_t)len;
     t->kind = (uint8_t)kind;
     t->word = -1;
+    t->lemma = -1;
+    t->verb = -1;
     const unsigned char *s = (const unsigned char *)text + off;
     /* ASCII classes spelled out: isalpha()/isupper() in the C locale, without the
      * locale table lookups */

@@ -60,6 +60,13 @@ typedef struct {
     uint8_t tag;        /* dyad_tag, set by the tagger */
     uint8_t tagflags;   /* TAGF_*: what the coder already knows for the tagger */
     int32_t word;       /* lexicon id of the lower-cased form; -1 if not in the lexicon */
+    /* What the dictionary's per-word tables say of word, copied onto the token once
+     * by the coder, so that the stages read the token and not tables far apart in
+     * memory (dict.h): */
+    int32_t lemma;      /* dyad_dict_lemma(word); -1 when word is -1 */
+    int32_t verb;       /* word_verb[word]: verb block of this form, or -1 */
+    uint16_t wclass;    /* word_class[word]: function-word classes (phrase.c), or 0 */
+    uint8_t name_start; /* root_child[word]: some dictionary name starts with the word */
     const void *tagrec; /* the tagger's record of the lower-cased form, when tagflags says so */
     double value;       /* TOK_NUMBER / TOK_MONEY: the amount (4.2 million -> 4200000) */
     char currency[4];   /* TOK_MONEY: ISO 4217 code */
