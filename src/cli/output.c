@@ -4,6 +4,7 @@
  * valid UTF-8 on the way out (invalid bytes, which can only come from ids such
  * as file names or XML attributes, become U+FFFD). */
 #include "output.h"
+#include "util.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -124,6 +125,10 @@ static void put_escaped(obuf *b, const char *s, size_t n, int mode)
     while (i < n) {
         /* copy a run of bytes that need no attention */
         size_t j = i;
+        if (mode == ESC_JSON)
+            j += dyad_ascii_blocks(p + j, n - j, '"', '\\');
+        else if (mode == ESC_CSV)
+            j += dyad_ascii_blocks(p + j, n - j, '"', '"');
         if (mode == ESC_JSON)
             while (j < n && p[j] >= 0x20 && p[j] < 0x80 && p[j] != '"' && p[j] != '\\') j++;
         else if (mode == ESC_TSV)

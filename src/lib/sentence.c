@@ -139,6 +139,9 @@ static size_t dateline(const char *t, size_t len, dyad_sentences *out)
     return 0;
 }
 
+/* The bytes the splitter stops at: sentence ends and newlines. */
+static const unsigned char is_break_byte[256] = {['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1};
+
 long dyad_split_sentences(const char *t, size_t len, dyad_sentences *out)
 {
     out->n = 0;
@@ -163,7 +166,10 @@ long dyad_split_sentences(const char *t, size_t len, dyad_sentences *out)
             continue;
         }
         if (c != '.' && c != '!' && c != '?') {
+            /* skip to the next byte that can end a sentence or a paragraph */
             i++;
+            while (i < len && !is_break_byte[(unsigned char)t[i]])
+                i++;
             continue;
         }
         size_t end = i + 1;
