@@ -400,6 +400,19 @@ static void word_info(const dyad_coder *c, int32_t wd, int kind, word_cache_entr
     }
 }
 
+/* Asks the CPU to start loading *p: the tagger reads every token's record only
+ * after the whole sentence is tokenized, and the records are spread over
+ * megabytes, so loading them now overlaps those cache misses. */
+static inline void prefetch(const void *p)
+{
+#if defined(__GNUC__)
+    if (p)
+        __builtin_prefetch(p);
+#else
+    (void)p;
+#endif
+}
+
 /* Tokenizes one sentence and looks every token up in the word table. */
 static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t slen)
 {
@@ -452,6 +465,7 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
         if (e->set_tag) {
             tok[i].tagrec = e->tagrec;
             tok[i].tagflags = (uint8_t)(e->tagflags | (caps ? 0 : TAGF_LOWER));
+            prefetch(e->tagrec);
         }
     }
     return nt;
