@@ -23,6 +23,9 @@
 #endif
 
 #define MAX_TOKENS 250
+/* work buffers larger than these are freed after the document (trim_work) */
+#define TRIM_TEXT_BYTES (1u << 20)
+#define TRIM_ITEMS 16384
 
 struct dyad_coder {
     dyad_dict dict;
@@ -413,6 +416,31 @@ static inline void prefetch(const void *p)
 #endif
 }
 
+/* The thread's cache entry for the lower-cased word low[0..l) (cache hash fh),
+ * filled from the word table on a miss. When what a token of this kind gets
+ * differs from the entry (a miss on a long word, a number spelled like an unknown
+ * word), that is written to *own and returned instead. */
+static const word_cache_entry *word_entry(const dyad_coder *c, dyad_work *w, const char *low,
+                                          size_t l, uint32_t fh, int kind, word_cache_entry *own)
+{
+    word_cache_entry *ce = &w->wcache[(fh ^ (fh >> 16)) & (WORD_CACHE - 1)];
+    if (ce->len == l && l > 0 && memcmp(ce->s, low, l) == 0) {
+        if (ce->id < 0 && kind != TOK_WORD) {
+            word_info(c, -1, kind, own);    /* the entry was filled for a word */
+            return own;
+        }
+        return ce;
+    }
+    int32_t wd = dyad_lexicon_find_h(&c->dict.lex, low, l, dyad_hash(low, l));
+    if (l > 0 && l <= WORD_CACHE_LEN) {
+        word_info(c, wd, TOK_WORD, ce);
+        memcpy(ce->s, low, l);
+        ce->len = (uint8_t)l;
+    }
+    word_info(c, wd, kind, own);
+    return own;
+}
+
 /* Tokenizes one sentence and looks every token up in the word table. */
 static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t slen)
 {
@@ -439,24 +467,8 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
             low[k] = (char)ch;
             fh = (fh ^ ch) * 16777619u;
         }
-        word_cache_entry *ce = &w->wcache[(fh ^ (fh >> 16)) & (WORD_CACHE - 1)];
-        word_cache_entry miss;
-        const word_cache_entry *e = ce;
-        if (!(ce->len == l && l > 0 && memcmp(ce->s, low, l) == 0)) {
-            int32_t wd = dyad_lexicon_find_h(&c->dict.lex, low, l, dyad_hash(low, l));
-            if (l > 0 && l <= WORD_CACHE_LEN) {
-                word_info(c, wd, TOK_WORD, ce);
-                memcpy(ce->s, low, l);
-                ce->len = (uint8_t)l;
-            }
-            word_info(c, wd, tok[i].kind, &miss);
-            e = &miss;
-        } else if (e->id < 0 && tok[i].kind != TOK_WORD) {
-            /* the entry was filled for a word: a number or mark spelled the same
-             * gets what word_info gives its kind */
-            word_info(c, -1, tok[i].kind, &miss);
-            e = &miss;
-        }
+        word_cache_entry own;
+        const word_cache_entry *e = word_entry(c, w, low, l, fh, tok[i].kind, &own);
         tok[i].word = e->id;
         tok[i].lemma = e->lemma;
         tok[i].verb = e->verb;
@@ -661,14 +673,36 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
     return 0;
 }
 
+/* After an unusually large document, gives back the buffers it grew, so that a
+ * thread's memory follows the document at hand, not the largest one it ever
+ * coded (the buffers are reused, and so keep their size, otherwise). */
+static void trim_work(dyad_work *w)
+{
+    if (w->text.cap > TRIM_TEXT_BYTES)
+        dyad_text_free(&w->text);
+    if (w->sents.cap > TRIM_ITEMS)
+        dyad_sentences_free(&w->sents);
+    if (w->toks.cap > TRIM_ITEMS)
+        dyad_tokens_free(&w->toks);
+    if (w->cap_events > TRIM_ITEMS) {
+        free(w->events);
+        w->events = NULL;
+        w->n_events = w->cap_events = 0;
+    }
+}
+
 int dyad_code(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, dyad_event_fn fn, void *ud,
               dyad_doc_stats *st)
 {
-    return code_doc(c, w, doc, NULL, fn, ud, st);
+    int r = code_doc(c, w, doc, NULL, fn, ud, st);
+    trim_work(w);
+    return r;
 }
 
 int dyad_explain(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *out,
                  dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
-    return code_doc(c, w, doc, out, fn, ud, st);
+    int r = code_doc(c, w, doc, out, fn, ud, st);
+    trim_work(w);
+    return r;
 }
