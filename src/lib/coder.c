@@ -110,9 +110,8 @@ static int join_words(dyad_coder *c)
 
 typedef struct {
     char s[WORD_CACHE_LEN];
-    int32_t id, lemma, verb; /* the token's word, lemma and verb (token.h) */
+    int32_t id, lemma, verb, name_node; /* what the token gets (token.h) */
     uint16_t wclass;
-    uint8_t name_start;
     uint8_t len;            /* 0: empty */
     uint8_t tagflags;       /* TAGF_* for the token, but TAGF_LOWER */
     uint8_t set_tag;        /* tagflags and tagrec apply (else the token keeps its own) */
@@ -389,7 +388,7 @@ static void word_info(const dyad_coder *c, int32_t wd, int kind, word_cache_entr
     e->lemma = dyad_dict_lemma(d, wd);
     e->verb = wd >= 0 ? d->word_verb[wd] : -1;
     e->wclass = wd >= 0 ? d->word_class[wd] : 0;
-    e->name_start = wd >= 0 ? d->root_child[wd] : 0;
+    e->name_node = wd >= 0 && d->root_child[wd] ? dyad_dict_child(d, 0, wd) : -1;
     e->set_tag = 0;
     e->tagrec = NULL;
     e->tagflags = 0;
@@ -473,7 +472,7 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
         tok[i].lemma = e->lemma;
         tok[i].verb = e->verb;
         tok[i].wclass = e->wclass;
-        tok[i].name_start = e->name_start;
+        tok[i].name_node = e->name_node;
         if (e->set_tag) {
             tok[i].tagrec = e->tagrec;
             tok[i].tagflags = (uint8_t)(e->tagflags | (caps ? 0 : TAGF_LOWER));

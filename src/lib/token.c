@@ -141,6 +141,7 @@ static int add(dyad_tokens *out, size_t off, size_t len, int kind, const char *t
     t->word = -1;
     t->lemma = -1;
     t->verb = -1;
+    t->name_node = -1;
     const unsigned char *s = (const unsigned char *)text + off;
     /* ASCII classes spelled out: isalpha()/isupper() in the C locale, without the
      * locale table lookups */

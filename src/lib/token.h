@@ -65,8 +65,8 @@ typedef struct {
      * memory (dict.h): */
     int32_t lemma;      /* dyad_dict_lemma(word); -1 when word is -1 */
     int32_t verb;       /* word_verb[word]: verb block of this form, or -1 */
+    int32_t name_node;  /* the name trie's node for the word as a name's first word, or -1 */
     uint16_t wclass;    /* word_class[word]: function-word classes (phrase.c), or 0 */
-    uint8_t name_start; /* root_child[word]: some dictionary name starts with the word */
     const void *tagrec; /* the tagger's record of the lower-cased form, when tagflags says so */
     double value;       /* TOK_NUMBER / TOK_MONEY: the amount (4.2 million -> 4200000) */
     char currency[4];   /* TOK_MONEY: ISO 4217 code */
