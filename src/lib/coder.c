@@ -115,7 +115,10 @@ typedef struct {
     uint8_t len;            /* 0: empty */
     uint8_t tagflags;       /* TAGF_* for the token, but TAGF_LOWER */
     uint8_t set_tag;        /* tagflags and tagrec apply (else the token keeps its own) */
+    uint8_t title_known;    /* tagrec_title is set (looked up when first needed) */
     const void *tagrec;
+    const void *tagrec_title; /* the record of the word spelled with a capital first
+                               * letter ("The"), or NULL */
 } word_cache_entry;
 
 struct dyad_work {
@@ -379,6 +382,19 @@ static void explain_sentence(FILE *ex, const dyad_coder *c, const char *s, const
     }
 }
 
+/* The tagger's record of word wd spelled with a capital first letter, or NULL. */
+static const void *title_record(const dyad_coder *c, int32_t wd)
+{
+    char title[64];
+    size_t l = c->dict.lex.len[wd];
+    if (l == 0 || l > sizeof title)
+        return NULL;
+    memcpy(title, dyad_lexicon_str(&c->dict.lex, wd), l);
+    if (title[0] >= 'a' && title[0] <= 'z')
+        title[0] = (char)(title[0] - 32);
+    return dyad_tagger_find(c->tagger, title, l);
+}
+
 /* What the coder's tables say of word id wd (-1: not in the word table) for a
  * token of kind kind: fills the cache entry but its string. */
 static void word_info(const dyad_coder *c, int32_t wd, int kind, word_cache_entry *e)
@@ -391,6 +407,8 @@ static void word_info(const dyad_coder *c, int32_t wd, int kind, word_cache_entr
     e->name_node = wd >= 0 && d->root_child[wd] ? dyad_dict_child(d, 0, wd) : -1;
     e->set_tag = 0;
     e->tagrec = NULL;
+    e->tagrec_title = NULL;
+    e->title_known = 0;
     e->tagflags = 0;
     if (wd >= 0 && (size_t)wd < c->n_words) {
         e->tagrec = c->word_tag[wd];
@@ -419,7 +437,7 @@ static inline void prefetch(const void *p)
  * filled from the word table on a miss. When what a token of this kind gets
  * differs from the entry (a miss on a long word, a number spelled like an unknown
  * word), that is written to *own and returned instead. */
-static const word_cache_entry *word_entry(const dyad_coder *c, dyad_work *w, const char *low,
+static word_cache_entry *word_entry(const dyad_coder *c, dyad_work *w, const char *low,
                                           size_t l, uint32_t fh, int kind, word_cache_entry *own)
 {
     word_cache_entry *ce = &w->wcache[(fh ^ (fh >> 16)) & (WORD_CACHE - 1)];
@@ -431,13 +449,18 @@ static const word_cache_entry *word_entry(const dyad_coder *c, dyad_work *w, con
         return ce;
     }
     int32_t wd = dyad_lexicon_find_h(&c->dict.lex, low, l, dyad_hash(low, l));
-    if (l > 0 && l <= WORD_CACHE_LEN) {
-        word_info(c, wd, TOK_WORD, ce);
-        memcpy(ce->s, low, l);
-        ce->len = (uint8_t)l;
+    if (l == 0 || l > WORD_CACHE_LEN) {
+        word_info(c, wd, kind, own);
+        return own;
     }
-    word_info(c, wd, kind, own);
-    return own;
+    word_info(c, wd, TOK_WORD, ce);
+    memcpy(ce->s, low, l);
+    ce->len = (uint8_t)l;
+    if (wd < 0 && kind != TOK_WORD) {
+        word_info(c, -1, kind, own);
+        return own;
+    }
+    return ce;
 }
 
 /* Tokenizes one sentence and looks every token up in the word table. */
@@ -456,18 +479,19 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
          * word table's own hash is computed only on a cache miss */
         const char *src = s + tok[i].off;
         uint32_t fh = 2166136261u;
-        int caps = 0;
+        int caps = 0, later_caps = 0;
         for (size_t k = 0; k < l; k++) {
             unsigned char ch = (unsigned char)src[k];
             if (ch >= 'A' && ch <= 'Z') {
                 ch = (unsigned char)(ch + 32);
                 caps = 1;
+                later_caps |= k > 0;
             }
             low[k] = (char)ch;
             fh = (fh ^ ch) * 16777619u;
         }
         word_cache_entry own;
-        const word_cache_entry *e = word_entry(c, w, low, l, fh, tok[i].kind, &own);
+        word_cache_entry *e = word_entry(c, w, low, l, fh, tok[i].kind, &own);
         tok[i].word = e->id;
         tok[i].lemma = e->lemma;
         tok[i].verb = e->verb;
@@ -477,6 +501,16 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
             tok[i].tagrec = e->tagrec;
             tok[i].tagflags = (uint8_t)(e->tagflags | (caps ? 0 : TAGF_LOWER));
             prefetch(e->tagrec);
+            if ((e->tagflags & TAGF_EXACT) && caps && !later_caps) {
+                /* "The": the record of the spelling as written, kept in the cache */
+                if (!e->title_known) {
+                    e->tagrec_title = title_record(c, e->id);
+                    e->title_known = 1;
+                }
+                tok[i].tagrec_exact = e->tagrec_title;
+                tok[i].tagflags |= TAGF_TITLE;
+                prefetch(e->tagrec_title);
+            }
         }
     }
     return nt;

@@ -900,7 +900,12 @@ static cand_view token_cands(const dyad_tagger *t, const char *text, const dyad_
             lo = NULL;
         } else {
             lo = tk->tagrec;
-            r = (tk->tagflags & TAGF_EXACT) ? lookup(t, s, n) : NULL;
+            if (!(tk->tagflags & TAGF_EXACT))
+                r = NULL;
+            else if (tk->tagflags & TAGF_TITLE)
+                r = tk->tagrec_exact;
+            else
+                r = lookup(t, s, n);
         }
     } else {
         r = lookup_word(t, s, n, &lo);
