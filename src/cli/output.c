@@ -25,6 +25,7 @@ void output_init(output_writer *w, FILE *out, output_format format)
     memset(w, 0, sizeof *w);
     w->out = out;
     w->format = format;
+    w->first_cap = 4096;
 }
 
 void output_init_mem(output_writer *w, output_format format)
@@ -32,6 +33,7 @@ void output_init_mem(output_writer *w, output_format format)
     memset(w, 0, sizeof *w);
     w->format = format;
     w->header_done = 1;
+    w->first_cap = OUTPUT_MEM_FIRST_CAP;
 }
 
 void output_free(output_writer *w)
@@ -54,7 +56,7 @@ static int reserve(obuf *b, size_t more)
 {
     if (b->oom) return -1;
     if (b->len + more <= b->w->cap) return 0;
-    size_t ncap = b->w->cap ? b->w->cap : 4096;
+    size_t ncap = b->w->cap ? b->w->cap : b->w->first_cap ? b->w->first_cap : 4096;
     while (ncap < b->len + more) {
         if (ncap > SIZE_MAX / 2) {
             b->oom = 1;
