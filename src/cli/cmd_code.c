@@ -12,6 +12,7 @@
  * whichever thread codes it; skipped documents are reported by the reader. The
  * run summary adds up the per-batch counts. */
 #include <errno.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,7 +24,7 @@
 #include "output.h"
 #include "progress.h"
 
-enum { BATCH_DOCS = 256, BATCH_BYTES = 1 << 20 };
+enum { BATCH_DOCS = 256, BATCH_BYTES = 1 << 18 };
 
 /* ---------------------------------------------------------------- counts */
 
@@ -226,7 +227,7 @@ typedef struct {
 static int arena_put(batch *b, const char *s, size_t n, size_t *off)
 {
     if (b->alen + n + 1 > b->acap) {
-        size_t ncap = b->acap ? b->acap : 65536;
+        size_t ncap = b->acap ? b->acap : 2 * (size_t)BATCH_BYTES;
         while (ncap < b->alen + n + 1) {
             if (ncap > (size_t)-1 / 2)
                 return -1;
@@ -261,20 +262,21 @@ static int batch_add(batch *b, const input_doc *doc)
     return 0;
 }
 
+/* Memory. A batch gives back its arena and output buffer once written out, and
+ * the next use allocates them anew. Kept from use to use, each would in time hold
+ * as many touched pages as the largest batch it ever carried, so a long input
+ * would end with more memory than a short one; fresh, they are mmapped (see the
+ * mallopt in code_parallel) and hold only the pages the batch writes. */
 static void batch_reset(batch *b)
 {
     b->ndocs = 0;
     b->alen = 0;
     memset(&b->t, 0, sizeof b->t);
     b->out.held = 0;
-    /* give back the room a huge document took */
-    if (b->acap > 4 * (size_t)BATCH_BYTES) {
-        free(b->arena);
-        b->arena = NULL;
-        b->acap = 0;
-    }
-    if (b->out.cap > 4 * (size_t)BATCH_BYTES)
-        output_free(&b->out);
+    free(b->arena);
+    b->arena = NULL;
+    b->acap = 0;
+    output_free(&b->out);
 }
 
 /* A free batch, or NULL once the pipeline is stopping. */
@@ -413,6 +415,13 @@ static void *worker_main(void *arg)
 static int code_parallel(const options *o, const dyad_coder *c, char **files, int nfiles, int nthreads,
                          input_counts *counts, tally *t, progress *pg, unknown_tally *unk)
 {
+#ifdef M_MMAP_THRESHOLD
+    /* glibc raises its mmap threshold to the size of the first large block freed,
+     * and from then on serves large blocks from per-thread heaps, which keep what
+     * is freed; a fixed threshold keeps the batch buffers mmapped, so that their
+     * memory goes back to the system when freed, whichever thread frees them. */
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
     pipeline p;
     memset(&p, 0, sizeof p);
     p.o = o;

@@ -1,4 +1,5 @@
 #include "json_fast.h"
+#include "util.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -96,6 +97,7 @@ static long string(scanner *s, int keep, size_t *len)
     while (s->p < s->end) {
         /* a run of plain bytes (most of a news text) is copied in one go */
         const unsigned char *run = s->p;
+        run += dyad_ascii_blocks(run, (size_t)(s->end - run), '"', '\\');
         while (run < s->end && plain_byte(*run))
             run++;
         if (run > s->p) {

@@ -4,6 +4,7 @@
  * valid UTF-8 on the way out (invalid bytes, which can only come from ids such
  * as file names or XML attributes, become U+FFFD). */
 #include "output.h"
+#include "util.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -24,6 +25,7 @@ void output_init(output_writer *w, FILE *out, output_format format)
     memset(w, 0, sizeof *w);
     w->out = out;
     w->format = format;
+    w->first_cap = 4096;
 }
 
 void output_init_mem(output_writer *w, output_format format)
@@ -31,6 +33,7 @@ void output_init_mem(output_writer *w, output_format format)
     memset(w, 0, sizeof *w);
     w->format = format;
     w->header_done = 1;
+    w->first_cap = OUTPUT_MEM_FIRST_CAP;
 }
 
 void output_free(output_writer *w)
@@ -53,7 +56,7 @@ static int reserve(obuf *b, size_t more)
 {
     if (b->oom) return -1;
     if (b->len + more <= b->w->cap) return 0;
-    size_t ncap = b->w->cap ? b->w->cap : 4096;
+    size_t ncap = b->w->cap ? b->w->cap : b->w->first_cap ? b->w->first_cap : 4096;
     while (ncap < b->len + more) {
         if (ncap > SIZE_MAX / 2) {
             b->oom = 1;
@@ -124,6 +127,10 @@ static void put_escaped(obuf *b, const char *s, size_t n, int mode)
     while (i < n) {
         /* copy a run of bytes that need no attention */
         size_t j = i;
+        if (mode == ESC_JSON)
+            j += dyad_ascii_blocks(p + j, n - j, '"', '\\');
+        else if (mode == ESC_CSV)
+            j += dyad_ascii_blocks(p + j, n - j, '"', '"');
         if (mode == ESC_JSON)
             while (j < n && p[j] >= 0x20 && p[j] < 0x80 && p[j] != '"' && p[j] != '\\') j++;
         else if (mode == ESC_TSV)

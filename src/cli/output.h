@@ -16,7 +16,7 @@ typedef enum { OUTPUT_JSONL = 0, OUTPUT_TSV, OUTPUT_CSV } output_format;
 
 int output_format_parse(const char *s); /* "jsonl", "tsv", "csv"; -1 if unknown */
 
-/* A formatted number remembered by the writer (see fmt_number in output.c). */
+/* A formatted number remembered by the writer (see number_text in output.c). */
 #define OUTPUT_NUMBER_MEMO 16
 typedef struct {
     unsigned long long bits;
@@ -31,13 +31,17 @@ typedef struct {
     char *buf;          /* scratch for one record; in memory mode, the records so far */
     size_t cap;
     size_t held;        /* memory mode: bytes of records held in buf[0..held) */
+    size_t first_cap;   /* the buffer's first size */
     output_number numbers[OUTPUT_NUMBER_MEMO];
 } output_writer;
 
 void output_init(output_writer *w, FILE *out, output_format format);
 /* Memory mode: records accumulate in w->buf[0..w->held) instead of being
  * written; the caller writes them out and sets held back to 0. No TSV/CSV
- * header is written in this mode (see output_header). */
+ * header is written in this mode (see output_header). The buffer starts at
+ * OUTPUT_MEM_FIRST_CAP bytes, large enough for glibc to map it on its own (see
+ * the mallopt in cmd_code.c), so that freeing it gives the memory back. */
+#define OUTPUT_MEM_FIRST_CAP (256 * 1024)
 void output_init_mem(output_writer *w, output_format format);
 /* Writes the TSV/CSV header line now if it is due (not yet written, delimited
  * format), as output_event would before its first record; returns 0 or -1. */

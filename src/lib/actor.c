@@ -34,12 +34,12 @@ typedef struct {
 static uint32_t longest(const dyad_dict *d, const dyad_token *tok, size_t n, uint32_t i,
                         int32_t *entry)
 {
-    int32_t node = 0;
     uint32_t best = 0;
-    if (!d->root_child[tok[i].word])
-        return 0; /* no name starts with this word */
+    /* the first step from the root was taken when the token was looked up */
+    int32_t node = tok[i].name_node;
     for (uint32_t j = i; j < n; j++) {
-        node = dyad_dict_child(d, node, tok[j].word);
+        if (j > i)
+            node = dyad_dict_child(d, node, tok[j].word);
         if (node < 0)
             break;
         int32_t e = d->node_entry[node];

@@ -24,6 +24,9 @@
 #endif
 
 #define MAX_TOKENS 250
+/* work buffers larger than these are freed after the document (trim_work) */
+#define TRIM_TEXT_BYTES (1u << 20)
+#define TRIM_ITEMS 16384
 
 struct dyad_coder {
     dyad_dict dict;
@@ -110,11 +113,15 @@ static int join_words(dyad_coder *c)
 
 typedef struct {
     char s[WORD_CACHE_LEN];
+    int32_t id, lemma, verb, name_node; /* what the token gets (token.h) */
+    uint16_t wclass;
     uint8_t len;            /* 0: empty */
     uint8_t tagflags;       /* TAGF_* for the token, but TAGF_LOWER */
     uint8_t set_tag;        /* tagflags and tagrec apply (else the token keeps its own) */
-    int32_t id;
+    uint8_t title_known;    /* tagrec_title is set (looked up when first needed) */
     const void *tagrec;
+    const void *tagrec_title; /* the record of the word spelled with a capital first
+                               * letter ("The"), or NULL */
 } word_cache_entry;
 
 struct dyad_work {
@@ -433,13 +440,33 @@ static void explain_sentence(FILE *ex, const dyad_coder *c, const char *s, const
     }
 }
 
+/* The tagger's record of word wd spelled with a capital first letter, or NULL. */
+static const void *title_record(const dyad_coder *c, int32_t wd)
+{
+    char title[64];
+    size_t l = c->dict.lex.len[wd];
+    if (l == 0 || l > sizeof title)
+        return NULL;
+    memcpy(title, dyad_lexicon_str(&c->dict.lex, wd), l);
+    if (title[0] >= 'a' && title[0] <= 'z')
+        title[0] = (char)(title[0] - 32);
+    return dyad_tagger_find(c->tagger, title, l);
+}
+
 /* What the coder's tables say of word id wd (-1: not in the word table) for a
- * token of kind kind: fills the cache entry's id, tagrec, tagflags and set_tag. */
+ * token of kind kind: fills the cache entry but its string. */
 static void word_info(const dyad_coder *c, int32_t wd, int kind, word_cache_entry *e)
 {
+    const dyad_dict *d = &c->dict;
     e->id = wd;
+    e->lemma = dyad_dict_lemma(d, wd);
+    e->verb = wd >= 0 ? d->word_verb[wd] : -1;
+    e->wclass = wd >= 0 ? d->word_class[wd] : 0;
+    e->name_node = wd >= 0 && d->root_child[wd] ? dyad_dict_child(d, 0, wd) : -1;
     e->set_tag = 0;
     e->tagrec = NULL;
+    e->tagrec_title = NULL;
+    e->title_known = 0;
     e->tagflags = 0;
     if (wd >= 0 && (size_t)wd < c->n_words) {
         e->tagrec = c->word_tag[wd];
@@ -449,6 +476,49 @@ static void word_info(const dyad_coder *c, int32_t wd, int kind, word_cache_entr
         e->tagflags = TAGF_HINT; /* the tagger knows no spelling of it */
         e->set_tag = 1;
     }
+}
+
+/* Asks the CPU to start loading *p: the tagger reads every token's record only
+ * after the whole sentence is tokenized, and the records are spread over
+ * megabytes, so loading them now overlaps those cache misses. */
+static inline void prefetch(const void *p)
+{
+#if defined(__GNUC__)
+    if (p)
+        __builtin_prefetch(p);
+#else
+    (void)p;
+#endif
+}
+
+/* The thread's cache entry for the lower-cased word low[0..l) (cache hash fh),
+ * filled from the word table on a miss. When what a token of this kind gets
+ * differs from the entry (a miss on a long word, a number spelled like an unknown
+ * word), that is written to *own and returned instead. */
+static word_cache_entry *word_entry(const dyad_coder *c, dyad_work *w, const char *low,
+                                          size_t l, uint32_t fh, int kind, word_cache_entry *own)
+{
+    word_cache_entry *ce = &w->wcache[(fh ^ (fh >> 16)) & (WORD_CACHE - 1)];
+    if (ce->len == l && l > 0 && memcmp(ce->s, low, l) == 0) {
+        if (ce->id < 0 && kind != TOK_WORD) {
+            word_info(c, -1, kind, own);    /* the entry was filled for a word */
+            return own;
+        }
+        return ce;
+    }
+    int32_t wd = dyad_lexicon_find_h(&c->dict.lex, low, l, dyad_hash(low, l));
+    if (l == 0 || l > WORD_CACHE_LEN) {
+        word_info(c, wd, kind, own);
+        return own;
+    }
+    word_info(c, wd, TOK_WORD, ce);
+    memcpy(ce->s, low, l);
+    ce->len = (uint8_t)l;
+    if (wd < 0 && kind != TOK_WORD) {
+        word_info(c, -1, kind, own);
+        return own;
+    }
+    return ce;
 }
 
 /* Tokenizes one sentence and looks every token up in the word table. */
@@ -467,38 +537,38 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
          * word table's own hash is computed only on a cache miss */
         const char *src = s + tok[i].off;
         uint32_t fh = 2166136261u;
-        int caps = 0;
+        int caps = 0, later_caps = 0;
         for (size_t k = 0; k < l; k++) {
             unsigned char ch = (unsigned char)src[k];
             if (ch >= 'A' && ch <= 'Z') {
                 ch = (unsigned char)(ch + 32);
                 caps = 1;
+                later_caps |= k > 0;
             }
             low[k] = (char)ch;
             fh = (fh ^ ch) * 16777619u;
         }
-        word_cache_entry *ce = &w->wcache[(fh ^ (fh >> 16)) & (WORD_CACHE - 1)];
-        word_cache_entry miss;
-        const word_cache_entry *e = ce;
-        if (!(ce->len == l && l > 0 && memcmp(ce->s, low, l) == 0)) {
-            int32_t wd = dyad_lexicon_find_h(&c->dict.lex, low, l, dyad_hash(low, l));
-            if (l > 0 && l <= WORD_CACHE_LEN) {
-                word_info(c, wd, TOK_WORD, ce);
-                memcpy(ce->s, low, l);
-                ce->len = (uint8_t)l;
-            }
-            word_info(c, wd, tok[i].kind, &miss);
-            e = &miss;
-        } else if (e->id < 0 && tok[i].kind != TOK_WORD) {
-            /* the entry was filled for a word: a number or mark spelled the same
-             * gets what word_info gives its kind */
-            word_info(c, -1, tok[i].kind, &miss);
-            e = &miss;
-        }
+        word_cache_entry own;
+        word_cache_entry *e = word_entry(c, w, low, l, fh, tok[i].kind, &own);
         tok[i].word = e->id;
+        tok[i].lemma = e->lemma;
+        tok[i].verb = e->verb;
+        tok[i].wclass = e->wclass;
+        tok[i].name_node = e->name_node;
         if (e->set_tag) {
             tok[i].tagrec = e->tagrec;
             tok[i].tagflags = (uint8_t)(e->tagflags | (caps ? 0 : TAGF_LOWER));
+            prefetch(e->tagrec);
+            if ((e->tagflags & TAGF_EXACT) && caps && !later_caps) {
+                /* "The": the record of the spelling as written, kept in the cache */
+                if (!e->title_known) {
+                    e->tagrec_title = title_record(c, e->id);
+                    e->title_known = 1;
+                }
+                tok[i].tagrec_exact = e->tagrec_title;
+                tok[i].tagflags |= TAGF_TITLE;
+                prefetch(e->tagrec_title);
+            }
         }
     }
     return nt;
@@ -823,14 +893,36 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
     return 0;
 }
 
+/* After an unusually large document, gives back the buffers it grew, so that a
+ * thread's memory follows the document at hand, not the largest one it ever
+ * coded (the buffers are reused, and so keep their size, otherwise). */
+static void trim_work(dyad_work *w)
+{
+    if (w->text.cap > TRIM_TEXT_BYTES)
+        dyad_text_free(&w->text);
+    if (w->sents.cap > TRIM_ITEMS)
+        dyad_sentences_free(&w->sents);
+    if (w->toks.cap > TRIM_ITEMS)
+        dyad_tokens_free(&w->toks);
+    if (w->cap_events > TRIM_ITEMS) {
+        free(w->events);
+        w->events = NULL;
+        w->n_events = w->cap_events = 0;
+    }
+}
+
 int dyad_code(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, dyad_event_fn fn, void *ud,
               dyad_doc_stats *st)
 {
-    return code_doc(c, w, doc, NULL, fn, ud, st);
+    int r = code_doc(c, w, doc, NULL, fn, ud, st);
+    trim_work(w);
+    return r;
 }
 
 int dyad_explain(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *out,
                  dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
-    return code_doc(c, w, doc, out, fn, ud, st);
+    int r = code_doc(c, w, doc, out, fn, ud, st);
+    trim_work(w);
+    return r;
 }

@@ -70,6 +70,8 @@ int dyad_find_date(const char *text, const dyad_token *tok, size_t a, size_t b,
                    const dyad_date *doc, dyad_date *out)
 {
     int dy = doc ? doc->year : 0;
+    /* the document's day number, for the relative dates below */
+    long today = dy && doc->month && doc->day ? dyad_days_from_civil(doc->year, doc->month, doc->day) : 0;
     for (size_t i = a; i < b; i++) {
         const dyad_token *t = &tok[i];
         int prev_in = i > 0 && (dyad_tok_is(text, &tok[i - 1], "in") ||
@@ -119,7 +121,6 @@ int dyad_find_date(const char *text, const dyad_token *tok, size_t a, size_t b,
         }
         if (!dy || !doc->month || !doc->day)
             continue;
-        long today = dyad_days_from_civil(doc->year, doc->month, doc->day);
         int wd = weekday_of(text, t);
         if (wd >= 0) {
             long dow = ((today % 7) + 7 + 3) % 7; /* 1970-01-01 was a Thursday (3) */

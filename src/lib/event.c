@@ -31,8 +31,8 @@ static uint32_t set_match(const dyad_dict *d, const dyad_set *s, const dyad_toke
             continue;
         uint32_t j = 0;
         for (; j < m->n; j++) {
-            int32_t w = tok[i + j].word;
-            if (w < 0 || dyad_dict_lemma(d, w) != d->member_words[m->first + j])
+            int32_t w = tok[i + j].lemma;
+            if (w < 0 || w != d->member_words[m->first + j])
                 break;
         }
         if (j == m->n)
@@ -58,14 +58,14 @@ static int match_fwd(const dyad_dict *d, const dyad_pel *el, const dyad_token *t
     for (uint32_t k = *pos; k < last; k++) {
         switch (el->kind) {
         case PEL_WORD:
-            if (tok[k].word >= 0 && dyad_dict_lemma(d, tok[k].word) == el->id) {
+            if (tok[k].lemma >= 0 && tok[k].lemma == el->id) {
                 *pos = k + 1;
                 return 1;
             }
             break;
         case PEL_SET: {
             /* no member starts with this word: the bloom filter of first words */
-            if (tok[k].word < 0 || !dyad_bloom_has(d->sets[el->id].bloom, dyad_dict_lemma(d, tok[k].word)))
+            if (tok[k].lemma < 0 || !dyad_bloom_has(d->sets[el->id].bloom, tok[k].lemma))
                 break;
             uint32_t l = set_match(d, &d->sets[el->id], tok, k, end);
             if (l) {
@@ -688,8 +688,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         ng = 64;
     uint64_t bloom[4] = {0, 0, 0, 0};
     for (size_t i = 0; i < n; i++)
-        if (tok[i].word >= 0)
-            dyad_bloom_set(bloom, dyad_dict_lemma(d, tok[i].word));
+        if (tok[i].lemma >= 0)
+            dyad_bloom_set(bloom, tok[i].lemma);
     for (size_t k = 0; k < ng; k++) {
         const dyad_vgroup *g = &vgs->g[k];
         subj[k] = subject_of(text, tok, ms, vgs, k, 0);

@@ -58,11 +58,11 @@ static int is_subject_pronoun(const char *text, const dyad_token *t)
 }
 
 /* A noun-tagged known verb form in verb position: "Russia attacks Georgia". */
-static int verb_in_disguise(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+static int verb_in_disguise(const char *text, const dyad_token *tok, size_t n,
                             size_t i, const dyad_mentions *ms)
 {
     const dyad_token *t = &tok[i];
-    if (t->word < 0 || d->word_verb[t->word] < 0)
+    if (t->verb < 0)
         return 0;
     if (t->tag != TAG_NNS && t->tag != TAG_NN && t->tag != TAG_JJ)
         return 0;
@@ -200,9 +200,9 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
     if (n > 512)
         n = 512;
     for (size_t i = 0; i < n; i++)
-        cls[i] = tok[i].word >= 0 ? d->word_class[tok[i].word] : 0;
+        cls[i] = tok[i].wclass;
     for (size_t i = 0; i < n; i++) {
-        if (verb_in_disguise(d, text, tok, n, i, ms))
+        if (verb_in_disguise(text, tok, n, i, ms))
             tok[i].tag = (tok[i].tag == TAG_NNS) ? TAG_VBZ : TAG_VBD;
         /* a capitalized base-form verb inside a run of names is a name: "President
          * Prosper Avril" */
@@ -266,14 +266,14 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         }
         /* a known verb right after a modal or "to" is a verb: "would boycott",
          * "to deepen" (skipping adverbs: "will soon impose") */
-        if (i > 0 && tok[i].word >= 0 && d->word_verb[tok[i].word] >= 0 &&
+        if (i > 0 && tok[i].verb >= 0 &&
             (tok[i].tag == TAG_NN || tok[i].tag == TAG_NNS || tok[i].tag == TAG_JJ ||
              tok[i].tag == TAG_VBP || tok[i].tag == TAG_NNP)) {
             size_t b = i;
             while (b > 0 && tok[b - 1].tag == TAG_RB && i - b < 2)
                 b--;
             if (b > 0 && (tok[b - 1].tag == TAG_MD || tok[b - 1].tag == TAG_TO) &&
-                d->word_lemma[tok[i].word] == tok[i].word)
+                tok[i].lemma == tok[i].word)
                 tok[i].tag = TAG_VB;
         }
     }
@@ -345,7 +345,7 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         if (to_inf && s > 0 && (cls[s - 1] & C_NEG))
             g->negated = 1;
         g->to_inf = (uint8_t)to_inf;
-        g->verb = tok[head].word >= 0 ? d->word_verb[tok[head].word] : -1;
+        g->verb = tok[head].verb;
         if (g->verb < 0 && tok[head].len > 5 && tok[head].kind == TOK_WORD) {
             /* "reimposed", "re-imposed": the verb without its prefix */
             const char *hs = text + tok[head].off;

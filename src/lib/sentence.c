@@ -37,6 +37,7 @@ int dyad_month_from_name(const char *s, size_t len)
     static const char *const M[] = {"january", "february", "march", "april", "may", "june",
                                     "july", "august", "september", "october", "november",
                                     "december"};
+    static const unsigned char ML[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8}; /* their lengths */
     char low[16];
     if (len < 3 || len > 9)
         return 0;
@@ -44,7 +45,9 @@ int dyad_month_from_name(const char *s, size_t len)
         len--;
     dyad_lower(low, sizeof low, s, len);
     for (int i = 0; i < 12; i++) {
-        size_t ml = strlen(M[i]);
+        if (low[0] != M[i][0])
+            continue;   /* most words differ at the first letter */
+        size_t ml = ML[i];
         if (len == ml && memcmp(low, M[i], len) == 0)
             return i + 1;
         if (len >= 3 && len < ml && memcmp(low, M[i], len) == 0 &&
@@ -139,6 +142,9 @@ static size_t dateline(const char *t, size_t len, dyad_sentences *out)
     return 0;
 }
 
+/* The bytes the splitter stops at: sentence ends and newlines. */
+static const unsigned char is_break_byte[256] = {['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1};
+
 long dyad_split_sentences(const char *t, size_t len, dyad_sentences *out)
 {
     out->n = 0;
@@ -163,7 +169,10 @@ long dyad_split_sentences(const char *t, size_t len, dyad_sentences *out)
             continue;
         }
         if (c != '.' && c != '!' && c != '?') {
+            /* skip to the next byte that can end a sentence or a paragraph */
             i++;
+            while (i < len && !is_break_byte[(unsigned char)t[i]])
+                i++;
             continue;
         }
         size_t end = i + 1;

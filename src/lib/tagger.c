@@ -705,11 +705,23 @@ typedef struct {
     float sc[MAXC];
 } vpos;
 
-static void set_one(cands *c, dyad_tag tag)
+/* A token's candidate tags and their emission scores, read where they are: in a
+ * lexicon record, an unknown-word class or the caller's scratch cands (no copy). */
+typedef struct {
+    int n;
+    const uint8_t *tag;
+    const float *emit;
+} cand_view;
+
+static cand_view view_of(const cands *c) { return (cand_view){c->n, c->tag, c->emit}; }
+static cand_view view_rec(const lexrec *r) { return (cand_view){r->n, rec_tags(r), r->emit}; }
+
+static cand_view set_one(cands *c, dyad_tag tag)
 {
     c->n = 1;
     c->tag[0] = (uint8_t)tag;
     c->emit[0] = 0;
+    return view_of(c);
 }
 
 static void from_rec(cands *c, const lexrec *r)
@@ -854,31 +866,22 @@ static int word_class(const dyad_tagger *t, const char *s, size_t n, int cap)
     return UNK_UNKNOWN;
 }
 
-static void token_cands(const dyad_tagger *t, const char *text, const dyad_token *tk,
-                        int first, cands *c)
+static cand_view token_cands(const dyad_tagger *t, const char *text, const dyad_token *tk,
+                             int first, cands *c)
 {
+    cand_view v;
     const char *s = text + tk->off;
     size_t n = tk->len;
-    if (tk->kind == TOK_NUMBER || tk->kind == TOK_MONEY) {
-        set_one(c, TAG_CD);
-        return;
-    }
-    if (n == 0) {
-        *c = t->unk[UNK_UNKNOWN];
-        return;
-    }
+    if (tk->kind == TOK_NUMBER || tk->kind == TOK_MONEY)
+        return set_one(c, TAG_CD);
+    if (n == 0)
+        return view_of(&t->unk[UNK_UNKNOWN]);
     if (tk->kind == TOK_PUNCT || tk->kind == TOK_SYMBOL) {
         dyad_tag p = punct_tag(text, s, n, tk->off);
-        if (p != TAG_NONE) {
-            set_one(c, p);
-            return;
-        }
+        if (p != TAG_NONE)
+            return set_one(c, p);
         const lexrec *r = lookup(t, s, n);
-        if (r)
-            from_rec(c, r);
-        else
-            set_one(c, TAG_SYM);
-        return;
+        return r ? view_rec(r) : set_one(c, TAG_SYM);
     }
     char nb[LOOKUP_MAX];
     if (n >= 3 && n <= LOOKUP_MAX && (unsigned char)s[0] == 0xE2 &&
@@ -897,7 +900,12 @@ static void token_cands(const dyad_tagger *t, const char *text, const dyad_token
             lo = NULL;
         } else {
             lo = tk->tagrec;
-            r = (tk->tagflags & TAGF_EXACT) ? lookup(t, s, n) : NULL;
+            if (!(tk->tagflags & TAGF_EXACT))
+                r = NULL;
+            else if (tk->tagflags & TAGF_TITLE)
+                r = tk->tagrec_exact;
+            else
+                r = lookup(t, s, n);
         }
     } else {
         r = lookup_word(t, s, n, &lo);
@@ -909,12 +917,10 @@ static void token_cands(const dyad_tagger *t, const char *text, const dyad_token
     if (r && lo && first && title) {
         from_rec(c, lo);    /* sentence start: either case may be meant */
         merge_rec(c, r);
-        return;
+        return view_of(c);
     }
-    if (r || lo) {
-        from_rec(c, r ? r : lo);
-        return;
-    }
+    if (r || lo)
+        return view_rec(r ? r : lo);
     if (is_digit((unsigned char)s[0])) {
         size_t i = 0, rest = 0;
         int hy = 0;
@@ -927,21 +933,21 @@ static void token_cands(const dyad_tagger *t, const char *text, const dyad_token
                       ch == '-');
         }
         if (rest == 0) {
-            set_one(c, TAG_CD);                         /* 1,200  3:30  1-0 */
+            v = set_one(c, TAG_CD);                     /* 1,200  3:30  1-0 */
         } else if (i + 2 == n && (ends_with(s, n, "st", 2) || ends_with(s, n, "nd", 2) ||
                                   ends_with(s, n, "rd", 2) || ends_with(s, n, "th", 2)) &&
                    (r = lookup(t, "*ORD*", 5)) != NULL) {
-            from_rec(c, r);                             /* 21st */
+            v = view_rec(r);                            /* 21st */
         } else if (hy) {
-            *c = t->unk[word_class(t, s, n, 0)];        /* 12-year-old */
+            v = view_of(&t->unk[word_class(t, s, n, 0)]);  /* 12-year-old */
         } else if (i + 1 == n && s[i] == 's') {
-            set_one(c, TAG_NNS);                        /* 1990s */
+            v = set_one(c, TAG_NNS);                    /* 1990s */
         } else {
-            set_one(c, TAG_CD);
+            v = set_one(c, TAG_CD);
         }
-        return;
+        return v;
     }
-    *c = t->unk[word_class(t, s, n, cap)];
+    return view_of(&t->unk[word_class(t, s, n, cap)]);
 }
 
 const void *dyad_tagger_find(const dyad_tagger *t, const char *s, size_t n) { return lookup(t, s, n); }
@@ -973,11 +979,11 @@ int dyad_tagger_tag(const dyad_tagger *t, const char *text, dyad_token *tok, siz
     }
     vpos *v = w->buf;
     int first = 1;
-    cands c;
+    cands scratch;
     for (size_t i = 0; i < n; i++) {
         const dyad_token *tk = &tok[i];
         int f = first || (tk->flags & TOKF_SENT_START);
-        token_cands(t, text, tk, f, &c);
+        cand_view c = token_cands(t, text, tk, f, &scratch);
         if (tk->kind == TOK_WORD || tk->kind == TOK_NUMBER || tk->kind == TOK_MONEY)
             first = 0;
         vpos *p = &v[i];

@@ -73,7 +73,7 @@ long dyad_normalize(const char *src, size_t len, dyad_text *out)
     size_t i = 0;
     while (i < len) {
         /* a run of bytes that stay as they are (most of a text) is copied in one go */
-        size_t run = i;
+        size_t run = i + dyad_ascii_blocks(s + i, len - i, 0x7f, 0x7f);
         while (run < len && plain_byte(s[run]))
             run++;
         /* worst case an output step writes 3 bytes per input byte */

@@ -5,10 +5,13 @@
 
 #include "util.h"
 
-static int is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+/* c | 0x20 folds A-Z onto a-z (and no other byte onto them) */
+static int is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 static int is_alpha(unsigned char c) { return is_ascii_letter(c) || c >= 0x80; }
 static int lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
-static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_digit(unsigned char c) { return (unsigned)(c - '0') < 10u; }
+/* isspace() of the C locale */
+static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 typedef struct {
     const char *word;
@@ -136,16 +139,19 @@ static int add(dyad_tokens *out, size_t off, size_t len, int kind, const char *t
     t->len = (uint32_t)len;
     t->kind = (uint8_t)kind;
     t->word = -1;
+    t->lemma = -1;
+    t->verb = -1;
+    t->name_node = -1;
     const unsigned char *s = (const unsigned char *)text + off;
     /* ASCII classes spelled out: isalpha()/isupper() in the C locale, without the
      * locale table lookups */
     int any_upper = 0, any_lower = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            any_upper = 1;
-        else if (c >= 'a' && c <= 'z')
+        if (c >= 'a' && c <= 'z')
             any_lower = 1;
+        else if (c >= 'A' && c <= 'Z')
+            any_upper = 1;
         else if (c == '-')
             t->flags |= TOKF_HYPHEN;
     }
@@ -159,6 +165,9 @@ static int add(dyad_tokens *out, size_t off, size_t len, int kind, const char *t
 /* Currency symbol at t[i]: returns its byte length and code, or 0. */
 static size_t currency_symbol(const char *t, size_t len, size_t i, const char **code)
 {
+    unsigned char c = (unsigned char)t[i];
+    if (c != '$' && c != 'U' && c != 0xe2 && c != 0xc2)
+        return 0;   /* the first byte of none of the symbols below */
     if (t[i] == '$') {
         *code = "USD";
         return 1;
@@ -188,7 +197,7 @@ long dyad_tokenize(const char *t, size_t len, dyad_tokens *out)
     size_t i = 0;
     while (i < len) {
         unsigned char c = (unsigned char)t[i];
-        if (isspace(c)) {
+        if (is_space(c)) {
             i++;
             continue;
         }

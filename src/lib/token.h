@@ -30,7 +30,9 @@ enum {
 enum {
     TAGF_HINT = 1,      /* tagrec holds the lower-cased form's record (NULL: none) */
     TAGF_EXACT = 2,     /* the tagger knows another spelling in capitals: look it up too */
-    TAGF_LOWER = 4      /* with TAGF_HINT: the token has no capital letter */
+    TAGF_LOWER = 4,     /* with TAGF_HINT: the token has no capital letter */
+    TAGF_TITLE = 8      /* with TAGF_EXACT: tagrec_exact holds the record of the token as
+                         * written (NULL: none), a capital and then lower case ("The") */
 };
 
 /* Part-of-speech tags (Penn Treebank, as Lingua::EN::Tagger names them). */
@@ -60,7 +62,15 @@ typedef struct {
     uint8_t tag;        /* dyad_tag, set by the tagger */
     uint8_t tagflags;   /* TAGF_*: what the coder already knows for the tagger */
     int32_t word;       /* lexicon id of the lower-cased form; -1 if not in the lexicon */
+    /* What the dictionary's per-word tables say of word, copied onto the token once
+     * by the coder, so that the stages read the token and not tables far apart in
+     * memory (dict.h): */
+    int32_t lemma;      /* dyad_dict_lemma(word); -1 when word is -1 */
+    int32_t verb;       /* word_verb[word]: verb block of this form, or -1 */
+    int32_t name_node;  /* the name trie's node for the word as a name's first word, or -1 */
+    uint16_t wclass;    /* word_class[word]: function-word classes (phrase.c), or 0 */
     const void *tagrec; /* the tagger's record of the lower-cased form, when tagflags says so */
+    const void *tagrec_exact; /* the record of the token as written, when tagflags says so */
     double value;       /* TOK_NUMBER / TOK_MONEY: the amount (4.2 million -> 4200000) */
     char currency[4];   /* TOK_MONEY: ISO 4217 code */
 } dyad_token;
