@@ -74,7 +74,7 @@ static int verb_in_disguise(const char *text, const dyad_token *tok, size_t n,
         v = i - 1;
     /* a past form of a known verb ("reimposed", "cancelled"), not its base form */
     size_t len = t->len;
-    int past = d->word_lemma[t->word] != t->word && len > 3 && text[t->off + len - 2] == 'e' &&
+    int past = t->lemma != t->word && len > 3 && text[t->off + len - 2] == 'e' &&
                text[t->off + len - 1] == 'd';
     int after_actor = 0, after_that = 0, np_only = 0;
     for (size_t k = 0; k < ms->n; k++)
