@@ -494,6 +494,15 @@ static void money_aid(const char *text, const dyad_token *tok, const dyad_vgroup
         }
 }
 
+/* The object right after group g is a proper name (no actor matched it). */
+static int names_unknown(const dyad_token *tok, const dyad_vgroup *g)
+{
+    uint32_t t = g->end;
+    while (t < g->scope_end && tok[t].tag == TAG_DT)
+        t++;
+    return t < g->scope_end && (tok[t].tag == TAG_NNP || tok[t].tag == TAG_NNPS);
+}
+
 static int flag_of(const dyad_dict *d, const dyad_vgroup *g)
 {
     for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next)
@@ -834,6 +843,14 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             memcmp(ms->m[src].code, ms->m[tgt].code, 3) == 0 && ms->m[tgt].start > g->end &&
             dyad_tok_is(text, &tok[ms->m[tgt].start], "its"))
             tgt = -1;
+        /* "began investigating the fire", "decided to inspect all facilities": an
+         * investigation that names neither whom it looks into nor a crime, abuse or
+         * military action (091-094) is no event; a name the dictionaries lack
+         * ("investigated Google") is still someone */
+        if (tgt < 0 && !strcmp(vc.code, "090") && !names_unknown(tok, g)) {
+            say(ex, text, tok, g, "investigation of no actor; not coded as", vc.code);
+            continue;
+        }
         if (src < 0 && !(flag != VF_SAY && (by_weapon || actorless_ok(d, &vc)))) {
             say(ex, text, tok, g, "no source actor; not coded as", vc.code);
             continue;
