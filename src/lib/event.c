@@ -814,7 +814,14 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         } else if (g->passive) {
             /* the subject undergoes the act; "by X" names who did it */
             int32_t by = -1;
-            for (uint32_t t = g->end; t + 1 < g->scope_end; t++)
+            /* not the "by" of a later participle: "shot with firearms stolen by X" */
+            uint32_t by_end = g->scope_end;
+            for (size_t q = k + 1; q < ng; q++)
+                if (vgs->g[q].start >= g->end && vgs->g[q].start < by_end) {
+                    by_end = vgs->g[q].start;
+                    break;
+                }
+            for (uint32_t t = g->end; t + 1 < by_end; t++)
                 if (dyad_tok_is(text, &tok[t], "by")) {
                     /* "by the army", "by a federal grand jury" */
                     for (uint32_t u = t + 1; u < g->scope_end && u <= t + 4 && by < 0; u++) {
