@@ -684,6 +684,12 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                 continue;
             }
         }
+        /* "is a mainstay of history books for fighting ...", "will be feted for
+         * defending ...": a gerund after "for" gives a reason, no event of its own */
+        if (g->gerund && g->start > 0 && dyad_tok_is(text, &tok[g->start - 1], "for")) {
+            say(ex, text, tok, g, "gerund giving a reason ('for ...ing'); not coded", NULL);
+            continue;
+        }
         int obligation_of_say = 0, g_future_refusal = 0;
         /* a flagged verb takes its governed verb's code */
         if (flag != VF_NONE && flag != VF_SAY && flag != VF_NEGATE) {
