@@ -176,6 +176,15 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             (dyad_tok_is(text, &tok[i - 1], "have") || dyad_tok_is(text, &tok[i - 1], "has") ||
              dyad_tok_is(text, &tok[i - 1], "had")))
             tok[i].tag = TAG_VBN;
+        /* likewise a known verb's -ed form taken for a noun after a form of "be":
+         * "who were abducted in Syria" (the lexicon has "abducted" only as NN) */
+        if (i > 0 && tok[i].tag == TAG_NN && tok[i].word >= 0 && tok[i].len > 4 &&
+            text[tok[i].off + tok[i].len - 1] == 'd' && text[tok[i].off + tok[i].len - 2] == 'e' &&
+            d->word_verb[tok[i].word] >= 0 && d->word_lemma[tok[i].word] != tok[i].word &&
+            (dyad_tok_is(text, &tok[i - 1], "was") || dyad_tok_is(text, &tok[i - 1], "were") ||
+             dyad_tok_is(text, &tok[i - 1], "been") || dyad_tok_is(text, &tok[i - 1], "being") ||
+             dyad_tok_is(text, &tok[i - 1], "be")))
+            tok[i].tag = TAG_VBN;
         /* a base-form verb right after a finite main verb is a noun: "used tear
          * gas" (not after an auxiliary: "did go") */
         if (i > 0 && tok[i].tag == TAG_VB && (tok[i - 1].tag == TAG_VBD || tok[i - 1].tag == TAG_VBZ ||
