@@ -156,6 +156,15 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
     for (size_t i = 0; i < n; i++) {
         if (verb_in_disguise(d, text, tok, n, i, ms))
             tok[i].tag = (tok[i].tag == TAG_NNS) ? TAG_VBZ : TAG_VBD;
+        /* a plural subject takes no -s verb: after a plural noun an -s form with
+         * no object after it is a plural noun of the same compound, "U.N. weapons
+         * inspectors" (not "a member of the forces aims his weapon") */
+        else if (i > 0 && i + 1 < n && tok[i].tag == TAG_VBZ && tok[i - 1].tag == TAG_NNS &&
+                 tok[i].len > 3 && text[tok[i].off + tok[i].len - 1] == 's' &&
+                 text[tok[i].off + tok[i].len - 2] != 's' && !(cls[i] & C_AUX) &&
+                 (tok[i + 1].kind == TOK_PUNCT || tok[i + 1].tag == TAG_IN || tok[i + 1].tag == TAG_MD ||
+                  tok[i + 1].tag == TAG_VBD || tok[i + 1].tag == TAG_VBP || tok[i + 1].tag == TAG_CC))
+            tok[i].tag = TAG_NNS;
         /* a capitalized base-form verb inside a run of names is a name: "President
          * Prosper Avril" */
         if (i > 0 && (tok[i].tag == TAG_VB || tok[i].tag == TAG_VBP) && tok[i].kind == TOK_WORD &&
