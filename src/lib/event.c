@@ -358,6 +358,16 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
     }
     if (unknown_subject(text, tok, ms, g->start))
         return -1;
+    /* "Aluminaid Team Singapore, which gave up ...": the subject of a relative
+     * clause is its antecedent, someone who is no actor here */
+    if (g->start > 1 && (dyad_tok_is(text, &tok[g->start - 1], "which") ||
+                         dyad_tok_is(text, &tok[g->start - 1], "who"))) {
+        uint32_t b = g->start - 1;
+        if (dyad_tok_is(text, &tok[b - 1], ","))
+            b--;
+        if (unknown_subject(text, tok, ms, b))
+            return -1;
+    }
     /* a fronted phrase holds no subject: "With students returning to college,
      * St. Louis is tightening ..." */
     uint32_t fronted_end = limit;
