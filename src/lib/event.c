@@ -378,7 +378,29 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
                 fronted_end = t;
                 break;
             }
+    /* "The ship carrying aid for Syria arrived": a participle right after a
+     * noun modifies it; the names inside the modifier are not the subject */
+    uint32_t to = g->start;
+    for (size_t q = k; q-- > 0;) {
+        const dyad_vgroup *p = &vgs->g[q];
+        if (p->start < limit || p->start <= fronted_end)
+            break;
+        if (p->finite || p->to_inf || !(p->gerund || p->reduced) || p->start != p->head ||
+            p->start == 0 || !(tok[p->start - 1].tag == TAG_NN || tok[p->start - 1].tag == TAG_NNS ||
+                               tok[p->start - 1].tag == TAG_NNP || tok[p->start - 1].tag == TAG_NNPS))
+            continue;
+        /* "NATO peacekeeping troops": a word in -ing before a noun, no verb of
+         * the dictionary, is an adjective of the noun */
+        if (p->verb < 0 && tok[p->head].tag == TAG_VBG && p->end < g->start &&
+            (tok[p->end].tag == TAG_NN || tok[p->end].tag == TAG_NNS))
+            continue;
+        if (unknown_subject(text, tok, ms, p->start))
+            return -1;
+        to = p->start;
+    }
     for (size_t m = ms->n; m-- > 0;) {
+        if (ms->m[m].end > to)
+            continue;
         if (ms->m[m].end <= g->start && ms->m[m].start >= limit) {
             if (ms->m[m].end <= fronted_end)
                 continue;
