@@ -112,9 +112,13 @@ static int match_back(const dyad_dict *d, const dyad_pel *el, const dyad_token *
         }
         return 0;
     }
+    /* an element before the verb ends before it (and never past the sentence) */
+    uint32_t before = *pos;
     for (uint32_t k = *pos; k-- > lo;) {
-        uint32_t p = k;
-        if (match_fwd(d, el, tok, ms, &p, k + 1 + (el->kind == PEL_SET ? 4 : 0), pm) ||
+        uint32_t p = k, lim = k + 1 + (el->kind == PEL_SET ? 4 : 0);
+        if (lim > before)
+            lim = before;
+        if (match_fwd(d, el, tok, ms, &p, lim, pm) ||
             ((el->kind == PEL_SOURCE || el->kind == PEL_TARGET) &&
              match_fwd(d, el, tok, ms, &p, k + 1, pm))) {
             *pos = k;
