@@ -415,6 +415,15 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             if (g->governor < 0 && b > p->end && g->gerund && p->gerund && p->governor >= 0 &&
                 (cls[b - 1] & C_COORD))
                 g->governor = p->governor;
+            /* a bare verb coordinated with an infinitive is an infinitive of the
+             * same governor: "refused to allow planes to land and evacuate ..." */
+            if (g->governor < 0 && b > p->end && (cls[b - 1] & C_COORD) && p->to_inf && p->governor >= 0 &&
+                g->start == g->head && tok[g->head].tag == TAG_VB && !boundary) {
+                g->governor = p->governor;
+                g->to_inf = 1;
+                g->finite = 0;
+                g->adjacent = p->adjacent;
+            }
             /* coordination: "... and bombed" */
             if (g->governor < 0 && b > p->end && (cls[b - 1] & C_COORD)) {
                 int32_t c = (int32_t)(k - 1);
