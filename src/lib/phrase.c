@@ -136,6 +136,17 @@ int dyad_phrase_register(dyad_dict *d)
 }
 
 /* A semicolon, dash or subordinating word in tokens [from, to)? */
+/* A day named between a verb and its infinitive: "failed Wednesday to renew". */
+static int day_word(const char *text, const dyad_token *t)
+{
+    static const char *const W[] = {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+                                    "thursday", "friday", "saturday", "sunday", NULL};
+    for (int i = 0; W[i]; i++)
+        if (dyad_tok_is(text, t, W[i]))
+            return 1;
+    return 0;
+}
+
 static int boundary_between(const unsigned short *cls, uint32_t from, uint32_t to)
 {
     for (uint32_t t = from; t < to; t++)
@@ -394,7 +405,7 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                 uint32_t gap = 0, plain = 1;
                 for (uint32_t t = p->end; t < g->start; t++, gap++)
                     if (tok[t].tag != TAG_JJ && tok[t].tag != TAG_RB && tok[t].tag != TAG_VBN &&
-                        !(g->gerund && t + 1 == b && tok[t].tag == TAG_TO))
+                        !(g->gerund && t + 1 == b && tok[t].tag == TAG_TO) && !day_word(text, &tok[t]))
                         plain = 0;
                 g->adjacent = (uint8_t)(plain && gap <= 2);
             }
