@@ -734,11 +734,16 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             int own_specific = has[k] && vc.pattern >= 0 && q >= 0 &&
                                vc.match_end <= vgs->g[q].end &&
                                !(strlen(vc.code) == 3 && vc.code[2] == '0');
-            if (q >= 0 && has[q] && !vgs->g[q].negated && !own_specific) {
+            /* "vowed not to return the Golan Heights": an intent not to make a
+             * cooperative act (03-08) is a refusal of it */
+            int root_q = q >= 0 ? (vcs[q].code[0] - '0') * 10 + (vcs[q].code[1] - '0') : 0;
+            int refusal = q >= 0 && has[q] && vgs->g[q].negated && flag == VF_INTENT && root_q >= 3 &&
+                          root_q <= 8;
+            if (q >= 0 && has[q] && (!vgs->g[q].negated || refusal) && !own_specific) {
                 char nc[8];
                 /* "wants to meet": with nobody asked, an appeal verb states intent */
                 int own = reaches_far(flag) && vgs->g[q].adjacent;
-                transform(own ? VF_INTENT : flag, vcs[q].code, nc);
+                transform(own ? VF_INTENT : refusal ? VF_REFUSE : flag, vcs[q].code, nc);
                 memcpy(vc.code, nc, 8);
                 vc.pattern = vcs[q].pattern;
                 if (reaches_far(flag)) {
