@@ -726,6 +726,13 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             say(ex, text, tok, g, "gerund giving a reason ('for ...ing'); not coded", NULL);
             continue;
         }
+        /* "blocked roads in Algiers demanding that he be reinstated": a participle
+         * after a protest gives the protest's cause, no event of its own */
+        if (g->gerund && G < 0 && k > 0 && vgs->g[k - 1].finite && has[k - 1] && vcs[k - 1].code[0] == '1' &&
+            vcs[k - 1].code[1] == '4') {
+            say(ex, text, tok, g, "participle giving a protest's cause; not coded", NULL);
+            continue;
+        }
         int obligation_of_say = 0, g_future_refusal = 0;
         /* a flagged verb takes its governed verb's code */
         if (flag != VF_NONE && flag != VF_SAY && flag != VF_NEGATE) {
