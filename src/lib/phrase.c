@@ -287,8 +287,8 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         if (head == s && (tok[head].tag == TAG_VBN || tok[head].tag == TAG_VBG) && noun < n &&
             (tok[noun].tag == TAG_NN || tok[noun].tag == TAG_NNS ||
              (s > 0 && tok[s - 1].tag == TAG_POS && tok[noun].tag == TAG_NNP)) &&
-            (dyad_mention_at(ms, (uint32_t)e) < 0 || tok[s - 1].tag == TAG_POS) &&
-            s > 0 && (tok[s - 1].tag == TAG_NN || tok[s - 1].tag == TAG_DT || tok[s - 1].tag == TAG_JJ ||
+            s > 0 && (dyad_mention_at(ms, (uint32_t)e) < 0 || tok[s - 1].tag == TAG_POS) &&
+            (tok[s - 1].tag == TAG_NN || tok[s - 1].tag == TAG_DT || tok[s - 1].tag == TAG_JJ ||
                       tok[s - 1].tag == TAG_POS)) {
             i = e;
             continue;
