@@ -721,8 +721,9 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             }
         }
         /* "is a mainstay of history books for fighting ...", "will be feted for
-         * defending ...": a gerund after "for" gives a reason, no event of its own */
-        if (g->gerund && g->start > 0 && dyad_tok_is(text, &tok[g->start - 1], "for")) {
+         * defending ...": a gerund after "for" under a verb that is no event gives
+         * a reason, no event of its own (but "claimed responsibility for attacking") */
+        if (g->gerund && g->start > 0 && dyad_tok_is(text, &tok[g->start - 1], "for") && (G < 0 || !has[G])) {
             say(ex, text, tok, g, "gerund giving a reason ('for ...ing'); not coded", NULL);
             continue;
         }
