@@ -385,22 +385,27 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
     /* "The ship carrying aid for Syria arrived": a participle right after a
      * noun modifies it; the names inside the modifier are not the subject */
     uint32_t to = g->start;
-    for (size_t q = k; q-- > 0;) {
-        const dyad_vgroup *p = &vgs->g[q];
-        if (p->start < limit || p->start <= fronted_end)
-            break;
-        if (p->finite || p->to_inf || !(p->gerund || p->reduced) || p->start != p->head ||
-            p->start == 0 || !(tok[p->start - 1].tag == TAG_NN || tok[p->start - 1].tag == TAG_NNS ||
-                               tok[p->start - 1].tag == TAG_NNP || tok[p->start - 1].tag == TAG_NNPS))
-            continue;
+    if (k > 0 && g->finite) {
+        const dyad_vgroup *p = &vgs->g[k - 1];
+        int modifier = p->start >= limit && p->start > fronted_end && !p->finite && !p->to_inf &&
+                       (p->gerund || p->reduced) && p->start == p->head && p->start > 0 &&
+                       (tok[p->start - 1].tag == TAG_NN || tok[p->start - 1].tag == TAG_NNS ||
+                        tok[p->start - 1].tag == TAG_NNP || tok[p->start - 1].tag == TAG_NNPS);
         /* "NATO peacekeeping troops": a word in -ing before a noun, no verb of
          * the dictionary, is an adjective of the noun */
-        if (p->verb < 0 && tok[p->head].tag == TAG_VBG && p->end < g->start &&
+        if (modifier && p->verb < 0 && tok[p->head].tag == TAG_VBG && p->end < g->start &&
             (tok[p->end].tag == TAG_NN || tok[p->end].tag == TAG_NNS))
-            continue;
-        if (unknown_subject(text, tok, ms, p->start))
-            return -1;
-        to = p->start;
+            modifier = 0;
+        /* the modifier runs up to the verb: "..., the minister said" is past it */
+        for (uint32_t t = p->end; modifier && t < g->start; t++)
+            if (tok[t].tag == TAG_PPS || tok[t].tag == TAG_PPC || tok[t].tag == TAG_CC ||
+                tok[t].tag == TAG_WDT || tok[t].tag == TAG_WP)
+                modifier = 0; /* ", but Dagolath promised", "in which X said" */
+        if (modifier) {
+            if (unknown_subject(text, tok, ms, p->start))
+                return -1;
+            to = p->start;
+        }
     }
     for (size_t m = ms->n; m-- > 0;) {
         if (ms->m[m].end > to)
@@ -530,9 +535,13 @@ static void money_aid(const char *text, const dyad_token *tok, const dyad_vgroup
         }
 }
 
-/* The object right after group g is a proper name (no actor matched it). */
+/* The object right after group g, or the subject right before a passive, is a
+ * proper name (no actor matched it): "investigated Google", "TRW was being
+ * investigated". */
 static int names_unknown(const dyad_token *tok, const dyad_vgroup *g)
 {
+    if (g->passive && g->start > 0 && (tok[g->start - 1].tag == TAG_NNP || tok[g->start - 1].tag == TAG_NNPS))
+        return 1;
     uint32_t t = g->end;
     while (t < g->scope_end && tok[t].tag == TAG_DT)
         t++;
