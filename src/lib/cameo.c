@@ -62,7 +62,15 @@ static const map DEMAND[] = {
     {"084", "1053"}, {"085", "1054"}, {"086", "1055"}, {"087", "1056"}, {"04", "106"},
     {"038", "108"},  {"039", "108"},  {"045", "108"},  {NULL, NULL}};
 
-const char *dyad_cameo_appeal(const char *code, char out[8]) { return lookup(APPEAL, code, "020", out); }
+const char *dyad_cameo_appeal(const char *code, char out[8])
+{
+    /* calling on others to unite against someone is itself rallying opposition */
+    if (!strcmp(code, "113")) {
+        strcpy(out, code);
+        return out;
+    }
+    return lookup(APPEAL, code, "020", out);
+}
 const char *dyad_cameo_demand(const char *code, char out[8]) { return lookup(DEMAND, code, "100", out); }
 
 const char *dyad_cameo_intent(const char *code, char out[8])

@@ -127,9 +127,13 @@ static int match_back(const dyad_dict *d, const dyad_pel *el, const dyad_token *
         }
         return 0;
     }
+    /* an element before the verb ends before it (and never past the sentence) */
+    uint32_t before = *pos;
     for (uint32_t k = *pos; k-- > lo;) {
-        uint32_t p = k;
-        if (match_fwd(d, el, tok, ms, &p, k + 1 + (el->kind == PEL_SET ? 4 : 0), pm) ||
+        uint32_t p = k, lim = k + 1 + (el->kind == PEL_SET ? 4 : 0);
+        if (lim > before)
+            lim = before;
+        if (match_fwd(d, el, tok, ms, &p, lim, pm) ||
             ((el->kind == PEL_SOURCE || el->kind == PEL_TARGET || el->kind == PEL_COMPOUND) &&
              match_fwd(d, el, tok, ms, &p, k + 1, pm))) {
             *pos = k;
@@ -393,6 +397,16 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
     }
     if (unknown_subject(text, tok, ms, g->start))
         return -1;
+    /* "Aluminaid Team Singapore, which gave up ...": the subject of a relative
+     * clause is its antecedent, someone who is no actor here */
+    if (g->start > 1 && (dyad_tok_is(text, &tok[g->start - 1], "which") ||
+                         dyad_tok_is(text, &tok[g->start - 1], "who"))) {
+        uint32_t b = g->start - 1;
+        if (dyad_tok_is(text, &tok[b - 1], ","))
+            b--;
+        if (unknown_subject(text, tok, ms, b))
+            return -1;
+    }
     /* a fronted phrase holds no subject: "With students returning to college,
      * St. Louis is tightening ..." */
     uint32_t fronted_end = limit;
@@ -403,7 +417,34 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
                 fronted_end = t;
                 break;
             }
+    /* "The ship carrying aid for Syria arrived": a participle right after a
+     * noun modifies it; the names inside the modifier are not the subject */
+    uint32_t to = g->start;
+    if (k > 0 && g->finite) {
+        const dyad_vgroup *p = &vgs->g[k - 1];
+        int modifier = p->start >= limit && p->start > fronted_end && !p->finite && !p->to_inf &&
+                       (p->gerund || p->reduced) && p->start == p->head && p->start > 0 &&
+                       (tok[p->start - 1].tag == TAG_NN || tok[p->start - 1].tag == TAG_NNS ||
+                        tok[p->start - 1].tag == TAG_NNP || tok[p->start - 1].tag == TAG_NNPS);
+        /* "NATO peacekeeping troops": a word in -ing before a noun, no verb of
+         * the dictionary, is an adjective of the noun */
+        if (modifier && p->verb < 0 && tok[p->head].tag == TAG_VBG && p->end < g->start &&
+            (tok[p->end].tag == TAG_NN || tok[p->end].tag == TAG_NNS))
+            modifier = 0;
+        /* the modifier runs up to the verb: "..., the minister said" is past it */
+        for (uint32_t t = p->end; modifier && t < g->start; t++)
+            if (tok[t].tag == TAG_PPS || tok[t].tag == TAG_PPC || tok[t].tag == TAG_CC ||
+                tok[t].tag == TAG_WDT || tok[t].tag == TAG_WP)
+                modifier = 0; /* ", but Dagolath promised", "in which X said" */
+        if (modifier) {
+            if (unknown_subject(text, tok, ms, p->start))
+                return -1;
+            to = p->start;
+        }
+    }
     for (size_t m = ms->n; m-- > 0;) {
+        if (ms->m[m].end > to)
+            continue;
         if (ms->m[m].end <= g->start && ms->m[m].start >= limit) {
             if (ms->m[m].end <= fronted_end)
                 continue;
@@ -574,6 +615,19 @@ static int own_negation(const char *text, const dyad_token *tok, const dyad_vgro
             dyad_tok_is(text, &tok[t], "never"))
             return 1;
     return 0;
+}
+
+/* The object right after group g, or the subject right before a passive, is a
+ * proper name (no actor matched it): "investigated Google", "TRW was being
+ * investigated". */
+static int names_unknown(const dyad_token *tok, const dyad_vgroup *g)
+{
+    if (g->passive && g->start > 0 && (tok[g->start - 1].tag == TAG_NNP || tok[g->start - 1].tag == TAG_NNPS))
+        return 1;
+    uint32_t t = g->end;
+    while (t < g->scope_end && tok[t].tag == TAG_DT)
+        t++;
+    return t < g->scope_end && (tok[t].tag == TAG_NNP || tok[t].tag == TAG_NNPS);
 }
 
 static int flag_of(const dyad_dict *d, const dyad_vgroup *g)
@@ -759,6 +813,20 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                 continue;
             }
         }
+        /* "is a mainstay of history books for fighting ...", "will be feted for
+         * defending ...": a gerund after "for" under a verb that is no event gives
+         * a reason, no event of its own (but "claimed responsibility for attacking") */
+        if (g->gerund && g->start > 0 && dyad_tok_is(text, &tok[g->start - 1], "for") && (G < 0 || !has[G])) {
+            say(ex, text, tok, g, "gerund giving a reason ('for ...ing'); not coded", NULL);
+            continue;
+        }
+        /* "blocked roads in Algiers demanding that he be reinstated": a participle
+         * after a protest gives the protest's cause, no event of its own */
+        if (g->gerund && G < 0 && k > 0 && vgs->g[k - 1].finite && has[k - 1] && vcs[k - 1].code[0] == '1' &&
+            vcs[k - 1].code[1] == '4') {
+            say(ex, text, tok, g, "participle giving a protest's cause; not coded", NULL);
+            continue;
+        }
         int obligation_of_say = 0, g_future_refusal = 0;
         /* a flagged verb takes its governed verb's code */
         if (flag != VF_NONE && flag != VF_SAY && flag != VF_NEGATE) {
@@ -767,11 +835,16 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             int own_specific = has[k] && vc.pattern >= 0 && q >= 0 &&
                                vc.match_end <= vgs->g[q].end &&
                                !(strlen(vc.code) == 3 && vc.code[2] == '0');
-            if (q >= 0 && has[q] && !vgs->g[q].negated && !own_specific) {
+            /* "vowed not to return the Golan Heights": an intent not to make a
+             * cooperative act (03-08) is a refusal of it */
+            int root_q = q >= 0 ? (vcs[q].code[0] - '0') * 10 + (vcs[q].code[1] - '0') : 0;
+            int refusal = q >= 0 && has[q] && vgs->g[q].negated && flag == VF_INTENT && root_q >= 3 &&
+                          root_q <= 8;
+            if (q >= 0 && has[q] && (!vgs->g[q].negated || refusal) && !own_specific) {
                 char nc[8];
                 /* "wants to meet": with nobody asked, an appeal verb states intent */
                 int own = reaches_far(flag) && vgs->g[q].adjacent;
-                transform(own ? VF_INTENT : flag, vcs[q].code, nc);
+                transform(own ? VF_INTENT : refusal ? VF_REFUSE : flag, vcs[q].code, nc);
                 memcpy(vc.code, nc, 8);
                 vc.pattern = vcs[q].pattern;
                 if (reaches_far(flag)) {
@@ -904,7 +977,14 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         } else if (g->passive) {
             /* the subject undergoes the act; "by X" names who did it */
             int32_t by = -1;
-            for (uint32_t t = g->end; t + 1 < g->scope_end; t++)
+            /* not the "by" of a later participle: "shot with firearms stolen by X" */
+            uint32_t by_end = g->scope_end;
+            for (size_t q = k + 1; q < ng; q++)
+                if (vgs->g[q].start >= g->end && vgs->g[q].start < by_end) {
+                    by_end = vgs->g[q].start;
+                    break;
+                }
+            for (uint32_t t = g->end; t + 1 < by_end; t++)
                 if (dyad_tok_is(text, &tok[t], "by")) {
                     /* "by the army", "by a federal grand jury" */
                     for (uint32_t u = t + 1; u < g->scope_end && u <= t + 4 && by < 0; u++) {
@@ -948,6 +1028,14 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
                                 src >= 0 ? ms->m[src].group : -1);
         if (tgt < 0 && vc.comp >= 0)
             tgt = vc.comp; /* '%': the compound's members act on each other */
+        /* "began investigating the fire", "decided to inspect all facilities": an
+         * investigation that names neither whom it looks into nor a crime, abuse or
+         * military action (091-094) is no event; a name the dictionaries lack
+         * ("investigated Google") is still someone */
+        if (tgt < 0 && !strcmp(vc.code, "090") && !names_unknown(tok, g)) {
+            say(ex, text, tok, g, "investigation of no actor; not coded as", vc.code);
+            continue;
+        }
         if (src < 0 && !(flag != VF_SAY && (by_weapon || actorless_ok(d, &vc)))) {
             say(ex, text, tok, g, "no source actor; not coded as", vc.code);
             continue;

@@ -136,6 +136,17 @@ int dyad_phrase_register(dyad_dict *d)
 }
 
 /* A semicolon, dash or subordinating word in tokens [from, to)? */
+/* A day named between a verb and its infinitive: "failed Wednesday to renew". */
+static int day_word(const char *text, const dyad_token *t)
+{
+    static const char *const W[] = {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+                                    "thursday", "friday", "saturday", "sunday", NULL};
+    for (int i = 0; W[i]; i++)
+        if (dyad_tok_is(text, t, W[i]))
+            return 1;
+    return 0;
+}
+
 static int boundary_between(const unsigned short *cls, uint32_t from, uint32_t to)
 {
     for (uint32_t t = from; t < to; t++)
@@ -204,6 +215,15 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
     for (size_t i = 0; i < n; i++) {
         if (verb_in_disguise(text, tok, n, i, ms))
             tok[i].tag = (tok[i].tag == TAG_NNS) ? TAG_VBZ : TAG_VBD;
+        /* a plural subject takes no -s verb: after a plural noun an -s form with
+         * no object after it is a plural noun of the same compound, "U.N. weapons
+         * inspectors" (not "a member of the forces aims his weapon") */
+        else if (i > 0 && i + 1 < n && tok[i].tag == TAG_VBZ && tok[i - 1].tag == TAG_NNS &&
+                 tok[i].len > 3 && text[tok[i].off + tok[i].len - 1] == 's' &&
+                 text[tok[i].off + tok[i].len - 2] != 's' && !(cls[i] & C_AUX) &&
+                 (tok[i + 1].kind == TOK_PUNCT || tok[i + 1].tag == TAG_IN || tok[i + 1].tag == TAG_MD ||
+                  tok[i + 1].tag == TAG_VBD || tok[i + 1].tag == TAG_VBP || tok[i + 1].tag == TAG_CC))
+            tok[i].tag = TAG_NNS;
         /* a capitalized base-form verb inside a run of names is a name: "President
          * Prosper Avril" */
         if (i > 0 && (tok[i].tag == TAG_VB || tok[i].tag == TAG_VBP) && tok[i].kind == TOK_WORD &&
@@ -226,6 +246,15 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             d->word_verb[tok[i].word] >= 0 && d->word_lemma[tok[i].word] != tok[i].word &&
             (dyad_tok_is(text, &tok[i - 1], "have") || dyad_tok_is(text, &tok[i - 1], "has") ||
              dyad_tok_is(text, &tok[i - 1], "had")))
+            tok[i].tag = TAG_VBN;
+        /* likewise a known verb's -ed form taken for a noun after a form of "be":
+         * "who were abducted in Syria" (the lexicon has "abducted" only as NN) */
+        if (i > 0 && tok[i].tag == TAG_NN && tok[i].word >= 0 && tok[i].len > 4 &&
+            text[tok[i].off + tok[i].len - 1] == 'd' && text[tok[i].off + tok[i].len - 2] == 'e' &&
+            d->word_verb[tok[i].word] >= 0 && d->word_lemma[tok[i].word] != tok[i].word &&
+            (dyad_tok_is(text, &tok[i - 1], "was") || dyad_tok_is(text, &tok[i - 1], "were") ||
+             dyad_tok_is(text, &tok[i - 1], "been") || dyad_tok_is(text, &tok[i - 1], "being") ||
+             dyad_tok_is(text, &tok[i - 1], "be")))
             tok[i].tag = TAG_VBN;
         /* a base-form verb right after a finite main verb is a noun: "used tear
          * gas" (not after an auxiliary: "did go") */
@@ -445,7 +474,7 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                 uint32_t gap = 0, plain = 1;
                 for (uint32_t t = p->end; t < g->start; t++, gap++)
                     if (tok[t].tag != TAG_JJ && tok[t].tag != TAG_RB && tok[t].tag != TAG_VBN &&
-                        !(g->gerund && t + 1 == b && tok[t].tag == TAG_TO))
+                        !(g->gerund && t + 1 == b && tok[t].tag == TAG_TO) && !day_word(text, &tok[t]))
                         plain = 0;
                 g->adjacent = (uint8_t)(plain && gap <= 2);
             }
@@ -466,6 +495,15 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             if (g->governor < 0 && b > p->end && g->gerund && p->gerund && p->governor >= 0 &&
                 (cls[b - 1] & C_COORD))
                 g->governor = p->governor;
+            /* a bare verb coordinated with an infinitive is an infinitive of the
+             * same governor: "refused to allow planes to land and evacuate ..." */
+            if (g->governor < 0 && b > p->end && (cls[b - 1] & C_COORD) && p->to_inf && p->governor >= 0 &&
+                g->start == g->head && tok[g->head].tag == TAG_VB && !boundary) {
+                g->governor = p->governor;
+                g->to_inf = 1;
+                g->finite = 0;
+                g->adjacent = p->adjacent;
+            }
             /* coordination: "... and bombed" */
             if (g->governor < 0 && b > p->end && (cls[b - 1] & C_COORD)) {
                 int32_t c = (int32_t)(k - 1);
