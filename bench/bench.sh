@@ -8,9 +8,10 @@
 # repeated with unique ids until the size is reached.  The file is rebuilt only when missing or smaller than
 # requested.  Then times `DYAD code --quiet FILE > /dev/null` (1 warm-up run,
 # 3 timed runs, best one reported), measures start-up time (dictionary loading)
-# on a one-document input, and compares with `wc -w` on the same file.
+# on a one-document input, compares with `wc -w` on the same file, and (news) checks
+# peak RSS for the input piped once and ten times over (STREAM_X).
 #
-# Environment: GOLD_DIR overrides the gold folder.
+# Environment: GOLD_DIR overrides the gold folder; STREAM_X the stream repeats (0: off).
 # Needs bash >= 5 (EPOCHREALTIME), python3 (data generation only) and, for
 # peak RSS, GNU time as /usr/bin/time (Debian package `time`).
 set -euo pipefail
@@ -157,6 +158,24 @@ wc -w "$DATA" > /dev/null
 best_of "$RUNS" wc -w "$DATA"
 wc_us=$BEST_US
 
+# ---- memory on a long stream -------------------------------------------------
+# Peak RSS with the default threads for the input once and STREAM_X times through a
+# pipe (STREAM_X=10 turns the 200 MB news input into a 2 GB stream): memory must
+# stay flat however long the input. STREAM_X=0 skips it; it is on for news only.
+STREAM_X=${STREAM_X:-$([ "$MIX" = news ] && echo 10 || echo 0)}
+stream_line=
+if [ "$STREAM_X" -gt 0 ] && [ $HAVE_GNU_TIME = 1 ]; then
+    /usr/bin/time -f '%M' -o "$TMP/rss1" "$DYAD" code --quiet - < "$DATA" > /dev/null 2>&1 ||
+        die "stream run failed"
+    for _ in $(seq "$STREAM_X"); do cat "$DATA"; done |
+        /usr/bin/time -f '%M' -o "$TMP/rssx" "$DYAD" code --quiet - > /dev/null 2>&1 ||
+        die "long stream run failed"
+    rss1=$(tail -n 1 "$TMP/rss1") rssx=$(tail -n 1 "$TMP/rssx")
+    stream_line=$(awk -v a="$rss1" -v b="$rssx" -v x="$STREAM_X" -v mb="$bytes" 'BEGIN {
+        printf "stream RSS:     %.1f MB for %.0f MB, %.1f MB for %.2f GB piped (default threads): %+.1f%%",
+            a / 1024, mb / 1048576, b / 1024, x * mb / 1073741824, (b - a) * 100 / a }')
+fi
+
 # ---- report ----------------------------------------------------------------
 if [ $HAVE_GNU_TIME = 1 ]; then
     rss_mb=$(awk -v k="$peak_kb" 'BEGIN { printf "%.1f", k / 1024 }')
@@ -167,7 +186,7 @@ else
 fi
 awk -v bytes="$bytes" -v lines="$lines" -v docs="$docs" -v sent="$sentences" \
     -v events="$events" -v best="$best_us" -v best2="$best2_us" -v start="$startup_us" \
-    -v rss2="$rss2_mb" \
+    -v rss2="$rss2_mb" -v stream="$stream_line" \
     -v wc="$wc_us" -v rss="$rss_mb" -v dyad="$DYAD" -v data="$DATA" -v runs="$RUNS" '
 BEGIN {
     mb = bytes / 1048576; s = best / 1e6; w = wc / 1e6
@@ -183,6 +202,7 @@ BEGIN {
     printf "startup:        %.1f ms (one-line document, best of 5)\n", start / 1000
     printf "wc -w:          %.3f s (best of %d)\n", w, runs
     printf "dyad/wc ratio:  %.1f\n", (w > 0 ? s / w : 0)
+    if (stream != "") printf "%s\n", stream
     printf "BENCH sentences_per_s=%.0f mb_per_s=%.2f speedup_2_threads=%.2f peak_rss_mb=%s startup_ms=%.1f\n",
         sent / s, mb / s, (s2 > 0 ? s / s2 : 0), rss, start / 1000
 }'
