@@ -429,8 +429,14 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
         if (!m.code[0])
             continue;
         if (prefix[0] && strncmp(m.code, prefix, strlen(prefix)) != 0) {
+            /* prefix + code, cut to the code field (15 characters and the end) */
             char pc[32];
-            snprintf(pc, sizeof pc, "%s%s", prefix, m.code);
+            size_t pl = strnlen(prefix, 15), cl = strnlen(m.code, 31);
+            if (pl + cl > 31)
+                cl = 31 - pl;
+            memcpy(pc, prefix, pl);
+            memcpy(pc + pl, m.code, cl);
+            pc[pl + cl] = 0;
             memcpy(m.code, pc, 32);
             m.start = pstart;
         }

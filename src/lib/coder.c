@@ -642,9 +642,11 @@ static void null_dashes(const dyad_dict *d, const dyad_mention *m, char *code, s
         return;
     const char *role = dyad_dict_role(d, &d->entries[m->agent], 0);
     size_t rl = role ? strcspn(role, "~") : 0; /* "NGO~": a prefix agent */
-    if (role && rl == strlen(code) && !strncmp(role, code, rl) && strlen(code) + 4 <= cap) {
-        memmove(code + 3, code, strlen(code) + 1);
-        memcpy(code, "---", 3);
+    size_t cl = strlen(code);
+    if (role && rl == cl && !strncmp(role, code, rl) && cl + 4 <= cap && cl < 60) {
+        char tmp[64] = "---";
+        memcpy(tmp + 3, code, cl + 1);
+        memcpy(code, tmp, cl + 4);
     }
 }
 
