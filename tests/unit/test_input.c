@@ -13,7 +13,8 @@
 
 #include "input.h"
 
-#define PETR_SAMPLE "/work/shared/reference/petrarch2/petrarch2/data/text/GigaWord.sample.PETR.xml"
+/* read by path from ../shared (tests run from the project root); skipped when absent */
+#define PETR_SAMPLE "../shared/reference/petrarch2/petrarch2/data/text/GigaWord.sample.PETR.xml"
 
 /* ---------------------------------------------------------------- fixtures */
 
