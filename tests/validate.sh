@@ -17,7 +17,7 @@ OUT=${OUT:-$ROOT/build/validate}
 SCORE=${SCORE:-$ROOT/../shared/tools/score.py}
 
 # floors: exact record match, --checked-only
-FLOOR_PETR1=${FLOOR_PETR1:-0.800}
+FLOOR_PETR1=${FLOOR_PETR1:-0.820}
 FLOOR_UP=${FLOOR_UP:-0.810}
 FLOOR_TABARI=${FLOOR_TABARI:-0.980}
 FLOOR_PHOENIX=${FLOOR_PHOENIX:-0.320}

@@ -74,6 +74,57 @@ static void add_role(char code[32], const char *role)
     }
 }
 
+/* Puts the first len characters of p in front of code, the whole cut at 15 characters. */
+static void prepend15(char code[32], const char *p, size_t len)
+{
+    char t[32];
+    size_t cl = strnlen(code, 31);
+    if (len > 15)
+        len = 15;
+    if (len + cl > 15)
+        cl = 15 - len;
+    memcpy(t, p, len);
+    memcpy(t + len, code, cl);
+    t[len + cl] = 0;
+    memcpy(code, t, 32);
+}
+
+/* stacked_agents (PETRARCH-1): the codes of agent raw match a and of every agent
+ * that starts inside it ("main opposition group" MOP, "opposition group" OPP ->
+ * MOPOPP); a prefix agent's code ("HGM~") goes in front of the earlier ones, into
+ * pre, the others after, into suf. */
+static void agent_stack(const dyad_dict *d, const dyad_token *tok, size_t n, const raw_match *a,
+                        char pre[32], char suf[32])
+{
+    pre[0] = suf[0] = 0;
+    for (uint32_t i = a->start; i < a->end; i++) {
+        int32_t e = a->entry;
+        if (i > a->start && (tok[i].word < 0 || !longest(d, tok, n, i, &e) ||
+                             d->entries[e].kind != AK_AGENT))
+            continue;
+        const char *role = dyad_dict_role(d, &d->entries[e], 0);
+        size_t rl = role ? strlen(role) : 0;
+        if (rl > 3 && role[rl - 1] == '~') {
+            int have = 0;
+            for (size_t k = 0; k + rl - 1 <= strlen(pre); k += 3)
+                if (!memcmp(pre + k, role, rl - 1))
+                    have = 1;
+            if (!have)
+                prepend15(pre, role, rl - 1);
+        } else if (role) {
+            add_role(suf, role);
+        }
+    }
+}
+
+/* pre + code + suf, the code field cut at 15 characters */
+static void agent_apply(char code[32], const char *pre, const char *suf)
+{
+    if (pre[0] && strncmp(code, pre, strlen(pre)) != 0)
+        prepend15(code, pre, strlen(pre));
+    add_role(code, suf);
+}
+
 /* A token that may stand between a country and its agent: "Azerbaijani *defence*
  * ministry", "Armenia*'s* military", "U.S. *Navy*". */
 static int is_month(const char *text, const dyad_token *t)
@@ -278,6 +329,11 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
             dyad_copy_str(m.code, sizeof m.code, role ? role : "");
             if (strchr(m.code, '~'))
                 *strchr(m.code, '~') = 0; /* a prefix agent with no actor after it */
+            char apre[32] = "", asuf[32] = "";
+            if (d->opts.stacked_agents) {
+                agent_stack(d, tok, n, &raw[r], apre, asuf);
+                snprintf(m.code, sizeof m.code, "%s%s", apre, asuf);
+            }
             /* skip further agents: "defence ministry officials" */
             while (next < nr && raw[next].start <= m.end + 1 &&
                    d->entries[raw[next].entry].kind == AK_AGENT) {
@@ -316,7 +372,10 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
                         char cc[32];
                         int32_t ce;
                         if (match_code(d, ne, ymd, mem, cc, &ce)) {
-                            add_role(cc, m.code);
+                            if (d->opts.stacked_agents)
+                                agent_apply(cc, apre, asuf);
+                            else
+                                add_role(cc, m.code);
                             memcpy(m.code, cc, 32);
                             m.entry = raw[next].entry;
                             m.kind = ne->kind;
@@ -387,7 +446,11 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
                         ok = 0;
                 if (ok) {
                     const char *role = dyad_dict_role(d, &d->entries[raw[next].entry], 0);
-                    if (role && m.kind != AK_PERSON)
+                    if (role && m.kind != AK_PERSON && d->opts.stacked_agents) {
+                        char apre[32], asuf[32];
+                        agent_stack(d, tok, n, &raw[next], apre, asuf);
+                        agent_apply(m.code, apre, asuf);
+                    } else if (role && m.kind != AK_PERSON)
                         add_role(m.code, role);
                     m.agent = raw[next].entry;
                     m.end = raw[next].end;

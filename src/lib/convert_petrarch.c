@@ -40,8 +40,9 @@ enum { D_PETRARCH1, D_PETRARCH2, D_UP };
  * a verb's that-clause is part of its clause (its actors are targets), a missing
  * actor is "---"; an actor with several codes ("FRO/BIL/SAM") yields one event per
  * code, except for UniversalPetrarch, which writes the joined code. PETRARCH-1 also
- * codes a passive with no by-agent as if active and takes a target from a
- * subordinate clause after the verb when its own clause has none. */
+ * codes a passive with no by-agent as if active, takes a target from a
+ * subordinate clause after the verb when its own clause has none, and stacks
+ * every agent that starts inside a matched agent. */
 static void write_options(cv_ctx *c, const char *src, int require_dyad, const char *ontology, int dialect)
 {
     FILE *f = cv_open_out(c, src, "options");
@@ -52,7 +53,7 @@ static void write_options(cv_ctx *c, const char *src, int require_dyad, const ch
                "null_actor = ---\nseveral_codes = %s\n",
             ontology ? "recode" : "code", require_dyad ? "yes" : "no", dialect == D_UP ? "joined" : "each");
     if (dialect == D_PETRARCH1)
-        fputs("agentless_passive = active\nlate_target = yes\n", f);
+        fputs("agentless_passive = active\nlate_target = yes\nstacked_agents = yes\n", f);
     if (ontology) {
         fprintf(f, "# negated verbs, as UniversalPetrarch's ontology %s re-codes them\n", ontology);
         cv_pico_negations(c, ontology, f);

@@ -1037,11 +1037,13 @@ static void load_option_line(loader *L, char *t)
         o->passive_active = !strcmp(v, "active");
     else if (!strcmp(k, "late_target") && (yes || no))
         o->late_target = (uint8_t)yes;
+    else if (!strcmp(k, "stacked_agents") && (yes || no))
+        o->stacked_agents = (uint8_t)yes;
     else
         report(L, 'E', "unknown option '%s = %s' (future = plain|intent, negation = code|drop|recode, "
                        "require_dyad = yes|no, that_clause = own|object, null_actor = empty|---, "
                        "several_codes = joined|each, agentless_passive = target|active, "
-                       "late_target = no|yes, "
+                       "late_target = no|yes, stacked_agents = no|yes, "
                        "negated CODE = CODE)", k, v);
 }
 

@@ -103,7 +103,10 @@ typedef struct {
                              * as if active, its subject the source (PETRARCH-1) */
     uint8_t late_target;    /* late_target = yes: a verb with no target in its clause takes the
                              * first actor of a subordinate clause after it (PETRARCH-1) */
-    uint8_t reserved[7];
+    uint8_t stacked_agents; /* stacked_agents = yes: every agent that starts inside a matched agent
+                             * adds its code too, a prefix agent's in front ("human rights
+                             * activists in Arnor": HGM~, SGM~ -> SGMHGMARN; PETRARCH-1) */
+    uint8_t reserved[6];
 } dyad_dict_opts;
 
 /* name-trie terminal flags */

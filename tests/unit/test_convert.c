@@ -179,6 +179,7 @@ static void petrarch_snippets(void **state)
     has_line(o, "null_actor = ---");
     has_line(o, "several_codes = each");
     assert_null(strstr(o, "agentless_passive")); /* PETRARCH-1's own: --dialect petrarch1 */
+    assert_null(strstr(o, "stacked_agents"));
     free(o);
     diag = fopen("/dev/null", "w");
     assert_int_equal(dyad_convert_petrarch_dialect(NULL, v, actors, 1, ag, di, NULL, "petrarch1", out, NULL,
@@ -190,6 +191,7 @@ static void petrarch_snippets(void **state)
     assert_non_null(o);
     has_line(o, "agentless_passive = active");
     has_line(o, "late_target = yes");
+    has_line(o, "stacked_agents = yes");
     has_line(o, "several_codes = each");
     free(o);
 

@@ -446,12 +446,43 @@ static void test_prefix_agent(void **state)
     rmdir(dir);
 }
 
+/* stacked_agents = yes (PETRARCH-1): agents that start inside a matched agent add
+ * their codes, prefix agents in front */
+static void test_stacked_agents(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nArnor = ARN\n");
+    put("t.agents", "main opposition group = MOP\nopposition group = OPP\n"
+                    "human rights activist = HGM~\nrights activist = SGM~\n");
+    put("t.verbs", "verb accuse = 112\n");
+    events e;
+    assert_string_equal(code(1, "Arnor accused Gondor's main opposition group.", &e), "ARN 112 GONMOP");
+    assert_string_equal(code(1, "Human rights activists in Arnor accused Gondor.", &e), "ARNHGM 112 GON");
+    put("p.options", "stacked_agents = yes\n");
+    assert_string_equal(code(1, "Arnor accused Gondor's main opposition group.", &e), "ARN 112 GONMOPOPP");
+    assert_string_equal(code(1, "Arnor accused the Gondor main opposition groups.", &e), "ARN 112 GONMOPOPP");
+    assert_string_equal(code(1, "Human rights activists in Arnor accused Gondor.", &e), "SGMHGMARN 112 GON");
+    assert_string_equal(code(1, "Gondor accused human rights activists of Arnor.", &e), "GON 112 SGMHGMARN");
+    /* one agent alone is coded as before */
+    assert_string_equal(code(1, "Arnor accused the Gondor opposition group.", &e), "ARN 112 GONOPP");
+    put("p.options", "stacked_agents = no\n");
+    assert_string_equal(code(1, "Arnor accused Gondor's main opposition group.", &e), "ARN 112 GONMOP");
+    drop("p.options");
+    drop("t.actors");
+    drop("t.agents");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
                                        cmocka_unit_test(test_that_clause), cmocka_unit_test(test_compound_element),
                                        cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor),
-                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_petrarch1_options), cmocka_unit_test(test_prefix_agent), cmocka_unit_test(test_joined_set_member), cmocka_unit_test(test_whether_clause), cmocka_unit_test(test_temporal_phrase),
+                                       cmocka_unit_test(test_several_codes), cmocka_unit_test(test_petrarch1_options), cmocka_unit_test(test_prefix_agent), cmocka_unit_test(test_stacked_agents), cmocka_unit_test(test_joined_set_member), cmocka_unit_test(test_whether_clause), cmocka_unit_test(test_temporal_phrase),
                                        cmocka_unit_test(test_unlisted_pronoun), cmocka_unit_test(test_second_past_verb),
                                        cmocka_unit_test(test_exact_verb_form)};
     return cmocka_run_group_tests(tests, NULL, NULL);
