@@ -224,6 +224,16 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
                  (tok[i + 1].kind == TOK_PUNCT || tok[i + 1].tag == TAG_IN || tok[i + 1].tag == TAG_MD ||
                   tok[i + 1].tag == TAG_VBD || tok[i + 1].tag == TAG_VBP || tok[i + 1].tag == TAG_CC))
             tok[i].tag = TAG_NNS;
+        /* an all-capitals word alone in brackets is an abbreviation, not a verb:
+         * "the Islamic State (IS) group" */
+        if (i > 0 && i + 1 < n && is_verb_tag(tok[i].tag) && tok[i].kind == TOK_WORD && tok[i].len >= 2 &&
+            tok[i - 1].tag == TAG_LRB && tok[i + 1].tag == TAG_RRB) {
+            size_t k = 0;
+            while (k < tok[i].len && text[tok[i].off + k] >= 'A' && text[tok[i].off + k] <= 'Z')
+                k++;
+            if (k == tok[i].len)
+                tok[i].tag = TAG_NNP;
+        }
         /* a capitalized base-form verb inside a run of names is a name: "President
          * Prosper Avril" */
         if (i > 0 && (tok[i].tag == TAG_VB || tok[i].tag == TAG_VBP) && tok[i].kind == TOK_WORD &&
@@ -349,11 +359,18 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
             }
         }
         /* a lone participle before a noun is an adjective: "precision guided
-         * missiles", "the disputed election" */
+         * missiles", "the disputed election"; but not when the sentence has no
+         * other finite verb: "The union held talks with the government" */
         size_t noun = e; /* "an improvised explosive device": adjectives between */
         while (noun < n && noun < e + 2 && tok[noun].tag == TAG_JJ)
             noun++;
+        int other_finite = 0;
+        for (size_t k = 0; k < n; k++)
+            if (k != head && (tok[k].tag == TAG_VBD || tok[k].tag == TAG_VBZ || tok[k].tag == TAG_VBP ||
+                              tok[k].tag == TAG_MD))
+                other_finite = 1;
         if (head == s && s > 0 && (tok[head].tag == TAG_VBN || tok[head].tag == TAG_VBG) && noun < n &&
+            (other_finite || tok[head].tag != TAG_VBN || tok[s - 1].tag != TAG_NN) &&
             (tok[noun].tag == TAG_NN || tok[noun].tag == TAG_NNS ||
              (tok[s - 1].tag == TAG_POS && tok[noun].tag == TAG_NNP)) &&
             (dyad_mention_at(ms, (uint32_t)e) < 0 || tok[s - 1].tag == TAG_POS) &&
