@@ -139,6 +139,19 @@ static int is_month(const char *text, const dyad_token *t)
     return 0;
 }
 
+/* out = a + b, cut to the 31 characters of a code field */
+static void join_codes(char out[32], const char *a, const char *b)
+{
+    size_t la = strnlen(a, 31), lb = strnlen(b, 31);
+    if (la + lb > 31)
+        lb = 31 - la;
+    char tmp[32];
+    memcpy(tmp, a, la);
+    memcpy(tmp + la, b, lb);
+    tmp[la + lb] = 0;
+    memcpy(out, tmp, la + lb + 1);
+}
+
 static int is_compass(const char *text, const dyad_token *t)
 {
     static const char *const words[] = {"north", "south", "east", "west", "northern", "southern",
@@ -332,7 +345,7 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
             char apre[32] = "", asuf[32] = "";
             if (d->opts.stacked_agents) {
                 agent_stack(d, tok, n, &raw[r], apre, asuf);
-                snprintf(m.code, sizeof m.code, "%s%s", apre, asuf);
+                join_codes(m.code, apre, asuf);
             }
             /* skip further agents: "defence ministry officials" */
             while (next < nr && raw[next].start <= m.end + 1 &&
