@@ -10,6 +10,16 @@ static int is_noun_tag(int tag)
     return tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS;
 }
 
+/* Is there a finite verb in the sentence other than the token at head? */
+static int other_finite(const dyad_token *tok, size_t n, size_t head)
+{
+    for (size_t k = 0; k < n; k++)
+        if (k != head && (tok[k].tag == TAG_VBD || tok[k].tag == TAG_VBZ || tok[k].tag == TAG_VBP ||
+                          tok[k].tag == TAG_MD))
+            return 1;
+    return 0;
+}
+
 static int is_verb_tag(int tag)
 {
     return tag == TAG_VB || tag == TAG_VBD || tag == TAG_VBG || tag == TAG_VBN || tag == TAG_VBP ||
@@ -364,13 +374,8 @@ long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size
         size_t noun = e; /* "an improvised explosive device": adjectives between */
         while (noun < n && noun < e + 2 && tok[noun].tag == TAG_JJ)
             noun++;
-        int other_finite = 0;
-        for (size_t k = 0; k < n; k++)
-            if (k != head && (tok[k].tag == TAG_VBD || tok[k].tag == TAG_VBZ || tok[k].tag == TAG_VBP ||
-                              tok[k].tag == TAG_MD))
-                other_finite = 1;
         if (head == s && s > 0 && (tok[head].tag == TAG_VBN || tok[head].tag == TAG_VBG) && noun < n &&
-            (other_finite || tok[head].tag != TAG_VBN || tok[s - 1].tag != TAG_NN) &&
+            (tok[head].tag != TAG_VBN || tok[s - 1].tag != TAG_NN || other_finite(tok, n, head)) &&
             (tok[noun].tag == TAG_NN || tok[noun].tag == TAG_NNS ||
              (tok[s - 1].tag == TAG_POS && tok[noun].tag == TAG_NNP)) &&
             (dyad_mention_at(ms, (uint32_t)e) < 0 || tok[s - 1].tag == TAG_POS) &&
