@@ -187,6 +187,8 @@ static int is_time_noun(const char *text, const dyad_token *t)
                                         "month", "year", "day", "days", "weeks", "months", "today", "yesterday", "tonight",
                                         "monday", "tuesday", "wednesday", "thursday", "friday",
                                         "saturday", "sunday"};
+    if (t->len < 3 || t->len > 9 || t->kind != TOK_WORD)
+        return 0; /* the words are 3 to 9 letters long: most tokens stop here */
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (dyad_tok_is(text, t, words[i]))
             return 1;
@@ -286,7 +288,8 @@ static int unknown_subject(const char *text, const dyad_token *tok, const dyad_m
             continue;
         /* "police in Jericho", "senators from Sindh", "Minister for Interior X": the
          * phrase belongs to the noun before it */
-        if ((is_place_preposition(text, &tok[t]) || dyad_tok_is(text, &tok[t], "from") ||
+        if (tag == TAG_IN &&
+            (is_place_preposition(text, &tok[t]) || dyad_tok_is(text, &tok[t], "from") ||
              dyad_tok_is(text, &tok[t], "for")) && t > 0 &&
             (inside_mention(ms, t - 1) || tok[t - 1].tag == TAG_NN || tok[t - 1].tag == TAG_NNS ||
              tok[t - 1].tag == TAG_NNP || tok[t - 1].tag == TAG_NNPS))
