@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "sentence.h"
 #include "util.h"
 
 void dyad_actor_memory_reset(dyad_actor_memory *mem)
@@ -125,21 +126,7 @@ static void agent_apply(char code[32], const char *pre, const char *suf)
     add_role(code, suf);
 }
 
-/* A token that may stand between a country and its agent: "Azerbaijani *defence*
- * ministry", "Armenia*'s* military", "U.S. *Navy*". */
-static int is_month(const char *text, const dyad_token *t)
-{
-    static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
-                                         "august", "september", "october", "november", "december",
-                                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                         "sept", "oct", "nov", "dec"};
-    for (size_t i = 0; i < sizeof months / sizeof *months; i++)
-        if (dyad_tok_is(text, t, months[i]))
-            return 1;
-    return 0;
-}
-
-/* out = a + b, cut to the 31 characters of a code field */
+/* out = a + b, cut to the 31 characters of a code field (out may be b) */
 static void join_codes(char out[32], const char *a, const char *b)
 {
     size_t la = strnlen(a, 31), lb = strnlen(b, 31);
@@ -162,6 +149,8 @@ static int is_compass(const char *text, const dyad_token *t)
     return 0;
 }
 
+/* A token that may stand between a country and its agent: "Azerbaijani *defence*
+ * ministry", "Armenia*'s* military", "U.S. *Navy*". */
 static int modifier(const char *text, const dyad_token *t)
 {
     if (t->kind != TOK_WORD)
@@ -440,7 +429,7 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
                               /* a known first name that starts no actor, not at the start of the
                                * sentence where any word is capitalized: "... George Washington" */
                               (tok[m.start].tag == TAG_NNP && m.start > 1 && !(r > 0 && raw[r - 1].end >= m.start) &&
-                               !dyad_is_weekday(text, &tok[m.start - 1]) && !is_month(text, &tok[m.start - 1]) &&
+                               !dyad_is_weekday(text, &tok[m.start - 1]) && !dyad_month_from_name(text + tok[m.start - 1].off, tok[m.start - 1].len) &&
                                !is_compass(text, &tok[m.start - 1])));
                 int after = m.end < n && (tok[m.end].flags & TOKF_CAP) && tok[m.end].tag == TAG_NNP &&
                             !(tok[m.end].flags & TOKF_HYPHEN) &&
@@ -505,15 +494,7 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
         if (!m.code[0])
             continue;
         if (prefix[0] && strncmp(m.code, prefix, strlen(prefix)) != 0) {
-            /* prefix + code, cut to the code field (15 characters and the end) */
-            char pc[32];
-            size_t pl = strnlen(prefix, 15), cl = strnlen(m.code, 31);
-            if (pl + cl > 31)
-                cl = 31 - pl;
-            memcpy(pc, prefix, pl);
-            memcpy(pc + pl, m.code, cl);
-            pc[pl + cl] = 0;
-            memcpy(m.code, pc, 32);
+            join_codes(m.code, prefix, m.code);
             m.start = pstart;
         }
         if (DYAD_GROW(out->m, out->cap, out->n + 1) < 0)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cameo.h"
+#include "date.h"
 #include "util.h"
 
 /* The mention starting exactly at token i, or -1 (mentions are in text order). */
@@ -184,15 +185,13 @@ static int match_pattern(const dyad_dict *d, const dyad_pattern *p, const dyad_t
 static int is_time_noun(const char *text, const dyad_token *t)
 {
     static const char *const words[] = {"night", "morning", "evening", "afternoon", "week", "weekend",
-                                        "month", "year", "day", "days", "weeks", "months", "today", "yesterday", "tonight",
-                                        "monday", "tuesday", "wednesday", "thursday", "friday",
-                                        "saturday", "sunday"};
+                                        "month", "year", "day", "days", "weeks", "months", "today", "yesterday", "tonight"};
     if (t->len < 3 || t->len > 9 || t->kind != TOK_WORD)
         return 0; /* the words are 3 to 9 letters long: most tokens stop here */
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (dyad_tok_is(text, t, words[i]))
             return 1;
-    return 0;
+    return dyad_is_weekday(text, t);
 }
 
 static int is_place_preposition(const char *text, const dyad_token *t)
@@ -202,21 +201,6 @@ static int is_place_preposition(const char *text, const dyad_token *t)
            dyad_tok_is(text, t, "across") || dyad_tok_is(text, t, "throughout");
 }
 
-static int32_t mention_index_at(const dyad_mentions *ms, uint32_t t)
-{
-    for (size_t m = 0; m < ms->n; m++)
-        if (t >= ms->m[m].start && t < ms->m[m].end)
-            return (int32_t)m;
-    return -1;
-}
-
-static int inside_mention(const dyad_mentions *ms, uint32_t t)
-{
-    for (size_t m = 0; m < ms->n; m++)
-        if (t >= ms->m[m].start && t < ms->m[m].end)
-            return 1;
-    return 0;
-}
 
 /* Is mention m the object of a place preposition after a noun that is no actor
  * ("a bombing in Egypt")? Then *t is that noun. */
@@ -226,7 +210,7 @@ static int place_of_unknown(const char *text, const dyad_token *tok, const dyad_
     uint32_t b = ms->m[m].start;
     if (b > 0 && dyad_tok_is(text, &tok[b - 1], "the"))
         b--;
-    if (b < 2 || mention_index_at(ms, b - 2) >= 0 ||
+    if (b < 2 || dyad_mention_at(ms, b - 2) >= 0 ||
         !(tok[b - 2].tag == TAG_NN || tok[b - 2].tag == TAG_NNS || tok[b - 2].tag == TAG_NNP))
         return 0;
     if (!is_place_preposition(text, &tok[b - 1]))
@@ -255,7 +239,7 @@ static int unknown_subject(const char *text, const dyad_token *tok, const dyad_m
             t--;
     }
     int tag = tok[t].tag;
-    int32_t m0 = mention_index_at(ms, t);
+    int32_t m0 = dyad_mention_at(ms, t);
     if (m0 >= 0) {
         /* "the bombing in Egypt killed": a place inside the noun phrase of a noun
          * that is no actor */
@@ -265,7 +249,7 @@ static int unknown_subject(const char *text, const dyad_token *tok, const dyad_m
         return 0; /* a name the dictionary lacks counts too: "..., Perkins said" */
     }
     for (;;) {
-        int32_t m = mention_index_at(ms, t);
+        int32_t m = dyad_mention_at(ms, t);
         if (m >= 0) {
             /* "a bombing in Egypt's Sinai" */
             if (!place_of_unknown(text, tok, ms, m, &t))
@@ -291,13 +275,13 @@ static int unknown_subject(const char *text, const dyad_token *tok, const dyad_m
         if (tag == TAG_IN &&
             (is_place_preposition(text, &tok[t]) || dyad_tok_is(text, &tok[t], "from") ||
              dyad_tok_is(text, &tok[t], "for")) && t > 0 &&
-            (inside_mention(ms, t - 1) || tok[t - 1].tag == TAG_NN || tok[t - 1].tag == TAG_NNS ||
+            (dyad_mention_at(ms, t - 1) >= 0 || tok[t - 1].tag == TAG_NN || tok[t - 1].tag == TAG_NNS ||
              tok[t - 1].tag == TAG_NNP || tok[t - 1].tag == TAG_NNPS))
             continue;
         if (!(tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS || tag == TAG_JJ ||
               tag == TAG_DT || tag == TAG_PRPS || tag == TAG_CD || tag == TAG_POS || tag == TAG_JJS ||
               tag == TAG_VBN || tag == TAG_VBG || tag == TAG_RB))
-            return !inside_mention(ms, t);
+            return dyad_mention_at(ms, t) < 0;
     }
 }
 
@@ -343,7 +327,7 @@ static int32_t unlisted_pronoun(const char *text, const dyad_token *tok, const d
         return -1;
     const dyad_token *p = &tok[g->start - 1];
     int it = dyad_tok_is(text, p, "it");
-    if (p->tag != TAG_PRP || inside_mention(ms, g->start - 1) ||
+    if (p->tag != TAG_PRP || dyad_mention_at(ms, g->start - 1) >= 0 ||
         !(it || dyad_tok_is(text, p, "they") || dyad_tok_is(text, p, "he") || dyad_tok_is(text, p, "she")))
         return -1;
     const dyad_mention *s = &ms->m[prev_subj];

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "date.h"
 #include "util.h"
 
 
@@ -49,12 +50,7 @@ static const char *const COORD[] = {"and", "but", "or", "then", "also", NULL};
 /* A day named between a subject and its verb: "today", "yesterday", "Friday". */
 static int is_time_word(const char *text, const dyad_token *t)
 {
-    static const char *const W[] = {"today", "yesterday", "monday", "tuesday", "wednesday",
-                                    "thursday", "friday", "saturday", "sunday", NULL};
-    for (int k = 0; W[k]; k++)
-        if (dyad_tok_is(text, t, W[k]))
-            return 1;
-    return 0;
+    return dyad_tok_is(text, t, "today") || dyad_tok_is(text, t, "yesterday") || dyad_is_weekday(text, t);
 }
 
 /* A personal pronoun that can be a subject. */
