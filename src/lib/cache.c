@@ -727,24 +727,18 @@ dyad_cache *dyad_cache_load(const dyad_cache_loc *loc, dyad_cache_parts *cp)
     d->node_entry = AT(S_NODE_ENTRY);
     d->node_flags = AT(S_NODE_FLAGS);
     d->node_n = d->node_cap = sc.node_n;
-    d->entries = AT(S_ENTRIES);
-    d->n_entries = d->cap_entries = sc.n_entries;
-    d->roles = AT(S_ROLES);
-    d->n_roles = d->cap_roles = sc.n_roles;
-    d->verbs = AT(S_VERBS);
-    d->n_verbs = d->cap_verbs = sc.n_verbs;
-    d->pats = AT(S_PATS);
-    d->n_pats = d->cap_pats = sc.n_pats;
-    d->pels = AT(S_PELS);
-    d->n_pels = d->cap_pels = sc.n_pels;
-    d->sets = AT(S_SETS);
-    d->n_sets = d->cap_sets = sc.n_sets;
-    d->members = AT(S_MEMBERS);
-    d->n_members = d->cap_members = sc.n_members;
-    d->member_words = AT(S_MEMBER_WORDS);
-    d->n_member_words = d->cap_member_words = sc.n_member_words;
-    d->codes = AT(S_CODES);
-    d->n_codes = d->cap_codes = sc.n_codes;
+    /* the arrays whose count and capacity are both sc.n_<name> */
+#define ARR(f, id) do { d->f = AT(id); d->n_##f = d->cap_##f = sc.n_##f; } while (0)
+    ARR(entries, S_ENTRIES);
+    ARR(roles, S_ROLES);
+    ARR(verbs, S_VERBS);
+    ARR(pats, S_PATS);
+    ARR(pels, S_PELS);
+    ARR(sets, S_SETS);
+    ARR(members, S_MEMBERS);
+    ARR(member_words, S_MEMBER_WORDS);
+    ARR(codes, S_CODES);
+#undef ARR
     d->pool = AT(S_POOL);
     d->pool_len = d->pool_cap = sc.pool_len;
     d->n_files = d->cap_files = sc.n_files;

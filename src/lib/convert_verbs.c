@@ -276,6 +276,17 @@ typedef struct {
     int warned[16];
 } pat_ctx;
 
+/* Counts an element a pattern may hold once; a second one is dropped (returns 1),
+ * with a warning the first time (pc->warned[w]). */
+static int repeated(pat_ctx *pc, int *seen, int w, const char *sym)
+{
+    if (!(*seen)++)
+        return 0;
+    if (!pc->warned[w]++)
+        cv_warn(pc->c, "second '%s' in a pattern dropped", sym);
+    return 1;
+}
+
 static void pattern_seq(void *ud, const cv_tok *tk, size_t n)
 {
     pat_ctx *pc = ud;
@@ -302,27 +313,18 @@ static void pattern_seq(void *ud, const cv_tok *tk, size_t n)
             add = setbuf;
             break;
         case TK_VERB:
-            if (nv++) {
-                if (!pc->warned[1]++)
-                    cv_warn(c, "second '*' in a pattern dropped");
+            if (repeated(pc, &nv, 1, "*"))
                 continue;
-            }
             add = "*";
             break;
         case TK_TARGET:
-            if (nt++) {
-                if (!pc->warned[2]++)
-                    cv_warn(c, "second '+' in a pattern dropped");
+            if (repeated(pc, &nt, 2, "+"))
                 continue;
-            }
             add = "+";
             break;
         case TK_SOURCE:
-            if (ns++) {
-                if (!pc->warned[3]++)
-                    cv_warn(c, "second '$' in a pattern dropped");
+            if (repeated(pc, &ns, 3, "$"))
                 continue;
-            }
             add = "$";
             break;
         case TK_COMPOUND:

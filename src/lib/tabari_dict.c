@@ -279,17 +279,31 @@ static size_t split_codes(char *line, char **name, tb_role *roles, size_t cap, l
     return n;
 }
 
+enum { LN_TEXT, LN_SKIP, LN_END };
+
+/* Line i of a file's body, trimmed, in *ts (and its number in x->line):
+ * LN_SKIP for a blank or comment line, LN_END at ~~FINISH. */
+static int body_line(ld_ctx *x, char **lines, size_t i, char **ts)
+{
+    x->line = (long)i + 2;
+    *ts = trim(lines[i]);
+    if (!**ts || **ts == '#' || **ts == '/')
+        return LN_SKIP;
+    if (!strncmp(*ts, "~~FINISH", 8))
+        return LN_END;
+    return LN_TEXT;
+}
+
 static int load_actors(ld_ctx *x, char **lines, size_t nl, int agents)
 {
     int section = 0;   /* 1 noun, 2 adjective */
     for (size_t i = 0; i < nl; i++) {
-        x->line = (long)i + 2;
-        char *s = lines[i];
-        char *ts = trim(s);
-        if (!*ts || *ts == '#' || *ts == '/')
-            continue;
-        if (!strncmp(ts, "~~FINISH", 8))
+        char *ts;
+        int kind = body_line(x, lines, i, &ts);
+        if (kind == LN_END)
             break;
+        if (kind == LN_SKIP)
+            continue;
         if (!strncasecmp(ts, "<NOUN>", 6)) { section = 1; continue; }
         if (!strncasecmp(ts, "<ADJECTIVE>", 11)) { section = 2; continue; }
         if (!strncasecmp(ts, "</", 2)) { section = 0; continue; }
@@ -555,12 +569,12 @@ static int load_verbs(ld_ctx *x, char **lines, size_t nl)
     int section = 0;   /* 1 synsets, 2 time */
     tb_verb *cur = NULL;
     for (size_t i = 0; i < nl; i++) {
-        x->line = (long)i + 2;
-        char *ts = trim(lines[i]);
-        if (!*ts || *ts == '#' || *ts == '/')
-            continue;
-        if (!strncmp(ts, "~~FINISH", 8))
+        char *ts;
+        int kind = body_line(x, lines, i, &ts);
+        if (kind == LN_END)
             break;
+        if (kind == LN_SKIP)
+            continue;
         if (!strncasecmp(ts, "<SYNSETS>", 9)) { section = 1; continue; }
         if (!strncasecmp(ts, "<TIME>", 6)) { section = 2; continue; }
         if (!strncasecmp(ts, "</", 2)) { section = 0; continue; }
