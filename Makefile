@@ -190,7 +190,11 @@ AUDIT_N    ?= 200
 AUDIT_SEED ?= 2026
 AUDIT_TEXT ?= 0
 CORPUS      = ../shared/reference/corpus
-.PHONY: audit
+.PHONY: audit audit-test
 audit: all
 	python3 tools/audit.py --dyad bin/dyad --corpus $(CORPUS)/reuters21578.jsonl --sgm $(CORPUS)/reuters21578 \
 	  --judged tests/audit --seed $(AUDIT_SEED) --n $(AUDIT_N) $(if $(filter 1,$(AUDIT_TEXT)),--show-text)
+
+# The audit tool's own tests (Wilson interval, judged-file reader, topic groups).
+audit-test:
+	python3 tests/audit/test_audit.py

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """audit.py - the repeatable accuracy audit of dyad on Reuters-21578 (issue 10).
 
-Codes the whole corpus with dyad, draws a random sample of events (--n, --seed), joins
+Codes the whole corpus with dyad, draws a sample of events (--n, --seed; stable: see
+stable_sample), joins
 it with the hand-judged files in tests/audit/ (*.tsv: doc, sent, source, target, code,
 verdict, category, note; no corpus text), and prints:
   - precision (CORRECT share of the judged sample) with a 95% Wilson interval,
@@ -17,10 +18,10 @@ Judging rules: tests/audit/RULES.md. Python 3 standard library only."""
 import argparse
 import collections
 import glob
+import hashlib
 import json
 import math
 import os
-import random
 import re
 import subprocess
 import sys
@@ -42,15 +43,16 @@ def wilson(successes, n, z=1.96):
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
-def run_dyad(dyad, path, out_path):
+def run_dyad(args, path, out_path):
     """Codes path into out_path; returns the run summary's sentence count."""
+    cmd = [args.dyad, "code"] + (["--dict", args.dict] if args.dict else []) + [path]
     with open(out_path, "w") as out:
-        proc = subprocess.run([dyad, "code", path], stdout=out, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.run(cmd, stdout=out, stderr=subprocess.PIPE, text=True)
     if proc.returncode != 0:
-        sys.exit("audit: %s code %s failed: %s" % (dyad, path, proc.stderr.strip()))
+        sys.exit("audit: %s failed: %s" % (" ".join(cmd), proc.stderr.strip()))
     m = re.search(r"(\d+) sentences", proc.stderr)
     if not m:
-        sys.exit("audit: no run summary from %s code %s" % (dyad, path))
+        sys.exit("audit: no run summary from %s" % " ".join(cmd))
     return int(m.group(1))
 
 
@@ -61,6 +63,22 @@ def read_events(path):
 
 def event_key(doc, sent, source, target, code):
     return (doc, int(sent), source, target, code)
+
+
+def stable_sample(events, seed, n):
+    """The n events with the smallest hash of (seed, event): an event keeps its rank
+    whatever else the coder emits, so a judged event stays in the sample for as long as
+    the coder still emits it, and a change of the coder only brings in the events it
+    adds. Identical events of one sentence are told apart by their occurrence."""
+    seen = collections.Counter()
+    ranked = []
+    for e in events:
+        key = event_key(e["doc"], e["sent"], e["source"], e["target"], e["code"])
+        seen[key] += 1
+        h = hashlib.sha256(("%d|%s|%d|%s|%s|%s|%d" % ((seed,) + key + (seen[key],))).encode()).hexdigest()
+        ranked.append((h, e))
+    ranked.sort(key=lambda he: he[0])
+    return [e for _, e in ranked[:n]]
 
 
 def read_judged(folder):
@@ -123,7 +141,7 @@ def topic_rates(args, docs_by_group):
         with open(sub, "w") as f:
             f.writelines(docs_by_group[g])
         evpath = os.path.join(args.work, "topic-%s.events.jsonl" % g)
-        sentences = run_dyad(args.dyad, sub, evpath)
+        sentences = run_dyad(args, sub, evpath)
         evs = read_events(evpath)
         dyadic = sum(1 for e in evs if e["source"] and e["target"])
         rows[g] = (len(docs_by_group[g]), sentences, len(evs), dyadic)
@@ -208,6 +226,7 @@ def print_topics(rows, base):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dyad", default="bin/dyad")
+    ap.add_argument("--dict", default=None, help="dictionary folder for dyad code --dict")
     ap.add_argument("--corpus", required=True, help="reuters21578.jsonl")
     ap.add_argument("--sgm", required=True, help="folder of the reut2-*.sgm files")
     ap.add_argument("--judged", default="tests/audit")
@@ -222,10 +241,10 @@ def main():
     baseline = args.baseline or os.path.join(args.judged, "baseline.tsv")
 
     all_path = os.path.join(args.work, "events.jsonl")
-    run_dyad(args.dyad, args.corpus, all_path)
+    run_dyad(args, args.corpus, all_path)
     events = read_events(all_path)
     args.total_events = len(events)
-    sample = random.Random(args.seed).sample(events, min(args.n, len(events)))
+    sample = stable_sample(events, args.seed, args.n)
     sample.sort(key=lambda e: (int(e["doc"].split("-")[-1]) if e["doc"].split("-")[-1].isdigit() else 0,
                                e["doc"], e["sent"]))
     print_sample(args, sample, read_judged(args.judged))
