@@ -1,11 +1,14 @@
 # dyad - build, test, benchmark. `make demo` and `make test` do all the set-up.
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Iinclude -Isrc/lib -Isrc/cli
+override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Iinclude $(LIB_DIRS:%=-I%) -Isrc/cli
 LDLIBS  += -ljansson -lpthread -lm
+# the library's folders (src/lib/*/README.md says what flows in and out of each)
+LIB_DIRS = src/lib src/lib/pipeline src/lib/dict src/lib/tabari src/lib/convert
 DEB_PKGS = build-essential clang libjansson-dev libcmocka-dev liblingua-en-tagger-perl wordnet-base iso-codes python3 time parallel
 
-LIB_SRC  := $(wildcard src/lib/*.c)
+LIB_SRC  := $(wildcard $(LIB_DIRS:%=%/*.c))
+LIB_HDR  := $(wildcard $(LIB_DIRS:%=%/*.h))
 CLI_SRC  := $(wildcard src/cli/*.c)
 BUILD    ?= build
 LIB_OBJ  := $(LIB_SRC:src/lib/%.c=$(BUILD)/lib/%.o)
@@ -25,14 +28,14 @@ deps:
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; fi
 
-$(BUILD)/lib/%.o: src/lib/%.c $(wildcard src/lib/*.h) include/dyad.h
+$(BUILD)/lib/%.o: src/lib/%.c $(LIB_HDR) include/dyad.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -fPIC -c $< -o $@
 
-# The cache's build id (src/lib/cache.c) changes whenever any library source does.
-$(BUILD)/lib/cache.o: $(filter-out src/lib/cache.c,$(LIB_SRC))
+# The cache's build id (src/lib/dict/cache.c) changes whenever any library source does.
+$(BUILD)/lib/dict/cache.o: $(filter-out src/lib/dict/cache.c,$(LIB_SRC))
 
-$(BUILD)/cli/%.o: src/cli/%.c $(wildcard src/cli/*.h) $(wildcard src/lib/*.h) include/dyad.h
+$(BUILD)/cli/%.o: src/cli/%.c $(wildcard src/cli/*.h) $(LIB_HDR) include/dyad.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
 
