@@ -13,6 +13,7 @@
 #include "morph.h"
 #include "phrase.h"
 #include "record.h"
+#include "retag.h"
 #include "sentence.h"
 #include "tabari.h"
 #include "tabari_doc.h"
@@ -21,6 +22,7 @@
 #include "token.h"
 #include "unknown_actor.h"
 #include "util.h"
+#include "word_class.h"
 
 #ifndef DYAD_DICT_DIR
 #define DYAD_DICT_DIR "/usr/local/share/dyad/dict"
@@ -252,7 +254,7 @@ static dyad_coder *coder_new(const dyad_options *opt, char *err, size_t errlen)
         goto fail;
     }
     c->warnings = counts.warnings;
-    if (dyad_phrase_register(&c->dict) < 0 || join_words(c) < 0) {
+    if (dyad_word_classes_register(&c->dict) < 0 || join_words(c) < 0) {
         dyad_errf(err, errlen, "out of memory");
         goto fail;
     }
@@ -568,8 +570,10 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
     size_t n = (size_t)nt;
     if (dyad_tagger_tag(c->tagger, s, tok, n, &w->tw) < 0)
         return -1;
-    if (dyad_find_actors(d, s, tok, n, ymd, &w->mem, &w->ms) < 0 ||
-        dyad_find_verbs(d, s, tok, n, &w->ms, &w->vgs) < 0)
+    if (dyad_find_actors(d, s, tok, n, ymd, &w->mem, &w->ms) < 0)
+        return -1;
+    dyad_retag(d, s, tok, n, &w->ms);
+    if (dyad_find_verbs(d, s, tok, n, &w->ms, &w->vgs) < 0)
         return -1;
     if (ex)
         explain_sentence(ex, c, s, tok, n, &w->ms, &w->vgs);

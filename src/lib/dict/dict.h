@@ -117,7 +117,7 @@ typedef struct {
     /* per word id */
     int32_t *word_lemma;    /* base form of an inflected dictionary word, else -1 */
     int32_t *word_verb;     /* verb block of this form, else -1 */
-    uint16_t *word_class;   /* function-word classes set by the phrase stage (phrase.h) */
+    uint16_t *word_class;   /* function-word classes (word_class.h) */
     uint8_t *root_child;    /* does some name start with this word? (after finalize) */
     size_t word_cap;
 

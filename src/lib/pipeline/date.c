@@ -191,3 +191,8 @@ int dyad_parse_date(const char *s, size_t len, dyad_date *out)
     out->precision = DYAD_PREC_DAY;
     return 0;
 }
+
+int dyad_is_day_word(const char *text, const dyad_token *t)
+{
+    return dyad_tok_is(text, t, "today") || dyad_tok_is(text, t, "yesterday") || dyad_is_weekday(text, t);
+}
