@@ -229,14 +229,13 @@ int dyad_mention_at(const dyad_mentions *ms, uint32_t i)
     return -1;
 }
 
-long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
-                      int32_t ymd, dyad_actor_memory *mem, dyad_mentions *out)
+/* ---- 1. dictionary matches ---- */
+
+/* The longest dictionary match at each position, left to right (at most cap). */
+static size_t match_names(const dyad_dict *d, const dyad_token *tok, size_t n, raw_match *raw, size_t cap)
 {
-    out->n = 0;
-    out->discard = -1;
-    raw_match raw[256];
     size_t nr = 0;
-    for (uint32_t i = 0; i < n && nr < 256;) {
+    for (uint32_t i = 0; i < n && nr < cap;) {
         int32_t e = -1;
         uint32_t end = tok[i].word >= 0 ? longest(d, tok, n, i, &e) : 0;
         if (end && d->entries[e].kind == AK_REF && i + 1 < end && tok[i + 1].word >= 0) {
@@ -260,283 +259,353 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
             i++;
         }
     }
-    for (size_t r = 0; r < nr;) {
-        const dyad_entry *e = &d->entries[raw[r].entry];
-        if (e->kind == AK_DISCARD) {
-            if (out->discard < 0 || e->ref)
-                out->discard = raw[r].entry;
-            r++;
-            continue;
+    return nr;
+}
+
+/* ---- 2. matches combined into mentions ---- */
+
+/* What combining reads: the sentence, its matches, the document's memory. */
+typedef struct {
+    const dyad_dict *d;
+    const char *text;
+    const dyad_token *tok;
+    size_t n;
+    int32_t ymd;
+    dyad_actor_memory *mem;
+    const raw_match *raw;
+    size_t nr;
+    size_t out_n;           /* mentions found so far in the sentence */
+} combine_ctx;
+
+static int entry_kind(const combine_ctx *x, size_t r) { return x->d->entries[x->raw[r].entry].kind; }
+
+/* Are the tokens [from, to) all modifiers (modifier())? */
+static int modifiers_only(const combine_ctx *x, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (!modifier(x->text, &x->tok[k]))
+            return 0;
+    return 1;
+}
+
+/* A prefix agent ("MSF = NGO~") right before a country or an organization:
+ * "MSF Arnor" is NGOARN, "an MSF Arnor diplomat" NGOARNGOV. Writes the prefix
+ * and moves *r to the country; returns the entry at *r. */
+static const dyad_entry *prefix_agent(const combine_ctx *x, size_t *r, char *prefix, size_t cap)
+{
+    const dyad_dict *d = x->d;
+    const dyad_entry *e = &d->entries[x->raw[*r].entry];
+    if (e->kind == AK_AGENT && *r + 1 < x->nr && x->raw[*r + 1].start == x->raw[*r].end &&
+        (entry_kind(x, *r + 1) == AK_STATE || entry_kind(x, *r + 1) == AK_ORG)) {
+        const char *role = dyad_dict_role(d, e, 0);
+        size_t rl = role ? strlen(role) : 0;
+        if (rl > 3 && role[rl - 1] == '~' && rl < cap) {
+            memcpy(prefix, role, rl - 1);
+            prefix[rl - 1] = 0;
+            (*r)++;
+            e = &d->entries[x->raw[*r].entry];
         }
-        /* a prefix agent ("MSF = NGO~") right before a country or an organization:
-         * "MSF Arnor" is NGOARN, "an MSF Arnor diplomat" NGOARNGOV */
-        char prefix[16] = "";
-        uint32_t pstart = raw[r].start;
-        if (e->kind == AK_AGENT && r + 1 < nr && raw[r + 1].start == raw[r].end &&
-            (d->entries[raw[r + 1].entry].kind == AK_STATE || d->entries[raw[r + 1].entry].kind == AK_ORG)) {
-            const char *role = dyad_dict_role(d, e, 0);
-            size_t rl = role ? strlen(role) : 0;
-            if (rl > 3 && role[rl - 1] == '~' && rl < sizeof prefix) {
-                memcpy(prefix, role, rl - 1);
-                prefix[rl - 1] = 0;
-                r++;
-                e = &d->entries[raw[r].entry];
-            }
-        }
-        dyad_mention m;
-        memset(&m, 0, sizeof m);
-        m.start = raw[r].start;
-        m.end = raw[r].end;
-        m.entry = raw[r].entry;
-        m.agent = -1;
-        m.kind = e->kind;
-        size_t next = r + 1;
-        if (e->kind == AK_REF) {
-            m.is_ref = 1;
-            /* "The company cut prices. It said ...": a pronoun after a sentence
-             * whose subject was no actor stands for that subject */
-            /* only before the sentence names an actor itself: "Russia said it
-             * would halt its operations" */
-            int pronoun = e->ref == REF_ANY && m.end == m.start + 1 && out->n == 0;
-            if (pronoun && mem->subject_unknown) {
-                r = next;
-                continue;
-            }
-            if (pronoun && mem->subject[0]) {
-                memcpy(m.code, mem->subject, 32);
-                m.entry = mem->subject_entry;
-            } else if (!match_code(d, e, ymd, mem, m.code, &m.entry)) {
-                r = next;
-                continue;
-            }
-            m.kind = m.entry >= 0 ? d->entries[m.entry].kind : AK_ORG;
-            /* "its troops": a possessive reference takes the next agent */
-            if (next < nr && raw[next].start == m.end &&
-                d->entries[raw[next].entry].kind == AK_AGENT) {
-                char tmp[32];
-                memcpy(tmp, m.code, 32);
-                if (m.kind == AK_PERSON || m.kind == AK_STATE) {
-                    tmp[3] = 0;
-                }
-                add_role(tmp, dyad_dict_role(d, &d->entries[raw[next].entry], 0));
-                memcpy(m.code, tmp, 32);
-                m.agent = raw[next].entry;
-                m.end = raw[next].end;
-                next++;
-            }
-        } else if (e->kind == AK_AGENT) {
-            const char *role = dyad_dict_role(d, e, 0);
-            m.agent = raw[r].entry;
-            m.entry = -1;
-            dyad_copy_str(m.code, sizeof m.code, role ? role : "");
-            if (strchr(m.code, '~'))
-                *strchr(m.code, '~') = 0; /* a prefix agent with no actor after it */
-            char apre[32] = "", asuf[32] = "";
-            if (d->opts.stacked_agents) {
-                agent_stack(d, tok, n, &raw[r], apre, asuf);
-                join_codes(m.code, apre, asuf);
-            }
-            /* skip further agents: "defence ministry officials" */
-            while (next < nr && raw[next].start <= m.end + 1 &&
-                   d->entries[raw[next].entry].kind == AK_AGENT) {
-                m.end = raw[next].end;
-                next++;
-            }
-            int done = 0;
-            /* agent + person: "President Biden", "Prime Minister Ehud Barak" */
-            if (next < nr && raw[next].start <= m.end + 2 &&
-                d->entries[raw[next].entry].kind == AK_PERSON) {
-                char pc[32];
-                int32_t pe;
-                if (match_code(d, &d->entries[raw[next].entry], ymd, mem, pc, &pe)) {
-                    /* a person coded by country alone takes the title's role:
-                     * "Prime Minister X" -> XXXGOV */
-                    if (strlen(pc) == 3)
-                        add_role(pc, m.code);
-                    memcpy(m.code, pc, 32);
-                    m.entry = raw[next].entry;
-                    m.kind = AK_PERSON;
-                    m.end = raw[next].end;
-                    next++;
-                    done = 1;
-                }
-            }
-            /* agent + of/in/from + [the] + country: "the army of Azerbaijan" */
-            if (!done && next < nr) {
-                uint32_t k = m.end;
-                if (k < n && (dyad_tok_is(text, &tok[k], "of") || dyad_tok_is(text, &tok[k], "in") ||
-                              dyad_tok_is(text, &tok[k], "from"))) {
-                    k++;
-                    if (k < n && dyad_tok_is(text, &tok[k], "the"))
-                        k++;
-                    const dyad_entry *ne = &d->entries[raw[next].entry];
-                    if (raw[next].start == k && (ne->kind == AK_STATE || ne->kind == AK_ORG)) {
-                        char cc[32];
-                        int32_t ce;
-                        if (match_code(d, ne, ymd, mem, cc, &ce)) {
-                            if (d->opts.stacked_agents)
-                                agent_apply(cc, apre, asuf);
-                            else
-                                add_role(cc, m.code);
-                            memcpy(m.code, cc, 32);
-                            m.entry = raw[next].entry;
-                            m.kind = ne->kind;
-                            m.end = raw[next].end;
-                            next++;
-                            done = 1;
-                        }
-                    }
-                }
-            }
-            /* "his government", "their troops"; "the government" in a story about
-             * a country is that country's */
-            if (!done && m.start > 0 && tok[m.start - 1].tag == TAG_PRPS && mem->any[0]) {
-                char cc[32];
-                snprintf(cc, sizeof cc, "%.3s", mem->any);
-                add_role(cc, m.code);
-                memcpy(m.code, cc, 32);
-            } else if (!done && m.start > 0 && dyad_tok_is(text, &tok[m.start - 1], "the") &&
-                       mem->state[0] && m.end - m.start == 1) {
-                char cc[32];
-                snprintf(cc, sizeof cc, "%.3s", mem->state);
-                add_role(cc, m.code);
-                memcpy(m.code, cc, 32);
-            }
-            m.kind = done ? m.kind : AK_AGENT;
-            if (!done) {
-                /* a role word before an unknown proper name names a person */
-                uint32_t k = m.end;
-                while (k < n && (tok[k].tag == TAG_NNP) && (tok[k].flags & TOKF_CAP) &&
-                       (next >= nr || k < raw[next].start))
-                    k++;
-                if (k > m.end) {
-                    m.end = k;
-                    m.named = 1;
-                }
-            }
-        } else {
-            if (!match_code(d, e, ymd, mem, m.code, &m.entry)) {
-                r = next;
-                continue;
-            }
-            /* a one-word place inside an unknown proper name is no actor:
-             * "George Washington", "Washington Post", "Jordan Peterson" */
-            if (e->kind == AK_STATE && m.end - m.start == 1) {
-                int before = m.start > 0 && (tok[m.start - 1].flags & TOKF_CAP) &&
-                             !(tok[m.start - 1].flags & TOKF_HYPHEN) &&
-                             tok[m.start - 1].tag == TAG_NNP &&
-                             (tok[m.start - 1].word < 0 ||
-                              /* a known first name that starts no actor, not at the start of the
-                               * sentence where any word is capitalized: "... George Washington" */
-                              (tok[m.start].tag == TAG_NNP && m.start > 1 && !(r > 0 && raw[r - 1].end >= m.start) &&
-                               !dyad_is_weekday(text, &tok[m.start - 1]) && !dyad_month_from_name(text + tok[m.start - 1].off, tok[m.start - 1].len) &&
-                               !is_compass(text, &tok[m.start - 1])));
-                int after = m.end < n && (tok[m.end].flags & TOKF_CAP) && tok[m.end].tag == TAG_NNP &&
-                            !(tok[m.end].flags & TOKF_HYPHEN) &&
-                            tok[m.end].word < 0 && (next >= nr || raw[next].start != m.end);
-                if (before || after) {
-                    r = next;
-                    continue;
-                }
-            }
-            /* country/org + modifiers + agent(s) [+ person] */
-            if (next < nr && d->entries[raw[next].entry].kind == AK_AGENT &&
-                raw[next].start - m.end <= 3) {
-                int ok = 1;
-                for (uint32_t k = m.end; k < raw[next].start; k++)
-                    if (!modifier(text, &tok[k]))
-                        ok = 0;
-                if (ok) {
-                    const char *role = dyad_dict_role(d, &d->entries[raw[next].entry], 0);
-                    if (role && m.kind != AK_PERSON && d->opts.stacked_agents) {
-                        char apre[32], asuf[32];
-                        agent_stack(d, tok, n, &raw[next], apre, asuf);
-                        agent_apply(m.code, apre, asuf);
-                    } else if (role && m.kind != AK_PERSON)
-                        add_role(m.code, role);
-                    m.agent = raw[next].entry;
-                    m.end = raw[next].end;
-                    next++;
-                    while (next < nr && raw[next].start <= m.end + 1 &&
-                           d->entries[raw[next].entry].kind == AK_AGENT) {
-                        m.end = raw[next].end;
-                        next++;
-                    }
-                }
-            }
-            /* country + title + a name the dictionary knows only as an organization
-             * (no dated roles): "Bree Prime Minister Romendacil" is the title's */
-            if (m.kind != AK_PERSON && m.agent >= 0 && next < nr && raw[next].start == m.end &&
-                d->entries[raw[next].entry].kind == AK_ORG && (tok[m.end].flags & TOKF_CAP)) {
-                m.end = raw[next].end;
-                next++;
-            }
-            if (m.kind != AK_PERSON && next < nr && raw[next].start <= m.end + 2 &&
-                d->entries[raw[next].entry].kind == AK_PERSON) {
-                int ok = 1;
-                for (uint32_t k = m.end; k < raw[next].start; k++)
-                    if (!modifier(text, &tok[k]))
-                        ok = 0;
-                char pc[32];
-                int32_t pe;
-                if (ok && match_code(d, &d->entries[raw[next].entry], ymd, mem, pc, &pe)) {
-                    if (strlen(pc) == 3 && m.agent >= 0)
-                        add_role(pc, dyad_dict_role(d, &d->entries[m.agent], 0));
-                    memcpy(m.code, pc, 32);
-                    m.entry = raw[next].entry;
-                    m.kind = AK_PERSON;
-                    m.end = raw[next].end;
-                    next++;
-                }
-            }
-        }
-        r = next;
-        if (!m.code[0])
-            continue;
-        if (prefix[0] && strncmp(m.code, prefix, strlen(prefix)) != 0) {
-            join_codes(m.code, prefix, m.code);
-            m.start = pstart;
-        }
-        if (DYAD_GROW(out->m, out->cap, out->n + 1) < 0)
-            return -1;
-        m.group = (int32_t)out->n;
-        if (out->n) {
-            /* compound: "Armenia and Azerbaijan", "the US, Britain and France" */
-            const dyad_mention *p = &out->m[out->n - 1];
-            int joined = p->end < m.start, only = 1, conj = 0, adj = 0;
-            for (uint32_t k = p->end; k < m.start; k++) {
-                const dyad_token *t = &tok[k];
-                int c = dyad_tok_is(text, t, ",") || dyad_tok_is(text, t, "and") || dyad_tok_is(text, t, "&");
-                conj += c;
-                /* "Arnor and the evil awful Gondor": adjectives after the conjunction */
-                int a = conj && (t->tag == TAG_JJ || t->tag == TAG_JJS) && !(t->flags & TOKF_CAP);
-                adj += a;
-                if (!(c || a || dyad_tok_is(text, t, "the") || dyad_tok_is(text, t, "both")))
-                    only = 0;
-            }
-            if (joined && only && m.kind != AK_AGENT && p->kind != AK_AGENT && (conj || !adj))
-                m.group = p->group;
-            /* "Danish media and government": the second agent is the country's too */
-            if (joined && only && conj && !adj && m.kind == AK_AGENT && !m.named && m.entry < 0 &&
-                p->agent >= 0 && p->entry >= 0 && (p->kind == AK_STATE || p->kind == AK_ORG)) {
-                const char *pr = dyad_dict_role(d, &d->entries[p->agent], 0);
-                size_t pl = strlen(p->code), rl = pr ? strlen(pr) : 0;
-                if (rl && pl > rl && !strcmp(p->code + pl - rl, pr)) {
-                    char cc[32];
-                    snprintf(cc, sizeof cc, "%.*s", (int)(pl - rl), p->code);
-                    add_role(cc, m.code);
-                    memcpy(m.code, cc, 32);
-                    m.entry = p->entry;
-                    m.kind = p->kind;
-                    m.group = p->group;
-                }
-            }
-        }
-        out->m[out->n++] = m;
-        remember(mem, &m);
     }
-    /* "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and
-     * Gondor": the agent before the first state is every member's */
+    return e;
+}
+
+/* A back-reference (he, it, the alliance, its troops). Returns 0 when it
+ * stands for nothing. */
+static int ref_mention(const combine_ctx *x, const dyad_entry *e, dyad_mention *m, size_t *next)
+{
+    const dyad_dict *d = x->d;
+    const dyad_actor_memory *mem = x->mem;
+    m->is_ref = 1;
+    /* "The company cut prices. It said ...": a pronoun after a sentence
+     * whose subject was no actor stands for that subject */
+    /* only before the sentence names an actor itself: "Russia said it
+     * would halt its operations" */
+    int pronoun = e->ref == REF_ANY && m->end == m->start + 1 && x->out_n == 0;
+    if (pronoun && mem->subject_unknown)
+        return 0;
+    if (pronoun && mem->subject[0]) {
+        memcpy(m->code, mem->subject, 32);
+        m->entry = mem->subject_entry;
+    } else if (!match_code(d, e, x->ymd, mem, m->code, &m->entry)) {
+        return 0;
+    }
+    m->kind = m->entry >= 0 ? d->entries[m->entry].kind : AK_ORG;
+    /* "its troops": a possessive reference takes the next agent */
+    if (*next < x->nr && x->raw[*next].start == m->end && entry_kind(x, *next) == AK_AGENT) {
+        char tmp[32];
+        memcpy(tmp, m->code, 32);
+        if (m->kind == AK_PERSON || m->kind == AK_STATE) {
+            tmp[3] = 0;
+        }
+        add_role(tmp, dyad_dict_role(d, &d->entries[x->raw[*next].entry], 0));
+        memcpy(m->code, tmp, 32);
+        m->agent = x->raw[*next].entry;
+        m->end = x->raw[*next].end;
+        (*next)++;
+    }
+    return 1;
+}
+
+/* agent + person: "President Biden", "Prime Minister Ehud Barak". */
+static int agent_person(const combine_ctx *x, dyad_mention *m, size_t *next)
+{
+    if (!(*next < x->nr && x->raw[*next].start <= m->end + 2 && entry_kind(x, *next) == AK_PERSON))
+        return 0;
+    char pc[32];
+    int32_t pe;
+    if (!match_code(x->d, &x->d->entries[x->raw[*next].entry], x->ymd, x->mem, pc, &pe))
+        return 0;
+    /* a person coded by country alone takes the title's role:
+     * "Prime Minister X" -> XXXGOV */
+    if (strlen(pc) == 3)
+        add_role(pc, m->code);
+    memcpy(m->code, pc, 32);
+    m->entry = x->raw[*next].entry;
+    m->kind = AK_PERSON;
+    m->end = x->raw[*next].end;
+    (*next)++;
+    return 1;
+}
+
+/* agent + of/in/from + [the] + country: "the army of Azerbaijan". */
+static int agent_of_country(const combine_ctx *x, dyad_mention *m, size_t *next, const char *apre,
+                            const char *asuf)
+{
+    const char *text = x->text;
+    uint32_t k = m->end;
+    if (!(*next < x->nr && k < x->n && (dyad_tok_is(text, &x->tok[k], "of") ||
+                                         dyad_tok_is(text, &x->tok[k], "in") ||
+                                         dyad_tok_is(text, &x->tok[k], "from"))))
+        return 0;
+    k++;
+    if (k < x->n && dyad_tok_is(text, &x->tok[k], "the"))
+        k++;
+    const dyad_entry *ne = &x->d->entries[x->raw[*next].entry];
+    if (!(x->raw[*next].start == k && (ne->kind == AK_STATE || ne->kind == AK_ORG)))
+        return 0;
+    char cc[32];
+    int32_t ce;
+    if (!match_code(x->d, ne, x->ymd, x->mem, cc, &ce))
+        return 0;
+    if (x->d->opts.stacked_agents)
+        agent_apply(cc, apre, asuf);
+    else
+        add_role(cc, m->code);
+    memcpy(m->code, cc, 32);
+    m->entry = x->raw[*next].entry;
+    m->kind = ne->kind;
+    m->end = x->raw[*next].end;
+    (*next)++;
+    return 1;
+}
+
+/* An agent with no country of its own: "his government", "their troops" take
+ * the latest actor's country; "the government" in a story about a country is
+ * that country's; a role word before an unknown proper name names a person. */
+static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
+{
+    const dyad_actor_memory *mem = x->mem;
+    const dyad_token *tok = x->tok;
+    if (m->start > 0 && tok[m->start - 1].tag == TAG_PRPS && mem->any[0]) {
+        char cc[32];
+        snprintf(cc, sizeof cc, "%.3s", mem->any);
+        add_role(cc, m->code);
+        memcpy(m->code, cc, 32);
+    } else if (m->start > 0 && dyad_tok_is(x->text, &tok[m->start - 1], "the") &&
+               mem->state[0] && m->end - m->start == 1) {
+        char cc[32];
+        snprintf(cc, sizeof cc, "%.3s", mem->state);
+        add_role(cc, m->code);
+        memcpy(m->code, cc, 32);
+    }
+    m->kind = AK_AGENT;
+    uint32_t k = m->end;
+    while (k < x->n && (tok[k].tag == TAG_NNP) && (tok[k].flags & TOKF_CAP) &&
+           (next >= x->nr || k < x->raw[next].start))
+        k++;
+    if (k > m->end) {
+        m->end = k;
+        m->named = 1;
+    }
+}
+
+/* An agent (army, officials, president), with what it combines with. */
+static void agent_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dyad_mention *m,
+                          size_t *next)
+{
+    const dyad_dict *d = x->d;
+    const char *role = dyad_dict_role(d, e, 0);
+    m->agent = x->raw[r].entry;
+    m->entry = -1;
+    dyad_copy_str(m->code, sizeof m->code, role ? role : "");
+    if (strchr(m->code, '~'))
+        *strchr(m->code, '~') = 0; /* a prefix agent with no actor after it */
+    char apre[32] = "", asuf[32] = "";
+    if (d->opts.stacked_agents) {
+        agent_stack(d, x->tok, x->n, &x->raw[r], apre, asuf);
+        join_codes(m->code, apre, asuf);
+    }
+    /* skip further agents: "defence ministry officials" */
+    while (*next < x->nr && x->raw[*next].start <= m->end + 1 && entry_kind(x, *next) == AK_AGENT) {
+        m->end = x->raw[*next].end;
+        (*next)++;
+    }
+    if (!agent_person(x, m, next) && !agent_of_country(x, m, next, apre, asuf))
+        agent_alone(x, m, *next);
+}
+
+/* A one-word place inside an unknown proper name is no actor: "George
+ * Washington", "Washington Post", "Jordan Peterson". */
+static int place_in_name(const combine_ctx *x, size_t r, const dyad_mention *m, size_t next)
+{
+    const dyad_token *tok = x->tok;
+    const char *text = x->text;
+    const raw_match *raw = x->raw;
+    int before = m->start > 0 && (tok[m->start - 1].flags & TOKF_CAP) &&
+                 !(tok[m->start - 1].flags & TOKF_HYPHEN) &&
+                 tok[m->start - 1].tag == TAG_NNP &&
+                 (tok[m->start - 1].word < 0 ||
+                  /* a known first name that starts no actor, not at the start of the
+                   * sentence where any word is capitalized: "... George Washington" */
+                  (tok[m->start].tag == TAG_NNP && m->start > 1 && !(r > 0 && raw[r - 1].end >= m->start) &&
+                   !dyad_is_weekday(text, &tok[m->start - 1]) &&
+                   !dyad_month_from_name(text + tok[m->start - 1].off, tok[m->start - 1].len) &&
+                   !is_compass(text, &tok[m->start - 1])));
+    int after = m->end < x->n && (tok[m->end].flags & TOKF_CAP) && tok[m->end].tag == TAG_NNP &&
+                !(tok[m->end].flags & TOKF_HYPHEN) &&
+                tok[m->end].word < 0 && (next >= x->nr || raw[next].start != m->end);
+    return before || after;
+}
+
+/* country/org + modifiers + agent(s): "Azerbaijani armed forces". */
+static void name_agents(const combine_ctx *x, dyad_mention *m, size_t *next)
+{
+    const dyad_dict *d = x->d;
+    const raw_match *raw = x->raw;
+    if (!(*next < x->nr && entry_kind(x, *next) == AK_AGENT && raw[*next].start - m->end <= 3) ||
+        !modifiers_only(x, m->end, raw[*next].start))
+        return;
+    const char *role = dyad_dict_role(d, &d->entries[raw[*next].entry], 0);
+    if (role && m->kind != AK_PERSON && d->opts.stacked_agents) {
+        char apre[32], asuf[32];
+        agent_stack(d, x->tok, x->n, &raw[*next], apre, asuf);
+        agent_apply(m->code, apre, asuf);
+    } else if (role && m->kind != AK_PERSON)
+        add_role(m->code, role);
+    m->agent = raw[*next].entry;
+    m->end = raw[*next].end;
+    (*next)++;
+    while (*next < x->nr && raw[*next].start <= m->end + 1 && entry_kind(x, *next) == AK_AGENT) {
+        m->end = raw[*next].end;
+        (*next)++;
+    }
+}
+
+/* A country, organization or person, with the agents and the person after it.
+ * Returns 0 when it is no actor here. */
+static int name_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dyad_mention *m,
+                        size_t *next)
+{
+    const dyad_dict *d = x->d;
+    const raw_match *raw = x->raw;
+    if (!match_code(d, e, x->ymd, x->mem, m->code, &m->entry))
+        return 0;
+    if (e->kind == AK_STATE && m->end - m->start == 1 && place_in_name(x, r, m, *next))
+        return 0;
+    name_agents(x, m, next);
+    /* country + title + a name the dictionary knows only as an organization
+     * (no dated roles): "Bree Prime Minister Romendacil" is the title's */
+    if (m->kind != AK_PERSON && m->agent >= 0 && *next < x->nr && raw[*next].start == m->end &&
+        entry_kind(x, *next) == AK_ORG && (x->tok[m->end].flags & TOKF_CAP)) {
+        m->end = raw[*next].end;
+        (*next)++;
+    }
+    if (m->kind != AK_PERSON && *next < x->nr && raw[*next].start <= m->end + 2 &&
+        entry_kind(x, *next) == AK_PERSON) {
+        int ok = modifiers_only(x, m->end, raw[*next].start);
+        char pc[32];
+        int32_t pe;
+        if (ok && match_code(d, &d->entries[raw[*next].entry], x->ymd, x->mem, pc, &pe)) {
+            if (strlen(pc) == 3 && m->agent >= 0)
+                add_role(pc, dyad_dict_role(d, &d->entries[m->agent], 0));
+            memcpy(m->code, pc, 32);
+            m->entry = raw[*next].entry;
+            m->kind = AK_PERSON;
+            m->end = raw[*next].end;
+            (*next)++;
+        }
+    }
+    return 1;
+}
+
+/* The mention that starts with match r (entry e); *next: the first match after
+ * it. Returns 0 when the match makes no mention. */
+static int combine(const combine_ctx *x, size_t r, const dyad_entry *e, dyad_mention *m, size_t *next)
+{
+    memset(m, 0, sizeof *m);
+    m->start = x->raw[r].start;
+    m->end = x->raw[r].end;
+    m->entry = x->raw[r].entry;
+    m->agent = -1;
+    m->kind = e->kind;
+    *next = r + 1;
+    if (e->kind == AK_REF)
+        return ref_mention(x, e, m, next);
+    if (e->kind == AK_AGENT) {
+        agent_mention(x, r, e, m, next);
+        return 1;
+    }
+    return name_mention(x, r, e, m, next);
+}
+
+/* ---- 3. compounds ---- */
+
+/* Puts m (index out->n) in the group of the mention before it when only commas,
+ * "and", "the", "both" (and adjectives after the conjunction) stand between:
+ * "Armenia and Azerbaijan", "the US, Britain and France". */
+static void join_compound(const dyad_dict *d, const char *text, const dyad_token *tok,
+                          const dyad_mentions *out, dyad_mention *m)
+{
+    m->group = (int32_t)out->n;
+    if (!out->n)
+        return;
+    const dyad_mention *p = &out->m[out->n - 1];
+    int joined = p->end < m->start, only = 1, conj = 0, adj = 0;
+    for (uint32_t k = p->end; k < m->start; k++) {
+        const dyad_token *t = &tok[k];
+        int c = dyad_tok_is(text, t, ",") || dyad_tok_is(text, t, "and") || dyad_tok_is(text, t, "&");
+        conj += c;
+        /* "Arnor and the evil awful Gondor": adjectives after the conjunction */
+        int a = conj && (t->tag == TAG_JJ || t->tag == TAG_JJS) && !(t->flags & TOKF_CAP);
+        adj += a;
+        if (!(c || a || dyad_tok_is(text, t, "the") || dyad_tok_is(text, t, "both")))
+            only = 0;
+    }
+    if (joined && only && m->kind != AK_AGENT && p->kind != AK_AGENT && (conj || !adj))
+        m->group = p->group;
+    /* "Danish media and government": the second agent is the country's too */
+    if (joined && only && conj && !adj && m->kind == AK_AGENT && !m->named && m->entry < 0 &&
+        p->agent >= 0 && p->entry >= 0 && (p->kind == AK_STATE || p->kind == AK_ORG)) {
+        const char *pr = dyad_dict_role(d, &d->entries[p->agent], 0);
+        size_t pl = strlen(p->code), rl = pr ? strlen(pr) : 0;
+        if (rl && pl > rl && !strcmp(p->code + pl - rl, pr)) {
+            char cc[32];
+            snprintf(cc, sizeof cc, "%.*s", (int)(pl - rl), p->code);
+            add_role(cc, m->code);
+            memcpy(m->code, cc, 32);
+            m->entry = p->entry;
+            m->kind = p->kind;
+            m->group = p->group;
+        }
+    }
+}
+
+/* Agents shared across a compound's members: "the ambassadors of Arnor,
+ * Osgiliath and Gondor", "lawmakers in Fornost and Gondor" (the agent before the
+ * first state is every member's); "Russian and Syrian warplanes" (the states
+ * share the agent the last member carries). */
+static void share_agents(const dyad_dict *d, const dyad_token *tok, size_t n, dyad_mentions *out)
+{
     for (size_t k = 0; k + 1 < out->n; k++) {
         dyad_mention *a = &out->m[k];
         if ((a->kind != AK_STATE && a->kind != AK_ORG) || a->agent < 0 || a->entry < 0 ||
@@ -554,8 +623,6 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
                 out->m[z].agent = a->agent;
             }
     }
-    /* "Russian and Syrian warplanes": the states of a compound share the agent
-     * its last member carries */
     for (size_t k = 0; k + 1 < out->n; k++) {
         dyad_mention *a = &out->m[k];
         if (a->kind != AK_STATE || a->agent >= 0 || strlen(a->code) != 3)
@@ -569,5 +636,44 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
         add_role(a->code, dyad_dict_role(d, &d->entries[z->agent], 0));
         a->agent = z->agent;
     }
+}
+
+long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                      int32_t ymd, dyad_actor_memory *mem, dyad_mentions *out)
+{
+    out->n = 0;
+    out->discard = -1;
+    raw_match raw[256];
+    size_t nr = match_names(d, tok, n, raw, 256);
+    combine_ctx x = {d, text, tok, n, ymd, mem, raw, nr, 0};
+    for (size_t r = 0; r < nr;) {
+        const dyad_entry *e = &d->entries[raw[r].entry];
+        if (e->kind == AK_DISCARD) {
+            if (out->discard < 0 || e->ref)
+                out->discard = raw[r].entry;
+            r++;
+            continue;
+        }
+        char prefix[16] = "";
+        uint32_t pstart = raw[r].start;
+        e = prefix_agent(&x, &r, prefix, sizeof prefix);
+        dyad_mention m;
+        size_t next;
+        x.out_n = out->n;
+        int kept = combine(&x, r, e, &m, &next);
+        r = next;
+        if (!kept || !m.code[0])
+            continue;
+        if (prefix[0] && strncmp(m.code, prefix, strlen(prefix)) != 0) {
+            join_codes(m.code, prefix, m.code);
+            m.start = pstart;
+        }
+        if (DYAD_GROW(out->m, out->cap, out->n + 1) < 0)
+            return -1;
+        join_compound(d, text, tok, out, &m);
+        out->m[out->n++] = m;
+        remember(mem, &m);
+    }
+    share_agents(d, tok, n, out);
     return (long)out->n;
 }

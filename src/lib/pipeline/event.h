@@ -12,7 +12,7 @@
  *  4. negation and future: by default a negated verb is no event, except a
  *     negated future of a cooperative act (03-08), which is a refusal; the
  *     dictionary's options change this (dict.h: negation = recode recodes by the
- *      code table, negation = code codes it like any other); the future
+ *     code table, negation = code codes it like any other); the future
  *     turns the code into an intent or a threat (cameo.h) unless the options
  *     say futures keep the verb's code (future = plain);
  *  5. source and target: the source is the subject, or the `$` of an inverse
