@@ -1,11 +1,14 @@
 # dyad - build, test, benchmark. `make demo` and `make test` do all the set-up.
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Iinclude -Isrc/lib -Isrc/cli
+override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Iinclude $(LIB_DIRS:%=-I%) -Isrc/cli
 LDLIBS  += -ljansson -lpthread -lm
+# the library's folders (src/lib/*/README.md says what flows in and out of each)
+LIB_DIRS = src/lib src/lib/pipeline src/lib/dict src/lib/tabari src/lib/convert
 DEB_PKGS = build-essential clang libjansson-dev libcmocka-dev liblingua-en-tagger-perl wordnet-base iso-codes python3 time parallel
 
-LIB_SRC  := $(wildcard src/lib/*.c)
+LIB_SRC  := $(wildcard $(LIB_DIRS:%=%/*.c))
+LIB_HDR  := $(wildcard $(LIB_DIRS:%=%/*.h))
 CLI_SRC  := $(wildcard src/cli/*.c)
 BUILD    ?= build
 LIB_OBJ  := $(LIB_SRC:src/lib/%.c=$(BUILD)/lib/%.o)
@@ -25,14 +28,14 @@ deps:
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; fi
 
-$(BUILD)/lib/%.o: src/lib/%.c $(wildcard src/lib/*.h) include/dyad.h
+$(BUILD)/lib/%.o: src/lib/%.c $(LIB_HDR) include/dyad.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -fPIC -c $< -o $@
 
-# The cache's build id (src/lib/cache.c) changes whenever any library source does.
-$(BUILD)/lib/cache.o: $(filter-out src/lib/cache.c,$(LIB_SRC))
+# The cache's build id (src/lib/dict/cache.c) changes whenever any library source does.
+$(BUILD)/lib/dict/cache.o: $(filter-out src/lib/dict/cache.c,$(LIB_SRC))
 
-$(BUILD)/cli/%.o: src/cli/%.c $(wildcard src/cli/*.h) $(wildcard src/lib/*.h) include/dyad.h
+$(BUILD)/cli/%.o: src/cli/%.c $(wildcard src/cli/*.h) $(LIB_HDR) include/dyad.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
 
@@ -67,6 +70,24 @@ $(BUILD)/tests/check_sentences: tests/check_sentences.c $(BUILD)/libdyad.a
 sentences: $(BUILD)/tests/check_sentences
 	$(BUILD)/tests/check_sentences dict tests/sentences/*.jsonl
 
+# Each stage of dyad's pipeline at its own boundary (tests/check_stages.c): tags,
+# re-tags, actors, verb groups, candidates and events of tests/stages/sentences.tsv
+# against tests/stages/golden/; a change in one stage shows as a diff in its file.
+# `make stages-update` rewrites the golden files (review the diff before committing).
+.PHONY: stages stages-update
+$(BUILD)/tests/check_stages: tests/check_stages.c $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+stages: $(BUILD)/tests/check_stages
+	@rm -rf $(BUILD)/stages && mkdir -p $(BUILD)/stages
+	$(BUILD)/tests/check_stages dict tests/stages/sentences.tsv $(BUILD)/stages
+	diff -r -u tests/stages/golden $(BUILD)/stages && echo "stages: every stage as in tests/stages/golden"
+
+stages-update: $(BUILD)/tests/check_stages
+	@mkdir -p tests/stages/golden
+	$(BUILD)/tests/check_stages dict tests/stages/sentences.tsv tests/stages/golden
+
 # Bad input: invalid UTF-8, NUL bytes, empty and huge files, missing files, malformed JSON
 badinput: $(DYAD)
 	bash tests/bad_input.sh $(DYAD)
@@ -77,6 +98,7 @@ test: deps
 	$(MAKE) all
 	$(MAKE) unit
 	$(MAKE) sentences
+	$(MAKE) stages
 	$(MAKE) badinput
 	$(MAKE) threads
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
@@ -143,7 +165,7 @@ FUZZ_OPTS_code  = -max_len=4096 -timeout=30
 
 .PHONY: fuzz fuzz-smoke fuzz-build
 
-FUZZ_CLI_OBJ = $(BUILD)/cli/input.o $(BUILD)/cli/json_fast.o $(BUILD)/cli/output.o
+FUZZ_CLI_OBJ = $(BUILD)/cli/input.o $(BUILD)/cli/doc_config.o $(BUILD)/cli/json_fast.o $(BUILD)/cli/output.o
 
 $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/known.h $(BUILD)/libdyad.a $(FUZZ_CLI_OBJ)
 	@mkdir -p $(dir $@)

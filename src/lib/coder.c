@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "actor.h"
+#include "coder_int.h"
 #include "cache.h"
 #include "date.h"
 #include "dict.h"
@@ -12,12 +13,17 @@
 #include "event.h"
 #include "morph.h"
 #include "phrase.h"
+#include "record.h"
+#include "retag.h"
 #include "sentence.h"
 #include "tabari.h"
+#include "tabari_doc.h"
 #include "tagger.h"
 #include "text.h"
 #include "token.h"
+#include "unknown_actor.h"
 #include "util.h"
+#include "word_class.h"
 
 #ifndef DYAD_DICT_DIR
 #define DYAD_DICT_DIR "/usr/local/share/dyad/dict"
@@ -27,6 +33,17 @@
 /* work buffers larger than these are freed after the document (trim_work) */
 #define TRIM_TEXT_BYTES (1u << 20)
 #define TRIM_ITEMS 16384
+
+typedef struct coder_engine coder_engine;
+/* The seam between the engines: what dyad_code, dyad_explain and
+ * dyad_work_follow ask of the engine the dictionary folder selects. */
+struct coder_engine {
+    int (*code)(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *explain,
+                dyad_event_fn fn, void *ud, dyad_doc_stats *st);
+    int (*follow)(const dyad_coder *c, dyad_work *w, const dyad_doc *prev);
+};
+
+static const coder_engine DYAD_ENGINE, TABARI_ENGINE;   /* the engines, defined below */
 
 struct dyad_coder {
     dyad_dict dict;
@@ -41,6 +58,7 @@ struct dyad_coder {
     int require_dyad;
     dyad_cache *cache;      /* the tables were loaded from this cache file (it owns them) */
     dyad_tabari *tabari;    /* the folder has *.tabari files: code the TABARI way */
+    const coder_engine *engine; /* DYAD_ENGINE or TABARI_ENGINE */
     size_t warnings;        /* the dictionary's load warnings */
 };
 
@@ -136,33 +154,46 @@ struct dyad_work {
     dyad_actor_memory mem;
     dyad_unknown_fn unknown;
     void *unknown_ud;
-    dyad_event *events;     /* the document's events, handed out once it is coded */
-    size_t n_events, cap_events;
-    const char *options;    /* dyad_work_set_options */
-    tb_forward fwd;         /* TABARI FORWARD: from one document to the next */
+    dyad_records records;   /* the document's events, handed out once it is coded */
+    dyad_doc_options options; /* the next documents' options (dyad_work_set_doc_options) */
+    dyad_tabari_work tabari; /* the TABARI engine's own state */
 };
+
+void dyad_work_set_doc_options(dyad_work *w, const dyad_doc_options *options)
+{
+    w->options.require_dyad = options ? options->require_dyad : -1;
+    w->options.engine_lines = options ? options->engine_lines : NULL;
+}
 
 void dyad_work_set_options(dyad_work *w, const char *options)
 {
-    w->options = options;
+    dyad_doc_options_read(options, &w->options);
 }
 
-/* Does an event need both a source and a target? A document's own option line
- * ("require_dyad = no", from its "config"), else the coder's option, else the
- * dictionary's. */
-static int require_dyad(const dyad_coder *c, const dyad_work *w)
+void dyad_doc_options_read(const char *lines, dyad_doc_options *out)
 {
-    for (const char *p = w->options; p && *p;) {
+    out->require_dyad = -1;
+    out->engine_lines = lines;
+    for (const char *p = lines; p && *p;) {
         const char *e = strchr(p, '\n');
         size_t len = e ? (size_t)(e - p) : strlen(p);
         if (len > 12 && !strncmp(p, "require_dyad", 12)) {
             const char *v = p + 12;
             while (*v == ' ' || *v == '=' || *v == '\t')
                 v++;
-            return *v == 'y' || *v == 'Y' || *v == 't' || *v == 'T' || *v == '1';
+            out->require_dyad = *v == 'y' || *v == 'Y' || *v == 't' || *v == 'T' || *v == '1';
+            return;
         }
         p = e ? e + 1 : p + len;
     }
+}
+
+/* Does an event need both a source and a target? The document's option, else
+ * the coder's, else the dictionary's. */
+static int require_dyad(const dyad_coder *c, const dyad_doc_options *o)
+{
+    if (o->require_dyad >= 0)
+        return o->require_dyad;
     return c->require_dyad >= 0 ? c->require_dyad : c->dict.opts.require_dyad > 0;
 }
 
@@ -170,35 +201,6 @@ void dyad_work_set_unknown(dyad_work *w, dyad_unknown_fn fn, void *ud)
 {
     w->unknown = fn;
     w->unknown_ud = ud;
-}
-
-/* Proper-noun runs outside any mention, right before a verb group or right after
- * a dictionary verb: candidate actors the dictionaries lack. */
-static void report_unknown(const dyad_work *w, const char *s, const dyad_token *tok, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        if (!(tok[i].tag == TAG_NNP || tok[i].tag == TAG_NNPS) || !(tok[i].flags & TOKF_CAP) ||
-            dyad_mention_at(&w->ms, (uint32_t)i) >= 0) {
-            i++;
-            continue;
-        }
-        size_t j = i;
-        while (j < n && (tok[j].tag == TAG_NNP || tok[j].tag == TAG_NNPS) &&
-               dyad_mention_at(&w->ms, (uint32_t)j) < 0)
-            j++;
-        int near_verb = 0;
-        for (size_t g = 0; g < w->vgs.n; g++) {
-            const dyad_vgroup *vg = &w->vgs.g[g];
-            if (vg->start == j || (vg->verb >= 0 && (vg->end == i || (i > 0 && vg->end == i - 1))))
-                near_verb = 1;
-        }
-        int date_word = j == i + 1 && (dyad_month_from_name(s + tok[i].off, tok[i].len) ||
-                                       (tok[i].word >= 0 && dyad_is_weekday(s, &tok[i])));
-        if (near_verb && !date_word && !(j == i + 1 && i == 0 && tok[i].word >= 0))
-            w->unknown(w->unknown_ud, s + tok[i].off, tok[j - 1].off + tok[j - 1].len - tok[i].off);
-        i = j;
-    }
 }
 
 dyad_options dyad_default_options(void)
@@ -279,7 +281,7 @@ static dyad_coder *coder_new(const dyad_options *opt, char *err, size_t errlen)
         goto fail;
     }
     c->warnings = counts.warnings;
-    if (dyad_phrase_register(&c->dict) < 0 || join_words(c) < 0) {
+    if (dyad_word_classes_register(&c->dict) < 0 || join_words(c) < 0) {
         dyad_errf(err, errlen, "out of memory");
         goto fail;
     }
@@ -317,6 +319,7 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
         return NULL;
     }
     c->warnings += conv_warnings + (c->tabari ? c->tabari->warnings : 0);
+    c->engine = c->tabari ? &TABARI_ENGINE : &DYAD_ENGINE;
     return c;
 }
 
@@ -343,7 +346,13 @@ void dyad_coder_free(dyad_coder *c)
     free(c);
 }
 
-dyad_work *dyad_work_new(void) { return calloc(1, sizeof(dyad_work)); }
+dyad_work *dyad_work_new(void)
+{
+    dyad_work *w = calloc(1, sizeof(dyad_work));
+    if (w)
+        w->options.require_dyad = -1;
+    return w;
+}
 
 void dyad_work_free(dyad_work *w)
 {
@@ -356,39 +365,9 @@ void dyad_work_free(dyad_work *w)
     free(w->ms.m);
     free(w->vgs.g);
     free(w->cands.c);
-    free(w->events);
+    free(w->records.ev);
+    dyad_tabari_work_free(&w->tabari);
     free(w);
-}
-
-int dyad_parse_date(const char *s, size_t len, dyad_date *out)
-{
-    int y, m, d;
-    char buf[16];
-    if (len == 8) {
-        memcpy(buf, s, 8);
-    } else if (len == 10 && s[4] == '-' && s[7] == '-') {
-        memcpy(buf, s, 4);
-        memcpy(buf + 4, s + 5, 2);
-        memcpy(buf + 6, s + 8, 2);
-    } else {
-        return -1;
-    }
-    for (int i = 0; i < 8; i++)
-        if (buf[i] < '0' || buf[i] > '9')
-            return -1;
-    y = (buf[0] - '0') * 1000 + (buf[1] - '0') * 100 + (buf[2] - '0') * 10 + (buf[3] - '0');
-    m = (buf[4] - '0') * 10 + (buf[5] - '0');
-    d = (buf[6] - '0') * 10 + (buf[7] - '0');
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1000 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-        return -1;
-    if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return -1;
-    out->year = y;
-    out->month = m;
-    out->day = d;
-    out->precision = DYAD_PREC_DAY;
-    return 0;
 }
 
 static void explain_sentence(FILE *ex, const dyad_coder *c, const char *s, const dyad_token *tok,
@@ -574,153 +553,98 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
     return nt;
 }
 
-/* Adds ev to the sentence's events unless seen holds the same one. */
-static int add_event(dyad_work *w, dyad_doc_stats *st, FILE *ex, dyad_event *seen, size_t *nseen,
-                     const dyad_event *ev)
+/* The document's date: its own, else its dateline's; a date that cannot be read
+ * is counted in st and left out. */
+static dyad_date doc_date(const dyad_doc *doc, const dyad_sentences *sents, dyad_doc_stats *st)
 {
-    for (size_t k = 0; k < *nseen; k++)
-        if (!strcmp(seen[k].source, ev->source) && !strcmp(seen[k].target, ev->target) &&
-            !strcmp(seen[k].code, ev->code))
-            return 0;
-    if (*nseen < 64)
-        seen[(*nseen)++] = *ev;
-    st->events++;
-    if (ex) {
-        char db[16] = "none";
-        if (ev->date.precision == DYAD_PREC_YEAR)
-            snprintf(db, sizeof db, "%04d", ev->date.year);
-        else if (ev->date.precision == DYAD_PREC_MONTH)
-            snprintf(db, sizeof db, "%04d-%02d", ev->date.year, ev->date.month);
-        else if (ev->date.year)
-            snprintf(db, sizeof db, "%04d-%02d-%02d", ev->date.year, ev->date.month, ev->date.day);
-        fprintf(ex, "  EVENT %s %s %s date %s\n", ev->source[0] ? ev->source : "-", ev->code,
-                ev->target[0] ? ev->target : "-", db);
+    dyad_date dd = {0, 0, 0, DYAD_PREC_NONE};
+    if (doc->date && *doc->date && dyad_parse_date(doc->date, strlen(doc->date), &dd) != 0) {
+        st->bad_date = 1;
+        memset(&dd, 0, sizeof dd);
     }
-    if (DYAD_GROW(w->events, w->cap_events, w->n_events + 1) < 0)
-        return -1;
-    w->events[w->n_events++] = *ev;
-    return 0;
+    if (!dd.year && sents->dateline_year) {
+        dd.year = sents->dateline_year;
+        dd.month = sents->dateline_month;
+        dd.day = sents->dateline_day;
+        dd.precision = DYAD_PREC_DAY;
+    }
+    return dd;
 }
 
-/* several_codes = each (PETRARCH-1): an actor with several codes ("FRO/BIL/SAM")
- * yields one event per code, source codes by target codes. */
-static int add_each(dyad_work *w, dyad_doc_stats *st, FILE *ex, dyad_event *seen, size_t *nseen,
-                    const dyad_event *ev)
+/* The explain output's line for a discard phrase that voids a story or a sentence. */
+static void explain_discard(FILE *ex, const dyad_dict *d, int32_t entry, int story)
 {
-    char src[32], tgt[32];
-    memcpy(src, ev->source, sizeof src);
-    memcpy(tgt, ev->target, sizeof tgt);
-    for (char *s = src, *se; s; s = se) {
-        se = strchr(s, '/');
-        if (se)
-            *se++ = 0;
-        for (char *t = tgt, *te; t; t = te) {
-            te = strchr(t, '/');
-            if (te)
-                *te++ = 0;
-            dyad_event one = *ev;
-            dyad_copy_str(one.source, sizeof one.source, s);
-            dyad_copy_str(one.target, sizeof one.target, t);
-            if (strcmp(one.source, one.target) && add_event(w, st, ex, seen, nseen, &one) < 0)
-                return -1;
-            if (te)
-                te[-1] = '/';
-        }
-    }
-    return 0;
+    const dyad_entry *de = &d->entries[entry];
+    fprintf(ex, story ? "story discarded: \"%s\" (%s:%u)\n" : "  sentence discarded: \"%s\" (%s:%u)\n",
+            dyad_dict_str(d, de->name_off), d->files[de->file], de->line);
 }
 
-/* null_actor = --- (PETRARCH's output): a missing actor is written "---", an agent
- * that no country or person claimed "---" and its code ("---GOV"). */
-static void null_dashes(const dyad_dict *d, const dyad_mention *m, char *code, size_t cap)
+const dyad_dict *dyad_coder_dict(const dyad_coder *c) { return &c->dict; }
+
+long dyad_coder_tag_sentence(const dyad_coder *c, dyad_work *w, const char *s, size_t len,
+                             dyad_token **tok)
 {
-    if (!m) {
-        dyad_copy_str(code, cap, "---");
-        return;
-    }
-    if (m->kind != AK_AGENT || m->entry >= 0 || m->agent < 0 || m->is_ref)
-        return;
-    const char *role = dyad_dict_role(d, &d->entries[m->agent], 0);
-    size_t rl = role ? strcspn(role, "~") : 0; /* "NGO~": a prefix agent */
-    size_t cl = strlen(code);
-    if (role && rl == cl && !strncmp(role, code, rl) && cl + 4 <= cap && cl < 60) {
-        char tmp[64] = "---";
-        memcpy(tmp + 3, code, cl + 1);
-        memcpy(code, tmp, cl + 4);
-    }
+    long nt = tokens_of(c, w, s, len);
+    *tok = w->toks.tok;
+    if (nt < 0 || nt > MAX_TOKENS)
+        return nt;
+    return dyad_tagger_tag(c->tagger, s, w->toks.tok, (size_t)nt, &w->tw) < 0 ? -1 : nt;
 }
 
-static dyad_span span_of(const dyad_token *tok, uint32_t a, uint32_t b)
-{
-    dyad_span s = {0, 0};
-    if (b > a) {
-        s.off = tok[a].off;
-        s.len = tok[b - 1].off + tok[b - 1].len - tok[a].off;
-    }
-    return s;
-}
+/* What code_sentence tells the document loop. */
+enum { SENT_CODED = 0, SENT_STORY_DISCARDED = 1 };
 
-/* TABARI-mode events get their Goldstein weight and quad class from the code table */
-typedef struct {
-    const dyad_coder *c;
-    dyad_event_fn fn;
-    void *ud;
-    int sent;
-} tabari_cb;
-
-static int tabari_event(void *ud, const dyad_event *ev)
+/* One sentence through dyad's stages: tokens -> tags -> re-tags -> actors -> verb
+ * groups -> candidate events -> records. Returns SENT_*, or -1 on error. */
+static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence *rs, int32_t ymd,
+                         FILE *ex, dyad_doc_stats *st)
 {
-    tabari_cb *t = ud;
-    dyad_event e = *ev;
-    e.sent = t->sent;
-    const dyad_code_info *ci = dyad_dict_code(&t->c->dict, e.code);
-    if (ci) {
-        e.goldstein = ci->goldstein;
-        e.quad_class = ci->quad;
-    }
-    return t->fn ? t->fn(t->ud, &e) : 0;
-}
-
-/* A document is one TABARI record, or, when longer than a record may be, each of
- * its sentences is. */
-static int code_tabari(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
-                       dyad_event_fn fn, void *ud, dyad_doc_stats *st)
-{
-    tabari_cb tc = {c, fn, ud, 0};
-    size_t words = 0;
-    for (size_t i = 0; i < doc->text_len; i++)
-        words += doc->text[i] != ' ' && doc->text[i] != '\n' && doc->text[i] != '\t' &&
-                 (i == 0 || doc->text[i - 1] == ' ' || doc->text[i - 1] == '\n' || doc->text[i - 1] == '\t');
-    if (words <= DYAD_TABARI_MAX_WORDS)
-        return dyad_tabari_code(c->tabari, doc, w->options, &w->fwd, ex, tabari_event, &tc, st);
-    dyad_doc_stats local, one;
-    if (!st)
-        st = &local;
-    memset(st, 0, sizeof *st);
-    long bad = dyad_normalize(doc->text, doc->text_len, &w->text);
-    if (bad < 0 || dyad_split_sentences(w->text.buf, w->text.len, &w->sents) < 0)
-        return -1;
-    st->invalid_bytes = (size_t)bad;
-    for (size_t si = 0; si < w->sents.n; si++) {
-        dyad_doc sd = {doc->id, doc->date, w->text.buf + w->sents.s[si].off, w->sents.s[si].len};
-        tc.sent = (int)si;
-        int rc = dyad_tabari_code(c->tabari, &sd, w->options, NULL, ex, tabari_event, &tc, &one);
-        st->sentences++;
-        st->events += one.events;
-        st->bad_date |= one.bad_date;
-        st->discarded_sentences += one.discarded != 0;
-        if (rc < 0)
-            return -1;
-    }
-    return 0;
-}
-
-static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
-                    dyad_event_fn fn, void *ud, dyad_doc_stats *st)
-{
-    if (c->tabari)
-        return code_tabari(c, w, doc, ex, fn, ud, st);
     const dyad_dict *d = &c->dict;
+    const char *s = rs->text;
+    if (ex)
+        fprintf(ex, "sentence %d: %.*s\n", rs->sent, (int)rs->len, s);
+    dyad_token *tok;
+    long nt = dyad_coder_tag_sentence(c, w, s, rs->len, &tok);
+    if (nt < 0)
+        return -1;
+    if (nt > MAX_TOKENS) {
+        st->long_sentences++;
+        if (ex)
+            fprintf(ex, "  %ld tokens: over the limit of %d, not coded\n", nt, MAX_TOKENS);
+        return SENT_CODED;
+    }
+    size_t n = (size_t)nt;
+    if (dyad_find_actors(d, s, tok, n, ymd, &w->mem, &w->ms) < 0)
+        return -1;
+    dyad_retag(d, s, tok, n, &w->ms);
+    if (dyad_find_verbs(d, s, tok, n, &w->ms, &w->vgs) < 0)
+        return -1;
+    if (ex)
+        explain_sentence(ex, c, s, tok, n, &w->ms, &w->vgs);
+    if (w->ms.discard >= 0) {
+        int story = d->entries[w->ms.discard].ref != 0;
+        if (ex)
+            explain_discard(ex, d, w->ms.discard, story);
+        if (story)
+            return SENT_STORY_DISCARDED;
+        st->discarded_sentences++;
+        return SENT_CODED;
+    }
+    if (w->unknown)
+        dyad_report_unknown_actors(s, tok, n, &w->ms, &w->vgs, w->unknown, w->unknown_ud);
+    if (dyad_find_events(d, s, tok, n, &w->ms, &w->vgs, ex, &w->cands) < 0)
+        return -1;
+    if (w->cands.has_main)
+        dyad_actor_memory_subject(&w->mem, w->cands.main_subject >= 0
+                                               ? &w->ms.m[w->cands.main_subject] : NULL);
+    rs->tok = tok;
+    return dyad_records_add(d, rs, &w->cands, ex, &w->records, &st->events);
+}
+
+/* dyad's own engine: the document's sentences in order, then its events to fn. */
+static int code_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
+                          dyad_event_fn fn, void *ud, dyad_doc_stats *st)
+{
     dyad_doc_stats local;
     if (!st)
         st = &local;
@@ -729,170 +653,63 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
     if (bad < 0)
         return -1;
     st->invalid_bytes = (size_t)bad;
-    dyad_date dd = {0, 0, 0, DYAD_PREC_NONE};
-    if (doc->date && *doc->date && dyad_parse_date(doc->date, strlen(doc->date), &dd) != 0) {
-        st->bad_date = 1;
-        memset(&dd, 0, sizeof dd);
-    }
     if (dyad_split_sentences(w->text.buf, w->text.len, &w->sents) < 0)
         return -1;
-    if (!dd.year && w->sents.dateline_year) {
-        dd.year = w->sents.dateline_year;
-        dd.month = w->sents.dateline_month;
-        dd.day = w->sents.dateline_day;
-        dd.precision = DYAD_PREC_DAY;
-    }
+    dyad_date dd = doc_date(doc, &w->sents, st);
+    dyad_record_sentence rs = {doc->id, 0, NULL, 0, NULL, &w->ms, &w->vgs, dd,
+                               require_dyad(c, &w->options)};
     int32_t ymd = dd.year ? dyad_ymd(dd.year, dd.month, dd.day) : 0;
     dyad_actor_memory_reset(&w->mem);
-    w->n_events = 0;
+    w->records.n = 0;
     for (size_t si = 0; si < w->sents.n; si++) {
-        const char *s = w->text.buf + w->sents.s[si].off;
-        size_t slen = w->sents.s[si].len;
+        rs.sent = (int)si;
+        rs.text = w->text.buf + w->sents.s[si].off;
+        rs.len = w->sents.s[si].len;
         st->sentences++;
-        if (ex)
-            fprintf(ex, "sentence %zu: %.*s\n", si, (int)slen, s);
-        long nt = tokens_of(c, w, s, slen);
-        if (nt < 0)
+        int r = code_sentence(c, w, &rs, ymd, ex, st);
+        if (r < 0)
             return -1;
-        if (nt > MAX_TOKENS) {
-            st->long_sentences++;
-            if (ex)
-                fprintf(ex, "  %ld tokens: over the limit of %d, not coded\n", nt, MAX_TOKENS);
-            continue;
-        }
-        dyad_token *tok = w->toks.tok;
-        size_t n = (size_t)nt;
-        if (dyad_tagger_tag(c->tagger, s, tok, n, &w->tw) < 0)
-            return -1;
-        if (dyad_find_actors(d, s, tok, n, ymd, &w->mem, &w->ms) < 0 ||
-            dyad_find_verbs(d, s, tok, n, &w->ms, &w->vgs) < 0)
-            return -1;
-        if (ex)
-            explain_sentence(ex, c, s, tok, n, &w->ms, &w->vgs);
-        if (w->ms.discard >= 0 && d->entries[w->ms.discard].ref) {
-            /* a story-level discard phrase voids the whole story */
-            const dyad_entry *de = &d->entries[w->ms.discard];
+        if (r == SENT_STORY_DISCARDED) {   /* a story-level discard phrase voids the story */
             st->discarded = 1;
             st->events = 0;
             st->sentences = w->sents.n;
-            w->n_events = 0;
-            if (ex)
-                fprintf(ex, "story discarded: \"%s\" (%s:%u)\n", dyad_dict_str(d, de->name_off),
-                        d->files[de->file], de->line);
+            w->records.n = 0;
             return 0;
         }
-        if (w->ms.discard >= 0) {
-            st->discarded_sentences++;
-            if (ex)
-                fprintf(ex, "  sentence discarded: \"%s\" (%s:%u)\n",
-                        dyad_dict_str(d, d->entries[w->ms.discard].name_off),
-                        d->files[d->entries[w->ms.discard].file], d->entries[w->ms.discard].line);
-            continue;
-        }
-        if (w->unknown)
-            report_unknown(w, s, tok, n);
-        if (dyad_find_events(d, s, tok, n, &w->ms, &w->vgs, ex, &w->cands) < 0)
-            return -1;
-        if (w->cands.has_main)
-            dyad_actor_memory_subject(&w->mem, w->cands.main_subject >= 0
-                                                   ? &w->ms.m[w->cands.main_subject] : NULL);
-        /* expand compounds, drop duplicates and self-directed events */
-        dyad_event seen[64];
-        size_t nseen = 0;
-        for (size_t ci = 0; ci < w->cands.n; ci++) {
-            const dyad_cand *cd = &w->cands.c[ci];
-            const dyad_vgroup *g = &w->vgs.g[cd->vg];
-            for (size_t a = 0; a < w->ms.n || a == 0; a++) {
-                const dyad_mention *sm = NULL, *tm0 = NULL;
-                if (cd->src >= 0) {
-                    if (a >= w->ms.n || w->ms.m[a].group != w->ms.m[cd->src].group)
-                        continue;
-                    sm = &w->ms.m[a];
-                } else if (a > 0) {
-                    break;
-                }
-                for (size_t b = 0; b < w->ms.n || b == 0; b++) {
-                    if (cd->tgt >= 0) {
-                        if (b >= w->ms.n || w->ms.m[b].group != w->ms.m[cd->tgt].group)
-                            continue;
-                        tm0 = &w->ms.m[b];
-                    } else if (b > 0) {
-                        break;
-                    }
-                    dyad_event ev;
-                    memset(&ev, 0, sizeof ev);
-                    ev.doc_id = doc->id;
-                    ev.sent = (int)si;
-                    ev.text = s;
-                    ev.text_len = slen;
-                    if (sm) {
-                        dyad_copy_str(ev.source, sizeof ev.source, sm->code);
-                        ev.source_span = span_of(tok, sm->start, sm->end);
-                    }
-                    if (tm0) {
-                        dyad_copy_str(ev.target, sizeof ev.target, tm0->code);
-                        ev.target_span = span_of(tok, tm0->start, tm0->end);
-                    }
-                    if (require_dyad(c, w) && !(sm && tm0)) {
-                        if (ex)
-                            fprintf(ex, "  no event %s: it needs both a source and a target\n", cd->code);
-                        continue;
-                    }
-                    if (sm && tm0 && strcmp(ev.source, ev.target) == 0) {
-                        if (ex)
-                            fprintf(ex, "  no event %s %s %s: source and target are the same actor\n",
-                                    ev.source, cd->code, ev.target);
-                        continue;
-                    }
-                    /* a trip inside one's own country is no visit: "the president
-                     * arrived in the capital" */
-                    if (sm && tm0 && (!strncmp(cd->code, "042", 3) || !strncmp(cd->code, "043", 3)) &&
-                        strlen(ev.source) >= 3 && !strncmp(ev.source, ev.target, 3)) {
-                        if (ex)
-                            fprintf(ex, "  no event %s %s %s: a visit inside one's own country\n",
-                                    ev.source, cd->code, ev.target);
-                        continue;
-                    }
-                    if (d->opts.null_dashes) {
-                        null_dashes(d, sm, ev.source, sizeof ev.source);
-                        null_dashes(d, tm0, ev.target, sizeof ev.target);
-                    }
-                    dyad_copy_str(ev.code, sizeof ev.code, cd->code);
-                    memcpy(ev.root, ev.code, 2);
-                    const dyad_code_info *ci2 = dyad_dict_code(d, ev.code);
-                    if (ci2) {
-                        ev.goldstein = ci2->goldstein;
-                        ev.quad_class = ci2->quad;
-                    }
-                    ev.verb_span = span_of(tok, g->start, g->end);
-                    /* date: an explicit one in the clause, else the document's */
-                    uint32_t from = sm && sm->start < g->start ? sm->start : g->start;
-                    ev.date = dd;
-                    /* a date in the clause; else one fronted before the subject
-                     * ("On 7 October 2023, militants attacked ...") */
-                    if (!dyad_find_date(s, tok, from, g->scope_end, &dd, &ev.date) && from > 0)
-                        dyad_find_date(s, tok, 0, from, &dd, &ev.date);
-                    for (uint32_t t = from; t < g->scope_end; t++)
-                        if (tok[t].kind == TOK_MONEY) {
-                            ev.has_amount = 1;
-                            ev.amount = tok[t].value;
-                            memcpy(ev.currency, tok[t].currency, 4);
-                            break;
-                        }
-                    if (d->opts.several_each && (strchr(ev.source, '/') || strchr(ev.target, '/'))) {
-                        if (add_each(w, st, ex, seen, &nseen, &ev) < 0)
-                            return -1;
-                    } else if (add_event(w, st, ex, seen, &nseen, &ev) < 0) {
-                        return -1;
-                    }
-                }
-            }
-        }
     }
-    for (size_t i = 0; i < w->n_events; i++)
-        if (fn && fn(ud, &w->events[i]))
+    for (size_t i = 0; i < w->records.n; i++)
+        if (fn && fn(ud, &w->records.ev[i]))
             return -1;
     return 0;
+}
+
+/* dyad's own engine carries nothing from one document to the next. */
+static int follow_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *prev)
+{
+    (void)c, (void)w, (void)prev;
+    return 0;
+}
+
+/* The TABARI engine (tabari/): its tables in the coder, its state in the work
+ * object; dyad's code table gives its events' Goldstein weights. */
+static int code_with_tabari(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
+                            dyad_event_fn fn, void *ud, dyad_doc_stats *st)
+{
+    return dyad_tabari_code_doc(c->tabari, &c->dict, &w->tabari, doc, w->options.engine_lines, ex,
+                                fn, ud, st);
+}
+
+static int follow_with_tabari(const dyad_coder *c, dyad_work *w, const dyad_doc *prev)
+{
+    return dyad_tabari_follow(c->tabari, &w->tabari, prev, w->options.engine_lines);
+}
+
+static const coder_engine DYAD_ENGINE = {code_with_dyad, follow_with_dyad};
+static const coder_engine TABARI_ENGINE = {code_with_tabari, follow_with_tabari};
+
+int dyad_work_follow(const dyad_coder *c, dyad_work *w, const dyad_doc *prev)
+{
+    return c->engine->follow(c, w, prev);
 }
 
 /* After an unusually large document, gives back the buffers it grew, so that a
@@ -906,17 +723,21 @@ static void trim_work(dyad_work *w)
         dyad_sentences_free(&w->sents);
     if (w->toks.cap > TRIM_ITEMS)
         dyad_tokens_free(&w->toks);
-    if (w->cap_events > TRIM_ITEMS) {
-        free(w->events);
-        w->events = NULL;
-        w->n_events = w->cap_events = 0;
+    if (w->records.cap > TRIM_ITEMS) {
+        free(w->records.ev);
+        w->records.ev = NULL;
+        w->records.n = w->records.cap = 0;
     }
+    if (w->tabari.text.cap > TRIM_TEXT_BYTES)
+        dyad_text_free(&w->tabari.text);
+    if (w->tabari.sents.cap > TRIM_ITEMS)
+        dyad_sentences_free(&w->tabari.sents);
 }
 
 int dyad_code(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, dyad_event_fn fn, void *ud,
               dyad_doc_stats *st)
 {
-    int r = code_doc(c, w, doc, NULL, fn, ud, st);
+    int r = c->engine->code(c, w, doc, NULL, fn, ud, st);
     trim_work(w);
     return r;
 }
@@ -924,7 +745,7 @@ int dyad_code(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, dyad_event
 int dyad_explain(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *out,
                  dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
-    int r = code_doc(c, w, doc, out, fn, ud, st);
+    int r = c->engine->code(c, w, doc, out, fn, ud, st);
     trim_work(w);
     return r;
 }

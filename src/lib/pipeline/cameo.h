@@ -1,5 +1,6 @@
 /* cameo.h - CAMEO event-code arithmetic: how a code changes in the future tense,
- * after a verb of intent, threat or refusal. Pure functions over code strings. */
+ * after a verb of intent, threat or refusal, and CAMEO's own rules on which
+ * actors a code may join. Pure functions over code strings. */
 #ifndef DYAD_CAMEO_H
 #define DYAD_CAMEO_H
 
@@ -12,5 +13,10 @@ const char *dyad_cameo_demand(const char *code, char out[8]);  /* demand that X:
 /* Future tense: cooperative acts become intents, conflictual acts threats; the
  * verbal roots (01-03, 09-13) stay as they are. */
 const char *dyad_cameo_future(const char *code, char out[8]);
+
+/* A trip inside one's own country is no visit ("the president arrived in the
+ * capital"): 1 when code is a visit (042, 043) and source and target share their
+ * first three letters (the country). */
+int dyad_cameo_home_visit(const char *code, const char *source, const char *target);
 
 #endif

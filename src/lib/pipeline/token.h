@@ -68,7 +68,7 @@ typedef struct {
     int32_t lemma;      /* dyad_dict_lemma(word); -1 when word is -1 */
     int32_t verb;       /* word_verb[word]: verb block of this form, or -1 */
     int32_t name_node;  /* the name trie's node for the word as a name's first word, or -1 */
-    uint16_t wclass;    /* word_class[word]: function-word classes (phrase.c), or 0 */
+    uint16_t wclass;    /* word_class[word]: function-word classes (word_class.h), or 0 */
     const void *tagrec; /* the tagger's record of the lower-cased form, when tagflags says so */
     const void *tagrec_exact; /* the record of the token as written, when tagflags says so */
     double value;       /* TOK_NUMBER / TOK_MONEY: the amount (4.2 million -> 4200000) */
@@ -84,6 +84,18 @@ typedef struct {
  * or -1 on allocation failure. */
 long dyad_tokenize(const char *text, size_t len, dyad_tokens *out);
 void dyad_tokens_free(dyad_tokens *t);
+
+/* Penn Treebank tag families. */
+static inline int dyad_tag_is_noun(int tag)
+{
+    return tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS;
+}
+
+static inline int dyad_tag_is_verb(int tag) /* any verb form or a modal */
+{
+    return tag == TAG_VB || tag == TAG_VBD || tag == TAG_VBG || tag == TAG_VBN || tag == TAG_VBP ||
+           tag == TAG_VBZ || tag == TAG_MD;
+}
 
 /* Is token t (spanning text) the word w, ignoring ASCII case? w is lower case.
  * Inline so that strlen(w) of a literal is a constant: most calls are decided by

@@ -112,3 +112,9 @@ const char *dyad_cameo_future(const char *code, char out[8])
     strcpy(out, code);
     return out;
 }
+
+int dyad_cameo_home_visit(const char *code, const char *source, const char *target)
+{
+    return (!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) && strlen(source) >= 3 &&
+           !strncmp(source, target, 3);
+}

@@ -105,7 +105,7 @@ typedef struct {
                              * first actor of a subordinate clause after it (PETRARCH-1) */
     uint8_t stacked_agents; /* stacked_agents = yes: every agent that starts inside a matched agent
                              * adds its code too, a prefix agent's in front ("human rights
-                             * activists in Arnor": HGM~, SGM~ -> SGMHGMARN; PETRARCH-1) */
+                             * activists in Kenya": HGM~, SGM~ -> SGMHGMKEN; PETRARCH-1) */
     uint8_t reserved[6];
 } dyad_dict_opts;
 
@@ -117,7 +117,7 @@ typedef struct {
     /* per word id */
     int32_t *word_lemma;    /* base form of an inflected dictionary word, else -1 */
     int32_t *word_verb;     /* verb block of this form, else -1 */
-    uint16_t *word_class;   /* function-word classes set by the phrase stage (phrase.h) */
+    uint16_t *word_class;   /* function-word classes (word_class.h) */
     uint8_t *root_child;    /* does some name start with this word? (after finalize) */
     size_t word_cap;
 

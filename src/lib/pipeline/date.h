@@ -20,6 +20,9 @@ int dyad_find_date(const char *text, const dyad_token *tok, size_t a, size_t b,
 /* Is the token a day of the week? */
 int dyad_is_weekday(const char *text, const dyad_token *t);
 
+/* A day named between a subject and its verb: "today", "yesterday", "Friday". */
+int dyad_is_day_word(const char *text, const dyad_token *t);
+
 /* Days since 1970-01-01 and back (proleptic Gregorian). */
 long dyad_days_from_civil(int y, int m, int d);
 void dyad_civil_from_days(long z, int *y, int *m, int *d);

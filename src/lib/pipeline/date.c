@@ -159,3 +159,40 @@ int dyad_find_date(const char *text, const dyad_token *tok, size_t a, size_t b,
     }
     return 0;
 }
+
+/* dyad.h: a document's date as YYYYMMDD or YYYY-MM-DD. */
+int dyad_parse_date(const char *s, size_t len, dyad_date *out)
+{
+    int y, m, d;
+    char buf[16];
+    if (len == 8) {
+        memcpy(buf, s, 8);
+    } else if (len == 10 && s[4] == '-' && s[7] == '-') {
+        memcpy(buf, s, 4);
+        memcpy(buf + 4, s + 5, 2);
+        memcpy(buf + 6, s + 8, 2);
+    } else {
+        return -1;
+    }
+    for (int i = 0; i < 8; i++)
+        if (buf[i] < '0' || buf[i] > '9')
+            return -1;
+    y = (buf[0] - '0') * 1000 + (buf[1] - '0') * 100 + (buf[2] - '0') * 10 + (buf[3] - '0');
+    m = (buf[4] - '0') * 10 + (buf[5] - '0');
+    d = (buf[6] - '0') * 10 + (buf[7] - '0');
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1000 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return -1;
+    if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return -1;
+    out->year = y;
+    out->month = m;
+    out->day = d;
+    out->precision = DYAD_PREC_DAY;
+    return 0;
+}
+
+int dyad_is_day_word(const char *text, const dyad_token *t)
+{
+    return dyad_tok_is(text, t, "today") || dyad_tok_is(text, t, "yesterday") || dyad_is_weekday(text, t);
+}

@@ -39,11 +39,12 @@ typedef struct {
     size_t n, cap;
 } dyad_vgroups;
 
-/* Marks the function words the stage looks for (be, not, will, that, which, ...)
- * in the dictionary's word table; called once after loading. */
-int dyad_phrase_register(dyad_dict *d);
-
-long dyad_find_verbs(const dyad_dict *d, const char *text, dyad_token *tok, size_t n,
+/* Fills out with the sentence's verb groups, in order; returns their count or -1
+ * when out of memory. Reads the tokens' tags after the re-tagging pass (retag.h)
+ * and their function-word classes (word_class.h); tokens inside a mention are no
+ * verbs. In three steps: grouping (tokens, head, features), linking (governor,
+ * coordination), clause (subordinate, conditional, comp_of, scope_end). */
+long dyad_find_verbs(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                      const dyad_mentions *ms, dyad_vgroups *out);
 
 

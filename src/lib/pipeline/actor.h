@@ -60,4 +60,19 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
 /* Index of the mention that starts at or covers token i, or -1. */
 int dyad_mention_at(const dyad_mentions *ms, uint32_t i);
 
+/* Index of the mention that starts exactly at token i, or -1 (mentions are in
+ * text order). Inline: pattern matching asks it for every token it tries. */
+static inline int dyad_mention_starting(const dyad_mentions *ms, uint32_t i)
+{
+    size_t lo = 0, hi = ms->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ms->m[mid].start < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (lo < ms->n && ms->m[lo].start == i) ? (int)lo : -1;
+}
+
 #endif
