@@ -75,60 +75,52 @@ static void test_dateline_with_year(void **state)
     assert_int_equal(dd.lead_len, 0);
 }
 
-static void test_dateline_and_lead_year(void **state)
-{
-    (void)state;
-    const char *t = "MOSCOW, March 3 - Russia said on Monday it would hold a vote in 2008. "
-                    "Officials confirmed it.";
-    dyad_doc_date dd = find(NULL, t);
-    assert_date(&dd, 2008, 3, 3, DYAD_PREC_DAY, DYAD_DATE_DATELINE_LEAD);
-    assert_lead(&dd, t, "in 2008");
-    /* the year from the second sentence of the lead */
-    const char *t2 = "MOSCOW, March 3 - Russia said it would hold a vote. It was set for May 4, 2008.";
-    dd = find(NULL, t2);
-    assert_date(&dd, 2008, 3, 3, DYAD_PREC_DAY, DYAD_DATE_DATELINE_LEAD);
-    assert_lead(&dd, t2, "May 4, 2008");
-}
+/* A document date found in the text: where, what, and the lead's words it came from
+ * ("" when the dateline alone gave it). */
+typedef struct {
+    const char *text;
+    int y, m, d;
+    dyad_precision p;
+    dyad_date_source src;
+    const char *words;
+} text_case;
 
-/* The dateline's day is taken in the year that puts it closest to the lead's date. */
-static void test_dateline_after_new_year(void **state)
-{
-    (void)state;
-    dyad_doc_date dd = find(NULL, "KYIV, Jan 3 - Talks that began on Dec. 30, 2008, ended without a deal.");
-    assert_date(&dd, 2009, 1, 3, DYAD_PREC_DAY, DYAD_DATE_DATELINE_LEAD);
+static const text_case TEXT_CASES[] = {
+    /* a dateline's day, the year from the lead's first or second sentence */
+    {"MOSCOW, March 3 - Russia said on Monday it would hold a vote in 2008. Officials confirmed it.",
+     2008, 3, 3, DYAD_PREC_DAY, DYAD_DATE_DATELINE_LEAD, "in 2008"},
+    {"MOSCOW, March 3 - Russia said it would hold a vote. It was set for May 4, 2008.",
+     2008, 3, 3, DYAD_PREC_DAY, DYAD_DATE_DATELINE_LEAD, "May 4, 2008"},
+    /* the dateline's day in the year that puts it closest to the lead's date */
+    {"KYIV, Jan 3 - Talks that began on Dec. 30, 2008, ended without a deal.",
+     2009, 1, 3, DYAD_PREC_DAY, DYAD_DATE_DATELINE_LEAD, "Dec. 30, 2008"},
     /* Feb 29 does not exist in 2023: the lead's year alone */
-    dd = find(NULL, "KYIV, Feb 29 - Russia fired missiles at Kyiv in 2023.");
-    assert_date(&dd, 2023, 0, 0, DYAD_PREC_YEAR, DYAD_DATE_LEAD);
-}
-
-static void test_lead_full_date(void **state)
-{
-    (void)state;
-    const char *t = "On Monday, Aug. 11, 2008, Russian tanks entered Gori.";
-    dyad_doc_date dd = find(NULL, t);
-    assert_date(&dd, 2008, 8, 11, DYAD_PREC_DAY, DYAD_DATE_LEAD);
-    assert_lead(&dd, t, "Aug. 11, 2008");
-    const char *t2 = "Hamas attacked Israel on 7 October 2023, Israeli officials said.";
-    dd = find(NULL, t2);
-    assert_date(&dd, 2023, 10, 7, DYAD_PREC_DAY, DYAD_DATE_LEAD);
-    assert_lead(&dd, t2, "7 October 2023");
+    {"KYIV, Feb 29 - Russia fired missiles at Kyiv in 2023.", 2023, 0, 0, DYAD_PREC_YEAR,
+     DYAD_DATE_LEAD, "in 2023"},
+    /* full dates in the lead, after a weekday, day first */
+    {"On Monday, Aug. 11, 2008, Russian tanks entered Gori.", 2008, 8, 11, DYAD_PREC_DAY,
+     DYAD_DATE_LEAD, "Aug. 11, 2008"},
+    {"Hamas attacked Israel on 7 October 2023, Israeli officials said.", 2023, 10, 7, DYAD_PREC_DAY,
+     DYAD_DATE_LEAD, "7 October 2023"},
     /* a full date beats a year found before it */
-    dd = find(NULL, "The treaty of 1997 was broken in 2014. Russia annexed Crimea on March 18, 2014.");
-    assert_date(&dd, 2014, 3, 18, DYAD_PREC_DAY, DYAD_DATE_LEAD);
-}
+    {"The treaty of 1997 was broken in 2014. Russia annexed Crimea on March 18, 2014.", 2014, 3, 18,
+     DYAD_PREC_DAY, DYAD_DATE_LEAD, "March 18, 2014"},
+    {"Armenia and Azerbaijan held talks in May 2019 in Vienna.", 2019, 5, 0, DYAD_PREC_MONTH,
+     DYAD_DATE_LEAD, "May 2019"},
+    /* the latest year named after "in" */
+    {"Russia, which fought Georgia in 2008, invaded Ukraine in 2022.", 2022, 0, 0, DYAD_PREC_YEAR,
+     DYAD_DATE_LEAD, "in 2022"},
+};
 
-static void test_lead_month_and_year(void **state)
+static void test_dates_from_text(void **state)
 {
     (void)state;
-    const char *t = "Armenia and Azerbaijan held talks in May 2019 in Vienna.";
-    dyad_doc_date dd = find(NULL, t);
-    assert_date(&dd, 2019, 5, 0, DYAD_PREC_MONTH, DYAD_DATE_LEAD);
-    assert_lead(&dd, t, "May 2019");
-    /* the latest year named after "in" */
-    const char *t2 = "Russia, which fought Georgia in 2008, invaded Ukraine in 2022.";
-    dd = find(NULL, t2);
-    assert_date(&dd, 2022, 0, 0, DYAD_PREC_YEAR, DYAD_DATE_LEAD);
-    assert_lead(&dd, t2, "in 2022");
+    for (size_t i = 0; i < sizeof TEXT_CASES / sizeof *TEXT_CASES; i++) {
+        const text_case *c = &TEXT_CASES[i];
+        dyad_doc_date dd = find(NULL, c->text);
+        assert_date(&dd, c->y, c->m, c->d, c->p, c->src);
+        assert_lead(&dd, c->text, c->words);
+    }
 }
 
 /* What gives no document date: a weekday alone, a month and day alone, "since"
@@ -184,31 +176,29 @@ static char *explain_role(int with_undated, const dyad_date *date, dyad_date_sou
     return buf;
 }
 
+/* explain_role's line holds want. */
+static void expect_role(int with_undated, dyad_date date, dyad_date_source src, const char *want)
+{
+    char *s = explain_role(with_undated, &date, src);
+    if (!strstr(s, want))
+        fail_msg("got: %swant: %s", s, want);
+    free(s);
+}
+
 static void test_explain_role(void **state)
 {
     (void)state;
     dyad_date none = {0, 0, 0, DYAD_PREC_NONE}, day = {2008, 8, 14, DYAD_PREC_DAY},
               year = {2016, 0, 0, DYAD_PREC_YEAR}, late = {2020, 1, 1, DYAD_PREC_DAY};
-    char *s = explain_role(1, &none, DYAD_DATE_NONE);
-    assert_non_null(strstr(s, "dated role: GEOOPP (no date: the undated role"));
-    free(s);
-    s = explain_role(0, &none, DYAD_DATE_NONE);
-    assert_non_null(strstr(s, "dated role: UKRGOV (no date: latest role, from 2015-05-30"));
-    free(s);
-    s = explain_role(1, &day, DYAD_DATE_DATELINE);
-    assert_non_null(strstr(s, "dated role: GEOGOV (2004-01-25..2013-11-17 covers 2008-08-14; "
-                              "the document's date, from the dateline)"));
-    free(s);
-    s = explain_role(1, &year, DYAD_DATE_LEAD);
-    assert_non_null(strstr(s, "dated role: UKRGOV (2015-05-30..2016-11-07 covers 2016, taken as 2016-07-01"));
-    free(s);
-    s = explain_role(1, &late, DYAD_DATE_GIVEN);
-    assert_non_null(strstr(s, "dated role: GEOOPP (no dated role covers 2020-01-01: the undated role; "
-                              "the document's date, given)"));
-    free(s);
-    s = explain_role(0, &late, DYAD_DATE_GIVEN);
-    assert_non_null(strstr(s, "dated role: none (no dated role covers 2020-01-01: not an actor then"));
-    free(s);
+    expect_role(1, none, DYAD_DATE_NONE, "dated role: GEOOPP (no date: the undated role");
+    expect_role(0, none, DYAD_DATE_NONE, "dated role: UKRGOV (no date: latest role, from 2015-05-30");
+    expect_role(1, day, DYAD_DATE_DATELINE,
+                "dated role: GEOGOV (2004-01-25..2013-11-17 covers 2008-08-14; the document's date, from the dateline)");
+    expect_role(1, year, DYAD_DATE_LEAD,
+                "dated role: UKRGOV (2015-05-30..2016-11-07 covers 2016, taken as 2016-07-01");
+    expect_role(1, late, DYAD_DATE_GIVEN,
+                "dated role: GEOOPP (no dated role covers 2020-01-01: the undated role; the document's date, given)");
+    expect_role(0, late, DYAD_DATE_GIVEN, "dated role: none (no dated role covers 2020-01-01: not an actor then");
 }
 
 int main(void)
@@ -217,10 +207,7 @@ int main(void)
         cmocka_unit_test(test_given_date_wins),
         cmocka_unit_test(test_unreadable_given_date),
         cmocka_unit_test(test_dateline_with_year),
-        cmocka_unit_test(test_dateline_and_lead_year),
-        cmocka_unit_test(test_dateline_after_new_year),
-        cmocka_unit_test(test_lead_full_date),
-        cmocka_unit_test(test_lead_month_and_year),
+        cmocka_unit_test(test_dates_from_text),
         cmocka_unit_test(test_no_date),
         cmocka_unit_test(test_role_ymd),
         cmocka_unit_test(test_explain_role),
