@@ -676,6 +676,7 @@ static int code_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *doc
         if (r == SENT_STORY_DISCARDED) {   /* a story-level discard phrase voids the story */
             st->discarded = 1;
             st->events = 0;
+            st->undated_roles = 0;   /* no events, no role to warn about */
             st->sentences = w->sents.n;
             w->records.n = 0;
             return 0;
