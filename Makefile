@@ -101,6 +101,7 @@ test: deps
 	$(MAKE) stages
 	$(MAKE) badinput
 	$(MAKE) threads
+	$(MAKE) nodate
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
 	@echo "make test: all passed"
 
@@ -112,6 +113,7 @@ sanitize: deps
 	build-san/tests/check_sentences dict tests/sentences/*.jsonl
 	bash tests/bad_input.sh build-san/bin/dyad
 	bash tests/threads.sh build-san/bin/dyad
+	bash tests/no_date.sh build-san/bin/dyad
 
 # Codes the bundled example articles and prints their events.
 demo: all
@@ -220,3 +222,9 @@ audit: all
 # The audit tool's own tests (Wilson interval, judged-file reader, topic groups).
 audit-test:
 	python3 tests/audit/test_audit.py
+
+# No silent role errors (issue 14): the document date from the text, the once-per-run
+# warning when there is none, and explain's lines on dated roles.
+.PHONY: nodate
+nodate: $(DYAD)
+	bash tests/no_date.sh $(DYAD)

@@ -91,6 +91,21 @@ typedef struct {
     size_t text_len;
 } dyad_doc;
 
+/* Where a document's date came from (dyad_doc_stats.date_source). */
+typedef enum {
+    DYAD_DATE_NONE = 0,        /* none: people's dated roles fall back to the entry's
+                                * undated role, else its latest dated one */
+    DYAD_DATE_GIVEN,           /* the document's own date (dyad_doc.date) */
+    DYAD_DATE_DATELINE,        /* a dateline with a year: "TBILISI, Aug 8, 2008 (Reuters) -" */
+    DYAD_DATE_DATELINE_LEAD,   /* a dateline's month and day ("MOSCOW, March 3 -"), the
+                                * year from a date in the lead */
+    DYAD_DATE_LEAD             /* a date in the lead: "on Aug. 11, 2008" (day), "in May
+                                * 2019" (month), "in 2008" (year) */
+} dyad_date_source;
+
+/* "none", "document", "dateline", "dateline and lead", "lead". */
+const char *dyad_date_source_name(dyad_date_source source);
+
 typedef struct {
     size_t sentences;
     size_t events;
@@ -99,6 +114,11 @@ typedef struct {
     int bad_date;              /* the document's date could not be read */
     size_t discarded_sentences; /* sentences voided by a discard phrase */
     int discarded;             /* the whole story was voided by a discard phrase */
+    dyad_date date;            /* the document's date as used (year 0: none) */
+    dyad_date_source date_source; /* where it came from */
+    size_t undated_roles;      /* actor mentions with dated roles coded with no date (each
+                                * took its undated or latest role): --date or a "date"
+                                * field would fix them */
 } dyad_doc_stats;
 
 /* Return non-zero from the callback to stop coding the document. */

@@ -68,13 +68,14 @@ static int check(const dyad_coder *c, dyad_work *w, json_t *rec, const char *fil
         }
         matched[found] = 1;
         const dyad_event *g = &got.ev[found];
-        if (json_object_get(e, "date")) {
+        json_t *jd = json_object_get(e, "date");
+        if (jd) {
             char d[32];
+            const char *want = json_is_null(jd) ? "null" : str(e, "date"); /* null: no date */
             fmt_date(&g->date, d, sizeof d);
-            if (strcmp(d, str(e, "date")) != 0) {
+            if (strcmp(d, want) != 0) {
                 ok = 0;
-                wl += (size_t)snprintf(why + wl, sizeof why - wl, "\n    date     %s, expected %s", d,
-                                       str(e, "date"));
+                wl += (size_t)snprintf(why + wl, sizeof why - wl, "\n    date     %s, expected %s", d, want);
             }
         }
         json_t *am = json_object_get(e, "amount");

@@ -31,6 +31,7 @@ enum { BATCH_DOCS = 256, BATCH_BYTES = 1 << 18 };
 typedef struct {
     size_t coded, sentences, events, undated, bad_bytes, bad_docs, long_sents, bad_dates;
     size_t discarded_docs, discarded_sents;
+    size_t undated_role_docs, undated_roles; /* no date: dated roles fell back (issue 14) */
     int status;      /* an error was reported */
     int out_error;   /* writing (or buffering) an event failed: stop */
 } tally;
@@ -47,6 +48,8 @@ static void tally_add(tally *a, const tally *b)
     a->bad_dates += b->bad_dates;
     a->discarded_docs += b->discarded_docs;
     a->discarded_sents += b->discarded_sents;
+    a->undated_role_docs += b->undated_role_docs;
+    a->undated_roles += b->undated_roles;
     a->status |= b->status;
     a->out_error |= b->out_error;
 }
@@ -90,6 +93,8 @@ static void code_doc(const dyad_coder *c, dyad_work *work, output_writer *w, tal
     t->long_sents += st.long_sentences;
     t->discarded_docs += st.discarded != 0;
     t->discarded_sents += st.discarded_sentences;
+    t->undated_role_docs += st.undated_roles > 0;
+    t->undated_roles += st.undated_roles;
     if (st.invalid_bytes) {
         t->bad_bytes += st.invalid_bytes;
         t->bad_docs++;
@@ -134,6 +139,20 @@ static void print_summary(const input_counts *counts, const tally *t)
         fprintf(stderr, "; discarded by the dictionary: %zu stories, %zu sentences", t->discarded_docs,
                 t->discarded_sents);
     fputc('\n', stderr);
+}
+
+/* Once per run, even with --quiet: documents with no date coded people by their
+ * undated or latest role. */
+static void print_undated_warning(const tally *t)
+{
+    if (!t->undated_role_docs)
+        return;
+    fprintf(stderr,
+            "dyad: warning: %zu document%s had no date (no \"date\" field, no --date, none in the "
+            "text): %zu mention%s of actors with dated roles took the undated or latest role; "
+            "give --date YYYY-MM-DD or a \"date\" field (dyad explain shows each choice)\n",
+            t->undated_role_docs, t->undated_role_docs == 1 ? "" : "s", t->undated_roles,
+            t->undated_roles == 1 ? "" : "s");
 }
 
 /* ---------------------------------------------------------------- one thread */
@@ -608,6 +627,7 @@ int cmd_code(int argc, char **argv)
     }
     if (!o.quiet)
         print_summary(&counts, &t);
+    print_undated_warning(&t);
     if (unk) {
         unknown_print(unk, stderr, 200);
         unknown_free(unk);

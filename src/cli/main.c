@@ -92,7 +92,6 @@ static int cmd_explain(int argc, char **argv)
     output_writer ow;
     output_init(&ow, stdout, OUTPUT_JSONL);
     emit_ctx ec = {&ow, 0, 0};
-    printf("document date: %s\n", o.date ? o.date : "(none)");
     dyad_explain(c, w, &doc, stdout, NULL, &ec, &st);
     printf("%zu sentences, %zu events\n", st.sentences, st.events);
     output_free(&ow);

@@ -9,6 +9,7 @@
 #include "cache.h"
 #include "date.h"
 #include "dict.h"
+#include "doc_date.h"
 #include "dyad.h"
 #include "event.h"
 #include "morph.h"
@@ -371,7 +372,8 @@ void dyad_work_free(dyad_work *w)
 }
 
 static void explain_sentence(FILE *ex, const dyad_coder *c, const char *s, const dyad_token *tok,
-                             size_t n, const dyad_mentions *ms, const dyad_vgroups *vgs)
+                             size_t n, const dyad_mentions *ms, const dyad_vgroups *vgs,
+                             const dyad_doc_stats *st)
 {
     const dyad_dict *d = &c->dict;
     fprintf(ex, "  tokens:");
@@ -401,6 +403,8 @@ static void explain_sentence(FILE *ex, const dyad_coder *c, const char *s, const
             fprintf(ex, "  (compound with \"%.*s\")", (int)tok[ms->m[m->group].start].len,
                     s + tok[ms->m[m->group].start].off);
         fprintf(ex, "\n");
+        if (m->entry >= 0 && !m->is_ref && dyad_entry_has_dated_roles(d, &d->entries[m->entry]))
+            dyad_explain_role(ex, d, &d->entries[m->entry], &st->date, st->date_source);
     }
     for (size_t i = 0; i < vgs->n; i++) {
         const dyad_vgroup *g = &vgs->g[i];
@@ -553,22 +557,19 @@ static long tokens_of(const dyad_coder *c, dyad_work *w, const char *s, size_t s
     return nt;
 }
 
-/* The document's date: its own, else its dateline's; a date that cannot be read
- * is counted in st and left out. */
-static dyad_date doc_date(const dyad_doc *doc, const dyad_sentences *sents, dyad_doc_stats *st)
+/* The document's date: its own, else one its text gives (doc_date.h), kept in st
+ * with its source; a date that cannot be read is counted in st and left out. */
+static int doc_date(dyad_work *w, const dyad_doc *doc, FILE *ex, dyad_doc_stats *st)
 {
-    dyad_date dd = {0, 0, 0, DYAD_PREC_NONE};
-    if (doc->date && *doc->date && dyad_parse_date(doc->date, strlen(doc->date), &dd) != 0) {
-        st->bad_date = 1;
-        memset(&dd, 0, sizeof dd);
-    }
-    if (!dd.year && sents->dateline_year) {
-        dd.year = sents->dateline_year;
-        dd.month = sents->dateline_month;
-        dd.day = sents->dateline_day;
-        dd.precision = DYAD_PREC_DAY;
-    }
-    return dd;
+    dyad_doc_date dd;
+    if (dyad_doc_date_find(doc->date, w->text.buf, &w->sents, &w->toks, &dd) < 0)
+        return -1;
+    st->bad_date = dd.bad_date;
+    st->date = dd.date;
+    st->date_source = dd.source;
+    if (ex)
+        dyad_explain_doc_date(ex, w->text.buf, &w->sents, &dd);
+    return 0;
 }
 
 /* The explain output's line for a discard phrase that voids a story or a sentence. */
@@ -616,11 +617,13 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
     size_t n = (size_t)nt;
     if (dyad_find_actors(d, s, tok, n, ymd, &w->mem, &w->ms) < 0)
         return -1;
+    if (!ymd)
+        st->undated_roles += dyad_undated_roles(d, &w->ms);
     dyad_retag(d, s, tok, n, &w->ms);
     if (dyad_find_verbs(d, s, tok, n, &w->ms, &w->vgs) < 0)
         return -1;
     if (ex)
-        explain_sentence(ex, c, s, tok, n, &w->ms, &w->vgs);
+        explain_sentence(ex, c, s, tok, n, &w->ms, &w->vgs, st);
     if (w->ms.discard >= 0) {
         int story = d->entries[w->ms.discard].ref != 0;
         if (ex)
@@ -655,10 +658,11 @@ static int code_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *doc
     st->invalid_bytes = (size_t)bad;
     if (dyad_split_sentences(w->text.buf, w->text.len, &w->sents) < 0)
         return -1;
-    dyad_date dd = doc_date(doc, &w->sents, st);
-    dyad_record_sentence rs = {doc->id, 0, NULL, 0, NULL, &w->ms, &w->vgs, dd,
+    if (doc_date(w, doc, ex, st) < 0)
+        return -1;
+    dyad_record_sentence rs = {doc->id, 0, NULL, 0, NULL, &w->ms, &w->vgs, st->date,
                                require_dyad(c, &w->options)};
-    int32_t ymd = dd.year ? dyad_ymd(dd.year, dd.month, dd.day) : 0;
+    int32_t ymd = dyad_role_ymd(&st->date);
     dyad_actor_memory_reset(&w->mem);
     w->records.n = 0;
     for (size_t si = 0; si < w->sents.n; si++) {
@@ -672,6 +676,7 @@ static int code_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *doc
         if (r == SENT_STORY_DISCARDED) {   /* a story-level discard phrase voids the story */
             st->discarded = 1;
             st->events = 0;
+            st->undated_roles = 0;   /* no events, no role to warn about */
             st->sentences = w->sents.n;
             w->records.n = 0;
             return 0;
@@ -695,6 +700,8 @@ static int follow_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *p
 static int code_with_tabari(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
                             dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
+    if (ex)   /* TABARI mode keeps the document's own date (no date from the text) */
+        fprintf(ex, "document date: %s\n", doc->date && *doc->date ? doc->date : "none");
     return dyad_tabari_code_doc(c->tabari, &c->dict, &w->tabari, doc, w->options.engine_lines, ex,
                                 fn, ud, st);
 }

@@ -6,7 +6,9 @@
  *   - every sentence span lies inside the text, is non-empty, trimmed, and the
  *     spans are increasing and non-overlapping;
  *   - every token span lies inside its sentence, is non-empty, and the tokens are
- *     increasing and non-overlapping; the count returned equals tokens.n.
+ *     increasing and non-overlapping; the count returned equals tokens.n;
+ *   - the date found in the text (doc_date.h) is none, or a real day, month or
+ *     year of 1900-2100 with a source, and its lead words lie inside the text.
  * Built by `make fuzz` (see the Makefile). */
 #include <stddef.h>
 #include <stdint.h>
@@ -14,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
+#include "doc_date.h"
 #include "sentence.h"
 #include "text.h"
 #include "token.h"
@@ -68,6 +72,31 @@ static size_t utf8_check(const unsigned char *s, size_t len)
 static int is_space(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* The document date found in the text (no date given). */
+static void check_doc_date(const dyad_text *text, const dyad_sentences *sents, dyad_tokens *toks)
+{
+    dyad_doc_date dd;
+    CHECK(dyad_doc_date_find(NULL, text->buf, sents, toks, &dd) == 0, "allocation failure");
+    const dyad_date *d = &dd.date;
+    CHECK((d->year == 0) == (dd.source == DYAD_DATE_NONE), "year %d, source %d", d->year, dd.source);
+    CHECK((d->year == 0) == (d->precision == DYAD_PREC_NONE), "year %d, precision %d", d->year,
+          d->precision);
+    if (!d->year)
+        return;
+    CHECK(d->year >= 1900 && d->year <= 2100, "year %d", d->year);
+    CHECK(d->precision == (d->day ? DYAD_PREC_DAY : d->month ? DYAD_PREC_MONTH : DYAD_PREC_YEAR),
+          "precision %d for %d-%d-%d", d->precision, d->year, d->month, d->day);
+    CHECK(d->month >= 0 && d->month <= 12 && (d->month || !d->day), "month %d day %d", d->month, d->day);
+    if (d->day) {
+        int y, m, dd2;
+        dyad_civil_from_days(dyad_days_from_civil(d->year, d->month, d->day), &y, &m, &dd2);
+        CHECK(y == d->year && m == d->month && dd2 == d->day, "no such day %d-%d-%d", d->year,
+              d->month, d->day);
+    }
+    CHECK((uint64_t)dd.lead_off + dd.lead_len <= text->len, "lead words [%u,+%u) outside %zu",
+          dd.lead_off, dd.lead_len, text->len);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -139,5 +168,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             CHECK(!is_space((unsigned char)s[t->off]), "token %zu starts with a space", ti);
         }
     }
+    check_doc_date(&text, &sents, &toks);
     return 0;
 }

@@ -42,7 +42,7 @@ static int weekday_of(const char *text, const dyad_token *t)
 
 int dyad_is_weekday(const char *text, const dyad_token *t) { return weekday_of(text, t) >= 0; }
 
-static int small_int(const char *text, const dyad_token *t, int lo, int hi)
+int dyad_tok_small_int(const char *text, const dyad_token *t, int lo, int hi)
 {
     if (t->kind != TOK_NUMBER)
         return 0;
@@ -90,10 +90,10 @@ int dyad_find_date(const char *text, const dyad_token *tok, size_t a, size_t b,
             int m = dyad_month_from_name(text + t->off, t->len);
             if (m && !(m == 5 && t->len == 3 && i + 1 < b && tok[i + 1].tag == TAG_VB)) {
                 /* Month Day[,] [Year] | Month Year | Day Month [Year] */
-                int day = (i + 1 < b) ? small_int(text, &tok[i + 1], 1, 31) : 0;
+                int day = (i + 1 < b) ? dyad_tok_small_int(text, &tok[i + 1], 1, 31) : 0;
                 size_t k = i + 1 + (day ? 1 : 0);
                 if (!day && i > a)
-                    day = small_int(text, &tok[i - 1], 1, 31); /* 7 October 2023 */
+                    day = dyad_tok_small_int(text, &tok[i - 1], 1, 31); /* 7 October 2023 */
                 if (k < b && dyad_tok_is(text, &tok[k], ","))
                     k++;
                 int y = (k < b && (tok[k].flags & TOKF_YEAR)) ? (int)tok[k].value : 0;

@@ -17,6 +17,9 @@
 int dyad_find_date(const char *text, const dyad_token *tok, size_t a, size_t b,
                    const dyad_date *doc_date, dyad_date *out);
 
+/* The token's value when it is a number from lo to hi, else 0. */
+int dyad_tok_small_int(const char *text, const dyad_token *t, int lo, int hi);
+
 /* Is the token a day of the week? */
 int dyad_is_weekday(const char *text, const dyad_token *t);
 
