@@ -181,3 +181,29 @@ fuzz-smoke:
 .PHONY: threads
 threads: $(DYAD)
 	bash tests/threads.sh $(DYAD)
+
+# Python: the `dyad` package (python/: a C extension over include/dyad.h linked with
+# build/libdyad.a) built and installed with pip into a temporary virtual environment
+# over Debian's Python (/usr/bin/python3, --system-site-packages, no network), then
+# its pytest suite (tests/python/): events equal to `dyad code`'s, threads and the GIL,
+# bad input, to_frame, a Dask LocalCluster over the Reuters corpus, the streaming mapper,
+# the example plot. The extension is also compiled with clang (-Wall -Wextra -Werror).
+PYTHON       ?= /usr/bin/python3
+PY_DEB_PKGS   = python3-dev python3-venv python3-pip python3-setuptools python3-wheel python3-pytest \
+                python3-pandas python3-dask python3-distributed python3-matplotlib
+PY_INCLUDE    = $(shell $(PYTHON) -c 'import sysconfig; print(sysconfig.get_paths()["include"])' 2>/dev/null)
+.PHONY: python-deps python-test python-clang
+python-deps:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(PY_DEB_PKGS)"
+
+python-clang: python-deps
+	clang -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -fsyntax-only -Iinclude -I$(PY_INCLUDE) \
+	  python/src/dyad/_dyad.c python/src/dyad/_events.c
+
+python-test: python-deps $(BUILD)/libdyad.a bin/dyad python-clang
+	@set -e; venv=$$(mktemp -d /tmp/dyad-pyvenv.XXXXXX); trap 'rm -rf "$$venv"' EXIT; \
+	$(PYTHON) -m venv --system-site-packages "$$venv"; \
+	echo "== pip install --no-build-isolation ./python  (into $$venv)"; \
+	"$$venv/bin/python" -m pip install -q --no-index --no-build-isolation ./python; \
+	rm -rf python/build; \
+	cd tests/python && DYAD_BIN=$(CURDIR)/bin/dyad "$$venv/bin/python" -m pytest -q -p no:cacheprovider
