@@ -33,56 +33,92 @@ def test_shared_coder_in_python_threads(coder, reuters_docs):
     assert got == want
 
 
+def _spin(n):
+    i = 0
+    while i < n:
+        i += 1
+
+
 def test_other_threads_run_while_coding(coder):
-    """While one thread is inside libdyad, the main thread keeps running Python code:
-    with the GIL held it could not advance at all during the call."""
-    big = "Russia invaded Georgia and NATO condemned the attack. " * 40000   # ~2 MB
+    """While one thread codes a long document, the main thread finishes a piece of pure
+    Python work a tenth as long: with the GIL held through the call it could not."""
+    big = "The weather was mild and the markets were calm on the coast. " * 40000   # 2.4 MB
+    t0 = time.perf_counter()
+    assert coder.code(big) == []
+    call = time.perf_counter() - t0
+    n = 100000
+    t0 = time.perf_counter()
+    _spin(n)
+    n = max(1000, int(n * (call / 10) / (time.perf_counter() - t0)))   # about call / 10
     state = {"in_call": False, "done": False}
 
     def work():
         state["in_call"] = True
-        coder.code(big, date="2008-08-10")
+        coder.code(big)
         state["done"] = True
 
     t = threading.Thread(target=work)
     t.start()
     while not state["in_call"]:
         pass
-    start = time.perf_counter()
-    spins = 0
-    while not state["done"]:
-        spins += 1
-    elapsed = time.perf_counter() - start
+    _spin(n)
+    finished_first = not state["done"]
     t.join()
-    assert elapsed > 0.05, "the document was coded too fast to tell"
-    assert spins > 10000, f"the main thread advanced only {spins} times in {elapsed:.2f} s"
+    assert finished_first, f"{n} loops of Python waited for a {call:.2f} s call to end"
 
 
-def _time_two_halves(coder, docs, nthreads):
-    halves = [docs[0::2], docs[1::2]]
+def _two_ways(job_a, job_b):
+    """Seconds to run job_a then job_b in this thread, and the two in two threads."""
     t0 = time.perf_counter()
-    if nthreads == 1:
-        for h in halves:
-            coder._native.code_batch(h)
-    else:
-        threads = [threading.Thread(target=coder._native.code_batch, args=(h,)) for h in halves]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-    return time.perf_counter() - t0
+    job_a()
+    job_b()
+    one = time.perf_counter() - t0
+    threads = [threading.Thread(target=j) for j in (job_a, job_b)]
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return one, time.perf_counter() - t0
+
+
+def _hash_job(data, rounds):
+    def job():
+        import hashlib
+        h = hashlib.sha256()
+        for _ in range(rounds):
+            h.update(data)              # hashlib releases the GIL on large buffers
+    return job
 
 
 def test_two_threads_code_faster_than_one(coder, reuters_docs):
+    """Two threads coding two halves take less time than one thread coding both. The
+    machine may be busy with other work: a control pair of jobs that certainly run in
+    parallel (hashlib without the GIL) is timed alongside, and dyad must do as well."""
     import os
+    import statistics
     if (os.cpu_count() or 1) < 2:
         pytest.skip("one CPU")
-    docs = [(d["id"], d["date"], d["text"], None) for d in reuters_docs[:6000]]
-    ratios = []
-    for _ in range(3):                   # the machine may be busy: best of three
-        one = _time_two_halves(coder, docs, 1)
-        two = _time_two_halves(coder, docs, 2)
-        ratios.append(two / one)
-        if two < 0.8 * one:
-            break
-    assert min(ratios) < 0.8, f"two threads / one thread time: {ratios}"
+    docs = [(d["id"], d["date"], d["text"], None) for d in reuters_docs[:3000]]
+    halves = [docs[0::2], docs[1::2]]
+    code_jobs = [lambda h=h: coder._native.code_batch(h) for h in halves]
+    t0 = time.perf_counter()
+    code_jobs[0]()
+    half = time.perf_counter() - t0
+    data = os.urandom(1 << 22)
+    t0 = time.perf_counter()
+    _hash_job(data, 4)()
+    rounds = max(1, int(4 * half / (time.perf_counter() - t0)))
+    hash_jobs = [_hash_job(data, rounds), _hash_job(data, rounds)]
+    dyad_ratios, control_ratios = [], []
+    for _ in range(5):
+        one, two = _two_ways(*code_jobs)
+        dyad_ratios.append(two / one)
+        one, two = _two_ways(*hash_jobs)
+        control_ratios.append(two / one)
+    d, c = statistics.median(dyad_ratios), statistics.median(control_ratios)
+    print(f"two threads / one thread: dyad {d:.2f}, control {c:.2f}")
+    if c > 0.9:
+        pytest.skip(f"no second CPU free now (control two/one threads {c:.2f}); "
+                    "test_other_threads_run_while_coding still shows the GIL released")
+    assert d < 0.9 and d < c + 0.15, f"two/one threads: dyad {sorted(dyad_ratios)}, control {sorted(control_ratios)}"
