@@ -181,3 +181,18 @@ fuzz-smoke:
 .PHONY: threads
 threads: $(DYAD)
 	bash tests/threads.sh $(DYAD)
+
+# ---- event store (issue 11): src/store/ (SQLite by default, PostgreSQL through libpq),
+# built into libdyad.a; `dyad ingest`, `dyad query`, `dyad export` in src/cli/.
+STORE_SRC := $(wildcard src/store/*.c)
+STORE_OBJ := $(STORE_SRC:src/store/%.c=$(BUILD)/store/%.o)
+override CFLAGS += -Isrc/store -I/usr/include/postgresql
+LDLIBS   += -lsqlite3 -lpq
+DEB_PKGS += libsqlite3-dev libpq-dev
+
+$(BUILD)/store/%.o: src/store/%.c $(wildcard src/store/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fPIC -c $< -o $@
+
+$(BUILD)/libdyad.a: $(STORE_OBJ)
+$(CLI_OBJ): $(wildcard src/store/*.h)
