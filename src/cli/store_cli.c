@@ -90,3 +90,63 @@ int store_count(dyad_store *st, const char *table, char *out, size_t cap, char *
     char *ud[2] = {out, (char *)(uintptr_t)cap};
     return dyad_store_select(st, sql, NULL, 0, one_cell, ud, err, errlen);
 }
+
+const char store_filter_help[] =
+    "  --db URL              the store: a SQLite file (default $DYAD_DB, else dyad.db) or\n"
+    "                        postgresql://user@host/dbname\n"
+    "  --actor CODE          either side; a prefix (AZE matches AZEGOV)\n"
+    "  --source CODE, --target CODE    one side, prefixes\n"
+    "  --dyad A:B            source A, target B (prefixes); --undirected: either way\n"
+    "  --code CODE, --root RR, --quad 1-4\n"
+    "  --from YYYY-MM-DD, --to YYYY-MM-DD    event days, inclusive\n"
+    "  --doc ID              events with a mention in this document\n"
+    "  --text WORDS          events whose evidence sentences hold every word\n"
+    "  --limit N             at most N rows\n";
+
+int store_filter_opt(dyad_query *q, const char **db, const char *a, const char *v)
+{
+    if (!strcmp(a, "--undirected")) {
+        q->undirected = 1;
+        return 1;
+    }
+    static const char *const valued[] = {"--db", "--actor", "--source", "--target", "--dyad", "--code",
+                                         "--root", "--quad", "--from", "--to", "--doc", "--text",
+                                         "--limit", NULL};
+    int k = -1;
+    for (int i = 0; valued[i]; i++)
+        if (!strcmp(a, valued[i]))
+            k = i;
+    if (k < 0)
+        return 0;
+    if (!v) {
+        fprintf(stderr, "dyad: %s needs a value\n", a);
+        return -1;
+    }
+    const char **slot[] = {db, &q->actor, &q->source, &q->target, NULL, &q->code, &q->root, NULL,
+                           &q->from, &q->to, &q->doc, &q->text, NULL};
+    if (slot[k]) {
+        *slot[k] = v;
+    } else if (!strcmp(a, "--dyad")) {
+        const char *colon = strchr(v, ':');
+        if (!colon || colon == v || !colon[1]) {
+            fprintf(stderr, "dyad: --dyad %s: want SOURCE:TARGET, e.g. USA:AZE\n", v);
+            return -1;
+        }
+        static _Thread_local char a_part[64];
+        snprintf(a_part, sizeof a_part, "%.*s", (int)(colon - v), v);
+        q->dyad_a = a_part;
+        q->dyad_b = colon + 1;
+    } else {
+        char *end;
+        long n = strtol(v, &end, 10);
+        if (*end || end == v || n < 1 || (k == 7 && n > 4)) {
+            fprintf(stderr, "dyad: %s %s: want %s\n", a, v, k == 7 ? "1, 2, 3 or 4" : "a positive number");
+            return -1;
+        }
+        if (k == 7)
+            q->quad = (int)n;
+        else
+            q->limit = n;
+    }
+    return 2;
+}

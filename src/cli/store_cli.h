@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "query.h"
 #include "store.h"
 
 /* A set of strings (document ids seen in a run). */
@@ -20,5 +21,13 @@ const char *store_display_name(const char *url);
 
 /* count(*) of a table (a fixed name) as text into out; 0 or -1 with err. */
 int store_count(dyad_store *st, const char *table, char *out, size_t cap, char *err, size_t errlen);
+
+/* One option of the store's filters (--db, --actor, --source, --target, --dyad, --undirected,
+ * --code, --root, --quad, --from, --to, --doc, --text, --limit): returns the number of argv
+ * words used (1 or 2), 0 when a is not one of them, -1 after a message on stderr. */
+int store_filter_opt(dyad_query *q, const char **db, const char *a, const char *v);
+
+/* The filters' help lines. */
+extern const char store_filter_help[];
 
 #endif
