@@ -79,6 +79,7 @@ test: deps
 	$(MAKE) sentences
 	$(MAKE) badinput
 	$(MAKE) threads
+	$(MAKE) store-test
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
 	@echo "make test: all passed"
 
@@ -181,6 +182,30 @@ fuzz-smoke:
 .PHONY: threads
 threads: $(DYAD)
 	bash tests/threads.sh $(DYAD)
+
+# ---- event store (issue 11): src/store/ (SQLite by default, PostgreSQL through libpq),
+# built into libdyad.a; `dyad ingest`, `dyad query`, `dyad export` in src/cli/.
+STORE_SRC := $(wildcard src/store/*.c)
+STORE_OBJ := $(STORE_SRC:src/store/%.c=$(BUILD)/store/%.o)
+override CFLAGS += -Isrc/store -I/usr/include/postgresql
+LDLIBS   += -lsqlite3 -lpq
+DEB_PKGS += libsqlite3-dev libpq-dev
+
+$(BUILD)/store/%.o: src/store/%.c $(wildcard src/store/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fPIC -c $< -o $@
+
+$(BUILD)/libdyad.a: $(STORE_OBJ)
+$(CLI_OBJ): $(wildcard src/store/*.h)
+
+# The store's test suite (tests/store/), every test on SQLite and on a throw-away PostgreSQL
+# server (tests/store/with_pg.sh; the Debian postgresql package is installed for it), the
+# CAMEO->PLOVER table against the PLOVER crosswalk, and the kill -9 test.
+STORE_TEST_PKGS = postgresql
+.PHONY: store-test
+store-test: $(DYAD)
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(STORE_TEST_PKGS)"
+	bash tests/store/with_pg.sh bash tests/store/store_tests.sh $(DYAD) sqlite pg
 
 # Python: the `dyad` package (python/: a C extension over include/dyad.h linked with
 # build/libdyad.a) built and installed with pip into a temporary virtual environment
