@@ -80,6 +80,7 @@ test: deps
 	$(MAKE) badinput
 	$(MAKE) threads
 	$(MAKE) store-test
+	$(MAKE) python-test
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
 	@echo "make test: all passed"
 

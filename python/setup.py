@@ -3,7 +3,8 @@
 The checkout is the folder above this one (or $DYAD_ROOT). Its libdyad is brought up
 to date with `make build/libdyad.a` (objects compiled with -fPIC), then linked into
 dyad/_dyad.so with -ljansson -lpthread -lm (Debian: libjansson-dev). The build also
-records the checkout's dict/ folder (the default dictionary, like the CLI's) and copies
+records the checkout's dict/ folder (the default dictionary, like the CLI's) and bin/dyad
+(what dyad.Store runs) and copies
 dict/cameo.codes into the package (the dyad.cameo tables)."""
 import os
 import shutil
@@ -51,6 +52,7 @@ class BuildPy(build_py):
         with open(os.path.join(out, "_build_info.py"), "w", encoding="utf-8") as f:
             f.write("# written by setup.py when the package was built\n")
             f.write(f"CHECKOUT_DICT = {os.path.join(ROOT, 'dict')!r}\n")
+            f.write(f"CHECKOUT_BIN = {os.path.join(ROOT, 'bin', 'dyad')!r}\n")
 
 
 ext = Extension(

@@ -10,6 +10,7 @@ are the events of ``dyad code``::
         ...
     df = dyad.to_frame(events)                # pandas, typed columns
     dyad.cameo.codes["190"].name              # CAMEO tables as data
+    dyad.Store("events.db").query(actor="RUS", by="month")   # the event store
 
 ``dyad.dask`` codes Dask bags and data frames on a cluster; ``python -m dyad.stream`` is a
 streaming mapper (JSON lines in, events as JSON lines out) for Hadoop Streaming or
@@ -19,9 +20,10 @@ from ._dyad import VERSION as __version__
 from ._dyad import DictionaryError, Error
 from ._coder import Coder, CodeStats, EventStream, InputError, default_dict
 from ._frame import to_frame
+from .store import Store, StoreError
 from . import cameo
 
 __all__ = [
     "Coder", "CodeStats", "EventStream", "Error", "DictionaryError", "InputError",
-    "default_dict", "to_frame", "cameo", "__version__",
+    "default_dict", "to_frame", "cameo", "Store", "StoreError", "__version__",
 ]
