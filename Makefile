@@ -233,3 +233,13 @@ python-test: python-deps $(BUILD)/libdyad.a bin/dyad python-clang
 	"$$venv/bin/python" -m pip install -q --no-index --no-build-isolation ./python; \
 	rm -rf python/build; \
 	cd tests/python && DYAD_BIN=$(CURDIR)/bin/dyad "$$venv/bin/python" -m pytest -q -p no:cacheprovider
+
+# Python figures (bench/python_bench.py): events/s through Coder.code_many against
+# `dyad code` on the Reuters corpus, and a Dask LocalCluster (2 workers) against one process.
+.PHONY: python-bench
+python-bench: python-deps $(BUILD)/libdyad.a bin/dyad
+	@set -e; venv=$$(mktemp -d /tmp/dyad-pyvenv.XXXXXX); trap 'rm -rf "$$venv"' EXIT; \
+	$(PYTHON) -m venv --system-site-packages "$$venv"; \
+	"$$venv/bin/python" -m pip install -q --no-index --no-build-isolation ./python; \
+	rm -rf python/build; \
+	DYAD_BIN=$(CURDIR)/bin/dyad "$$venv/bin/python" bench/python_bench.py
