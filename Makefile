@@ -226,20 +226,20 @@ python-clang: python-deps
 	clang -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -fsyntax-only -Iinclude -I$(PY_INCLUDE) \
 	  python/src/dyad/_dyad.c python/src/dyad/_events.c
 
-python-test: python-deps $(BUILD)/libdyad.a bin/dyad python-clang
-	@set -e; venv=$$(mktemp -d /tmp/dyad-pyvenv.XXXXXX); trap 'rm -rf "$$venv"' EXIT; \
+# The shell lines that make a throw-away venv ($$venv) and install the package into it.
+PY_VENV = set -e; venv=$$(mktemp -d /tmp/dyad-pyvenv.XXXXXX); trap 'rm -rf "$$venv"' EXIT; \
 	$(PYTHON) -m venv --system-site-packages "$$venv"; \
 	echo "== pip install --no-build-isolation ./python  (into $$venv)"; \
 	"$$venv/bin/python" -m pip install -q --no-index --no-build-isolation ./python; \
-	rm -rf python/build; \
+	rm -rf python/build
+
+python-test: python-deps $(BUILD)/libdyad.a bin/dyad python-clang
+	@$(PY_VENV); \
 	cd tests/python && DYAD_BIN=$(CURDIR)/bin/dyad "$$venv/bin/python" -m pytest -q -p no:cacheprovider
 
 # Python figures (bench/python_bench.py): events/s through Coder.code_many against
 # `dyad code` on the Reuters corpus, and a Dask LocalCluster (2 workers) against one process.
 .PHONY: python-bench
 python-bench: python-deps $(BUILD)/libdyad.a bin/dyad
-	@set -e; venv=$$(mktemp -d /tmp/dyad-pyvenv.XXXXXX); trap 'rm -rf "$$venv"' EXIT; \
-	$(PYTHON) -m venv --system-site-packages "$$venv"; \
-	"$$venv/bin/python" -m pip install -q --no-index --no-build-isolation ./python; \
-	rm -rf python/build; \
+	@$(PY_VENV); \
 	DYAD_BIN=$(CURDIR)/bin/dyad "$$venv/bin/python" bench/python_bench.py
