@@ -67,6 +67,8 @@ def test_require_dyad():
 def test_explain(coder):
     text = coder.explain("Russia invaded Georgia.")
     assert "sentence 0" in text and "RUS" in text and "GEO" in text
+    with pytest.raises(dyad.InputError, match="NUL byte at offset 6"):
+        coder.explain("Russia\0 invaded Georgia.")
 
 
 def test_stats_add_up(coder):

@@ -208,8 +208,16 @@ class Coder:
         return events or []
 
     def explain(self, text, date=None, doc_id=None):
-        """A readable account of every coding stage for text (as `dyad explain`)."""
-        account, _ = self._native.explain(self._one(text, date, doc_id or "explain", None))
+        """A readable account of every coding stage for text (as `dyad explain`); refuses
+        what code() refuses."""
+        doc = self._one(text, date, doc_id or "explain", None)
+        raw = text.encode("utf-8", "surrogateescape") if isinstance(text, str) else text
+        nul = raw.find(b"\0")
+        if nul >= 0:
+            raise InputError(f"document {doc[0]}: binary (NUL byte at offset {nul})")
+        if self.max_doc_bytes and len(raw) > self.max_doc_bytes:
+            raise InputError(f"document {doc[0]}: too large ({len(raw)} bytes, limit {self.max_doc_bytes})")
+        account, _ = self._native.explain(doc)
         return account
 
     def code_many(self, docs, threads=None, date=None):
