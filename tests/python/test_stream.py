@@ -54,3 +54,11 @@ def test_python_mapper_bad_lines_counted():
     assert "-:2: malformed JSON, skipped" in err and "-:4: malformed JSON" in err
     assert "6 documents read, 2 coded, 4 skipped" in err
     assert "1 invalid UTF-8 bytes replaced" in err
+
+
+def test_python_mapper_missing_dictionary(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "dyad.stream", "--dict", str(tmp_path / "none")],
+                       input=b"", stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert r.returncode == 1
+    lines = r.stderr.decode().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("dyad: ") and "none" in lines[0]

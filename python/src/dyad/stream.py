@@ -13,6 +13,7 @@ import logging
 import sys
 
 from ._coder import Coder
+from ._dyad import Error
 
 
 def _documents(lines, bad):
@@ -42,7 +43,11 @@ def main(argv=None):
     ap.add_argument("--quiet", "-q", action="store_true")
     args = ap.parse_args(argv)
     logging.basicConfig(format="dyad: warning: %(message)s", level=logging.ERROR if args.quiet else logging.WARNING)
-    coder = Coder(args.dict, require_dyad=True if args.require_dyad else None)
+    try:
+        coder = Coder(args.dict, require_dyad=True if args.require_dyad else None)
+    except Error as e:
+        print(f"dyad: {e}", file=sys.stderr)
+        return 1
     stdin = open(sys.stdin.fileno(), encoding="utf-8", errors="surrogateescape", newline="\n", closefd=False)
     bad = []
     stream = coder.code_many(_documents(stdin, bad), threads=args.threads, date=args.date)
