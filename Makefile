@@ -205,4 +205,5 @@ STORE_TEST_PKGS = postgresql
 .PHONY: store-test
 store-test: $(DYAD)
 	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(STORE_TEST_PKGS)"
-	bash tests/store/with_pg.sh bash tests/store/store_tests.sh $(DYAD) sqlite pg
+	bash tests/store/with_pg.sh bash -c 'bash tests/store/store_tests.sh $(DYAD) sqlite pg && \
+	  bash tests/store/kill_test.sh $(DYAD) sqlite pg'
