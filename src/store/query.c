@@ -21,7 +21,7 @@ static long day_number(const char *s)
 }
 
 static const char *const groupings[] = {"day", "week", "month", "year", "dyad", "source", "target",
-                                        "code", "root", NULL};
+                                        "code", "root", "source-year", NULL};
 
 int dyad_query_check(const dyad_query *q, char *err, size_t errlen)
 {
@@ -42,7 +42,8 @@ int dyad_query_check(const dyad_query *q, char *err, size_t errlen)
         for (int i = 0; groupings[i]; i++)
             ok |= !strcmp(q->by, groupings[i]);
         if (!ok) {
-            snprintf(err, errlen, "--by %s: want day, week, month, year, dyad, source, target, code or root", q->by);
+            snprintf(err, errlen, "--by %s: want day, week, month, year, dyad, source, target, code, root or source-year",
+                     q->by);
             return -1;
         }
         if (q->mentions) {
@@ -222,7 +223,8 @@ static const char *const mention_cols[] = {
 #define AGG_COLS(key) \
     {key, "events", "mentions", "goldstein_sum", "goldstein_mean", "quad1", "quad2", "quad3", "quad4", NULL}
 static const char *const agg_cols[][10] = {AGG_COLS("period"), AGG_COLS("dyad"), AGG_COLS("source"),
-                                           AGG_COLS("target"), AGG_COLS("code"), AGG_COLS("root")};
+                                           AGG_COLS("target"), AGG_COLS("code"), AGG_COLS("root"),
+                                           AGG_COLS("source-year")};
 
 static int is_period(const char *by);
 
@@ -241,26 +243,31 @@ const char *const *dyad_query_columns(const dyad_query *q)
 
 static int is_period(const char *by)
 {
-    return !strcmp(by, "day") || !strcmp(by, "week") || !strcmp(by, "month") || !strcmp(by, "year");
+    return !strcmp(by, "day") || !strcmp(by, "week") || !strcmp(by, "month") || !strcmp(by, "year") ||
+           !strcmp(by, "source-year");
 }
 
 /* The grouping key's SQL expression. */
 static const char *group_key(const dyad_store *st, const char *by)
 {
+    /* from event_date alone, which the covering actor indexes hold */
     if (!strcmp(by, "day"))
-        return "CASE WHEN e.day > 0 THEN e.event_date ELSE 'undated' END";
+        return "CASE WHEN length(e.event_date) = 10 THEN e.event_date ELSE 'undated' END";
     if (!strcmp(by, "month"))
-        return "CASE WHEN e.month > 0 THEN substr(e.event_date, 1, 7) ELSE 'undated' END";
+        return "CASE WHEN length(e.event_date) >= 7 THEN substr(e.event_date, 1, 7) ELSE 'undated' END";
     if (!strcmp(by, "year"))
-        return "CASE WHEN e.year > 0 THEN substr(e.event_date, 1, 4) ELSE 'undated' END";
+        return "CASE WHEN length(e.event_date) >= 4 THEN substr(e.event_date, 1, 4) ELSE 'undated' END";
     if (!strcmp(by, "week")) /* the Monday that starts the week */
-        return is_pg(st) ? "CASE WHEN e.day > 0 THEN to_char(date_trunc('week', e.event_date::date),"
+        return is_pg(st) ? "CASE WHEN length(e.event_date) = 10 THEN to_char(date_trunc('week', e.event_date::date),"
                            " 'YYYY-MM-DD') ELSE 'undated' END"
-                         : "CASE WHEN e.day > 0 THEN date(e.event_date, '-' ||"
+                         : "CASE WHEN length(e.event_date) = 10 THEN date(e.event_date, '-' ||"
                            " ((CAST(strftime('%w', e.event_date) AS INTEGER) + 6) % 7) || ' days')"
                            " ELSE 'undated' END";
     if (!strcmp(by, "dyad"))
         return "e.source || '->' || e.target";
+    if (!strcmp(by, "source-year")) /* the country-year panel: the source's first three letters */
+        return "substr(e.source, 1, 3) || ' ' || CASE WHEN length(e.event_date) >= 4 THEN substr(e.event_date, 1, 4)"
+               " ELSE 'undated' END";
     if (!strcmp(by, "source"))
         return "e.source";
     if (!strcmp(by, "target"))
@@ -327,7 +334,7 @@ int dyad_query_run(dyad_store *st, const dyad_query *q, dyad_store_row_fn fn, vo
                  " sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END),"
                  " sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END)"
                  " FROM events e%s GROUP BY 1 ORDER BY %s%s",
-                 explain, key, is_period(q->by) ? "period" : q->by, where, is_period(q->by) ? "1" : "2 DESC, 1", tail);
+                 explain, key, is_period(q->by) && strcmp(q->by, "source-year") ? "period" : "k", where, is_period(q->by) ? "1" : "2 DESC, 1", tail);
         f.sum_col = 3;
         f.mean_col = 4;
     } else {
