@@ -103,6 +103,7 @@ bench: all
 	bash bench/bench.sh bin/dyad 50 gold
 	@echo "== news: the Reuters corpus and the gold texts, 200 MB"
 	bash bench/bench.sh bin/dyad 200 news
+	$(MAKE) bench-store
 
 # Accuracy on the reference gold files, scored by ../shared/tools/score.py.
 GOLD = ../shared/reference/gold
@@ -209,3 +210,11 @@ store-test: $(DYAD)
 	  dict/cameo.codes ../shared/reference/cameo/cameo_codes.tsv
 	bash tests/store/with_pg.sh bash -c 'bash tests/store/store_tests.sh $(DYAD) sqlite pg && \
 	  bash tests/store/kill_test.sh $(DYAD) sqlite pg'
+
+# The store's figures (bench/store_bench.sh): ingest rates with and without coding, size per
+# million events, dyad-month and country-year counts over BENCH_EVENTS (10 million) generated
+# events, on SQLite and on a throw-away PostgreSQL server. Takes several minutes.
+.PHONY: bench-store
+bench-store: all
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(STORE_TEST_PKGS)"
+	bash tests/store/with_pg.sh bash bench/store_bench.sh bin/dyad sqlite pg

@@ -277,6 +277,50 @@ static const char *group_key(const dyad_store *st, const char *by)
     return "e.root";
 }
 
+/* --actor A counted: the events with source A, then those with target A and another source,
+ * as two index ranges joined by UNION ALL (an OR of the two would make the backend merge
+ * row ids instead of reading the covering indexes straight through). from gets
+ * "(SELECT ... UNION ALL SELECT ...) e", params the parameters of both halves. */
+static int actor_union(const dyad_store *st, const dyad_query *q, char *from, size_t cap, const char **params,
+                       int *n, char (*buf)[32])
+{
+    dyad_query rest = *q;
+    rest.actor = NULL;
+    char where[4096];
+    const char *rp[QUERY_MAX_PARAMS];
+    int nr = 0;
+    if (dyad_query_where(st, &rest, where, sizeof where, rp, &nr, buf + 2) != 0) /* buf: QUERY_SCRATCH + 2 rows */
+        return -1;
+    const char *and_rest = where[0] ? where + 6 : "";   /* past " WHERE" */
+    snprintf(buf[0], 32, "%s", q->actor);
+    size_t l = strlen(buf[0]);
+    if (l)
+        buf[0][l - 1]++;
+    const char *cols = "e.source, e.target, e.event_date, e.quad_class, e.goldstein, e.num_mentions, e.code, e.root";
+    int wants_codes = q->by && (!strcmp(q->by, "code") || !strcmp(q->by, "root"));
+    if (!wants_codes) /* what the covering indexes hold */
+        cols = "e.source, e.target, e.event_date, e.quad_class, e.goldstein, e.num_mentions";
+    int k = snprintf(from, cap,
+                     "(SELECT %s FROM events e WHERE e.source >= ? AND e.source < ?%s%s"
+                     " UNION ALL SELECT %s FROM events e WHERE e.target >= ? AND e.target < ?"
+                     " AND NOT (e.source >= ? AND e.source < ?)%s%s) e",
+                     cols, *and_rest ? " AND" : "", and_rest, cols, *and_rest ? " AND" : "", and_rest);
+    if (k < 0 || (size_t)k >= cap)
+        return -1;
+    *n = 0;
+    params[(*n)++] = q->actor;
+    params[(*n)++] = buf[0];
+    for (int i = 0; i < nr; i++)
+        params[(*n)++] = rp[i];
+    for (int i = 0; i < 2; i++) {
+        params[(*n)++] = q->actor;
+        params[(*n)++] = buf[0];
+    }
+    for (int i = 0; i < nr; i++)
+        params[(*n)++] = rp[i];
+    return 0;
+}
+
 /* Numbers printed the same way whichever backend computed them. */
 typedef struct {
     dyad_store_row_fn fn;
@@ -314,7 +358,7 @@ int dyad_query_run(dyad_store *st, const dyad_query *q, dyad_store_row_fn fn, vo
 {
     if (dyad_query_check(q, err, errlen) != 0)
         return -1;
-    char where[4096], buf[QUERY_SCRATCH][32], sql[6144], tail[64] = "";
+    char where[4096], buf[QUERY_SCRATCH + 2][32], sql[16384], tail[64] = "";
     const char *params[QUERY_MAX_PARAMS];
     int n = 0;
     if (dyad_query_where(st, q, where, sizeof where, params, &n, buf) != 0) {
@@ -325,16 +369,28 @@ int dyad_query_run(dyad_store *st, const dyad_query *q, dyad_store_row_fn fn, vo
         snprintf(tail, sizeof tail, " LIMIT %ld", q->limit);
     fmt_ctx f = {fn, ud, -1, -1, -1, q->explain};
     const char *explain = !q->explain ? "" : is_pg(st) ? "EXPLAIN " : "EXPLAIN QUERY PLAN ";
+    const char *all[2 * QUERY_MAX_PARAMS + 4];
+    char from[8192 + 512];
     if (q->by) {
         const char *key = group_key(st, q->by);
+        snprintf(from, sizeof from, "events e%s", where);
+        if (q->actor && actor_union(st, q, from, sizeof from, all, &n, buf) != 0) {
+            snprintf(err, errlen, "query too long");
+            return -1;
+        }
         snprintf(sql, sizeof sql,
                  "%sSELECT %s AS %s, count(*), sum(e.num_mentions), sum(e.goldstein), avg(e.goldstein),"
                  " sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END),"
                  " sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),"
                  " sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END),"
                  " sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END)"
-                 " FROM events e%s GROUP BY 1 ORDER BY %s%s",
-                 explain, key, is_period(q->by) && strcmp(q->by, "source-year") ? "period" : "k", where, is_period(q->by) ? "1" : "2 DESC, 1", tail);
+                 " FROM %s GROUP BY 1 ORDER BY %s%s",
+                 explain, key, is_period(q->by) && strcmp(q->by, "source-year") ? "period" : "k", from,
+                 is_period(q->by) ? "1" : "2 DESC, 1", tail);
+        f.sum_col = 3;
+        f.mean_col = 4;
+        if (q->actor)
+            return dyad_store_select(st, sql, all, n, format_row, &f, err, errlen);
         f.sum_col = 3;
         f.mean_col = 4;
     } else {
