@@ -96,6 +96,12 @@ sanitize: deps
 demo: all
 	@echo "== bin/dyad code --format tsv examples/articles.jsonl  (columns: doc, date, source, target, code, verb)"
 	@bin/dyad code --format tsv examples/articles.jsonl | cut -f1,3,5,6,7,12
+	@echo "== bin/dyad ingest examples/articles.jsonl  (into the default store: \$$DYAD_DB, else dyad.db here)"
+	@bin/dyad ingest examples/articles.jsonl
+	@echo "== bin/dyad query --by dyad --limit 8  (top dyads)"
+	@bin/dyad query --by dyad --limit 8
+	@echo "== bin/dyad query --by month  (events by month)"
+	@bin/dyad query --by month
 
 # Speed on real news text: sentences/s, MB/s, peak RSS, start-up.
 bench: all
