@@ -44,6 +44,8 @@ int store_query(dyad_store *st, const char *sql, const char *const *params, int 
 
 /* Creates the schema or brings it to the latest version (schema.c). */
 int store_migrate(dyad_store *st, char *err, size_t errlen);
+/* The latest version's index statements on events (no IF NOT EXISTS). */
+const char *store_event_indexes_sql(void);
 /* Checks that a store opened read-only has a schema this dyad reads. */
 int store_check_version(dyad_store *st, char *err, size_t errlen);
 
