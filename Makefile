@@ -102,6 +102,8 @@ test: deps
 	$(MAKE) badinput
 	$(MAKE) threads
 	$(MAKE) nodate
+	$(MAKE) store-test
+	$(MAKE) python-test
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
 	@echo "make test: all passed"
 
@@ -119,6 +121,12 @@ sanitize: deps
 demo: all
 	@echo "== bin/dyad code --format tsv examples/articles.jsonl  (columns: doc, date, source, target, code, verb)"
 	@bin/dyad code --format tsv examples/articles.jsonl | cut -f1,3,5,6,7,12
+	@echo "== bin/dyad ingest examples/articles.jsonl  (into the default store: \$$DYAD_DB, else dyad.db here)"
+	@bin/dyad ingest examples/articles.jsonl
+	@echo "== bin/dyad query --by dyad --limit 8  (top dyads)"
+	@bin/dyad query --by dyad --limit 8
+	@echo "== bin/dyad query --by month  (events by month)"
+	@bin/dyad query --by month
 
 # Speed on real news text: sentences/s, MB/s, peak RSS, start-up.
 bench: all
@@ -126,6 +134,7 @@ bench: all
 	bash bench/bench.sh bin/dyad 50 gold
 	@echo "== news: the Reuters corpus and the gold texts, 200 MB"
 	bash bench/bench.sh bin/dyad 200 news
+	$(MAKE) bench-store
 
 # Accuracy on the reference gold files, scored by ../shared/tools/score.py.
 GOLD = ../shared/reference/gold
@@ -228,3 +237,73 @@ audit-test:
 .PHONY: nodate
 nodate: $(DYAD)
 	bash tests/no_date.sh $(DYAD)
+# ---- event store (issue 11): src/store/ (SQLite by default, PostgreSQL through libpq),
+# built into libdyad.a; `dyad ingest`, `dyad query`, `dyad export` in src/cli/.
+STORE_SRC := $(wildcard src/store/*.c)
+STORE_OBJ := $(STORE_SRC:src/store/%.c=$(BUILD)/store/%.o)
+override CFLAGS += -Isrc/store -I/usr/include/postgresql
+LDLIBS   += -lsqlite3 -lpq
+DEB_PKGS += libsqlite3-dev libpq-dev
+
+$(BUILD)/store/%.o: src/store/%.c $(wildcard src/store/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fPIC -c $< -o $@
+
+$(BUILD)/libdyad.a: $(STORE_OBJ)
+$(CLI_OBJ): $(wildcard src/store/*.h)
+
+# The store's test suite (tests/store/), every test on SQLite and on a throw-away PostgreSQL
+# server (tests/store/with_pg.sh; the Debian postgresql package is installed for it), the
+# CAMEO->PLOVER table against the PLOVER crosswalk, and the kill -9 test.
+STORE_TEST_PKGS = postgresql
+.PHONY: store-test
+store-test: $(DYAD)
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(STORE_TEST_PKGS)"
+	python3 tests/store/plover_check.py $(DYAD) ../shared/reference/PLOVER/CAMEO2PLOVER-2021.txt docs/plover.md \
+	  dict/cameo.codes ../shared/reference/cameo/cameo_codes.tsv
+	bash tests/store/with_pg.sh bash -c 'bash tests/store/store_tests.sh $(DYAD) sqlite pg && \
+	  bash tests/store/kill_test.sh $(DYAD) sqlite pg'
+
+# The store's figures (bench/store_bench.sh): ingest rates with and without coding, size per
+# million events, dyad-month and country-year counts over BENCH_EVENTS (10 million) generated
+# events, on SQLite and on a throw-away PostgreSQL server. Takes several minutes.
+.PHONY: bench-store
+bench-store: all
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(STORE_TEST_PKGS)"
+	bash tests/store/with_pg.sh bash bench/store_bench.sh bin/dyad sqlite pg
+
+# Python: the `dyad` package (python/: a C extension over include/dyad.h linked with
+# build/libdyad.a) built and installed with pip into a temporary virtual environment
+# over Debian's Python (/usr/bin/python3, --system-site-packages, no network), then
+# its pytest suite (tests/python/): events equal to `dyad code`'s, threads and the GIL,
+# bad input, to_frame, a Dask LocalCluster over the Reuters corpus, the streaming mapper,
+# the example plot. The extension is also compiled with clang (-Wall -Wextra -Werror).
+PYTHON       ?= /usr/bin/python3
+PY_DEB_PKGS   = python3-dev python3-venv python3-pip python3-setuptools python3-wheel python3-pytest \
+                python3-pandas python3-dask python3-distributed python3-matplotlib
+PY_INCLUDE    = $(shell $(PYTHON) -c 'import sysconfig; print(sysconfig.get_paths()["include"])' 2>/dev/null)
+.PHONY: python-deps python-test python-clang
+python-deps:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(PY_DEB_PKGS)"
+
+python-clang: python-deps
+	clang -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -fsyntax-only -Iinclude -I$(PY_INCLUDE) \
+	  python/src/dyad/_dyad.c python/src/dyad/_events.c
+
+# The shell lines that make a throw-away venv ($$venv) and install the package into it.
+PY_VENV = set -e; venv=$$(mktemp -d /tmp/dyad-pyvenv.XXXXXX); trap 'rm -rf "$$venv"' EXIT; \
+	$(PYTHON) -m venv --system-site-packages "$$venv"; \
+	echo "== pip install --no-build-isolation ./python  (into $$venv)"; \
+	"$$venv/bin/python" -m pip install -q --no-index --no-build-isolation ./python; \
+	rm -rf python/build
+
+python-test: python-deps $(BUILD)/libdyad.a bin/dyad python-clang
+	@$(PY_VENV); \
+	cd tests/python && DYAD_BIN=$(CURDIR)/bin/dyad "$$venv/bin/python" -m pytest -q -p no:cacheprovider
+
+# Python figures (bench/python_bench.py): events/s through Coder.code_many against
+# `dyad code` on the Reuters corpus, and a Dask LocalCluster (2 workers) against one process.
+.PHONY: python-bench
+python-bench: python-deps $(BUILD)/libdyad.a bin/dyad
+	@$(PY_VENV); \
+	DYAD_BIN=$(CURDIR)/bin/dyad "$$venv/bin/python" bench/python_bench.py

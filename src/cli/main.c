@@ -23,6 +23,10 @@ static void usage(FILE *f)
           "  dict stats [DIR]             count a dictionary folder's entries, patterns per code\n"
           "  dict convert --from petrarch|tabari ... OUTDIR   convert PETRARCH/TABARI dictionaries\n"
           "  eval GOLD.jsonl [--dict DIR] [--misses]   code a gold file and score it\n"
+          "  ingest [--db URL] [--dedup day|none] [--events] FILE...   code documents (or load\n"
+          "                               event JSON lines) into the event store (dyad.db)\n"
+          "  query [--db URL] [filters] [--by day|week|month|year]   events from the store\n"
+          "  export [--db URL] --format gdelt1|gdelt2|icews|phoenix|plover|csv|jsonl [filters]\n"
           "  version                      print the version\n"
           "\n"
           "options of code and explain:\n"
@@ -34,6 +38,8 @@ static void usage(FILE *f)
           "  --threads N                 code with N threads (default: one per online core);\n"
           "                              the output is the same for every N\n"
           "  --require-dyad              only events with both a source and a target\n"
+          "  --ontology plover           also each event's PLOVER event type and mode\n"
+          "  --with-docs                 a {\"dyad_doc\": ...} line before each document's events\n"
           "  --unknown-actors            list, after the summary, proper names that stood where\n"
           "                              actors stand but matched no dictionary entry\n"
           "  --quiet                     no run summary and no progress line\n",
@@ -135,6 +141,12 @@ int main(int argc, char **argv)
         return cmd_dict(argc - 2, argv + 2);
     if (!strcmp(cmd, "eval"))
         return cmd_eval(argc - 2, argv + 2);
+    if (!strcmp(cmd, "ingest"))
+        return cmd_ingest(argc - 2, argv + 2);
+    if (!strcmp(cmd, "query"))
+        return cmd_query(argc - 2, argv + 2);
+    if (!strcmp(cmd, "export"))
+        return cmd_export(argc - 2, argv + 2);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("dyad %s\n", DYAD_VERSION);
         return 0;

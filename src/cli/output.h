@@ -33,6 +33,7 @@ typedef struct {
     size_t held;        /* memory mode: bytes of records held in buf[0..held) */
     size_t first_cap;   /* the buffer's first size */
     output_number numbers[OUTPUT_NUMBER_MEMO];
+    int plover;         /* --ontology plover: add plover_event and plover_mode (plover.h) */
 } output_writer;
 
 void output_init(output_writer *w, FILE *out, output_format format);
@@ -48,6 +49,11 @@ void output_init_mem(output_writer *w, output_format format);
 int output_header(output_writer *w);
 /* Writes one event; returns 0, or -1 on a write error. */
 int output_event(output_writer *w, const dyad_event *ev);
+/* Writes a document record (JSON lines only; --with-docs):
+ * {"dyad_doc":{"id":...,"date":...,"title":...,"source":...,"url":...}}, absent fields
+ * null. Returns 0, or -1 on a write error. */
+int output_doc(output_writer *w, const char *id, const char *date, const char *title,
+               const char *source, const char *url);
 void output_free(output_writer *w);
 
 #endif
