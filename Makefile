@@ -10,6 +10,15 @@ CLI_SRC  := $(wildcard src/cli/*.c)
 BUILD    ?= build
 LIB_OBJ  := $(LIB_SRC:src/lib/%.c=$(BUILD)/lib/%.o)
 CLI_OBJ  := $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
+
+# --- dyad report (src/report/): its objects join the command line's; the page's style
+# sheet and scripts (src/report/assets/) become C strings in $(BUILD)/report/assets.c.
+REPORT_SRC    := $(wildcard src/report/*.c)
+REPORT_ASSETS := src/report/assets/guard.js src/report/assets/report.css src/report/assets/report.js
+REPORT_OBJ    := $(REPORT_SRC:src/report/%.c=$(BUILD)/report/%.o) $(BUILD)/report/assets.o
+CLI_OBJ       += $(REPORT_OBJ)
+override CFLAGS += -Isrc/report -Isrc/store
+LDLIBS        += -lsqlite3
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DYAD     := $(BUILD)/bin/dyad
@@ -181,3 +190,19 @@ fuzz-smoke:
 .PHONY: threads
 threads: $(DYAD)
 	bash tests/threads.sh $(DYAD)
+
+# --- dyad report: objects, the assets as C strings ('?' escaped: no trigraphs), the test
+# in headless Chromium and the 1-million-event measurement.
+$(BUILD)/report/%.o: src/report/%.c $(wildcard src/report/*.h) src/store/store.h include/dyad.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/report/assets.c: $(REPORT_ASSETS)
+	@mkdir -p $(dir $@)
+	@{ echo '#include "report_int.h"'; for f in $(REPORT_ASSETS); do \
+	  echo "const char rp_asset_$$(basename $$f | tr '.-' '__')[] ="; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/?/\\?/g' -e 's/^/"/' -e 's/$$/\\n"/' $$f; \
+	  echo ";"; done; } > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/report/assets.o: $(BUILD)/report/assets.c src/report/report_int.h
+	$(CC) $(CFLAGS) -c $< -o $@

@@ -23,6 +23,8 @@ static void usage(FILE *f)
           "  dict stats [DIR]             count a dictionary folder's entries, patterns per code\n"
           "  dict convert --from petrarch|tabari ... OUTDIR   convert PETRARCH/TABARI dictionaries\n"
           "  eval GOLD.jsonl [--dict DIR] [--misses]   code a gold file and score it\n"
+          "  report [--db URL] [--actor A | --dyad A:B] [--from D] [--to D] [--root R] [-o FILE]\n"
+          "                               write a self-contained HTML report of a store\n"
           "  version                      print the version\n"
           "\n"
           "options of code and explain:\n"
@@ -136,6 +138,8 @@ int main(int argc, char **argv)
         return cmd_dict(argc - 2, argv + 2);
     if (!strcmp(cmd, "eval"))
         return cmd_eval(argc - 2, argv + 2);
+    if (!strcmp(cmd, "report"))
+        return cmd_report(argc - 2, argv + 2);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("dyad %s\n", DYAD_VERSION);
         return 0;
