@@ -6,7 +6,10 @@
     root.setAttribute('data-errors', (root.getAttribute('data-errors') || '') + text + '\n');
   }
   window.addEventListener('error', function (e) {
-    note('script error: ' + e.message + ' (line ' + e.lineno + ')');
+    if (e.target && e.target !== window)   /* an element that failed to load */
+      note('load error: <' + e.target.tagName.toLowerCase() + '> ' + (e.target.src || ''));
+    else
+      note('script error: ' + e.message + ' (line ' + e.lineno + ')');
   }, true);
   document.addEventListener('securitypolicyviolation', function (e) {
     note('blocked request: ' + e.blockedURI + ' (' + e.violatedDirective + ')');
