@@ -18,7 +18,6 @@ REPORT_ASSETS := src/report/assets/guard.js src/report/assets/report.css src/rep
 REPORT_OBJ    := $(REPORT_SRC:src/report/%.c=$(BUILD)/report/%.o) $(BUILD)/report/assets.o
 CLI_OBJ       += $(REPORT_OBJ)
 override CFLAGS += -Isrc/report -Isrc/store
-LDLIBS        += -lsqlite3
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DYAD     := $(BUILD)/bin/dyad
@@ -190,6 +189,21 @@ fuzz-smoke:
 .PHONY: threads
 threads: $(DYAD)
 	bash tests/threads.sh $(DYAD)
+
+# ---- event store (issue 11): src/store/ (SQLite by default, PostgreSQL through libpq),
+# built into libdyad.a; `dyad ingest`, `dyad query`, `dyad export` in src/cli/.
+STORE_SRC := $(wildcard src/store/*.c)
+STORE_OBJ := $(STORE_SRC:src/store/%.c=$(BUILD)/store/%.o)
+override CFLAGS += -Isrc/store -I/usr/include/postgresql
+LDLIBS   += -lsqlite3 -lpq
+DEB_PKGS += libsqlite3-dev libpq-dev
+
+$(BUILD)/store/%.o: src/store/%.c $(wildcard src/store/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fPIC -c $< -o $@
+
+$(BUILD)/libdyad.a: $(STORE_OBJ)
+$(CLI_OBJ): $(wildcard src/store/*.h)
 
 # --- dyad report: objects, the assets as C strings ('?' escaped: no trigraphs), the test
 # in headless Chromium and the 1-million-event measurement.

@@ -13,6 +13,11 @@ typedef struct {
     int threads;               /* --threads N; 0: not given (one per online core) */
     int require_dyad;          /* --require-dyad: only events with source and target */
     int unknown_actors;        /* --unknown-actors: list unmatched actor-like names */
+    int with_docs;             /* --with-docs: a {"dyad_doc": {...}} line before each document's events */
+    /* Where the JSON lines go instead of stdout (dyad ingest): called with whole lines, in
+     * input order, from one thread; non-zero stops the run. NULL: stdout. */
+    int (*sink)(void *ud, const char *buf, size_t len);
+    void *sink_ud;
     size_t max_bytes;
     char **files;
     int nfiles;
@@ -34,6 +39,11 @@ const char *dict_from_ini(const char *dict, char *buf, size_t cap);
 dyad_coder *load_coder(const options *o);
 
 int cmd_code(int argc, char **argv);
+/* Runs `dyad code` with parsed options (the coder loaded from o); the exit status. */
+int code_run(const options *o);
+int cmd_ingest(int argc, char **argv);    /* dyad ingest (cmd_ingest.c) */
+int cmd_query(int argc, char **argv);     /* dyad query (cmd_query.c) */
+int cmd_export(int argc, char **argv);    /* dyad export (cmd_export.c) */
 int cmd_convert(int argc, char **argv);   /* dyad dict convert (cmd_convert.c) */
 int cmd_eval(int argc, char **argv);      /* dyad eval (cmd_eval.c) */
 int cmd_report(int argc, char **argv);    /* dyad report (cmd_report.c) */

@@ -68,12 +68,17 @@ static int emit(void *ud, const dyad_event *ev)
     return 0;
 }
 
-/* Codes one document into w, counts it in t and prints its warnings. */
+/* Codes one document into w, counts it in t and prints its warnings. meta: title, source
+ * and url for the --with-docs record (NULL: no record). */
 static void code_doc(const dyad_coder *c, dyad_work *work, output_writer *w, tally *t,
                      const char *file, long line, const char *id, const char *date,
-                     const char *text, size_t len, const char *options)
+                     const char *text, size_t len, const char *options, const char *const *meta)
 {
     emit_ctx ec = {w, t};
+    if (meta && output_doc(w, id, date, meta[0], meta[1], meta[2]) < 0) {
+        t->out_error = 1;
+        return;
+    }
     dyad_doc dd = {id, date, text, len};
     dyad_doc_stats st;
     memset(&st, 0, sizeof st);
@@ -150,7 +155,10 @@ static void code_serial(const options *o, const dyad_coder *c, char **files, int
     if (unk)
         dyad_work_set_unknown(w, unknown_add, unk);
     output_writer ow;
-    output_init(&ow, stdout, (output_format)o->format);
+    if (o->sink)
+        output_init_mem(&ow, (output_format)o->format);
+    else
+        output_init(&ow, stdout, (output_format)o->format);
     long long done_bytes = 0;
     for (int f = 0; f < nfiles && !t->out_error; f++) {
         input_reader *r = input_open(files[f], (input_kind)o->input, o->date, o->max_bytes, counts);
@@ -162,8 +170,14 @@ static void code_serial(const options *o, const dyad_coder *c, char **files, int
         input_doc doc;
         size_t read_before = counts->read;
         while (input_next(r, &doc) == 1) {
+            const char *meta[3] = {doc.title, doc.source, doc.url};
             code_doc(c, w, &ow, t, doc.file, doc.line, doc.id, doc.date, doc.text, doc.text_len,
-                     doc.options);
+                     doc.options, o->with_docs ? meta : NULL);
+            if (o->sink && ow.held) {
+                if (o->sink(o->sink_ud, ow.buf, ow.held) != 0)
+                    t->out_error = 1;
+                ow.held = 0;
+            }
             if (pg->on) {
                 long long pos = input_tell(r);
                 progress_update(pg, t->coded, t->sentences, t->events, pos < 0 ? -1 : done_bytes + pos);
@@ -187,6 +201,7 @@ static void code_serial(const options *o, const dyad_coder *c, char **files, int
 typedef struct {
     size_t id, date, text, text_len; /* offsets into the batch arena; date NO_DATE: none */
     size_t options;                  /* NO_DATE: none */
+    size_t meta[3];                  /* title, source, url (NO_DATE: none) */
     const char *file;
     long line;
 } bdoc;
@@ -246,6 +261,18 @@ static int arena_put(batch *b, const char *s, size_t n, size_t *off)
     return 0;
 }
 
+/* The title, source and url of a document, for --with-docs. */
+static int batch_meta(batch *b, const input_doc *doc, bdoc *d)
+{
+    const char *m[3] = {doc->title, doc->source, doc->url};
+    for (int i = 0; i < 3; i++) {
+        d->meta[i] = NO_DATE;
+        if (m[i] && arena_put(b, m[i], strlen(m[i]), &d->meta[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int batch_add(batch *b, const input_doc *doc)
 {
     bdoc *d = &b->docs[b->ndocs];
@@ -256,6 +283,7 @@ static int batch_add(batch *b, const input_doc *doc)
     if (arena_put(b, doc->id, strlen(doc->id), &d->id) < 0 ||
         (doc->date && arena_put(b, doc->date, strlen(doc->date), &d->date) < 0) ||
         (doc->options && arena_put(b, doc->options, strlen(doc->options), &d->options) < 0) ||
+        batch_meta(b, doc, d) < 0 ||
         arena_put(b, doc->text, doc->text_len, &d->text) < 0)
         return -1;
     b->ndocs++;
@@ -399,9 +427,12 @@ static void *worker_main(void *arg)
             break;
         for (size_t i = 0; i < b->ndocs && !b->t.out_error; i++) {
             const bdoc *d = &b->docs[i];
+            const char *meta[3];
+            for (int k = 0; k < 3; k++)
+                meta[k] = d->meta[k] == NO_DATE ? NULL : b->arena + d->meta[k];
             code_doc(p->c, wk->work, &b->out, &b->t, d->file, d->line, b->arena + d->id,
                      d->date == NO_DATE ? NULL : b->arena + d->date, b->arena + d->text, d->text_len,
-                     d->options == NO_DATE ? NULL : b->arena + d->options);
+                     d->options == NO_DATE ? NULL : b->arena + d->options, p->o->with_docs ? meta : NULL);
         }
         pthread_mutex_lock(&p->mu);
         p->slot[b->seq % p->nslots] = b;
@@ -493,6 +524,11 @@ static int code_parallel(const options *o, const dyad_coder *c, char **files, in
                 b->t.status = 1;
                 b->t.out_error = 0;
                 stopped = 1;
+            } else if (b->out.held && o->sink) {
+                if (o->sink(o->sink_ud, b->out.buf, b->out.held) != 0) {
+                    b->t.out_error = 1;
+                    stopped = 1;
+                }
             } else if (b->out.held &&
                        (output_header(&header) < 0 ||
                         fwrite(b->out.buf, 1, b->out.held, stdout) != b->out.held || ferror(stdout))) {
@@ -545,11 +581,17 @@ int cmd_code(int argc, char **argv)
         free(o.files);
         return 2;
     }
+    int status = code_run(&o);
+    free(o.files);
+    return status;
+}
+
+int code_run(const options *op)
+{
+    options o = *op;
     dyad_coder *c = load_coder(&o);
-    if (!c) {
-        free(o.files);
+    if (!c)
         return 1;
-    }
     int nthreads = o.threads;
     if (nthreads <= 0) {
         long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -565,7 +607,7 @@ int cmd_code(int argc, char **argv)
     memset(&t, 0, sizeof t);
     progress pg;
     /* not when the events themselves go to the terminal: they would mix */
-    int show = !o.quiet && isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
+    int show = !o.quiet && isatty(STDERR_FILENO) && (o.sink || !isatty(STDOUT_FILENO));
     progress_init(&pg, show, show ? progress_input_size(files, nfiles) : -1);
 
     unknown_tally *unk = o.unknown_actors ? unknown_new() : NULL;
@@ -575,7 +617,9 @@ int cmd_code(int argc, char **argv)
     progress_end(&pg);
     fflush(stdout);
     int status = t.status;
-    if (t.out_error || ferror(stdout)) {
+    if (o.sink && t.out_error) {
+        status = 1;   /* the sink said why */
+    } else if (t.out_error || ferror(stdout)) {
         fprintf(stderr, "dyad: write error: %s\n", strerror(errno));
         status = 1;
     }
@@ -586,6 +630,5 @@ int cmd_code(int argc, char **argv)
         unknown_free(unk);
     }
     dyad_coder_free(c);
-    free(o.files);
     return status;
 }

@@ -23,6 +23,10 @@ static void usage(FILE *f)
           "  dict stats [DIR]             count a dictionary folder's entries, patterns per code\n"
           "  dict convert --from petrarch|tabari ... OUTDIR   convert PETRARCH/TABARI dictionaries\n"
           "  eval GOLD.jsonl [--dict DIR] [--misses]   code a gold file and score it\n"
+          "  ingest [--db URL] [--dedup day|none] [--events] FILE...   code documents (or load\n"
+          "                               event JSON lines) into the event store (dyad.db)\n"
+          "  query [--db URL] [filters] [--by day|week|month|year]   events from the store\n"
+          "  export [--db URL] --format gdelt1|gdelt2|icews|phoenix|plover|csv|jsonl [filters]\n"
           "  report [--db URL] [--actor A | --dyad A:B] [--from D] [--to D] [--root R] [-o FILE]\n"
           "                               write a self-contained HTML report of a store\n"
           "  version                      print the version\n"
@@ -138,6 +142,12 @@ int main(int argc, char **argv)
         return cmd_dict(argc - 2, argv + 2);
     if (!strcmp(cmd, "eval"))
         return cmd_eval(argc - 2, argv + 2);
+    if (!strcmp(cmd, "ingest"))
+        return cmd_ingest(argc - 2, argv + 2);
+    if (!strcmp(cmd, "query"))
+        return cmd_query(argc - 2, argv + 2);
+    if (!strcmp(cmd, "export"))
+        return cmd_export(argc - 2, argv + 2);
     if (!strcmp(cmd, "report"))
         return cmd_report(argc - 2, argv + 2);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {

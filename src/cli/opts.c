@@ -53,6 +53,8 @@ int parse_opts(int argc, char **argv, options *o)
             o->require_dyad = 1;
         } else if (!strcmp(a, "--unknown-actors")) {
             o->unknown_actors = 1;
+        } else if (!strcmp(a, "--with-docs")) {
+            o->with_docs = 1;
         } else if (!strcmp(a, "--date") || !strcmp(a, "--input") || !strcmp(a, "--format") ||
                    !strcmp(a, "--dict") || !strcmp(a, "--max-doc-bytes") || !strcmp(a, "--threads")) {
             if (!v) {

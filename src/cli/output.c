@@ -516,3 +516,35 @@ int output_event(output_writer *w, const dyad_event *ev)
     if (fwrite(w->buf, 1, b.len, w->out) != b.len || ferror(w->out)) return -1;
     return 0;
 }
+
+static void json_opt(obuf *b, const char *key, const char *s, int first)
+{
+    if (!first)
+        putc_(b, ',');
+    putc_(b, '"');
+    puts_(b, key);
+    puts_(b, "\":");
+    if (s) json_string(b, s, strlen(s));
+    else puts_(b, "null");
+}
+
+int output_doc(output_writer *w, const char *id, const char *date, const char *title,
+               const char *source, const char *url)
+{
+    if (w->format != OUTPUT_JSONL) return 0;
+    obuf b = {w, w->out ? 0 : w->held, 0};
+    puts_(&b, "{\"dyad_doc\":{");
+    json_opt(&b, "id", id ? id : "", 1);
+    json_opt(&b, "date", date, 0);
+    json_opt(&b, "title", title, 0);
+    json_opt(&b, "source", source, 0);
+    json_opt(&b, "url", url, 0);
+    puts_(&b, "}}\n");
+    if (b.oom) return -1;
+    if (!w->out) {
+        w->held = b.len;
+        return 0;
+    }
+    if (fwrite(w->buf, 1, b.len, w->out) != b.len || ferror(w->out)) return -1;
+    return 0;
+}

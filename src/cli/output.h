@@ -48,6 +48,11 @@ void output_init_mem(output_writer *w, output_format format);
 int output_header(output_writer *w);
 /* Writes one event; returns 0, or -1 on a write error. */
 int output_event(output_writer *w, const dyad_event *ev);
+/* Writes a document record (JSON lines only; --with-docs):
+ * {"dyad_doc":{"id":...,"date":...,"title":...,"source":...,"url":...}}, absent fields
+ * null. Returns 0, or -1 on a write error. */
+int output_doc(output_writer *w, const char *id, const char *date, const char *title,
+               const char *source, const char *url);
 void output_free(output_writer *w);
 
 #endif

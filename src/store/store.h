@@ -48,4 +48,38 @@ typedef int (*dyad_store_row_fn)(void *ud, int ncol, const char *const *values);
 int dyad_store_select(dyad_store *st, const char *sql, const char *const *params, int nparams,
                       dyad_store_row_fn fn, void *ud, char *err, size_t errlen);
 
+/* ---------------------------------------------------------------- writing (ingest.c) */
+
+/* A document as stored; fields may be NULL or "" when unknown. */
+typedef struct {
+    const char *doc_id, *doc_date, *publisher, *url, *title;
+} dyad_store_doc;
+
+/* One coded sentence-level event of a document. Strings may be NULL ("" stored). */
+typedef struct {
+    int sent;
+    const char *event_date;                  /* 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or "" */
+    const char *source, *target, *code, *root;
+    int quad_class;
+    double goldstein;
+    const char *sentence, *source_text, *verb_text, *target_text;
+    const char *source_span, *verb_span, *target_span; /* "start:end" byte offsets, "" none */
+} dyad_store_mention;
+
+enum { DYAD_DEDUP_DAY = 0, DYAD_DEDUP_NONE = 1 };
+
+/* Opens a write transaction (one batch). */
+int dyad_store_begin(dyad_store *st, char *err, size_t errlen);
+/* Stores a document and its mentions inside the open batch. replace=1 first removes every
+ * mention the document had (a re-ingest); replace=0 adds to them. Each mention joins the
+ * event with its (event_date, source, target, code) under DYAD_DEDUP_DAY, or becomes its
+ * own event under DYAD_DEDUP_NONE. */
+int dyad_store_put(dyad_store *st, const dyad_store_doc *doc, int replace, const dyad_store_mention *m,
+                   size_t n, int dedup, char *err, size_t errlen);
+/* Recomputes the counts (num_mentions, num_sources, num_docs, first_seen, last_seen) of every
+ * event the batch touched, drops events left without mentions, and commits. */
+int dyad_store_commit(dyad_store *st, char *err, size_t errlen);
+/* Abandons the open batch. */
+void dyad_store_rollback(dyad_store *st);
+
 #endif
