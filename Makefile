@@ -220,3 +220,30 @@ $(BUILD)/report/assets.c: $(REPORT_ASSETS)
 
 $(BUILD)/report/assets.o: $(BUILD)/report/assets.c src/report/report_int.h
 	$(CC) $(CFLAGS) -c $< -o $@
+
+# Headless Chromium for the report's test (not needed to build or to write reports).
+REPORT_TEST_PKGS = chromium
+.PHONY: report-deps report-test report-bench demo-report
+report-deps:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(REPORT_TEST_PKGS)"
+
+# The report test (tests/report.sh) on SQLite, and on PostgreSQL too when its server is
+# installed (tests/store/with_pg.sh runs a throw-away one).
+report-test: report-deps $(DYAD)
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  bash tests/store/with_pg.sh bash tests/report.sh $(DYAD); \
+	else bash tests/report.sh $(DYAD); fi
+
+# A report of a generated store of REPORT_BENCH_EVENTS events (default 1 million): its
+# size and the time to first render in headless Chromium (bench/report_bench.sh).
+REPORT_BENCH_EVENTS ?= 1000000
+report-bench: report-deps $(DYAD)
+	bash bench/report_bench.sh $(DYAD) $(REPORT_BENCH_EVENTS)
+
+# `make demo` also writes report.html: the bundled example articles ingested into the
+# default store (dyad.db; ingesting is idempotent) and reported.
+demo: demo-report
+demo-report: all
+	bin/dyad ingest examples/articles.jsonl
+	bin/dyad report -o report.html
+	@echo "== report.html: the example articles' report (open it in a browser)"

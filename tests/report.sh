@@ -44,8 +44,10 @@ import sqlite3, sys
 con = sqlite3.connect(sys.argv[1]); con.executescript(open(sys.argv[2]).read()); con.commit()
 PY
 
+all_cases() {   # all_cases PREFIX: every case on the store $db
+local p=$1
 # The whole store (the answers are in the comment at the top of fixture.sql).
-case_ store '' id:n-events=12 id:n-mentions=17 id:n-docs=5 id:n-q1=6 id:n-q2=1 id:n-q3=2 \
+case_ ${p}store '' id:n-events=12 id:n-mentions=17 id:n-docs=5 id:n-q1=6 id:n-q2=1 id:n-q3=2 \
     id:n-q4=3 id:goldstein-sum=0.3 id:n-undated=1 id:first-date=2020-09-27 \
     id:last-date=2021-01-05 attr:timeline-note:data-on-timeline=11 bucket:0=11 count:bucket=5 \
     count:edge=9 count:node=7 bar:codes-chart:0=057 bar:codes-chart:1=190 \
@@ -54,15 +56,17 @@ case_ store '' id:n-events=12 id:n-mentions=17 id:n-docs=5 id:n-q1=6 id:n-q2=1 i
     cell:0:0=2021-01-05 cell:1:0=2021-01 cell:11:0='(undated)' cell:0:3='071 Provide economic aid' \
     cell:5:7='Azerbaijani jets bombed Armenian positions </script><b>despite</b> the truce. [d3, Reuters, 2020-10-15: Strikes continue <despite> "truce"]'
 # A dyad: both directions on one time axis, by day (the events span under two months).
-case_ dyad '--dyad arm:AZE' id:n-events=5 id:n-mentions=10 id:n-docs=3 bucket:0=2 bucket:1=3 \
+case_ ${p}dyad '--dyad arm:AZE' id:n-events=5 id:n-mentions=10 id:n-docs=3 bucket:0=2 bucket:1=3 \
     count:bucket=38 count:panel=2 count:edge=4 rows=5 bar:codes-chart:0=190 cell:0:0=2020-10-15
 # An actor in a period: its counterparts.
-case_ actor '--actor AZE --from 2020-10-01 --to 2020-12-31' id:n-events=3 bucket:0=3 \
+case_ ${p}actor '--actor AZE --from 2020-10-01 --to 2020-12-31' id:n-events=3 bucket:0=3 \
     bar:actors-chart:0=ARM bar:actors-chart:1=RUS rows=3 cell:2:0=2020-10-10
 # A CAMEO root, and a capped table with the note on what was left out.
-case_ root '--root 19 --mentions 1' id:n-events=3 id:n-q4=3 rows=3 count:ev=3 count:more=2
-case_ capped '--max-events 5' id:n-events=12 rows=5 attr:table-note:data-left-out=7 \
+case_ ${p}root '--root 19 --mentions 1' id:n-events=3 id:n-q4=3 rows=3 count:ev=3 count:more=2
+case_ ${p}capped '--max-events 5' id:n-events=12 rows=5 attr:table-note:data-left-out=7 \
     cell:4:1=ARM cell:4:2=- count:ev=5 count:more=0
+}
+all_cases ''
 chrome --screenshot="$(realpath "$out")/dyad.png" --window-size=1400,2400 \
     "file://$(realpath "$out/dyad.html")" >/dev/null
 if [ "$(head -c 8 "$out/dyad.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] &&
@@ -104,4 +108,15 @@ expect 2 "roots are" --db "$db" --root 21
 expect 1 "report:" --db "$tmp/missing/none.db"
 printf 'not a database at all\n' > "$tmp/junk.db"
 expect 1 "report:" --db "$tmp/junk.db"
+
+# The same pages from a PostgreSQL store (tests/store/with_pg.sh sets DYAD_PG_ADMIN).
+if [ -n "${DYAD_PG_ADMIN:-}" ]; then
+    PGOPTIONS='-c client_min_messages=warning' psql -q -X -v ON_ERROR_STOP=1 "$DYAD_PG_ADMIN" -c 'DROP DATABASE IF EXISTS dyad_report_test' \
+        -c 'CREATE DATABASE dyad_report_test' >/dev/null
+    db="postgresql://$DYAD_PG_USER@/dyad_report_test?host=$DYAD_PG_HOST&port=$DYAD_PG_PORT"
+    psql -q -X -v ON_ERROR_STOP=1 "$db" -f "$here/report/fixture.sql" >/dev/null
+    all_cases pg-
+else
+    echo "note: report not tested on PostgreSQL (run under tests/store/with_pg.sh)"
+fi
 exit $fail

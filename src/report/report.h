@@ -37,7 +37,7 @@ typedef struct {
     const char *made_at;            /* the time of the run, e.g. "2026-12-07 14:00 UTC" */
 } dyad_report_opts;
 
-/* The defaults: no filter, 2,000 table rows, 3 sentences per event. */
+/* The defaults: no filter, 1,000 table rows, 3 sentences per event. */
 dyad_report_opts dyad_report_default_opts(void);
 
 /* Checks an actor code given as a filter: upper-case letters and digits, 1 to 31 of them

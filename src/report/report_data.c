@@ -14,7 +14,7 @@ dyad_report_opts dyad_report_default_opts(void)
 {
     dyad_report_opts o;
     memset(&o, 0, sizeof o);
-    o.max_events = 2000;
+    o.max_events = 1000;
     o.max_mentions = 3;
     return o;
 }

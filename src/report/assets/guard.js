@@ -2,6 +2,7 @@
  * fetch) is written into <html data-errors>, where a headless browser test reads it. */
 (function () {
   var root = document.documentElement;
+  root.setAttribute('data-t0', Math.round(performance.now()));
   function note(text) {
     root.setAttribute('data-errors', (root.getAttribute('data-errors') || '') + text + '\n');
   }

@@ -23,7 +23,11 @@
     if (parent) parent.appendChild(e);
     return e;
   }
-  function fmt(n) { return Number(n).toLocaleString('en-US'); }
+  function fmt(n) {   /* 1234567 -> 1,234,567 */
+    var s = String(Math.round(n)), neg = s[0] === '-';
+    s = (neg ? s.slice(1) : s).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return neg ? '-' + s : s;
+  }
   function fmt1(x) { return (Math.round(x * 10) / 10).toFixed(1); }
   function codeName(c) { return D.names[c] || ''; }
   function hover(el, text) {
@@ -54,10 +58,14 @@
     var p = Math.pow(10, Math.floor(Math.log10(v))), m = v / p;
     return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
   }
-  function width(id) {
+  /* the charts' widths, read once before anything is drawn (each read after a change to
+   * the page would lay it out again) */
+  var widths = {};
+  ['timeline-chart', 'actors-chart', 'codes-chart', 'network-chart'].forEach(function (id) {
     var w = document.getElementById(id).clientWidth;
-    return w > 200 ? w : 1200;
-  }
+    widths[id] = w > 200 ? w : 1200;
+  });
+  function width(id) { return widths[id]; }
 
   /* ---- timeline ---- */
   function dayDate(t) { return new Date(Date.UTC(Math.floor(t / 10000), Math.floor(t / 100) % 100 - 1, t % 100)); }
@@ -232,7 +240,7 @@
       var a = 2 * Math.PI * i / n;
       v.x = W / 2 + Math.cos(a) * W / 3; v.y = H / 2 + Math.sin(a) * H / 3;
     });
-    var k = Math.sqrt(W * H / Math.max(n, 1)) * 0.55;
+    var k = Math.sqrt(W * H / Math.max(n, 1)) * 0.5;
     for (var it = 0; it < 300; it++) {
       var t = 0.1 * (1 - it / 300) * k;
       nodes.forEach(function (v) { v.dx = 0; v.dy = 0; });
@@ -247,7 +255,7 @@
         e.s.dx -= dx * f; e.s.dy -= dy * f; e.t.dx += dx * f; e.t.dy += dy * f;
       });
       nodes.forEach(function (v) {
-        v.dx += (W / 2 - v.x) * 0.02; v.dy += (H / 2 - v.y) * 0.02;
+        v.dx += (W / 2 - v.x) * 0.12; v.dy += (H / 2 - v.y) * 0.12 * W / H;
         var d = Math.max(Math.sqrt(v.dx * v.dx + v.dy * v.dy), 1e-9), m = Math.min(d, t);
         v.x += v.dx / d * m; v.y += v.dy / d * m;
       });
@@ -311,31 +319,34 @@
   /* ---- the events table ---- */
   var rows = [], sortKey = 1, sortDir = -1;
 
-  function evidence(td, id, nm) {
-    var list = D.mentions[id] || [];
-    list.forEach(function (m) {
-      var p = html('p', {class: 'ev'}, td, m[2] + ' ');
-      var doc = D.docs[m[0]] || ['', '', '', ''], src = html('span', {class: 'src'}, p);
-      var label = m[0] + (doc[1] ? ', ' + doc[1] : '') + (doc[0] ? ', ' + doc[0] : '');
-      if (/^https?:\/\//.test(doc[2])) html('a', {href: doc[2], title: doc[3] || doc[2]}, src, '[' + label + ']');
-      else src.textContent = '[' + label + (doc[3] ? ': ' + doc[3] : '') + ']';
+  /* The table is written as one HTML string (much faster than a node per cell); every
+   * text from the data goes through esc(). */
+  function esc(t) {
+    return String(t).replace(/[&<>"]/g, function (c) {
+      return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c];
     });
-    if (nm > list.length) html('p', {class: 'more'}, td, '+' + fmt(nm - list.length) + ' more reports');
+  }
+  function evidence(id, nm) {
+    var list = D.mentions[id] || [], out = '';
+    list.forEach(function (m) {
+      var doc = D.docs[m[0]] || ['', '', '', ''];
+      var label = m[0] + (doc[1] ? ', ' + doc[1] : '') + (doc[0] ? ', ' + doc[0] : '');
+      out += '<p class="ev">' + esc(m[2]) + ' <span class="src">' +
+        (/^https?:\/\//.test(doc[2]) ? '<a href="' + esc(doc[2]) + '" title="' + esc(doc[3] || doc[2]) +
+                                       '">[' + esc(label) + ']</a>'
+                                     : esc('[' + label + (doc[3] ? ': ' + doc[3] : '') + ']')) + '</span></p>';
+    });
+    if (nm > list.length) out += '<p class="more">+' + fmt(nm - list.length) + ' more reports</p>';
+    return out;
   }
 
   function tableRow(ev) {
-    var tr = document.createElement('tr');
-    html('td', {class: 'date'}, tr, ev[1] || '(undated)');
-    html('td', {}, tr, ev[2] || '-');
-    html('td', {}, tr, ev[3] || '-');
-    var c = html('td', {class: 'code', title: QUAD[ev[5]] || ''}, tr);
-    html('span', {class: 'chip', style: 'background:' + (QCOL[ev[5]] || QCOL[0])}, c);
-    c.appendChild(document.createTextNode(ev[4] + ' ' + codeName(ev[4])));
-    html('td', {class: 'num'}, tr, fmt1(ev[6]));
-    html('td', {class: 'num'}, tr, fmt(ev[7]));
-    html('td', {class: 'num'}, tr, fmt(ev[8]));
-    evidence(html('td', {}, tr), ev[0], ev[7]);
-    return tr;
+    return '<tr><td class="date">' + esc(ev[1] || '(undated)') + '</td><td>' + esc(ev[2] || '-') +
+      '</td><td>' + esc(ev[3] || '-') + '</td><td class="code" title="' + esc(QUAD[ev[5]] || '') +
+      '"><span class="chip" style="background:' + (QCOL[ev[5]] || QCOL[0]) + '"></span>' +
+      esc(ev[4] + ' ' + codeName(ev[4])) + '</td><td class="num">' + fmt1(ev[6]) +
+      '</td><td class="num">' + fmt(ev[7]) + '</td><td class="num">' + fmt(ev[8]) + '</td><td>' +
+      evidence(ev[0], ev[7]) + '</td></tr>';
   }
 
   function applyFilters() {
@@ -369,13 +380,9 @@
   }
 
   function table() {
-    var body = document.querySelector('#event-table tbody'), frag = document.createDocumentFragment();
-    D.events.forEach(function (ev, i) {
-      var tr = tableRow(ev);
-      rows.push({ev: ev, tr: tr, i: i});
-      frag.appendChild(tr);
-    });
-    body.appendChild(frag);
+    var body = document.querySelector('#event-table tbody');
+    body.innerHTML = D.events.map(tableRow).join('');
+    D.events.forEach(function (ev, i) { rows.push({ev: ev, tr: body.rows[i], i: i}); });
     var left = D.totals[0] - D.events.length, note = document.getElementById('table-note');
     note.setAttribute('data-left-out', left);
     note.textContent = left > 0 ? 'The table shows the newest ' + fmt(D.events.length) + ' of ' +
@@ -392,9 +399,19 @@
     document.querySelector('#event-table th[data-k="1"]').className = 'desc';
   }
 
-  timeline();
-  topCharts();
-  network();
-  table();
+  /* each part's time in <html data-timing>, the end in data-rendered (ms from navigation) */
+  var timing = [];
+  [['timeline', timeline], ['bars', topCharts], ['network', network], ['table', table]].forEach(function (p) {
+    var t = performance.now();
+    p[1]();
+    timing.push(p[0] + ':' + Math.round(performance.now() - t));
+  });
+  document.documentElement.setAttribute('data-timing', timing.join(' '));
   document.documentElement.setAttribute('data-rendered', Math.round(performance.now()));
+  /* after the next frame is painted: data-painted (ms from navigation) */
+  requestAnimationFrame(function () {
+    setTimeout(function () {
+      document.documentElement.setAttribute('data-painted', Math.round(performance.now()));
+    }, 0);
+  });
 })();
