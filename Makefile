@@ -88,6 +88,7 @@ test: deps
 	$(MAKE) badinput
 	$(MAKE) threads
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
+	$(MAKE) report-test
 	@echo "make test: all passed"
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -223,7 +224,7 @@ $(BUILD)/report/assets.o: $(BUILD)/report/assets.c src/report/report_int.h
 
 # Headless Chromium for the report's test (not needed to build or to write reports).
 REPORT_TEST_PKGS = chromium
-.PHONY: report-deps report-test report-bench demo-report
+.PHONY: report-deps report-test report-bench demo-report report-screenshot
 report-deps:
 	@$(MAKE) --no-print-directory deps DEB_PKGS="$(REPORT_TEST_PKGS)"
 
@@ -247,3 +248,11 @@ demo-report: all
 	bin/dyad ingest examples/articles.jsonl
 	bin/dyad report -o report.html
 	@echo "== report.html: the example articles' report (open it in a browser)"
+
+# docs/report.png, the README's picture of the demo's report.html (headless Chromium).
+report-screenshot: demo-report report-deps
+	@mkdir -p docs; profile=$$(mktemp -d); \
+	chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+	  --disable-component-update --disable-sync --user-data-dir=$$profile --hide-scrollbars \
+	  --force-device-scale-factor=0.75 --screenshot=$(CURDIR)/docs/report.png --window-size=1400,2300 file://$(CURDIR)/report.html 2>/dev/null; \
+	rm -rf $$profile; ls -l docs/report.png

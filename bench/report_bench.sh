@@ -4,7 +4,8 @@
 # dict/cameo.codes, dates over 2000-2023): for the whole store, a dyad and an actor it
 # prints the time to write the report, its size, and the time to first render in
 # headless Chromium (the page's own clock, from navigation start, when its script has drawn
-# everything and when the next frame has been painted; and the wall time of a whole `chromium --dump-dom` run, browser start included).
+# everything and when the next frame has been painted; and the wall time of a whole
+# `chromium --dump-dom` run, browser start included).
 # The store is made by `dyad ingest` (schema and indexes) and filled with SQL; it is kept
 # in build/report-bench/ and reused while N is the same.
 set -euo pipefail
