@@ -66,11 +66,15 @@ static long number(const char *s, long lo, long hi)
     return (*s && !*end && v >= lo && v <= hi) ? v : -1;
 }
 
-static int parse(int argc, char **argv, dyad_report_opts *o, const char **db, const char **outp,
-                 const char **dict)
+/* What the options name besides the report's own settings; the codes live in it. */
+typedef struct {
+    const char *db, *outp, *dict;
+    char dyad_buf[80], actor_buf[40];
+} report_args;
+
+static int parse(int argc, char **argv, dyad_report_opts *o, report_args *ra)
 {
-    static char dyad_buf[80], actor_buf[40];
-    char err[200];
+    char *dyad_buf = ra->dyad_buf, *actor_buf = ra->actor_buf, err[200];
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--db") || !strcmp(a, "--actor") || !strcmp(a, "--dyad") ||
@@ -84,18 +88,18 @@ static int parse(int argc, char **argv, dyad_report_opts *o, const char **db, co
             return usage_error("unknown argument", a);
         }
         if (!strcmp(a, "--db"))
-            *db = v;
+            ra->db = v;
         else if (!strcmp(a, "-o") || !strcmp(a, "--output"))
-            *outp = v;
+            ra->outp = v;
         else if (!strcmp(a, "--dict"))
-            *dict = v;
+            ra->dict = v;
         else if (!strcmp(a, "--actor")) {
-            snprintf(actor_buf, sizeof actor_buf, "%s", v);
+            snprintf(actor_buf, sizeof ra->actor_buf, "%s", v);
             if (dyad_report_check_actor(actor_buf, err, sizeof err) < 0)
                 return usage_error(err, NULL);
             o->actor = actor_buf;
         } else if (!strcmp(a, "--dyad")) {
-            snprintf(dyad_buf, sizeof dyad_buf, "%s", v);
+            snprintf(dyad_buf, sizeof ra->dyad_buf, "%s", v);
             char *colon = strchr(dyad_buf, ':');
             if (!colon)
                 return usage_error("--dyad takes A:B, e.g. ARM:AZE", v);
@@ -127,10 +131,11 @@ static int parse(int argc, char **argv, dyad_report_opts *o, const char **db, co
 int cmd_report(int argc, char **argv)
 {
     dyad_report_opts o = dyad_report_default_opts();
-    const char *db = NULL, *outp = "report.html", *dict = NULL;
-    int rc = parse(argc, argv, &o, &db, &outp, &dict);
+    report_args ra = {NULL, "report.html", NULL, "", ""};
+    int rc = parse(argc, argv, &o, &ra);
     if (rc)
         return rc;
+    const char *db = ra.db, *outp = ra.outp, *dict = ra.dict;
     char err[512], label[512], codes[PATH_MAX + 16], dbuf[PATH_MAX], made[40];
     dyad_store *st = dyad_store_open(db, 1, err, sizeof err);
     if (!st) {
