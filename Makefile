@@ -87,6 +87,7 @@ test: deps
 	$(MAKE) sentences
 	$(MAKE) badinput
 	$(MAKE) threads
+	$(MAKE) store-test
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
 	$(MAKE) report-test
 	@echo "make test: all passed"
@@ -205,6 +206,15 @@ $(BUILD)/store/%.o: src/store/%.c $(wildcard src/store/*.h)
 
 $(BUILD)/libdyad.a: $(STORE_OBJ)
 $(CLI_OBJ): $(wildcard src/store/*.h)
+
+# The store's test suite (tests/store/), every test on SQLite and on a throw-away PostgreSQL
+# server (tests/store/with_pg.sh; the Debian postgresql package is installed for it), the
+# CAMEO->PLOVER table against the PLOVER crosswalk, and the kill -9 test.
+STORE_TEST_PKGS = postgresql
+.PHONY: store-test
+store-test: $(DYAD)
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(STORE_TEST_PKGS)"
+	bash tests/store/with_pg.sh bash tests/store/store_tests.sh $(DYAD) sqlite pg
 
 # --- dyad report: objects, the assets as C strings ('?' escaped: no trigraphs), the test
 # in headless Chromium and the 1-million-event measurement.

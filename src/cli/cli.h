@@ -13,6 +13,7 @@ typedef struct {
     int threads;               /* --threads N; 0: not given (one per online core) */
     int require_dyad;          /* --require-dyad: only events with source and target */
     int unknown_actors;        /* --unknown-actors: list unmatched actor-like names */
+    int plover;                /* --ontology plover: each event's PLOVER type and mode too */
     int with_docs;             /* --with-docs: a {"dyad_doc": {...}} line before each document's events */
     /* Where the JSON lines go instead of stdout (dyad ingest): called with whole lines, in
      * input order, from one thread; non-zero stops the run. NULL: stdout. */

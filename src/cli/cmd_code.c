@@ -159,6 +159,7 @@ static void code_serial(const options *o, const dyad_coder *c, char **files, int
         output_init_mem(&ow, (output_format)o->format);
     else
         output_init(&ow, stdout, (output_format)o->format);
+    ow.plover = o->plover;
     long long done_bytes = 0;
     for (int f = 0; f < nfiles && !t->out_error; f++) {
         input_reader *r = input_open(files[f], (input_kind)o->input, o->date, o->max_bytes, counts);
@@ -473,6 +474,7 @@ static int code_parallel(const options *o, const dyad_coder *c, char **files, in
     }
     for (size_t i = 0; i < p.nslots; i++) {
         output_init_mem(&pool[i].out, (output_format)o->format);
+        pool[i].out.plover = o->plover;
         pool[i].next = p.free_list;
         p.free_list = &pool[i];
     }
@@ -506,6 +508,7 @@ static int code_parallel(const options *o, const dyad_coder *c, char **files, in
     /* the writer: batches in input order */
     output_writer header;
     output_init(&header, stdout, (output_format)o->format);
+    header.plover = o->plover;
     int stopped = 0;
     for (size_t next = 0; reader_ok; next++) {
         pthread_mutex_lock(&p.mu);

@@ -260,7 +260,7 @@ static int ingest_event_file(ingest_ctx *x, const char *path)
 }
 
 static int parse_ingest_opts(int argc, char **argv, ingest_ctx *x, const char **db, int *events_only,
-                             options *o)
+                             long *generate, options *o)
 {
     char **rest = calloc((size_t)argc + 1, sizeof *rest);
     int nrest = 0;
@@ -271,7 +271,8 @@ static int parse_ingest_opts(int argc, char **argv, ingest_ctx *x, const char **
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--events")) {
             *events_only = 1;
-        } else if (!strcmp(a, "--db") || !strcmp(a, "--dedup") || !strcmp(a, "--batch")) {
+        } else if (!strcmp(a, "--db") || !strcmp(a, "--dedup") || !strcmp(a, "--batch") ||
+                   !strcmp(a, "--generate")) {
             if (!v) {
                 fprintf(stderr, "dyad: %s needs a value\n", a);
                 rc = -1;
@@ -280,6 +281,13 @@ static int parse_ingest_opts(int argc, char **argv, ingest_ctx *x, const char **
             i++;
             if (!strcmp(a, "--db")) {
                 *db = v;
+            } else if (!strcmp(a, "--generate")) {
+                char *end;
+                *generate = strtol(v, &end, 10);
+                if (*end || *generate < 1) {
+                    fprintf(stderr, "dyad: --generate %s: want a number of events\n", v);
+                    rc = -1;
+                }
             } else if (!strcmp(a, "--dedup")) {
                 if (!strcmp(v, "day"))
                     x->dedup = DYAD_DEDUP_DAY;
@@ -326,9 +334,10 @@ int cmd_ingest(int argc, char **argv)
     x.batch_docs = 500;
     const char *db = NULL;
     int events_only = 0;
+    long generate = 0;
     options o;
     memset(&o, 0, sizeof o);
-    if (parse_ingest_opts(argc, argv, &x, &db, &events_only, &o) < 0) {
+    if (parse_ingest_opts(argc, argv, &x, &db, &events_only, &generate, &o) < 0) {
         free(o.files);
         return 2;
     }
@@ -337,6 +346,14 @@ int cmd_ingest(int argc, char **argv)
         fprintf(stderr, "dyad: %s: %s\n", store_display_name(db), x.err);
         free(o.files);
         return 1;
+    }
+    if (generate) { /* synthetic events, no documents */
+        int rc = dyad_store_generate(x.st, generate, x.err, sizeof x.err);
+        if (rc != 0)
+            fprintf(stderr, "dyad: ingest --generate: %s\n", x.err);
+        dyad_store_close(x.st);
+        free(o.files);
+        return rc ? 1 : 0;
     }
     static char *stdin_only[] = {"-"};
     char **files = o.nfiles ? o.files : stdin_only;

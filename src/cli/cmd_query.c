@@ -14,6 +14,7 @@ static void query_usage(FILE *f)
                "  --by day|week|month|year|dyad|source|target|code|root\n"
                "                        counts, Goldstein sum and mean, counts by quad class\n"
                "  --mentions            each event's evidence sentences\n"
+               "  --explain             the backend's plan for the query (the indexes it uses)\n"
                "  --csv, --tsv, --json  instead of an aligned table\n",
             store_filter_help);
 }
@@ -36,6 +37,9 @@ int cmd_query(int argc, char **argv)
             i++;
         } else if (!strcmp(a, "--mentions")) {
             q.mentions = 1;
+        } else if (!strcmp(a, "--explain")) {
+            q.explain = 1;
+            fmt = ROWS_TSV;
         } else if (!strcmp(a, "--csv") || !strcmp(a, "--tsv") || !strcmp(a, "--json")) {
             fmt = a[2] == 'c' ? ROWS_CSV : a[2] == 't' ? ROWS_TSV : ROWS_JSON;
         } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -58,7 +62,7 @@ int cmd_query(int argc, char **argv)
         return 1;
     }
     rows_out r;
-    rows_init(&r, stdout, fmt, dyad_query_columns(&q), q.mentions ? 13 : 0);
+    rows_init(&r, stdout, fmt, dyad_query_columns(&q), q.mentions && !q.explain ? 13 : 0);
     int rc = dyad_query_run(st, &q, rows_add, &r, err, sizeof err);
     int wrc = rows_finish(&r);
     dyad_store_close(st);

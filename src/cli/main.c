@@ -40,6 +40,8 @@ static void usage(FILE *f)
           "  --threads N                 code with N threads (default: one per online core);\n"
           "                              the output is the same for every N\n"
           "  --require-dyad              only events with both a source and a target\n"
+          "  --ontology plover           also each event's PLOVER event type and mode\n"
+          "  --with-docs                 a {\"dyad_doc\": ...} line before each document's events\n"
           "  --unknown-actors            list, after the summary, proper names that stood where\n"
           "                              actors stand but matched no dictionary entry\n"
           "  --quiet                     no run summary and no progress line\n",

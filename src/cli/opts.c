@@ -55,6 +55,13 @@ int parse_opts(int argc, char **argv, options *o)
             o->unknown_actors = 1;
         } else if (!strcmp(a, "--with-docs")) {
             o->with_docs = 1;
+        } else if (!strcmp(a, "--ontology")) {
+            if (!v || (strcmp(v, "plover") != 0 && strcmp(v, "cameo") != 0)) {
+                fprintf(stderr, "dyad: --ontology %s: want cameo or plover\n", v ? v : "(none)");
+                return -1;
+            }
+            o->plover = !strcmp(v, "plover");
+            i++;
         } else if (!strcmp(a, "--date") || !strcmp(a, "--input") || !strcmp(a, "--format") ||
                    !strcmp(a, "--dict") || !strcmp(a, "--max-doc-bytes") || !strcmp(a, "--threads")) {
             if (!v) {

@@ -4,6 +4,7 @@
  * valid UTF-8 on the way out (invalid bytes, which can only come from ids such
  * as file names or XML attributes, become U+FFFD). */
 #include "output.h"
+#include "plover.h"
 #include "util.h"
 
 #include <math.h>
@@ -427,6 +428,15 @@ static void write_json(obuf *b, const dyad_event *ev)
     }
     json_key(b, "text");
     json_string(b, ev->text ? ev->text : "", ev->text ? ev->text_len : 0);
+    if (b->w->plover) {  /* --ontology plover: the code's PLOVER event type and mode */
+        dyad_plover p = dyad_plover_of(ev->code);
+        json_key(b, "plover_event");
+        if (p.event) json_string(b, p.event, strlen(p.event));
+        else puts_(b, "null");
+        json_key(b, "plover_mode");
+        if (p.event && *p.mode) json_string(b, p.mode, strlen(p.mode));
+        else puts_(b, "null");
+    }
     puts_(b, "}\n");
 }
 
@@ -442,6 +452,7 @@ static void write_header(obuf *b, int csv)
         if (i) putc_(b, csv ? ',' : '\t');
         puts_(b, columns[i]);
     }
+    if (b->w->plover) puts_(b, csv ? ",plover_event,plover_mode" : "\tplover_event\tplover_mode");
     putc_(b, '\n');
 }
 
@@ -481,6 +492,11 @@ static void write_delimited(obuf *b, const dyad_event *ev, int csv)
     field(b, csv, 0, ev->has_amount ? ev->currency : "",
           ev->has_amount ? cstrnlen(ev->currency, sizeof ev->currency) : 0);
     field(b, csv, 0, ev->text ? ev->text : "", ev->text ? ev->text_len : 0);
+    if (b->w->plover) {
+        dyad_plover p = dyad_plover_of(ev->code);
+        fieldz(b, csv, p.event ? p.event : "");
+        fieldz(b, csv, p.mode ? p.mode : "");
+    }
     putc_(b, '\n');
 }
 

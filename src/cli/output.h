@@ -33,6 +33,7 @@ typedef struct {
     size_t held;        /* memory mode: bytes of records held in buf[0..held) */
     size_t first_cap;   /* the buffer's first size */
     output_number numbers[OUTPUT_NUMBER_MEMO];
+    int plover;         /* --ontology plover: add plover_event and plover_mode (plover.h) */
 } output_writer;
 
 void output_init(output_writer *w, FILE *out, output_format format);

@@ -228,6 +228,9 @@ static int is_period(const char *by);
 
 const char *const *dyad_query_columns(const dyad_query *q)
 {
+    static const char *const plan_cols[] = {"plan", NULL};
+    if (q->explain)
+        return plan_cols;
     if (!q->by)
         return q->mentions ? mention_cols : event_cols;
     for (size_t i = 1; i < sizeof agg_cols / sizeof agg_cols[0]; i++)
@@ -272,11 +275,14 @@ typedef struct {
     dyad_store_row_fn fn;
     void *ud;
     int gold_col, sum_col, mean_col;
+    int explain;
 } fmt_ctx;
 
 static int format_row(void *ud, int ncol, const char *const *values)
 {
     fmt_ctx *f = ud;
+    if (f->explain) /* SQLite: id, parent, notused, detail; PostgreSQL: one line */
+        return ncol ? f->fn(f->ud, 1, &values[ncol - 1]) : 0;
     const char *v[64];
     char g[3][40];
     int cols[3] = {f->gold_col, f->sum_col, f->mean_col};
@@ -310,25 +316,26 @@ int dyad_query_run(dyad_store *st, const dyad_query *q, dyad_store_row_fn fn, vo
     }
     if (q->limit > 0)
         snprintf(tail, sizeof tail, " LIMIT %ld", q->limit);
-    fmt_ctx f = {fn, ud, -1, -1, -1};
+    fmt_ctx f = {fn, ud, -1, -1, -1, q->explain};
+    const char *explain = !q->explain ? "" : is_pg(st) ? "EXPLAIN " : "EXPLAIN QUERY PLAN ";
     if (q->by) {
         const char *key = group_key(st, q->by);
         snprintf(sql, sizeof sql,
-                 "SELECT %s AS %s, count(*), sum(e.num_mentions), sum(e.goldstein), avg(e.goldstein),"
+                 "%sSELECT %s AS %s, count(*), sum(e.num_mentions), sum(e.goldstein), avg(e.goldstein),"
                  " sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END),"
                  " sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),"
                  " sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END),"
                  " sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END)"
                  " FROM events e%s GROUP BY 1 ORDER BY %s%s",
-                 key, is_period(q->by) ? "period" : q->by, where, is_period(q->by) ? "1" : "2 DESC, 1", tail);
+                 explain, key, is_period(q->by) ? "period" : q->by, where, is_period(q->by) ? "1" : "2 DESC, 1", tail);
         f.sum_col = 3;
         f.mean_col = 4;
     } else {
         snprintf(sql, sizeof sql,
-                 "SELECT e.event_id, e.event_date, e.source, e.target, e.code, e.root, e.quad_class,"
+                 "%sSELECT e.event_id, e.event_date, e.source, e.target, e.code, e.root, e.quad_class,"
                  " e.goldstein, e.num_mentions, e.num_sources, e.num_docs, e.first_seen, e.last_seen%s"
                  " FROM events e%s%s ORDER BY e.event_date, e.source, e.target, e.code, e.event_id%s%s",
-                 q->mentions ? ", m.doc_id, m.sent, m.sentence, m.source_text, m.verb_text, m.target_text" : "",
+                 explain, q->mentions ? ", m.doc_id, m.sent, m.sentence, m.source_text, m.verb_text, m.target_text" : "",
                  q->mentions ? " JOIN mentions m ON m.event_id = e.event_id" : "", where,
                  q->mentions ? ", m.doc_id, m.sent, m.mention_id" : "", tail);
         f.gold_col = 7;

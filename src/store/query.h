@@ -28,6 +28,7 @@ typedef struct {
     const char *by;              /* NULL, or day|week|month|year|dyad|source|target|code|root */
     int mentions;                /* one row per mention (the event's columns, then the mention's) */
     long limit;                  /* 0: all */
+    int explain;                 /* rows: the backend's query plan, one line each */
 } dyad_query;
 
 enum { QUERY_MAX_PARAMS = 16, QUERY_SCRATCH = QUERY_MAX_PARAMS + 8 };

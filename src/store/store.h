@@ -82,4 +82,8 @@ int dyad_store_commit(dyad_store *st, char *err, size_t errlen);
 /* Abandons the open batch. */
 void dyad_store_rollback(dyad_store *st);
 
+/* Adds n synthetic events (no mentions) in one transaction, for benchmarks and index
+ * tests (generate.c). */
+int dyad_store_generate(dyad_store *st, long n, char *err, size_t errlen);
+
 #endif
