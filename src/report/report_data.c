@@ -271,9 +271,12 @@ static int figures(dyad_store *st, const dyad_report_opts *o, const rp_filter *f
         return -1;
     json_object_set_new(data, "totals", json_incref(json_array_get(t, 0)));
     json_decref(t);
-    snprintf(sql, sizeof sql,
-             "SELECT COUNT(DISTINCT doc_id) FROM mentions WHERE event_id IN"
-             " (SELECT event_id FROM events%s)", f->where);
+    if (f->n == 0)   /* no filter: every mention counts (no list of events to build) */
+        snprintf(sql, sizeof sql, "SELECT COUNT(DISTINCT doc_id) FROM mentions");
+    else
+        snprintf(sql, sizeof sql,
+                 "SELECT COUNT(DISTINCT doc_id) FROM mentions WHERE event_id IN"
+                 " (SELECT event_id FROM events%s)", f->where);
     if (!(t = rows(st, sql, NULL, 0, f, 1, "i", err, errlen)))
         return -1;
     json_object_set_new(data, "ndocs", json_incref(json_array_get(json_array_get(t, 0), 0)));

@@ -111,7 +111,7 @@
       ', or undated).' : '.');
     if (!bk.keys.length) { note.textContent = 'No dated events.'; return; }
     var W = width('timeline-chart'), PH = dirs === 2 ? 210 : 280, ML = 60, MR = 64, top = 34;
-    var H = top + dirs * (PH + 26) + 40;
+    var H = top + dirs * (PH + 36) + 40;
     var s = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, id: 'timeline-svg'}, document.getElementById('timeline-chart'));
     var nmax = 0, gmin = 0, gmax = 0;
     data.forEach(function (m) { bk.keys.forEach(function (k) {
@@ -124,11 +124,11 @@
     legend(s, ML, 14);
     var names = dirs === 2 ? [D.a + ' \u2192 ' + D.b, D.b + ' \u2192 ' + D.a] : [''];
     for (var p = 0; p < dirs; p++) {
-      var y0 = top + p * (PH + 26) + 14;
+      var y0 = top + p * (PH + 36) + 22;
       panel(s, data[p], bk, {x: ML, y: y0, w: pw, h: PH, bw: bw, nmax: nmax, gl: gl, gh: gh,
                              title: names[p], dir: p});
     }
-    xLabels(s, bk, ML, bw, top + dirs * (PH + 26) + 4);
+    xLabels(s, bk, ML, bw, top + dirs * (PH + 36) + 12);
   }
 
   function legend(s, x, y) {
@@ -143,7 +143,7 @@
 
   function panel(s, m, bk, o) {
     var g = svg('g', {class: 'panel', 'data-dir': o.dir}, s);
-    if (o.title) svg('text', {x: o.x, y: o.y - 4, class: 'panel-title'}, g, o.title);
+    if (o.title) svg('text', {x: o.x, y: o.y - 10, class: 'panel-title'}, g, o.title);
     var ax = svg('g', {class: 'axis'}, g);
     for (var i = 0; i <= 4; i++) {
       var v = o.nmax * i / 4, y = o.y + o.h - o.h * i / 4;
@@ -379,16 +379,26 @@
     });
   }
 
+  /* The newest FIRST_ROWS rows are in the first paint; the rest follow right after it
+   * (finishTable), then sorting and filtering are switched on. */
+  var FIRST_ROWS = 100;
   function table() {
     var body = document.querySelector('#event-table tbody');
-    body.innerHTML = D.events.map(tableRow).join('');
-    D.events.forEach(function (ev, i) { rows.push({ev: ev, tr: body.rows[i], i: i}); });
+    body.innerHTML = D.events.slice(0, FIRST_ROWS).map(tableRow).join('');
     var left = D.totals[0] - D.events.length, note = document.getElementById('table-note');
     note.setAttribute('data-left-out', left);
     note.textContent = left > 0 ? 'The table shows the newest ' + fmt(D.events.length) + ' of ' +
       fmt(D.totals[0]) + ' events; ' + fmt(left) + ' older events were left out (dyad report' +
       ' --max-events N shows more). Up to ' + D.max_mentions + ' evidence sentences per event.'
       : 'All ' + fmt(D.events.length) + ' events. Up to ' + D.max_mentions + ' evidence sentences per event.';
+    if (D.events.length <= FIRST_ROWS) finishTable();
+  }
+
+  function finishTable() {
+    var body = document.querySelector('#event-table tbody');
+    if (body.rows.length < D.events.length)
+      body.insertAdjacentHTML('beforeend', D.events.slice(FIRST_ROWS).map(tableRow).join(''));
+    D.events.forEach(function (ev, i) { rows.push({ev: ev, tr: body.rows[i], i: i}); });
     document.querySelectorAll('#event-table th[data-k]').forEach(function (th) {
       th.addEventListener('click', function () { sortBy(+th.getAttribute('data-k')); });
     });
@@ -408,10 +418,13 @@
   });
   document.documentElement.setAttribute('data-timing', timing.join(' '));
   document.documentElement.setAttribute('data-rendered', Math.round(performance.now()));
-  /* after the next frame is painted: data-painted (ms from navigation) */
+  /* after the first frame is painted: data-painted (ms from navigation); then the rest of
+   * a long table, and data-complete */
   requestAnimationFrame(function () {
     setTimeout(function () {
       document.documentElement.setAttribute('data-painted', Math.round(performance.now()));
+      if (!rows.length) finishTable();
+      document.documentElement.setAttribute('data-complete', Math.round(performance.now()));
     }, 0);
   });
 })();
