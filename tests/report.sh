@@ -30,7 +30,8 @@ case_() {
     shift 2
     # shellcheck disable=SC2086
     "$DYAD" report --db "$db" $opts -o "$out/$name.html"
-    chrome --virtual-time-budget=10000 --dump-dom "file://$(realpath "$out/$name.html")" > "$tmp/$name.dom"
+    chrome --virtual-time-budget=10000 --dump-dom "file://$(realpath "$out/$name.html")${FRAGMENT:-}" \
+        > "$tmp/$name.dom"
     if python3 "$here/report/check_dom.py" "$tmp/$name.dom" "$@"; then
         echo "ok   report $name ($(($# + 3)) checks)"
     else
@@ -80,6 +81,10 @@ for i in range(150):
                 " 1, 1, 1, ?, ?)", (100 + i, d, int(d.replace("-", "")), int(d[:7].replace("-", "")), d, d))
 con.commit()
 PY
+# Filters and order given in the URL (report.html#actor=RUS&sort=-6), as typed in the page.
+FRAGMENT='#actor=rus&sort=-6' case_ filtered '' attr:shown:data-shown=3 visible:0:2=ARM \
+    visible:0:3='057 Sign formal agreement' visible:1:2=AZE visible:2:3='036 Express intent to meet or negotiate'
+FRAGMENT='#code=19&text=JETS' case_ filtered-text '' attr:shown:data-shown=1 visible:0:0=2020-10-15
 db=$tmp/long.db case_ long '' id:n-events=162 rows=162 attr:shown:data-shown=162 cell:161:0='(undated)' \
     cell:11:0=2019-05-30 cell:11:1=FRA cell:161:1=USA
 chrome --screenshot="$(realpath "$out")/dyad.png" --window-size=1400,2400 \

@@ -10,6 +10,7 @@ anything (no src attribute, no <link>, href only on <a>). Then each CHECK:
   rows=N            the events table has N rows
   bar:CHART:I=L     the I-th bar (from 0) of chart CHART (actors-chart, codes-chart) is L
   cell:R:C=T        the text of row R, column C (from 0) of the events table is T
+  visible:R:C=T     the same among the rows the page's filters leave visible
   errors~=T         data-errors contains T (for a control page: then errors are expected)
 Prints one line per failed check; exits 1 if any failed."""
 import sys
@@ -86,9 +87,11 @@ def check(page, spec):
         bars = [e for e in page.elements if "bar" in classes(e)
                 and any(p["attrs"].get("id") == chart for p in e["parents"])]
         got = bars[int(i)]["attrs"].get("data-label") if int(i) < len(bars) else None
-    elif kind == "cell":
+    elif kind in ("cell", "visible"):
         r, _, c = arg.partition(":")
         rows = table_rows(page)
+        if kind == "visible":
+            rows = [e for e in rows if "none" not in e["attrs"].get("style", "")]
         cells = [e for e in rows[int(r)]["children"] if e["tag"] == "td"] if int(r) < len(rows) else []
         got = text(cells[int(c)]) if int(c) < len(cells) else None
     else:

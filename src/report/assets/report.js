@@ -405,8 +405,27 @@
     ['f-code', 'f-actor', 'f-text'].forEach(function (id) {
       document.getElementById(id).addEventListener('input', applyFilters);
     });
-    applyFilters();
     document.querySelector('#event-table th[data-k="1"]').className = 'desc';
+    fromHash();
+    applyFilters();
+  }
+
+  /* report.html#code=19&actor=AZE&text=troops&sort=-6 opens with those filters and that order
+   * (sort: a column's data-k, negative for descending) */
+  function fromHash() {
+    var h = {};
+    location.hash.slice(1).split('&').forEach(function (kv) {
+      var p = kv.split('=');
+      if (p[0]) h[p[0]] = decodeURIComponent(p[1] || '');
+    });
+    ['code', 'actor', 'text'].forEach(function (k) {
+      if (h[k]) document.getElementById('f-' + k).value = h[k];
+    });
+    var k = +h.sort;
+    if (k && document.querySelector('#event-table th[data-k="' + Math.abs(k) + '"]')) {
+      sortBy(Math.abs(k));
+      if ((k < 0) !== (sortDir < 0)) sortBy(Math.abs(k));
+    }
   }
 
   /* each part's time in <html data-timing>, the end in data-rendered (ms from navigation) */
