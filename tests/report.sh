@@ -87,6 +87,15 @@ FRAGMENT='#actor=rus&sort=-6' case_ filtered '' attr:shown:data-shown=3 visible:
 FRAGMENT='#code=19&text=JETS' case_ filtered-text '' attr:shown:data-shown=1 visible:0:0=2020-10-15
 db=$tmp/long.db case_ long '' id:n-events=162 rows=162 attr:shown:data-shown=162 cell:161:0='(undated)' \
     cell:11:0=2019-05-30 cell:11:1=FRA cell:161:1=USA
+# An empty store: every part says it has nothing, without a script error.
+python3 - "$tmp/empty.db" "$here/report/fixture.sql" <<'PY'
+import sqlite3, sys
+sql = open(sys.argv[2]).read()
+con = sqlite3.connect(sys.argv[1]); con.executescript(sql[:sql.index("INSERT INTO documents")]); con.commit()
+PY
+db=$tmp/empty.db case_ empty '' id:n-events=0 id:n-docs=0 rows=0 count:bucket=0 count:edge=0 \
+    attr:timeline-note:data-on-timeline=0 attr:shown:data-shown=0
+
 chrome --screenshot="$(realpath "$out")/dyad.png" --window-size=1400,2400 \
     "file://$(realpath "$out/dyad.html")" >/dev/null
 if [ "$(head -c 8 "$out/dyad.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] &&
