@@ -214,7 +214,10 @@ STORE_TEST_PKGS = postgresql
 .PHONY: store-test
 store-test: $(DYAD)
 	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(STORE_TEST_PKGS)"
-	bash tests/store/with_pg.sh bash tests/store/store_tests.sh $(DYAD) sqlite pg
+	python3 tests/store/plover_check.py $(DYAD) ../shared/reference/PLOVER/CAMEO2PLOVER-2021.txt docs/plover.md \
+	  dict/cameo.codes ../shared/reference/cameo/cameo_codes.tsv
+	bash tests/store/with_pg.sh bash -c 'bash tests/store/store_tests.sh $(DYAD) sqlite pg && \
+	  bash tests/store/kill_test.sh $(DYAD) sqlite pg'
 
 # --- dyad report: objects, the assets as C strings ('?' escaped: no trigraphs), the test
 # in headless Chromium and the 1-million-event measurement.
