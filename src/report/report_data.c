@@ -149,18 +149,18 @@ static json_t *timeline(dyad_store *st, const dyad_report_opts *o, const rp_filt
         pre[npre++] = f->patterns[0];
         dir = "CASE WHEN source LIKE ? THEN 0 ELSE 1 END";
     }
-    static const char *const units[2][2] = {{"month", "month"}, {"day", "day"}};
+    static const char *const units[2] = {"month", "day"};
     json_t *t = NULL;
     for (int u = 0; u < 2; u++) {
         snprintf(sql, sizeof sql,
                  "SELECT %s, quad_class, COUNT(*), SUM(goldstein), %s FROM events%s AND %s > 0"
                  " GROUP BY 1, 2, 5 ORDER BY 1, 5, 2",
-                 units[u][0], dir, f->where, units[u][1]);
+                 units[u], dir, f->where, units[u]);
         json_decref(t);
         t = rows(st, sql, pre, npre, f, 1, "iiifi", err, errlen);
         if (!t)
             return NULL;
-        json_object_set_new(data, "unit", json_string(units[u][0]));
+        json_object_set_new(data, "unit", json_string(units[u]));
         size_t i;
         json_t *row;
         long first = 0, last = 0;
