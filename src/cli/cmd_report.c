@@ -47,16 +47,20 @@ static int add_roots(dyad_report_opts *o, char *list)
     return 0;
 }
 
-/* The store as the header names it: a PostgreSQL URL without its password. */
+/* The store as the header names it: a PostgreSQL URL without its password (user:PASSWORD@
+ * or a query string that holds one). */
 static void store_label(const char *url, const char *backend, char *buf, size_t cap)
 {
     const char *scheme = url ? strstr(url, "://") : NULL;
     const char *at = scheme ? strchr(scheme, '@') : NULL;
     const char *colon = scheme ? strchr(scheme + 3, ':') : NULL;
-    if (at && colon && colon < at)
-        snprintf(buf, cap, "%.*s%s (%s)", (int)(colon - url), url, at, backend);
+    const char *query = scheme ? strchr(scheme, '?') : NULL;
+    int keep = url ? (int)(query && strstr(query, "password") ? query - url : (int)strlen(url)) : 0;
+    if (at && colon && colon < at && (!query || at < query))
+        snprintf(buf, cap, "%.*s%.*s (%s)", (int)(colon - url), url, keep - (int)(at - url), at,
+                 backend);
     else
-        snprintf(buf, cap, "%s (%s)", url ? url : "dyad.db", backend);
+        snprintf(buf, cap, "%.*s (%s)", url ? keep : 7, url ? url : "dyad.db", backend);
 }
 
 static long number(const char *s, long lo, long hi)
