@@ -105,6 +105,12 @@ sanitize: deps
 demo: all
 	@echo "== bin/dyad code --format tsv examples/articles.jsonl  (columns: doc, date, source, target, code, verb)"
 	@bin/dyad code --format tsv examples/articles.jsonl | cut -f1,3,5,6,7,12
+	@echo "== bin/dyad ingest examples/articles.jsonl  (into the default store: \$$DYAD_DB, else dyad.db here)"
+	@bin/dyad ingest examples/articles.jsonl
+	@echo "== bin/dyad query --by dyad --limit 8  (top dyads)"
+	@bin/dyad query --by dyad --limit 8
+	@echo "== bin/dyad query --by month  (events by month)"
+	@bin/dyad query --by month
 
 # Speed on real news text: sentences/s, MB/s, peak RSS, start-up.
 bench: all
@@ -112,6 +118,7 @@ bench: all
 	bash bench/bench.sh bin/dyad 50 gold
 	@echo "== news: the Reuters corpus and the gold texts, 200 MB"
 	bash bench/bench.sh bin/dyad 200 news
+	$(MAKE) bench-store
 
 # Accuracy on the reference gold files, scored by ../shared/tools/score.py.
 GOLD = ../shared/reference/gold
@@ -218,6 +225,14 @@ store-test: $(DYAD)
 	  dict/cameo.codes ../shared/reference/cameo/cameo_codes.tsv
 	bash tests/store/with_pg.sh bash -c 'bash tests/store/store_tests.sh $(DYAD) sqlite pg && \
 	  bash tests/store/kill_test.sh $(DYAD) sqlite pg'
+
+# The store's figures (bench/store_bench.sh): ingest rates with and without coding, size per
+# million events, dyad-month and country-year counts over BENCH_EVENTS (10 million) generated
+# events, on SQLite and on a throw-away PostgreSQL server. Takes several minutes.
+.PHONY: bench-store
+bench-store: all
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(STORE_TEST_PKGS)"
+	bash tests/store/with_pg.sh bash bench/store_bench.sh bin/dyad sqlite pg
 
 # --- dyad report: objects, the assets as C strings ('?' escaped: no trigraphs), the test
 # in headless Chromium and the 1-million-event measurement.

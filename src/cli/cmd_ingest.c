@@ -9,6 +9,7 @@
  * --batch documents; a run killed at any moment leaves the batches before it, and running
  * it again completes it. */
 #include <jansson.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -341,6 +342,11 @@ int cmd_ingest(int argc, char **argv)
         free(o.files);
         return 2;
     }
+#ifdef M_TRIM_THRESHOLD
+    /* a JSON object per line comes and goes: keep the heap's top instead of a brk each time */
+    mallopt(M_TRIM_THRESHOLD, 32 << 20);
+    mallopt(M_TOP_PAD, 8 << 20);
+#endif
     x.st = dyad_store_open(db, 0, x.err, sizeof x.err);
     if (!x.st) {
         fprintf(stderr, "dyad: %s: %s\n", store_display_name(db), x.err);

@@ -11,7 +11,7 @@
 static void query_usage(FILE *f)
 {
     fprintf(f, "usage: dyad query [options]\n%s"
-               "  --by day|week|month|year|dyad|source|target|code|root\n"
+               "  --by day|week|month|year|dyad|source|target|code|root|source-year\n"
                "                        counts, Goldstein sum and mean, counts by quad class\n"
                "  --mentions            each event's evidence sentences\n"
                "  --explain             the backend's plan for the query (the indexes it uses)\n"

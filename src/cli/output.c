@@ -511,6 +511,18 @@ int output_header(output_writer *w)
     return 0;
 }
 
+/* The record built in b: kept (memory mode) or written. */
+static int finish_record(output_writer *w, const obuf *b)
+{
+    if (b->oom) return -1;
+    if (!w->out) {
+        w->held = b->len;
+        return 0;
+    }
+    if (fwrite(w->buf, 1, b->len, w->out) != b->len || ferror(w->out)) return -1;
+    return 0;
+}
+
 int output_event(output_writer *w, const dyad_event *ev)
 {
     obuf b = {w, w->out ? 0 : w->held, 0};
@@ -524,13 +536,7 @@ int output_event(output_writer *w, const dyad_event *ev)
         }
         write_delimited(&b, ev, csv);
     }
-    if (b.oom) return -1;
-    if (!w->out) {
-        w->held = b.len;
-        return 0;
-    }
-    if (fwrite(w->buf, 1, b.len, w->out) != b.len || ferror(w->out)) return -1;
-    return 0;
+    return finish_record(w, &b);
 }
 
 static void json_opt(obuf *b, const char *key, const char *s, int first)
@@ -556,11 +562,5 @@ int output_doc(output_writer *w, const char *id, const char *date, const char *t
     json_opt(&b, "source", source, 0);
     json_opt(&b, "url", url, 0);
     puts_(&b, "}}\n");
-    if (b.oom) return -1;
-    if (!w->out) {
-        w->held = b.len;
-        return 0;
-    }
-    if (fwrite(w->buf, 1, b.len, w->out) != b.len || ferror(w->out)) return -1;
-    return 0;
+    return finish_record(w, &b);
 }

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "export.h"
 #include "rows_out.h"
 
 static const char *const numeric[] = {
@@ -27,38 +28,19 @@ void rows_init(rows_out *r, FILE *out, rows_format f, const char *const *cols, i
     r->group_from = group_from;
 }
 
-static void json_str(FILE *f, const char *s)
-{
-    fputc('"', f);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            fprintf(f, "\\%c", c);
-        else if (c == '\n')
-            fputs("\\n", f);
-        else if (c == '\t')
-            fputs("\\t", f);
-        else if (c < 0x20)
-            fprintf(f, "\\u%04x", c);
-        else
-            fputc(c, f);
-    }
-    fputc('"', f);
-}
-
 static void json_fields(rows_out *r, const char *const *v, int from, int to)
 {
     for (int i = from; i < to; i++) {
         if (i > from)
             fputc(',', r->out);
-        json_str(r->out, r->cols[i]);
+        export_json_string(r->out, r->cols[i]);
         fputc(':', r->out);
         if (!v[i])
             fputs("null", r->out);
         else if (is_numeric(r->cols[i]) && *v[i])
             fputs(v[i], r->out);
         else
-            json_str(r->out, v[i]);
+            export_json_string(r->out, v[i]);
     }
 }
 

@@ -285,7 +285,7 @@ static void write_phoenix(writer *w, const char *const *v)
     tsv(f, val(v, C_PUBS), 1);
 }
 
-static void json_str(FILE *f, const char *s)
+void export_json_string(FILE *f, const char *s)
 {
     fputc('"', f);
     for (; s && *s; s++) {
@@ -311,11 +311,11 @@ static void plover_actor(FILE *f, const char *code)
         return;
     }
     fputs("[{\"code\":", f);
-    json_str(f, a.country[0] ? a.country : a.group);
+    export_json_string(f, a.country[0] ? a.country : a.group);
     fputs(",\"sector\":", f);
-    json_str(f, a.type[0]);
+    export_json_string(f, a.type[0]);
     fputs(",\"cameo\":", f);
-    json_str(f, code);
+    export_json_string(f, code);
     fputs("}]", f);
 }
 
@@ -329,20 +329,20 @@ static void write_plover(writer *w, const char *const *v)
         return;
     }
     fprintf(f, "{\"id\":%s,\"date\":", val(v, C_ID));
-    json_str(f, val(v, C_DATE));
+    export_json_string(f, val(v, C_DATE));
     fputs(",\"actor\":", f);
     plover_actor(f, val(v, C_SRC));
     fputs(",\"recipient\":", f);
     plover_actor(f, val(v, C_TGT));
     fputs(",\"event\":[", f);
-    json_str(f, p.event);
+    export_json_string(f, p.event);
     fputs("],\"mode\":[", f);
     if (*p.mode)
-        json_str(f, p.mode);
+        export_json_string(f, p.mode);
     fprintf(f, "],\"context\":[],\"cameo\":");
-    json_str(f, val(v, C_CODE));
+    export_json_string(f, val(v, C_CODE));
     fprintf(f, ",\"num_mentions\":%s,\"num_sources\":%s,\"text\":", val(v, C_NMEN), val(v, C_NSRC));
-    json_str(f, val(v, C_SENTENCE));
+    export_json_string(f, val(v, C_SENTENCE));
     fputs("}\n", f);
 }
 
@@ -417,7 +417,7 @@ static void json_span(FILE *f, const char *s)
 static void json_opt(FILE *f, const char *s)
 {
     if (s && *s)
-        json_str(f, s);
+        export_json_string(f, s);
     else
         fputs("null", f);
 }
@@ -430,7 +430,7 @@ static int mention_row(void *ud, int ncol, const char *const *v)
         return 1;
     if (!w->have_doc || strcmp(w->last_doc, val(v, J_DOC)) != 0) {
         fputs("{\"dyad_doc\":{\"id\":", f);
-        json_str(f, val(v, J_DOC));
+        export_json_string(f, val(v, J_DOC));
         fputs(",\"date\":", f);
         json_opt(f, v[J_DOCDATE]);
         fputs(",\"title\":", f);
@@ -447,7 +447,7 @@ static int mention_row(void *ud, int ncol, const char *const *v)
     static const char *const precision[] = {NULL, NULL, NULL, NULL, "year", NULL, NULL, "month",
                                             NULL, NULL, "day"};
     fputs("{\"doc\":", f);
-    json_str(f, val(v, J_DOC));
+    export_json_string(f, val(v, J_DOC));
     fprintf(f, ",\"sent\":%s,\"date\":", val(v, J_SENT));
     json_opt(f, v[J_DATE]);
     fputs(",\"date_precision\":", f);
@@ -455,7 +455,7 @@ static int mention_row(void *ud, int ncol, const char *const *v)
     static const char *const keys[] = {"source", "target", "code", "root"};
     for (int i = 0; i < 4; i++) {
         fprintf(f, ",\"%s\":", keys[i]);
-        json_str(f, val(v, J_SRC + i));
+        export_json_string(f, val(v, J_SRC + i));
     }
     fprintf(f, ",\"quad_class\":%s,\"goldstein\":", val(v, J_QUAD));
     if (*val(v, J_GOLD))
@@ -465,7 +465,7 @@ static int mention_row(void *ud, int ncol, const char *const *v)
     static const char *const tkeys[] = {"source_text", "verb_text", "target_text"};
     for (int i = 0; i < 3; i++) {
         fprintf(f, ",\"%s\":", tkeys[i]);
-        json_str(f, val(v, J_STEXT + i));
+        export_json_string(f, val(v, J_STEXT + i));
     }
     static const char *const skeys[] = {"source_span", "verb_span", "target_span"};
     for (int i = 0; i < 3; i++) {
@@ -473,7 +473,7 @@ static int mention_row(void *ud, int ncol, const char *const *v)
         json_span(f, v[J_SSPAN + i]);
     }
     fputs(",\"text\":", f);
-    json_str(f, val(v, J_TEXT));
+    export_json_string(f, val(v, J_TEXT));
     fputs("}\n", f);
     w->stats->rows++;
     return ferror(f) ? 1 : 0;

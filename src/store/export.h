@@ -33,6 +33,9 @@ typedef struct {
     size_t unmapped;    /* plover: events whose CAMEO code has no PLOVER type, left out */
 } export_stats;
 
+/* s as a JSON string (quoted, escaped) on f; NULL as "". */
+void export_json_string(FILE *f, const char *s);
+
 int dyad_export(dyad_store *st, const dyad_query *q, export_format f, FILE *out, const export_names *names,
                 export_stats *stats, char *err, size_t errlen);
 

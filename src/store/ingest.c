@@ -43,7 +43,10 @@ int dyad_store_begin(dyad_store *st, char *err, size_t errlen)
         return -1;
     }
     int pg = !strcmp(st->ops->name, "postgresql");
-    if (store_exec(st, pg ? "BEGIN" : "BEGIN IMMEDIATE", err, errlen) != 0)
+    /* one writer at a time: SQLite's BEGIN IMMEDIATE waits for the write lock; on PostgreSQL
+     * an advisory lock serializes the batches of concurrent ingests, so that two of them never
+     * create the same event twice */
+    if (store_exec(st, pg ? "BEGIN; SELECT pg_advisory_xact_lock(7130011)" : "BEGIN IMMEDIATE", err, errlen) != 0)
         return -1;
     st->in_tx = 1;
     st->ntouched = 0;

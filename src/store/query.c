@@ -21,7 +21,7 @@ static long day_number(const char *s)
 }
 
 static const char *const groupings[] = {"day", "week", "month", "year", "dyad", "source", "target",
-                                        "code", "root", NULL};
+                                        "code", "root", "source-year", NULL};
 
 int dyad_query_check(const dyad_query *q, char *err, size_t errlen)
 {
@@ -42,7 +42,8 @@ int dyad_query_check(const dyad_query *q, char *err, size_t errlen)
         for (int i = 0; groupings[i]; i++)
             ok |= !strcmp(q->by, groupings[i]);
         if (!ok) {
-            snprintf(err, errlen, "--by %s: want day, week, month, year, dyad, source, target, code or root", q->by);
+            snprintf(err, errlen, "--by %s: want day, week, month, year, dyad, source, target, code, root or source-year",
+                     q->by);
             return -1;
         }
         if (q->mentions) {
@@ -222,7 +223,8 @@ static const char *const mention_cols[] = {
 #define AGG_COLS(key) \
     {key, "events", "mentions", "goldstein_sum", "goldstein_mean", "quad1", "quad2", "quad3", "quad4", NULL}
 static const char *const agg_cols[][10] = {AGG_COLS("period"), AGG_COLS("dyad"), AGG_COLS("source"),
-                                           AGG_COLS("target"), AGG_COLS("code"), AGG_COLS("root")};
+                                           AGG_COLS("target"), AGG_COLS("code"), AGG_COLS("root"),
+                                           AGG_COLS("source-year")};
 
 static int is_period(const char *by);
 
@@ -241,26 +243,31 @@ const char *const *dyad_query_columns(const dyad_query *q)
 
 static int is_period(const char *by)
 {
-    return !strcmp(by, "day") || !strcmp(by, "week") || !strcmp(by, "month") || !strcmp(by, "year");
+    return !strcmp(by, "day") || !strcmp(by, "week") || !strcmp(by, "month") || !strcmp(by, "year") ||
+           !strcmp(by, "source-year");
 }
 
 /* The grouping key's SQL expression. */
 static const char *group_key(const dyad_store *st, const char *by)
 {
+    /* from event_date alone, which the covering actor indexes hold */
     if (!strcmp(by, "day"))
-        return "CASE WHEN e.day > 0 THEN e.event_date ELSE 'undated' END";
+        return "CASE WHEN length(e.event_date) = 10 THEN e.event_date ELSE 'undated' END";
     if (!strcmp(by, "month"))
-        return "CASE WHEN e.month > 0 THEN substr(e.event_date, 1, 7) ELSE 'undated' END";
+        return "CASE WHEN length(e.event_date) >= 7 THEN substr(e.event_date, 1, 7) ELSE 'undated' END";
     if (!strcmp(by, "year"))
-        return "CASE WHEN e.year > 0 THEN substr(e.event_date, 1, 4) ELSE 'undated' END";
+        return "CASE WHEN length(e.event_date) >= 4 THEN substr(e.event_date, 1, 4) ELSE 'undated' END";
     if (!strcmp(by, "week")) /* the Monday that starts the week */
-        return is_pg(st) ? "CASE WHEN e.day > 0 THEN to_char(date_trunc('week', e.event_date::date),"
+        return is_pg(st) ? "CASE WHEN length(e.event_date) = 10 THEN to_char(date_trunc('week', e.event_date::date),"
                            " 'YYYY-MM-DD') ELSE 'undated' END"
-                         : "CASE WHEN e.day > 0 THEN date(e.event_date, '-' ||"
+                         : "CASE WHEN length(e.event_date) = 10 THEN date(e.event_date, '-' ||"
                            " ((CAST(strftime('%w', e.event_date) AS INTEGER) + 6) % 7) || ' days')"
                            " ELSE 'undated' END";
     if (!strcmp(by, "dyad"))
         return "e.source || '->' || e.target";
+    if (!strcmp(by, "source-year")) /* the country-year panel: the source's first three letters */
+        return "substr(e.source, 1, 3) || ' ' || CASE WHEN length(e.event_date) >= 4 THEN substr(e.event_date, 1, 4)"
+               " ELSE 'undated' END";
     if (!strcmp(by, "source"))
         return "e.source";
     if (!strcmp(by, "target"))
@@ -268,6 +275,50 @@ static const char *group_key(const dyad_store *st, const char *by)
     if (!strcmp(by, "code"))
         return "e.code";
     return "e.root";
+}
+
+/* --actor A counted: the events with source A, then those with target A and another source,
+ * as two index ranges joined by UNION ALL (an OR of the two would make the backend merge
+ * row ids instead of reading the covering indexes straight through). from gets
+ * "(SELECT ... UNION ALL SELECT ...) e", params the parameters of both halves. */
+static int actor_union(const dyad_store *st, const dyad_query *q, char *from, size_t cap, const char **params,
+                       int *n, char (*buf)[32])
+{
+    dyad_query rest = *q;
+    rest.actor = NULL;
+    char where[4096];
+    const char *rp[QUERY_MAX_PARAMS];
+    int nr = 0;
+    if (dyad_query_where(st, &rest, where, sizeof where, rp, &nr, buf + 2) != 0) /* buf: QUERY_SCRATCH + 2 rows */
+        return -1;
+    const char *and_rest = where[0] ? where + 6 : "";   /* past " WHERE" */
+    snprintf(buf[0], 32, "%s", q->actor);
+    size_t l = strlen(buf[0]);
+    if (l)
+        buf[0][l - 1]++;
+    const char *cols = "e.source, e.target, e.event_date, e.quad_class, e.goldstein, e.num_mentions, e.code, e.root";
+    int wants_codes = q->by && (!strcmp(q->by, "code") || !strcmp(q->by, "root"));
+    if (!wants_codes) /* what the covering indexes hold */
+        cols = "e.source, e.target, e.event_date, e.quad_class, e.goldstein, e.num_mentions";
+    int k = snprintf(from, cap,
+                     "(SELECT %s FROM events e WHERE e.source >= ? AND e.source < ?%s%s"
+                     " UNION ALL SELECT %s FROM events e WHERE e.target >= ? AND e.target < ?"
+                     " AND NOT (e.source >= ? AND e.source < ?)%s%s) e",
+                     cols, *and_rest ? " AND" : "", and_rest, cols, *and_rest ? " AND" : "", and_rest);
+    if (k < 0 || (size_t)k >= cap)
+        return -1;
+    *n = 0;
+    params[(*n)++] = q->actor;
+    params[(*n)++] = buf[0];
+    for (int i = 0; i < nr; i++)
+        params[(*n)++] = rp[i];
+    for (int i = 0; i < 2; i++) {
+        params[(*n)++] = q->actor;
+        params[(*n)++] = buf[0];
+    }
+    for (int i = 0; i < nr; i++)
+        params[(*n)++] = rp[i];
+    return 0;
 }
 
 /* Numbers printed the same way whichever backend computed them. */
@@ -307,7 +358,7 @@ int dyad_query_run(dyad_store *st, const dyad_query *q, dyad_store_row_fn fn, vo
 {
     if (dyad_query_check(q, err, errlen) != 0)
         return -1;
-    char where[4096], buf[QUERY_SCRATCH][32], sql[6144], tail[64] = "";
+    char where[4096], buf[QUERY_SCRATCH + 2][32], sql[16384], tail[64] = "";
     const char *params[QUERY_MAX_PARAMS];
     int n = 0;
     if (dyad_query_where(st, q, where, sizeof where, params, &n, buf) != 0) {
@@ -318,16 +369,28 @@ int dyad_query_run(dyad_store *st, const dyad_query *q, dyad_store_row_fn fn, vo
         snprintf(tail, sizeof tail, " LIMIT %ld", q->limit);
     fmt_ctx f = {fn, ud, -1, -1, -1, q->explain};
     const char *explain = !q->explain ? "" : is_pg(st) ? "EXPLAIN " : "EXPLAIN QUERY PLAN ";
+    const char *all[2 * QUERY_MAX_PARAMS + 4];
+    char from[8192 + 512];
     if (q->by) {
         const char *key = group_key(st, q->by);
+        snprintf(from, sizeof from, "events e%s", where);
+        if (q->actor && actor_union(st, q, from, sizeof from, all, &n, buf) != 0) {
+            snprintf(err, errlen, "query too long");
+            return -1;
+        }
         snprintf(sql, sizeof sql,
                  "%sSELECT %s AS %s, count(*), sum(e.num_mentions), sum(e.goldstein), avg(e.goldstein),"
                  " sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END),"
                  " sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),"
                  " sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END),"
                  " sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END)"
-                 " FROM events e%s GROUP BY 1 ORDER BY %s%s",
-                 explain, key, is_period(q->by) ? "period" : q->by, where, is_period(q->by) ? "1" : "2 DESC, 1", tail);
+                 " FROM %s GROUP BY 1 ORDER BY %s%s",
+                 explain, key, is_period(q->by) && strcmp(q->by, "source-year") ? "period" : "k", from,
+                 is_period(q->by) ? "1" : "2 DESC, 1", tail);
+        f.sum_col = 3;
+        f.mean_col = 4;
+        if (q->actor)
+            return dyad_store_select(st, sql, all, n, format_row, &f, err, errlen);
         f.sum_col = 3;
         f.mean_col = 4;
     } else {

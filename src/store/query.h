@@ -25,7 +25,8 @@ typedef struct {
     const char *from, *to;       /* 'YYYY-MM-DD' (or YYYYMMDD), inclusive */
     const char *doc;             /* events with a mention in this document */
     const char *text;            /* words of the evidence sentences */
-    const char *by;              /* NULL, or day|week|month|year|dyad|source|target|code|root */
+    const char *by;              /* NULL, or day|week|month|year|dyad|source|target|code|root, or
+                                  * source-year (the country-year panel: "AZE 2015") */
     int mentions;                /* one row per mention (the event's columns, then the mention's) */
     long limit;                  /* 0: all */
     int explain;                 /* rows: the backend's query plan, one line each */

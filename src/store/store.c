@@ -77,3 +77,23 @@ int store_first_cell(void *ud, int ncol, const char *const *values)
     c->found = 1;
     return 1;
 }
+
+int store_cache_find(char *const *sqls, int n, const char *sql)
+{
+    for (int i = 0; i < n; i++)
+        if (sqls[i] && !strcmp(sqls[i], sql))
+            return i;
+    return -1;
+}
+
+int store_cache_slot(char *const *sqls, int n, int *next, int *evict)
+{
+    *evict = 0;
+    for (int i = 0; i < n; i++)
+        if (!sqls[i])
+            return i;
+    int slot = *next;
+    *next = (*next + 1) % n;
+    *evict = 1;
+    return slot;
+}

@@ -37,6 +37,12 @@ struct dyad_store {
 int store_sqlite_open(dyad_store *st, const char *path, int readonly, char *err, size_t errlen);
 int store_pg_open(dyad_store *st, const char *url, int readonly, char *err, size_t errlen);
 
+/* The backends' caches of prepared statements: n slots, each a statement's SQL (NULL: free).
+ * store_cache_find: the slot holding sql, or -1. store_cache_slot: a free slot, else the
+ * oldest (*next, which moves on) with *evict set: the caller frees what it held. */
+int store_cache_find(char *const *sqls, int n, const char *sql);
+int store_cache_slot(char *const *sqls, int n, int *next, int *evict);
+
 /* Shorthands for st->ops. */
 int store_exec(dyad_store *st, const char *sql, char *err, size_t errlen);
 int store_query(dyad_store *st, const char *sql, const char *const *params, int nparams,
@@ -44,6 +50,8 @@ int store_query(dyad_store *st, const char *sql, const char *const *params, int 
 
 /* Creates the schema or brings it to the latest version (schema.c). */
 int store_migrate(dyad_store *st, char *err, size_t errlen);
+/* The latest version's index statements on events (no IF NOT EXISTS). */
+const char *store_event_indexes_sql(void);
 /* Checks that a store opened read-only has a schema this dyad reads. */
 int store_check_version(dyad_store *st, char *err, size_t errlen);
 

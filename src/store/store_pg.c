@@ -72,11 +72,11 @@ static const char *prepared(dyad_store *st, const char *sql, int nparams, char *
                             char *err, size_t errlen)
 {
     stmt_cache *c = st->cache;
-    for (int i = 0; i < STMT_CACHE; i++)
-        if (c->sql[i] && !strcmp(c->sql[i], sql)) {
-            snprintf(name, cap, "dyad_s%lu", c->name[i]);
-            return name;
-        }
+    int hit = store_cache_find(c->sql, STMT_CACHE, sql);
+    if (hit >= 0) {
+        snprintf(name, cap, "dyad_s%lu", c->name[hit]);
+        return name;
+    }
     char *text = numbered(sql), *copy = strdup(sql);
     if (!text || !copy) {
         free(text);
@@ -95,13 +95,8 @@ static const char *prepared(dyad_store *st, const char *sql, int nparams, char *
         free(copy);
         return NULL;
     }
-    int slot = -1;
-    for (int i = 0; i < STMT_CACHE && slot < 0; i++)
-        if (!c->sql[i])
-            slot = i;
-    if (slot < 0) {
-        slot = c->next;
-        c->next = (c->next + 1) % STMT_CACHE;
+    int evict, slot = store_cache_slot(c->sql, STMT_CACHE, &c->next, &evict);
+    if (evict) {
         char drop[64];
         snprintf(drop, sizeof drop, "DEALLOCATE dyad_s%lu", c->name[slot]);
         PQclear(PQexec(conn_of(st), drop));

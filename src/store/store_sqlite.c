@@ -39,9 +39,9 @@ static int sq_exec(dyad_store *st, const char *sql, char *err, size_t errlen)
 static sqlite3_stmt *prepared(dyad_store *st, const char *sql, char *err, size_t errlen)
 {
     stmt_cache *c = st->cache;
-    for (int i = 0; i < STMT_CACHE; i++)
-        if (c->sql[i] && !strcmp(c->sql[i], sql))
-            return c->stmt[i];
+    int hit = store_cache_find(c->sql, STMT_CACHE, sql);
+    if (hit >= 0)
+        return c->stmt[hit];
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v3(db_of(st), sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
         set_err(st, err, errlen, NULL);
@@ -53,13 +53,8 @@ static sqlite3_stmt *prepared(dyad_store *st, const char *sql, char *err, size_t
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
-    int slot = -1;
-    for (int i = 0; i < STMT_CACHE && slot < 0; i++)
-        if (!c->sql[i])
-            slot = i;
-    if (slot < 0) {
-        slot = c->next;
-        c->next = (c->next + 1) % STMT_CACHE;
+    int evict, slot = store_cache_slot(c->sql, STMT_CACHE, &c->next, &evict);
+    if (evict) {
         sqlite3_finalize(c->stmt[slot]);
         free(c->sql[slot]);
     }
@@ -144,10 +139,11 @@ int store_sqlite_open(dyad_store *st, const char *path, int readonly, char *err,
     }
     sqlite3_busy_timeout(db, 30000);
     /* WAL: readers see the last committed batch while an ingest writes the next one;
-     * synchronous=NORMAL keeps every commit atomic (a kill loses at most the open batch). */
+     * synchronous=NORMAL keeps every commit atomic (a kill loses at most the open batch) and
+     * syncs at checkpoints only, which a 40 MB log makes rare. */
     const char *pragmas = readonly ? "PRAGMA query_only=1; PRAGMA cache_size=-65536;"
                                    : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                     "PRAGMA cache_size=-65536; PRAGMA foreign_keys=OFF;";
+                                     "PRAGMA wal_autocheckpoint=10000; PRAGMA cache_size=-65536;";
     char e2[512];
     if (sq_exec(st, pragmas, e2, sizeof e2) != 0) {
         snprintf(err, errlen, "%s: %s", path, e2);

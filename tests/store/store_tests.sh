@@ -191,9 +191,35 @@ test_schema_version() {
         psql "$DB" -qc "UPDATE dyad_meta SET value='99'" >/dev/null
     fi
     check "a newer schema is refused" "$("$DYAD" query --db "$DB" 2>&1 | sed 's/^.*: the store/the store/')" \
-        "the store has schema version 99, newer than this dyad's 1"
+        "the store has schema version 99, newer than this dyad's 2"
     check "and not written to" "$("$DYAD" ingest -q --db "$DB" "$FIX" 2>&1 | sed 's/^.*: the store/the store/')" \
-        "the store has schema version 99, newer than this dyad's 1"
+        "the store has schema version 99, newer than this dyad's 2"
+}
+
+sql() {   # one value from the store's own SQL (the test's view, not dyad's)
+    if [ "$BACKEND" = sqlite ]; then
+        python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$DB" "$1"
+    else
+        psql "$DB" -Atc "$1"
+    fi
+}
+
+test_migration() {   # a version-1 store is brought to version 2 when opened for writing
+    DYAD_STORE_SCHEMA=1 "$DYAD" ingest -q --db "$DB" "$FIX"
+    check "version 1" "$(sql "SELECT value FROM dyad_meta WHERE key = 'schema_version'")" 1
+    check "version 1 answers" "$(count --actor AZE)" 7
+    "$DYAD" query --db "$DB" --limit 1 >/dev/null
+    check "reading does not migrate" "$(sql "SELECT value FROM dyad_meta WHERE key = 'schema_version'")" 1
+    "$DYAD" ingest -q --db "$DB" --events /dev/null
+    check "version 2" "$(sql "SELECT value FROM dyad_meta WHERE key = 'schema_version'")" 2
+    check "same answers after the migration" "$(count --actor AZE)" 7
+    local def
+    if [ "$BACKEND" = sqlite ]; then def=$(sql "SELECT sql FROM sqlite_master WHERE name = 'ix_events_source'")
+    else def=$(sql "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_events_source'"); fi
+    check "the actor indexes cover the counts now" "$(grep -c 'goldstein, num_mentions' <<<"$def")" 1
+    check "the country-year panel" "$(q --by source-year --csv | head -3)" "$(printf '%s\n' \
+        'source-year,events,mentions,goldstein_sum,goldstein_mean,quad1,quad2,quad3,quad4' \
+        'ARM 2020,2,4,-15.00,-7.50,0,0,0,2' 'AZE 2020,1,1,-10.00,-10.00,0,0,0,1')"
 }
 
 test_explain_indexes() {   # on 20,000 generated events the planner picks the indexes
