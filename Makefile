@@ -13,6 +13,14 @@ CLI_SRC  := $(wildcard src/cli/*.c)
 BUILD    ?= build
 LIB_OBJ  := $(LIB_SRC:src/lib/%.c=$(BUILD)/lib/%.o)
 CLI_OBJ  := $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
+
+# --- dyad report (src/report/): its objects join the command line's; the page's style
+# sheet and scripts (src/report/assets/) become C strings in $(BUILD)/report/assets.c.
+REPORT_SRC    := $(wildcard src/report/*.c)
+REPORT_ASSETS := src/report/assets/guard.js src/report/assets/report.css src/report/assets/report.js
+REPORT_OBJ    := $(REPORT_SRC:src/report/%.c=$(BUILD)/report/%.o) $(BUILD)/report/assets.o
+CLI_OBJ       += $(REPORT_OBJ)
+override CFLAGS += -Isrc/report -Isrc/store
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DYAD     := $(BUILD)/bin/dyad
@@ -105,6 +113,7 @@ test: deps
 	$(MAKE) store-test
 	$(MAKE) python-test
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
+	$(MAKE) report-test
 	@echo "make test: all passed"
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -127,6 +136,8 @@ demo: all
 	@bin/dyad query --by dyad --limit 8
 	@echo "== bin/dyad query --by month  (events by month)"
 	@bin/dyad query --by month
+	@echo "== bin/dyad report -o report.html  (the store's HTML report: open it in a browser)"
+	@bin/dyad report -o report.html
 
 # Speed on real news text: sentences/s, MB/s, peak RSS, start-up.
 bench: all
@@ -307,3 +318,52 @@ python-test: python-deps $(BUILD)/libdyad.a bin/dyad python-clang
 python-bench: python-deps $(BUILD)/libdyad.a bin/dyad
 	@$(PY_VENV); \
 	DYAD_BIN=$(CURDIR)/bin/dyad "$$venv/bin/python" bench/python_bench.py
+# --- dyad report: objects, the assets as C strings ('?' escaped: no trigraphs), the test
+# in headless Chromium and the 1-million-event measurement.
+$(BUILD)/report/%.o: src/report/%.c $(wildcard src/report/*.h) src/store/store.h include/dyad.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/report/assets.c: $(REPORT_ASSETS)
+	@mkdir -p $(dir $@)
+	@{ echo '#include "report_int.h"'; for f in $(REPORT_ASSETS); do \
+	  echo "const char rp_asset_$$(basename $$f | tr '.-' '__')[] ="; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/?/\\?/g' -e 's/^/"/' -e 's/$$/\\n"/' $$f; \
+	  echo ";"; done; } > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/report/assets.o: $(BUILD)/report/assets.c src/report/report_int.h
+	$(CC) $(CFLAGS) -c $< -o $@
+
+# Headless Chromium for the report's test (not needed to build or to write reports).
+REPORT_TEST_PKGS = chromium
+.PHONY: report-deps report-test report-bench demo-report report-screenshot
+report-deps:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(REPORT_TEST_PKGS)"
+
+# The report test (tests/report.sh) on SQLite, and on PostgreSQL too when its server is
+# installed (tests/store/with_pg.sh runs a throw-away one).
+report-test: report-deps $(DYAD)
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  bash tests/store/with_pg.sh bash tests/report.sh $(DYAD); \
+	else bash tests/report.sh $(DYAD); fi
+
+# A report of a generated store of REPORT_BENCH_EVENTS events (default 1 million): its
+# size and the time to first render in headless Chromium (bench/report_bench.sh).
+REPORT_BENCH_EVENTS ?= 1000000
+report-bench: report-deps $(DYAD)
+	bash bench/report_bench.sh $(DYAD) $(REPORT_BENCH_EVENTS)
+
+# The demo's report.html alone: the bundled example articles ingested into the default
+# store (dyad.db; ingesting is idempotent) and reported (`make demo` does it too).
+demo-report: all
+	bin/dyad ingest examples/articles.jsonl
+	bin/dyad report -o report.html
+	@echo "== report.html: the example articles' report (open it in a browser)"
+
+# docs/report.png, the README's picture of the demo's report.html (headless Chromium).
+report-screenshot: demo-report report-deps
+	@mkdir -p docs; profile=$$(mktemp -d); \
+	chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+	  --disable-component-update --disable-sync --user-data-dir=$$profile --hide-scrollbars \
+	  --force-device-scale-factor=0.75 --screenshot=$(CURDIR)/docs/report.png --window-size=1400,2300 file://$(CURDIR)/report.html 2>/dev/null; \
+	rm -rf $$profile; ls -l docs/report.png

@@ -47,6 +47,7 @@ int cmd_query(int argc, char **argv);     /* dyad query (cmd_query.c) */
 int cmd_export(int argc, char **argv);    /* dyad export (cmd_export.c) */
 int cmd_convert(int argc, char **argv);   /* dyad dict convert (cmd_convert.c) */
 int cmd_eval(int argc, char **argv);      /* dyad eval (cmd_eval.c) */
+int cmd_report(int argc, char **argv);    /* dyad report (cmd_report.c) */
 
 /* --unknown-actors: counts names by text; thread-safe. */
 typedef struct unknown_tally unknown_tally;

@@ -27,6 +27,8 @@ static void usage(FILE *f)
           "                               event JSON lines) into the event store (dyad.db)\n"
           "  query [--db URL] [filters] [--by day|week|month|year]   events from the store\n"
           "  export [--db URL] --format gdelt1|gdelt2|icews|phoenix|plover|csv|jsonl [filters]\n"
+          "  report [--db URL] [--actor A | --dyad A:B] [--from D] [--to D] [--root R] [-o FILE]\n"
+          "                               write a self-contained HTML report of a store\n"
           "  version                      print the version\n"
           "\n"
           "options of code and explain:\n"
@@ -147,6 +149,8 @@ int main(int argc, char **argv)
         return cmd_query(argc - 2, argv + 2);
     if (!strcmp(cmd, "export"))
         return cmd_export(argc - 2, argv + 2);
+    if (!strcmp(cmd, "report"))
+        return cmd_report(argc - 2, argv + 2);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("dyad %s\n", DYAD_VERSION);
         return 0;
