@@ -181,3 +181,70 @@ fuzz-smoke:
 .PHONY: threads
 threads: $(DYAD)
 	bash tests/threads.sh $(DYAD)
+
+# ---------------------------------------------------------------- install (issue 14)
+# `make install PREFIX=/usr DESTDIR=/tmp/stage` installs the binary, libdyad (static,
+# and shared with its soname), dyad.h, dyad.pc, the dictionaries under
+# $(PREFIX)/share/dyad/dict, the man pages dyad(1) and dyad-dict(5) and the bash
+# completion; `make uninstall` (same PREFIX/DESTDIR) removes them. The share folder is
+# compiled into the binary and the library as the last place to look for dictionaries,
+# so every object is rebuilt when PREFIX changes (build/prefix.stamp).
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATADIR    ?= $(PREFIX)/share
+MANDIR     ?= $(DATADIR)/man
+COMPLETIONDIR ?= $(DATADIR)/bash-completion/completions
+INSTALL    ?= install
+VERSION    := $(shell sed -n 's/^\#define DYAD_VERSION "\(.*\)"/\1/p' include/dyad.h)
+SOMAJOR    := $(firstword $(subst ., ,$(VERSION)))
+SONAME     := libdyad.so.$(SOMAJOR)
+override CFLAGS += -DDYAD_DICT_DIR='"$(PREFIX)/share/dyad/dict"'
+
+# rewritten only when PREFIX changes, so that a changed PREFIX rebuilds the objects
+PREFIX_STAMP := $(BUILD)/prefix.stamp
+$(shell mkdir -p $(BUILD) && { [ "$$(cat $(PREFIX_STAMP) 2>/dev/null)" = "$(PREFIX)" ] || echo "$(PREFIX)" > $(PREFIX_STAMP); })
+$(LIB_OBJ) $(CLI_OBJ): $(PREFIX_STAMP)
+
+$(BUILD)/libdyad.so.$(VERSION): $(LIB_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -o $@ $(LIB_OBJ) -ljansson -lpthread -lm
+
+$(BUILD)/dyad.pc: dist/dyad.pc.in $(PREFIX_STAMP)
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
+	    -e 's|@VERSION@|$(VERSION)|' $< > $@
+
+.PHONY: install uninstall shared
+shared: $(BUILD)/libdyad.so.$(VERSION)
+
+install: $(DYAD) $(BUILD)/libdyad.a $(BUILD)/libdyad.so.$(VERSION) $(BUILD)/dyad.pc
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \
+	  $(DESTDIR)$(DATADIR)/dyad/dict $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(COMPLETIONDIR)
+	$(INSTALL) -m 755 $(DYAD) $(DESTDIR)$(BINDIR)/dyad
+	$(INSTALL) -m 644 $(BUILD)/libdyad.a $(DESTDIR)$(LIBDIR)/libdyad.a
+	$(INSTALL) -m 644 $(BUILD)/libdyad.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libdyad.so.$(VERSION)
+	ln -sf libdyad.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libdyad.so
+	$(INSTALL) -m 644 include/dyad.h $(DESTDIR)$(INCLUDEDIR)/dyad.h
+	$(INSTALL) -m 644 $(BUILD)/dyad.pc $(DESTDIR)$(LIBDIR)/pkgconfig/dyad.pc
+	$(INSTALL) -m 644 dict/* $(DESTDIR)$(DATADIR)/dyad/dict/
+	$(INSTALL) -m 644 dist/dyad.1 $(DESTDIR)$(MANDIR)/man1/dyad.1
+	$(INSTALL) -m 644 dist/dyad-dict.5 $(DESTDIR)$(MANDIR)/man5/dyad-dict.5
+	$(INSTALL) -m 644 dist/dyad.bash-completion $(DESTDIR)$(COMPLETIONDIR)/dyad
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/dyad $(DESTDIR)$(LIBDIR)/libdyad.a $(DESTDIR)$(LIBDIR)/libdyad.so \
+	  $(DESTDIR)$(LIBDIR)/$(SONAME) $(DESTDIR)$(LIBDIR)/libdyad.so.$(VERSION) \
+	  $(DESTDIR)$(INCLUDEDIR)/dyad.h $(DESTDIR)$(LIBDIR)/pkgconfig/dyad.pc \
+	  $(DESTDIR)$(MANDIR)/man1/dyad.1 $(DESTDIR)$(MANDIR)/man5/dyad-dict.5 $(DESTDIR)$(COMPLETIONDIR)/dyad
+	rm -rf $(DESTDIR)$(DATADIR)/dyad
+
+# Parallel by default: one job per core unless -j is given. When a package of
+# DEB_PKGS is missing, the run stays serial so that `deps` installs it before
+# anything compiles.
+ifeq ($(filter -j%,$(MAKEFLAGS)),)
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
+endif
+ifneq ($(shell dpkg -s $(DEB_PKGS) >/dev/null 2>&1 || echo missing),)
+.NOTPARALLEL:
+endif

@@ -22,7 +22,9 @@ typedef struct {
  * or -1 after a message on stderr. */
 int parse_opts(int argc, char **argv, options *o);
 
-/* The dictionary folder: $DYAD_DICT, else dict/ near the executable. */
+/* The dictionary folder when --dict is not given: $DYAD_DICT, else dict/ beside the
+ * executable, else the installed share folder; NULL after a message naming every
+ * place it looked when there is none. buf holds the path found. */
 const char *default_dict(char *buf, size_t cap);
 
 /* --dict given as a PETRARCH config (*.ini): its dictionaries converted into a folder

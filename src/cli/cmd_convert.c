@@ -119,7 +119,12 @@ int cmd_convert(int argc, char **argv)
     }
     char buf[PATH_MAX + 32], codesbuf[PATH_MAX + 64];
     if (!codes) {
-        snprintf(codesbuf, sizeof codesbuf, "%s/cameo.codes", default_dict(buf, sizeof buf));
+        const char *dict = default_dict(buf, sizeof buf);
+        if (!dict) {
+            free(actors);
+            return 1;
+        }
+        snprintf(codesbuf, sizeof codesbuf, "%s/cameo.codes", dict);
         codes = codesbuf;
     }
     FILE *diag = stderr;

@@ -113,6 +113,8 @@ static int cmd_dict(int argc, char **argv)
     }
     char buf[PATH_MAX + 32];
     const char *dir = argc > 1 ? argv[1] : default_dict(buf, sizeof buf);
+    if (!dir)
+        return 1;
     if (!strcmp(argv[0], "stats"))
         return dyad_dict_stats(dir, NULL, stdout) ? 1 : 0;
     size_t warnings = 0;
