@@ -21,6 +21,8 @@ typedef struct {
 /* Parses the options of code and explain; o->files must be freed. Returns 0,
  * or -1 after a message on stderr. */
 int parse_opts(int argc, char **argv, options *o);
+/* The same for command cmd ("explain"): an unknown option is compared with cmd's help. */
+int parse_cmd_opts(const char *cmd, int argc, char **argv, options *o);
 
 /* The dictionary folder when --dict is not given: $DYAD_DICT, else dict/ beside the
  * executable, else the installed share folder; NULL after a message naming every
@@ -38,6 +40,11 @@ dyad_coder *load_coder(const options *o);
 int cmd_code(int argc, char **argv);
 int cmd_convert(int argc, char **argv);   /* dyad dict convert (cmd_convert.c) */
 int cmd_eval(int argc, char **argv);      /* dyad eval (cmd_eval.c) */
+
+/* The level a gold file's events are given at (eval_level.c): 2 when every code has
+ * two digits (roots), 4 when its actors are text spans or absent (codes only), 0 when
+ * actors are CAMEO codes (full events); why gets a one-line description. */
+int gold_level(const char *path, char *why, size_t cap);
 
 /* --unknown-actors: counts names by text; thread-safe. */
 typedef struct unknown_tally unknown_tally;

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "help.h"
 #include "convert.h"
 #include "dyad.h"
 
@@ -77,8 +78,7 @@ int cmd_convert(int argc, char **argv)
             free(actors);
             return 0;
         } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "dyad: dict convert: unknown option %s\n", a);
-            convert_usage(stderr);
+            help_unknown_option("dict convert", a);
             free(actors);
             return 2;
         } else {

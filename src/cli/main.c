@@ -1,4 +1,4 @@
-/* main.c - the dyad command line: code (cmd_code.c), explain, dict check. */
+/* main.c - the dyad command line: code (cmd_code.c), explain, dict check, help (help.c). */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -8,37 +8,10 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "help.h"
 #include "dyad.h"
 #include "input.h"
 #include "output.h"
-
-static void usage(FILE *f)
-{
-    fputs("usage: dyad <command> [options]\n"
-          "\n"
-          "commands:\n"
-          "  code [options] [FILE...]     code documents into CAMEO events (FILE - or none: stdin)\n"
-          "  explain [options] TEXT|-     show every coding step for a text\n"
-          "  dict check [DIR]             validate a dictionary folder\n"
-          "  dict stats [DIR]             count a dictionary folder's entries, patterns per code\n"
-          "  dict convert --from petrarch|tabari ... OUTDIR   convert PETRARCH/TABARI dictionaries\n"
-          "  eval GOLD.jsonl [--dict DIR] [--misses]   code a gold file and score it\n"
-          "  version                      print the version\n"
-          "\n"
-          "options of code and explain:\n"
-          "  --date YYYY-MM-DD           date of documents that have none\n"
-          "  --input text|jsonl|petrarch-xml   input kind (default: by file extension)\n"
-          "  --format jsonl|tsv|csv      output format of code (default jsonl)\n"
-          "  --dict DIR                  dictionary folder (default: $DYAD_DICT or the bundled dict/)\n"
-          "  --max-doc-bytes N           skip larger documents (default 16777216)\n"
-          "  --threads N                 code with N threads (default: one per online core);\n"
-          "                              the output is the same for every N\n"
-          "  --require-dyad              only events with both a source and a target\n"
-          "  --unknown-actors            list, after the summary, proper names that stood where\n"
-          "                              actors stand but matched no dictionary entry\n"
-          "  --quiet                     no run summary and no progress line\n",
-          f);
-}
 
 typedef struct {
     output_writer *w;
@@ -49,10 +22,10 @@ typedef struct {
 static int cmd_explain(int argc, char **argv)
 {
     options o;
-    if (parse_opts(argc, argv, &o) < 0)
+    if (parse_cmd_opts("explain", argc, argv, &o) < 0)
         return 2;
     if (!o.nfiles) {
-        fprintf(stderr, "dyad: explain needs a text (or - for stdin)\n");
+        fprintf(stderr, "dyad: explain needs a text (or - for stdin); see dyad help explain\n");
         free(o.files);
         return 2;
     }
@@ -108,7 +81,7 @@ static int cmd_dict(int argc, char **argv)
     if (argc >= 1 && !strcmp(argv[0], "convert"))
         return cmd_convert(argc - 1, argv + 1);
     if (argc < 1 || (strcmp(argv[0], "check") != 0 && strcmp(argv[0], "stats") != 0)) {
-        fprintf(stderr, "dyad: usage: dyad dict check|stats [DIR] | dyad dict convert ...\n");
+        help_print("dict", stderr);
         return 2;
     }
     char buf[PATH_MAX + 32];
@@ -123,13 +96,27 @@ static int cmd_dict(int argc, char **argv)
     return errors ? 1 : 0;
 }
 
+/* `dyad help [COMMAND [SUBCOMMAND]]` and `dyad COMMAND [SUBCOMMAND] ... --help|-h` */
+static int help_command(int argc, char **argv)
+{
+    char name[64] = "";
+    if (argc > 0)
+        snprintf(name, sizeof name, "%s%s%s", argv[0], argc > 1 && argv[1][0] != '-' ? " " : "",
+                 argc > 1 && argv[1][0] != '-' ? argv[1] : "");
+    return help_print(name, stdout) ? 2 : 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        usage(stderr);
+        help_print(NULL, stderr);
         return 2;
     }
     const char *cmd = argv[1];
+    if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h"))
+        return help_command(argc - 2, argv + 2);
+    if (help_wanted(argc - 2, argv + 2))
+        return help_command(argc - 1, argv + 1);
     if (!strcmp(cmd, "code"))
         return cmd_code(argc - 2, argv + 2);
     if (!strcmp(cmd, "explain"))
@@ -142,11 +129,6 @@ int main(int argc, char **argv)
         printf("dyad %s\n", DYAD_VERSION);
         return 0;
     }
-    if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
-        usage(stdout);
-        return 0;
-    }
-    fprintf(stderr, "dyad: unknown command '%s'\n", cmd);
-    usage(stderr);
+    help_print(cmd, stderr);   /* not a command: names the nearest one */
     return 2;
 }

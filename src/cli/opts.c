@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "help.h"
 #include "input.h"
 #include "output.h"
 
@@ -62,6 +63,11 @@ const char *default_dict(char *buf, size_t cap)
 }
 
 int parse_opts(int argc, char **argv, options *o)
+{
+    return parse_cmd_opts("code", argc, argv, o);
+}
+
+int parse_cmd_opts(const char *cmd, int argc, char **argv, options *o)
 {
     memset(o, 0, sizeof *o);
     o->max_bytes = 16u << 20;
@@ -119,7 +125,7 @@ int parse_opts(int argc, char **argv, options *o)
                 o->max_bytes = (size_t)n;
             }
         } else if (a[0] == '-' && a[1] == '-') {
-            fprintf(stderr, "dyad: unknown option %s\n", a);
+            help_unknown_option(cmd, a);
             return -1;
         } else {
             o->files[o->nfiles++] = argv[i];
