@@ -37,6 +37,9 @@ const char *dict_from_ini(const char *dict, char *buf, size_t cap);
 /* Loads the coder with o->dict; prints a message and returns NULL on failure. */
 dyad_coder *load_coder(const options *o);
 
+/* "s" unless n is 1: "%zu document%s", n, plural(n) */
+static inline const char *plural(size_t n) { return n == 1 ? "" : "s"; }
+
 int cmd_code(int argc, char **argv);
 int cmd_convert(int argc, char **argv);   /* dyad dict convert (cmd_convert.c) */
 int cmd_eval(int argc, char **argv);      /* dyad eval (cmd_eval.c) */

@@ -139,7 +139,7 @@ int cmd_convert(int argc, char **argv)
                   : dyad_convert_tabari_opt(config, verbs, n_actors ? actors[0] : NULL, agents, options,
                                             outdir, codes, diag, &warnings);
     free(actors);
-    printf("converted into %s: %zu warnings (approximations and skipped lines)%s\n", outdir, warnings,
+    printf("converted into %s: %zu warning%s (approximations and skipped lines)%s\n", outdir, warnings, plural(warnings),
            rc < 0 ? "; errors above" : "");
     if (tab && rc == 0)
         printf("%s: the TABARI files are kept as *.tabari: dyad codes this folder the TABARI way "
@@ -154,6 +154,6 @@ int cmd_convert(int argc, char **argv)
     size_t errors = dyad_dict_check(outdir, NULL, null ? null : stdout, &w2);
     if (null)
         fclose(null);
-    printf("%s: %zu errors, %zu warnings when loaded\n", outdir, errors, w2);
+    printf("%s: %zu error%s, %zu warning%s when loaded\n", outdir, errors, plural(errors), w2, plural(w2));
     return errors ? 1 : 0;
 }

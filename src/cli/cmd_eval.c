@@ -273,8 +273,8 @@ int cmd_eval(int argc, char **argv)
         return 1;
     }
     if (dyad_coder_warnings(c_any))
-        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warnings\n", opt.dict_dir,
-                dyad_coder_warnings(c_any));
+        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warning%s\n", opt.dict_dir,
+                dyad_coder_warnings(c_any), plural(dyad_coder_warnings(c_any)));
     dyad_work *w = dyad_work_new();
     category_table cats = {NULL, 0, 0};
     size_t total = 0, exact = 0, nout = 0, cf[3] = {0, 0, 0}, cr[3] = {0, 0, 0};

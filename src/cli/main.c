@@ -67,7 +67,7 @@ static int cmd_explain(int argc, char **argv)
     emit_ctx ec = {&ow, 0, 0};
     printf("document date: %s\n", o.date ? o.date : "(none)");
     dyad_explain(c, w, &doc, stdout, NULL, &ec, &st);
-    printf("%zu sentences, %zu events\n", st.sentences, st.events);
+    printf("%zu sentence%s, %zu event%s\n", st.sentences, plural(st.sentences), st.events, plural(st.events));
     output_free(&ow);
     dyad_work_free(w);
     dyad_coder_free(c);
@@ -92,7 +92,7 @@ static int cmd_dict(int argc, char **argv)
         return dyad_dict_stats(dir, NULL, stdout) ? 1 : 0;
     size_t warnings = 0;
     size_t errors = dyad_dict_check(dir, NULL, stdout, &warnings);
-    printf("%s: %zu errors, %zu warnings\n", dir, errors, warnings);
+    printf("%s: %zu error%s, %zu warning%s\n", dir, errors, plural(errors), warnings, plural(warnings));
     return errors ? 1 : 0;
 }
 

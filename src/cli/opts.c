@@ -147,8 +147,8 @@ dyad_coder *load_coder(const options *o)
     if (!c)
         fprintf(stderr, "dyad: %s\n", err);
     else if (dyad_coder_warnings(c))
-        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warnings\n",
-                opt.dict_dir, dyad_coder_warnings(c));
+        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warning%s\n",
+                opt.dict_dir, dyad_coder_warnings(c), plural(dyad_coder_warnings(c)));
     return c;
 }
 

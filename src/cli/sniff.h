@@ -1,0 +1,16 @@
+/* sniff.h - what kind of input comes on stdin, told from its first bytes. */
+#ifndef DYAD_SNIFF_H
+#define DYAD_SNIFF_H
+
+#include <stdio.h>
+
+#include "input.h"
+
+/* Reads the start of standard input (up to its first non-blank bytes, after a UTF-8
+ * byte order mark) and tells its kind: '{' JSON lines, '<' and a name PETRARCH XML,
+ * else plain text; empty input is JSON lines. The bytes read stay in the input:
+ * stdin is replaced by a stream that yields them and then the rest. When note is
+ * not NULL, one line on it says which kind and how to choose another (--input). */
+input_kind sniff_stdin(FILE *note);
+
+#endif
