@@ -79,6 +79,7 @@ test: deps
 	$(MAKE) sentences
 	$(MAKE) badinput
 	$(MAKE) threads
+	$(MAKE) cli
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
 	@echo "make test: all passed"
 
@@ -239,11 +240,14 @@ uninstall:
 	  $(DESTDIR)$(MANDIR)/man1/dyad.1 $(DESTDIR)$(MANDIR)/man5/dyad-dict.5 $(DESTDIR)$(COMPLETIONDIR)/dyad
 	rm -rf $(DESTDIR)$(DATADIR)/dyad
 
-# Parallel by default: one job per core unless -j is given. When a package of
-# DEB_PKGS is missing, the run stays serial so that `deps` installs it before
+# Parallel by default: JOBS jobs (default one per core; `make JOBS=1` for a serial
+# run), set by the top-level make only (GNU make 4.3 does not show a command-line -j
+# to the makefile, so JOBS is the knob); sub-makes share its job slots. When a package
+# of DEB_PKGS is missing, the run stays serial so that `deps` installs it before
 # anything compiles.
-ifeq ($(filter -j%,$(MAKEFLAGS)),)
-MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+ifeq ($(MAKELEVEL),0)
+MAKEFLAGS += -j$(JOBS)
 endif
 ifneq ($(shell dpkg -s $(DEB_PKGS) >/dev/null 2>&1 || echo missing),)
 .NOTPARALLEL:
@@ -264,3 +268,9 @@ install-test:
 
 deb-test:
 	bash tests/deb.sh
+
+# The command line a newcomer meets: --help on every command, suggestions, stdin
+# sniffing, eval's gold level, plurals, the dictionary lookup (tests/cli.sh).
+.PHONY: cli
+cli: $(DYAD)
+	bash tests/cli.sh $(DYAD)

@@ -216,7 +216,7 @@ int help_nearest_option(const char *cmd, const char *opt, char *out, size_t cap)
         if (n > 2 && (p == h->options || p[-1] == ' ')) {
             memcpy(name, p, n);
             name[n] = 0;
-            size_t d = distance(opt, name);
+            size_t d = strncmp(name, opt, strlen(opt)) ? distance(opt, name) : 1; /* a prefix: near */
             if (d < best_d) {
                 best_d = d;
                 snprintf(out, cap, "%s", name);

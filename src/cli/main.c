@@ -100,6 +100,8 @@ static int cmd_dict(int argc, char **argv)
 static int help_command(int argc, char **argv)
 {
     char name[64] = "";
+    if (argc > 0 && (!strcmp(argv[0], "--help") || !strcmp(argv[0], "-h")))
+        return help_print("help", stdout) ? 2 : 0;   /* dyad help --help */
     if (argc > 0)
         snprintf(name, sizeof name, "%s%s%s", argv[0], argc > 1 && argv[1][0] != '-' ? " " : "",
                  argc > 1 && argv[1][0] != '-' ? argv[1] : "");
