@@ -10,10 +10,7 @@ DYAD=$(cd "$(dirname "$DYAD")" && pwd)/$(basename "$DYAD")
 cd "$(dirname "$0")/.."
 T=$(mktemp -d /tmp/dyad-cli-XXXXXX)
 trap 'rm -rf "$T"' EXIT
-pass=0 failn=0
-ok() { echo "ok - $1"; pass=$((pass + 1)); }
-fail() { echo "not ok - $1"; [ -n "${2:-}" ] && sed 's/^/#   /' <<<"$2"; failn=$((failn + 1)); }
-check() { local name=$1; shift; if out=$("$@" 2>&1); then ok "$name"; else fail "$name" "$out"; fi; }
+. tests/tap.sh
 
 # --- help on every command
 for cmd in code explain "dict check" "dict stats" "dict convert" eval version help; do
@@ -107,5 +104,4 @@ check "a lone binary names every place it looked, --dict and DYAD_DICT" bash -c 
 check "DYAD_DICT naming no folder: said so, exit 1" bash -c \
     "DYAD_DICT=$T/none '$DYAD' code '$T/in.jsonl' 2>&1 >/dev/null | grep -q 'DYAD_DICT=$T/none: no such dictionary folder'; [ \${PIPESTATUS[0]} -eq 1 ]"
 
-echo "$pass passed, $failn failed"
-[ "$failn" -eq 0 ]
+tap_end

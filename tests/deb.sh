@@ -8,11 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 T=$(mktemp -d /tmp/dyad-deb-XXXXXX)
 trap 'rm -rf "$T"' EXIT
-pass=0 failn=0
-ok() { echo "ok - $1"; pass=$((pass + 1)); }
-fail() { echo "not ok - $1"; [ -n "${2:-}" ] && sed 's/^/#   /' <<<"$2"; failn=$((failn + 1)); }
-check() { local name=$1; shift; if out=$("$@" 2>&1); then ok "$name"; else fail "$name" "$out"; fi; }
-finish() { echo "$pass passed, $failn failed"; [ "$failn" -eq 0 ]; exit; }
+. tests/tap.sh
 APT=(apt-get -y -qq -o DPkg::Lock::Timeout=300)
 export DEBIAN_FRONTEND=noninteractive
 
@@ -23,7 +19,7 @@ tar -c --exclude=./.git --exclude=./build --exclude='./build-*' --exclude=./bin 
 if (cd "$T/src" && dpkg-buildpackage -us -uc -b -j"$(nproc)") > "$T/build.log" 2>&1; then
     ok "dpkg-buildpackage -us -uc -b"
 else
-    fail "dpkg-buildpackage -us -uc -b" "$(tail -n 30 "$T/build.log")"; finish
+    fail "dpkg-buildpackage -us -uc -b" "$(tail -n 30 "$T/build.log")"; tap_end
 fi
 for p in dyad libdyad0 libdyad-dev; do
     ls "$T"/${p}_*.deb > /dev/null 2>&1 || fail "package $p built"
@@ -45,7 +41,7 @@ else
 fi
 
 if ! "${APT[@]}" install "$T"/dyad_*.deb "$T"/libdyad0_*.deb "$T"/libdyad-dev_*.deb > "$T/install.log" 2>&1; then
-    fail "apt-get install ./*.deb" "$(tail -n 20 "$T/install.log")"; finish
+    fail "apt-get install ./*.deb" "$(tail -n 20 "$T/install.log")"; tap_end
 fi
 ok "apt-get install ./*.deb"
 mkdir -p "$T/home" "$T/work"
@@ -66,4 +62,4 @@ else
 fi
 check "removed cleanly: no dyad files left" \
     bash -c "! ls /usr/bin/dyad /usr/share/dyad /usr/include/dyad.h /usr/share/man/man1/dyad.1.gz 2>/dev/null | grep ."
-finish
+tap_end

@@ -8,16 +8,13 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 T=$(mktemp -d /tmp/dyad-install-XXXXXX)
 trap 'rm -rf "$T"' EXIT
-pass=0 failn=0
-ok() { echo "ok - $1"; pass=$((pass + 1)); }
-fail() { echo "not ok - $1"; [ -n "${2:-}" ] && sed 's/^/#   /' <<<"$2"; failn=$((failn + 1)); }
-check() { local name=$1; shift; if out=$("$@" 2>&1); then ok "$name"; else fail "$name" "$out"; fi; }
+. tests/tap.sh
 
 D=$T/root
 mkdir -p "$T/home" "$T/work"
 if ! make --no-print-directory install DESTDIR="$D" PREFIX=/usr BUILD=build-install > "$T/install.log" 2>&1; then
     fail "make install DESTDIR PREFIX=/usr" "$(tail -n 20 "$T/install.log")"
-    echo "$pass passed, $failn failed"; exit 1
+    tap_end
 fi
 ok "make install DESTDIR PREFIX=/usr"
 for f in usr/bin/dyad usr/lib/libdyad.a usr/lib/libdyad.so usr/lib/pkgconfig/dyad.pc usr/include/dyad.h \
@@ -76,5 +73,4 @@ make --no-print-directory uninstall DESTDIR="$D" PREFIX=/usr BUILD=build-install
 left=$(find "$D" -type f -o -type l)
 if [ -z "$left" ]; then ok "make uninstall removes every file"; else fail "make uninstall removes every file" "$left"; fi
 
-echo "$pass passed, $failn failed"
-[ "$failn" -eq 0 ]
+tap_end
