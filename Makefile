@@ -87,10 +87,7 @@ test: deps
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 sanitize: deps
 	$(MAKE) BUILD=build-san CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" build-san/bin/dyad build-san/tests/check_sentences $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
-	@set -e; for t in $(UNIT_SRC:tests/unit/%.c=build-san/tests/%); do $$t; done
-	build-san/tests/check_sentences dict tests/sentences/*.jsonl
-	bash tests/bad_input.sh build-san/bin/dyad
-	bash tests/threads.sh build-san/bin/dyad
+	$(MAKE) --no-print-directory --output-sync=target san-run
 
 # Codes the bundled example articles and prints their events.
 demo: all
@@ -274,3 +271,18 @@ deb-test:
 .PHONY: cli
 cli: $(DYAD)
 	bash tests/cli.sh $(DYAD)
+
+# The runs of `make sanitize`, as separate targets so that they share the cores: the
+# cache test (the longest, many dictionary loads under ASan) starts first, the rest
+# run beside it; --output-sync keeps each run's output together.
+SAN_UNIT_RUNS := $(patsubst %,san-unit-%,$(sort test_cache $(UNIT_SRC:tests/unit/%.c=%)))
+.PHONY: san-run san-sentences san-badinput san-threads $(SAN_UNIT_RUNS)
+san-run: san-unit-test_cache $(filter-out san-unit-test_cache,$(SAN_UNIT_RUNS)) san-sentences san-badinput san-threads
+$(SAN_UNIT_RUNS): san-unit-%:
+	build-san/tests/$*
+san-sentences:
+	build-san/tests/check_sentences dict tests/sentences/*.jsonl
+san-badinput:
+	bash tests/bad_input.sh build-san/bin/dyad
+san-threads:
+	bash tests/threads.sh build-san/bin/dyad
