@@ -69,7 +69,7 @@ static const command_help commands[] = {
      "dyad dict convert --from petrarch path/to/PETR_config.ini phoenix/\n"
      "dyad dict convert --from tabari --verbs X.verbs --actors X.actors --agents X.agents mydict/\n"},
     {"eval", "GOLD.jsonl [options]",
-     "code a gold file's texts and score them as ../shared/tools/score.py does",
+     "code a gold file's texts and score them: exact match, P/R/F1 on events and roots",
      DICT_OPT
      "  --full                 score actors and full codes even when the gold holds less\n"
      "  --codes-only           score only the sets of codes (four digits)\n"
