@@ -75,12 +75,7 @@ badinput: $(DYAD)
 # clean builds under gcc and clang.
 test: deps
 	$(MAKE) all
-	$(MAKE) unit
-	$(MAKE) sentences
-	$(MAKE) badinput
-	$(MAKE) threads
-	$(MAKE) cli
-	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
+	$(MAKE) --no-print-directory --output-sync=target test-runs
 	@echo "make test: all passed"
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -286,3 +281,10 @@ san-badinput:
 	bash tests/bad_input.sh build-san/bin/dyad
 san-threads:
 	bash tests/threads.sh build-san/bin/dyad
+
+# The runs of `make test` after the build, as separate targets so that they share the
+# cores (--output-sync keeps each one's output together); the clang build among them.
+.PHONY: test-runs clang-build
+test-runs: clang-build unit sentences badinput threads cli
+clang-build:
+	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
