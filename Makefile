@@ -249,11 +249,11 @@ endif
 # `make install-test`: tests/install.sh (make install into a staging folder, the
 # installed binary, man pages, completion, C and C++ programs through pkg-config).
 # `make deb-test`: tests/deb.sh (dpkg-buildpackage, lintian, apt-get install ./*.deb,
-# use, purge; root). `make test-deps` installs what those two need with apt-get.
-TEST_DEB_PKGS = debhelper lintian dpkg-dev fakeroot pkgconf g++ man-db binutils
-.PHONY: install-test deb-test test-deps
-test-deps:
-	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(TEST_DEB_PKGS)"
+# use, purge; root). `make install-test-deps` installs what those two need with apt-get.
+INSTALL_TEST_DEB_PKGS = debhelper lintian dpkg-dev fakeroot pkgconf g++ man-db binutils
+.PHONY: install-test deb-test install-test-deps
+install-test-deps:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(INSTALL_TEST_DEB_PKGS)"
 
 install-test:
 	bash tests/install.sh

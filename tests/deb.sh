@@ -3,7 +3,7 @@
 # `dpkg-buildpackage -us -uc -b`, checked by lintian (no errors), installed with
 # `apt-get install ./*.deb`, used (dyad code from another folder with an empty HOME;
 # a C and a C++ program built with pkg-config against the installed files), and
-# removed cleanly (purge leaves no file of theirs). Needs root and `make test-deps`.
+# removed cleanly (purge leaves no file of theirs). Needs root and `make install-test-deps`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 T=$(mktemp -d /tmp/dyad-deb-XXXXXX)
