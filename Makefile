@@ -201,11 +201,11 @@ $(shell mkdir -p $(BUILD) && { [ "$$(cat $(PREFIX_STAMP) 2>/dev/null)" = "$(PREF
 $(LIB_OBJ) $(CLI_OBJ): $(PREFIX_STAMP)
 
 $(BUILD)/libdyad.so.$(VERSION): $(LIB_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -o $@ $(LIB_OBJ) -ljansson -lpthread -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -o $@ $(LIB_OBJ) $(LDLIBS)
 
 $(BUILD)/dyad.pc: dist/dyad.pc.in $(PREFIX_STAMP)
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
-	    -e 's|@VERSION@|$(VERSION)|' $< > $@
+	    -e 's|@VERSION@|$(VERSION)|' -e 's|@LIBS_PRIVATE@|$(strip $(LDLIBS))|' $< > $@
 
 .PHONY: install uninstall shared
 shared: $(BUILD)/libdyad.so.$(VERSION)
