@@ -271,8 +271,8 @@ cli: $(DYAD)
 # cache test (the longest, many dictionary loads under ASan) starts first, the rest
 # run beside it; --output-sync keeps each run's output together.
 SAN_UNIT_RUNS := $(patsubst %,san-unit-%,$(sort test_cache $(UNIT_SRC:tests/unit/%.c=%)))
-.PHONY: san-run san-sentences san-badinput san-threads $(SAN_UNIT_RUNS)
-san-run: san-unit-test_cache $(filter-out san-unit-test_cache,$(SAN_UNIT_RUNS)) san-sentences san-badinput san-threads
+.PHONY: san-run san-sentences san-badinput san-threads san-cli $(SAN_UNIT_RUNS)
+san-run: san-unit-test_cache $(filter-out san-unit-test_cache,$(SAN_UNIT_RUNS)) san-sentences san-badinput san-threads san-cli
 $(SAN_UNIT_RUNS): san-unit-%:
 	build-san/tests/$*
 san-sentences:
@@ -281,6 +281,8 @@ san-badinput:
 	bash tests/bad_input.sh build-san/bin/dyad
 san-threads:
 	bash tests/threads.sh build-san/bin/dyad
+san-cli:
+	bash tests/cli.sh build-san/bin/dyad
 
 # The runs of `make test` after the build, as separate targets so that they share the
 # cores (--output-sync keeps each one's output together); the clang build among them.

@@ -26,7 +26,8 @@ done
 check "dyad help lists every command" bash -c \
     "out=\$('$DYAD' help); for c in code explain 'dict check' 'dict stats' 'dict convert' eval version; do grep -q \"  \$c \" <<<\"\$out\" || exit 1; done"
 check "dyad code -h is help, not a file named -h" bash -c "'$DYAD' code -h | grep -q -- '--threads N'"
-check "dyad (no command): the list on stderr, exit 2" bash -c "'$DYAD' 2>&1 >/dev/null | grep -q '^commands:'; [ \${PIPESTATUS[0]} -eq 2 ]"
+"$DYAD" > "$T/none.out" 2> "$T/none.err"; rc=$?
+check "dyad (no command): the list on stderr, exit 2" bash -c "[ $rc -eq 2 ] && grep -q '^commands:' '$T/none.err' && [ ! -s '$T/none.out' ]"
 
 # --- unknown options and commands
 unknown() { # NAME EXPECTED-REGEX ARGS...
@@ -101,7 +102,8 @@ mkdir -p "$T/lone"
 cp "$DYAD" "$T/lone/dyad"
 check "a lone binary names every place it looked, --dict and DYAD_DICT" bash -c \
     "env -u DYAD_DICT '$T/lone/dyad' code '$T/in.jsonl' 2>&1 >/dev/null | grep -q \"no dictionary folder found: --dict not given, \\\$DYAD_DICT not set, none at $T/lone/../dict, $T/lone/../../dict, $T/lone/../share/dyad/dict, .*/share/dyad/dict; give one with --dict DIR or DYAD_DICT=DIR\""
+DYAD_DICT=$T/none "$DYAD" code "$T/in.jsonl" > /dev/null 2> "$T/nodict.err"; rc=$?
 check "DYAD_DICT naming no folder: said so, exit 1" bash -c \
-    "DYAD_DICT=$T/none '$DYAD' code '$T/in.jsonl' 2>&1 >/dev/null | grep -q 'DYAD_DICT=$T/none: no such dictionary folder'; [ \${PIPESTATUS[0]} -eq 1 ]"
+    "[ $rc -eq 1 ] && grep -q 'DYAD_DICT=$T/none: no such dictionary folder' '$T/nodict.err'"
 
 tap_end

@@ -561,8 +561,9 @@ int cmd_code(int argc, char **argv)
     static char *stdin_only[] = {"-"};
     char **files = o.nfiles ? o.files : stdin_only;
     int nfiles = o.nfiles ? o.nfiles : 1;
+    sniff_state sniffed = {NULL, NULL};
     if (o.input == INPUT_AUTO && nfiles == 1 && !strcmp(files[0], "-"))
-        o.input = sniff_stdin(o.quiet ? NULL : stderr);   /* stdin alone: its kind from its start */
+        o.input = sniff_stdin(o.quiet ? NULL : stderr, &sniffed); /* stdin alone: its kind from its start */
 
     input_counts counts;
     memset(&counts, 0, sizeof counts);
@@ -590,6 +591,7 @@ int cmd_code(int argc, char **argv)
         unknown_print(unk, stderr, 200);
         unknown_free(unk);
     }
+    sniff_end(&sniffed);
     dyad_coder_free(c);
     free(o.files);
     return status;

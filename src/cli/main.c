@@ -22,8 +22,10 @@ typedef struct {
 static int cmd_explain(int argc, char **argv)
 {
     options o;
-    if (parse_cmd_opts("explain", argc, argv, &o) < 0)
+    if (parse_cmd_opts("explain", argc, argv, &o) < 0) {
+        free(o.files);
         return 2;
+    }
     if (!o.nfiles) {
         fprintf(stderr, "dyad: explain needs a text (or - for stdin); see dyad help explain\n");
         free(o.files);

@@ -83,8 +83,9 @@ static input_kind kind_of(const char *p, size_t len, int eof, int *decided)
                                                                                     : INPUT_TEXT;
 }
 
-input_kind sniff_stdin(FILE *note)
+input_kind sniff_stdin(FILE *note, sniff_state *st)
 {
+    st->real = st->sniffed = NULL;
     static const char *const names[] = {"", "plain text", "JSON lines", "PETRARCH XML"};
     sniffed *s = calloc(1, sizeof *s);
     char *head = malloc(SNIFF_MAX);
@@ -109,9 +110,20 @@ input_kind sniff_stdin(FILE *note)
         return INPUT_JSONL;
     }
     s->head = head;
+    st->real = stdin;
+    st->sniffed = f;
     stdin = f;
     if (note)
         fprintf(note, "dyad: stdin: reading %s (from its first bytes; --input text|jsonl|petrarch-xml "
                       "to choose)\n", names[kind]);
     return kind;
+}
+
+void sniff_end(sniff_state *st)
+{
+    if (!st->sniffed)
+        return;
+    fclose(st->sniffed);
+    stdin = st->real;
+    st->sniffed = NULL;
 }
