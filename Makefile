@@ -166,8 +166,12 @@ fuzz: fuzz-build
 	done; \
 	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed"; exit 1; fi; echo "fuzz: all passed"
 
-fuzz-smoke:
-	$(MAKE) fuzz FUZZ_SECONDS=10 FUZZ_SKIP_KNOWN=$(FUZZ_SKIP_KNOWN)
+# fuzz-smoke: the harnesses built once, then run side by side, one per job slot
+# (each `fuzz-smoke-NAME` is `make fuzz` for that harness alone), output kept per run.
+fuzz-smoke: fuzz-build
+	$(MAKE) --no-print-directory --output-sync=target $(FUZZ_NAMES:%=fuzz-smoke-%)
+fuzz-smoke-%:
+	$(MAKE) --no-print-directory fuzz FUZZ_NAMES=$* FUZZ_SECONDS=10 FUZZ_SKIP_KNOWN=$(FUZZ_SKIP_KNOWN)
 
 # Threads and streaming: `dyad code` gives the same output with --threads 1/2/4,
 # under GNU parallel --pipe -k and from a pipe on stdin; the progress line.
