@@ -104,27 +104,17 @@ badinput: $(DYAD)
 # clean builds under gcc and clang.
 test: deps
 	$(MAKE) all
-	$(MAKE) unit
-	$(MAKE) sentences
-	$(MAKE) stages
-	$(MAKE) badinput
-	$(MAKE) threads
-	$(MAKE) nodate
+	$(MAKE) --no-print-directory --output-sync=target test-runs
 	$(MAKE) store-test
-	$(MAKE) python-test
-	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
 	$(MAKE) report-test
+	$(MAKE) python-test
 	@echo "make test: all passed"
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 sanitize: deps
 	$(MAKE) BUILD=build-san CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" build-san/bin/dyad build-san/tests/check_sentences $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
-	@set -e; for t in $(UNIT_SRC:tests/unit/%.c=build-san/tests/%); do $$t; done
-	build-san/tests/check_sentences dict tests/sentences/*.jsonl
-	bash tests/bad_input.sh build-san/bin/dyad
-	bash tests/threads.sh build-san/bin/dyad
-	bash tests/no_date.sh build-san/bin/dyad
+	$(MAKE) --no-print-directory --output-sync=target san-run
 
 # Codes the bundled example articles and prints their events.
 demo: all
@@ -217,8 +207,12 @@ fuzz: fuzz-build
 	done; \
 	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed"; exit 1; fi; echo "fuzz: all passed"
 
-fuzz-smoke:
-	$(MAKE) fuzz FUZZ_SECONDS=10 FUZZ_SKIP_KNOWN=$(FUZZ_SKIP_KNOWN)
+# fuzz-smoke: the harnesses built once, then run side by side, one per job slot
+# (each `fuzz-smoke-NAME` is `make fuzz` for that harness alone), output kept per run.
+fuzz-smoke: fuzz-build
+	$(MAKE) --no-print-directory --output-sync=target $(FUZZ_NAMES:%=fuzz-smoke-%)
+fuzz-smoke-%:
+	$(MAKE) --no-print-directory fuzz FUZZ_NAMES=$* FUZZ_SECONDS=10 FUZZ_SKIP_KNOWN=$(FUZZ_SKIP_KNOWN)
 
 # Threads and streaming: `dyad code` gives the same output with --threads 1/2/4,
 # under GNU parallel --pipe -k and from a pipe on stdin; the progress line.
@@ -367,3 +361,121 @@ report-screenshot: demo-report report-deps
 	  --disable-component-update --disable-sync --user-data-dir=$$profile --hide-scrollbars \
 	  --force-device-scale-factor=0.75 --screenshot=$(CURDIR)/docs/report.png --window-size=1400,2300 file://$(CURDIR)/report.html 2>/dev/null; \
 	rm -rf $$profile; ls -l docs/report.png
+
+# ---------------------------------------------------------------- install (issue 14)
+# `make install PREFIX=/usr DESTDIR=/tmp/stage` installs the binary, libdyad (static,
+# and shared with its soname), dyad.h, dyad.pc, the dictionaries under
+# $(PREFIX)/share/dyad/dict, the man pages dyad(1) and dyad-dict(5) and the bash
+# completion; `make uninstall` (same PREFIX/DESTDIR) removes them. The share folder is
+# compiled into the binary and the library as the last place to look for dictionaries,
+# so every object is rebuilt when PREFIX changes (build/prefix.stamp).
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATADIR    ?= $(PREFIX)/share
+MANDIR     ?= $(DATADIR)/man
+COMPLETIONDIR ?= $(DATADIR)/bash-completion/completions
+INSTALL    ?= install
+VERSION    := $(shell sed -n 's/^\#define DYAD_VERSION "\(.*\)"/\1/p' include/dyad.h)
+SOMAJOR    := $(firstword $(subst ., ,$(VERSION)))
+SONAME     := libdyad.so.$(SOMAJOR)
+override CFLAGS += -DDYAD_DICT_DIR='"$(PREFIX)/share/dyad/dict"'
+
+# rewritten only when PREFIX changes, so that a changed PREFIX rebuilds the objects
+PREFIX_STAMP := $(BUILD)/prefix.stamp
+$(shell mkdir -p $(BUILD) && { [ "$$(cat $(PREFIX_STAMP) 2>/dev/null)" = "$(PREFIX)" ] || echo "$(PREFIX)" > $(PREFIX_STAMP); })
+$(LIB_OBJ) $(CLI_OBJ): $(PREFIX_STAMP)
+
+$(BUILD)/libdyad.so.$(VERSION): $(LIB_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -o $@ $(LIB_OBJ) $(LDLIBS)
+
+$(BUILD)/dyad.pc: dist/dyad.pc.in $(PREFIX_STAMP)
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
+	    -e 's|@VERSION@|$(VERSION)|' -e 's|@LIBS_PRIVATE@|$(strip $(LDLIBS))|' $< > $@
+
+.PHONY: install uninstall shared
+shared: $(BUILD)/libdyad.so.$(VERSION)
+
+install: $(DYAD) $(BUILD)/libdyad.a $(BUILD)/libdyad.so.$(VERSION) $(BUILD)/dyad.pc
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \
+	  $(DESTDIR)$(DATADIR)/dyad/dict $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(COMPLETIONDIR)
+	$(INSTALL) -m 755 $(DYAD) $(DESTDIR)$(BINDIR)/dyad
+	$(INSTALL) -m 644 $(BUILD)/libdyad.a $(DESTDIR)$(LIBDIR)/libdyad.a
+	$(INSTALL) -m 644 $(BUILD)/libdyad.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libdyad.so.$(VERSION)
+	ln -sf libdyad.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libdyad.so
+	$(INSTALL) -m 644 include/dyad.h $(DESTDIR)$(INCLUDEDIR)/dyad.h
+	$(INSTALL) -m 644 $(BUILD)/dyad.pc $(DESTDIR)$(LIBDIR)/pkgconfig/dyad.pc
+	$(INSTALL) -m 644 dict/* $(DESTDIR)$(DATADIR)/dyad/dict/
+	$(INSTALL) -m 644 dist/dyad.1 $(DESTDIR)$(MANDIR)/man1/dyad.1
+	$(INSTALL) -m 644 dist/dyad-dict.5 $(DESTDIR)$(MANDIR)/man5/dyad-dict.5
+	$(INSTALL) -m 644 dist/dyad.bash-completion $(DESTDIR)$(COMPLETIONDIR)/dyad
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/dyad $(DESTDIR)$(LIBDIR)/libdyad.a $(DESTDIR)$(LIBDIR)/libdyad.so \
+	  $(DESTDIR)$(LIBDIR)/$(SONAME) $(DESTDIR)$(LIBDIR)/libdyad.so.$(VERSION) \
+	  $(DESTDIR)$(INCLUDEDIR)/dyad.h $(DESTDIR)$(LIBDIR)/pkgconfig/dyad.pc \
+	  $(DESTDIR)$(MANDIR)/man1/dyad.1 $(DESTDIR)$(MANDIR)/man5/dyad-dict.5 $(DESTDIR)$(COMPLETIONDIR)/dyad
+	rm -rf $(DESTDIR)$(DATADIR)/dyad
+
+# Parallel by default: JOBS jobs (default one per core; `make JOBS=1` for a serial
+# run), set by the top-level make only (GNU make 4.3 does not show a command-line -j
+# to the makefile, so JOBS is the knob); sub-makes share its job slots. When a package
+# of DEB_PKGS is missing, the run stays serial so that `deps` installs it before
+# anything compiles.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+ifeq ($(MAKELEVEL),0)
+MAKEFLAGS += -j$(JOBS)
+endif
+ifneq ($(shell dpkg -s $(DEB_PKGS) >/dev/null 2>&1 || echo missing),)
+.NOTPARALLEL:
+endif
+
+# ---------------------------------------------------------------- install and package tests (issue 14)
+# `make install-test`: tests/install.sh (make install into a staging folder, the
+# installed binary, man pages, completion, C and C++ programs through pkg-config).
+# `make deb-test`: tests/deb.sh (dpkg-buildpackage, lintian, apt-get install ./*.deb,
+# use, purge; root). `make install-test-deps` installs what those two need with apt-get.
+INSTALL_TEST_DEB_PKGS = debhelper lintian dpkg-dev fakeroot pkgconf g++ man-db binutils
+.PHONY: install-test deb-test install-test-deps
+install-test-deps:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(INSTALL_TEST_DEB_PKGS)"
+
+install-test:
+	bash tests/install.sh
+
+deb-test:
+	bash tests/deb.sh
+
+# The command line a newcomer meets: --help on every command, suggestions, stdin
+# sniffing, eval's gold level, plurals, the dictionary lookup (tests/cli.sh).
+.PHONY: cli
+cli: $(DYAD)
+	bash tests/cli.sh $(DYAD)
+
+# The runs of `make sanitize`, as separate targets so that they share the cores: the
+# cache test (the longest, many dictionary loads under ASan) starts first, the rest
+# run beside it; --output-sync keeps each run's output together.
+SAN_UNIT_RUNS := $(patsubst %,san-unit-%,$(sort test_cache $(UNIT_SRC:tests/unit/%.c=%)))
+.PHONY: san-run san-sentences san-badinput san-threads san-cli san-nodate $(SAN_UNIT_RUNS)
+san-run: san-unit-test_cache $(filter-out san-unit-test_cache,$(SAN_UNIT_RUNS)) san-sentences san-badinput san-threads san-nodate san-cli
+$(SAN_UNIT_RUNS): san-unit-%:
+	build-san/tests/$*
+san-sentences:
+	build-san/tests/check_sentences dict tests/sentences/*.jsonl
+san-badinput:
+	bash tests/bad_input.sh build-san/bin/dyad
+san-threads:
+	bash tests/threads.sh build-san/bin/dyad
+san-cli:
+	bash tests/cli.sh build-san/bin/dyad
+san-nodate:
+	bash tests/no_date.sh build-san/bin/dyad
+
+# The runs of `make test` after the build, as separate targets so that they share the
+# cores (--output-sync keeps each one's output together); the clang build among them.
+.PHONY: test-runs clang-build
+test-runs: clang-build unit sentences stages badinput threads nodate cli
+clang-build:
+	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null

@@ -11,6 +11,10 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define DYAD_VERSION "0.1.0"
 
 typedef struct dyad_coder dyad_coder;
@@ -174,5 +178,9 @@ size_t dyad_dict_stats(const char *dir, const dyad_options *opt, FILE *out);
 
 /* Parses "YYYYMMDD" or "YYYY-MM-DD" (len bytes); returns 0 on success. */
 int dyad_parse_date(const char *s, size_t len, dyad_date *out);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -45,7 +45,7 @@ same() {
         pass "$1"
     fi
 }
-summary() { grep -E '^dyad: [0-9]+ documents read' "$1" | tail -n 1; }
+summary() { grep -E '^dyad: [0-9]+ documents* read' "$1" | tail -n 1; }
 
 head -n "$DOCS" "$CORPUS" > "$T/in.jsonl"
 # the same documents plus bad ones: malformed JSON, invalid UTF-8, a bad date,
@@ -91,7 +91,7 @@ for n in 1 3; do
         > "$T/m.$n" 2> "$T/m.$n.err"
     echo $? > "$T/m.$n.rc"
     summary "$T/m.$n.err" > "$T/m.$n.sum"
-    grep -v '^dyad: [0-9]* documents read' "$T/m.$n.err" | sort > "$T/m.$n.warn"
+    grep -v '^dyad: [0-9]* documents* read' "$T/m.$n.err" | sort > "$T/m.$n.warn"
 done
 same "bad input, 3 files: --threads 3 output = --threads 1" "$T/m.1" "$T/m.3"
 same "bad input, 3 files: --threads 3 summary = --threads 1" "$T/m.1.sum" "$T/m.3.sum"
@@ -142,7 +142,7 @@ if command -v script >/dev/null 2>&1; then
     SHELL=/bin/sh script -qec "'$DYAD' code --threads 2 '$T/in.jsonl' '$T/in.jsonl' > '$T/t.out'" /dev/null \
         > "$T/t.tty" 2>&1 < /dev/null
     if grep -q 'docs (.*/s), .* sentences (.*/s), .* events, .* elapsed' "$T/t.tty" &&
-        grep -q 'ETA' "$T/t.tty" && grep -q $'\r *\r*dyad: [0-9]* documents read' "$T/t.tty"; then
+        grep -q 'ETA' "$T/t.tty" && grep -q $'\r *\r*dyad: [0-9]* documents* read' "$T/t.tty"; then
         pass "progress line on a terminal (rate, events, elapsed, ETA), cleared before the summary"
     else
         fail "progress line on a terminal (rate, events, elapsed, ETA), cleared before the summary" \
@@ -168,7 +168,7 @@ if [ -w /dev/full ]; then
     "$DYAD" code --threads 2 "$T/in.jsonl" > /dev/full 2> "$T/full.err"
     rc=$?
     s=$(summary "$T/full.err")
-    r=$(sed -n 's/^dyad: \([0-9]*\) documents read, \([0-9]*\) coded, \([0-9]*\) skipped.*/\1 \2 \3/p' <<<"$s")
+    r=$(sed -n 's/^dyad: \([0-9]*\) documents* read, \([0-9]*\) coded, \([0-9]*\) skipped.*/\1 \2 \3/p' <<<"$s")
     if [ $rc -eq 1 ] && grep -q 'write error' "$T/full.err" && [ -n "$r" ] &&
         awk '{ exit !($1 == $2 + $3) }' <<<"$r"; then
         pass "--threads 2 > /dev/full: status 1, write error, read = coded + skipped"

@@ -27,8 +27,12 @@ typedef struct {
 /* Parses the options of code and explain; o->files must be freed. Returns 0,
  * or -1 after a message on stderr. */
 int parse_opts(int argc, char **argv, options *o);
+/* The same for command cmd ("explain"): an unknown option is compared with cmd's help. */
+int parse_cmd_opts(const char *cmd, int argc, char **argv, options *o);
 
-/* The dictionary folder: $DYAD_DICT, else dict/ near the executable. */
+/* The dictionary folder when --dict is not given: $DYAD_DICT, else dict/ beside the
+ * executable, else the installed share folder; NULL after a message naming every
+ * place it looked when there is none. buf holds the path found. */
 const char *default_dict(char *buf, size_t cap);
 
 /* --dict given as a PETRARCH config (*.ini): its dictionaries converted into a folder
@@ -39,6 +43,9 @@ const char *dict_from_ini(const char *dict, char *buf, size_t cap);
 /* Loads the coder with o->dict; prints a message and returns NULL on failure. */
 dyad_coder *load_coder(const options *o);
 
+/* "s" unless n is 1: "%zu document%s", n, plural(n) */
+static inline const char *plural(size_t n) { return n == 1 ? "" : "s"; }
+
 int cmd_code(int argc, char **argv);
 /* Runs `dyad code` with parsed options (the coder loaded from o); the exit status. */
 int code_run(const options *o);
@@ -48,6 +55,11 @@ int cmd_export(int argc, char **argv);    /* dyad export (cmd_export.c) */
 int cmd_convert(int argc, char **argv);   /* dyad dict convert (cmd_convert.c) */
 int cmd_eval(int argc, char **argv);      /* dyad eval (cmd_eval.c) */
 int cmd_report(int argc, char **argv);    /* dyad report (cmd_report.c) */
+
+/* The level a gold file's events are given at (eval_level.c): 2 when every code has
+ * two digits (roots), 4 when its actors are text spans or absent (codes only), 0 when
+ * actors are CAMEO codes (full events); why gets a one-line description. */
+int gold_level(const char *path, char *why, size_t cap);
 
 /* --unknown-actors: counts names by text; thread-safe. */
 typedef struct unknown_tally unknown_tally;

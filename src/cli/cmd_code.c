@@ -23,6 +23,7 @@
 #include "input.h"
 #include "output.h"
 #include "progress.h"
+#include "sniff.h"
 
 enum { BATCH_DOCS = 256, BATCH_BYTES = 1 << 18 };
 
@@ -103,8 +104,8 @@ static void code_doc(const dyad_coder *c, dyad_work *work, output_writer *w, tal
     if (st.invalid_bytes) {
         t->bad_bytes += st.invalid_bytes;
         t->bad_docs++;
-        fprintf(stderr, "dyad: warning: %s:%ld: %zu invalid UTF-8 bytes replaced\n", file, line,
-                st.invalid_bytes);
+        fprintf(stderr, "dyad: warning: %s:%ld: %zu invalid UTF-8 byte%s replaced\n", file, line,
+                st.invalid_bytes, plural(st.invalid_bytes));
     }
     if (st.bad_date) {
         t->bad_dates++;
@@ -132,17 +133,19 @@ static void print_summary(const input_counts *counts, const tally *t)
                  input_skip_name(k));
     }
     fprintf(stderr,
-            "dyad: %zu documents read, %zu coded, %zu skipped%s%s%s; %zu sentences (%zu too long); "
-            "%zu events (%zu without a date)",
-            counts->read, t->coded, skipped, skipped ? " (" : "", reasons, skipped ? ")" : "",
-            t->sentences, t->long_sents, t->events, t->undated);
+            "dyad: %zu document%s read, %zu coded, %zu skipped%s%s%s; %zu sentence%s (%zu too long); "
+            "%zu event%s (%zu without a date)",
+            counts->read, plural(counts->read), t->coded, skipped, skipped ? " (" : "", reasons,
+            skipped ? ")" : "", t->sentences, plural(t->sentences), t->long_sents, t->events,
+            plural(t->events), t->undated);
     if (t->bad_docs)
-        fprintf(stderr, "; %zu invalid UTF-8 bytes replaced in %zu documents", t->bad_bytes, t->bad_docs);
+        fprintf(stderr, "; %zu invalid UTF-8 byte%s replaced in %zu document%s", t->bad_bytes,
+                plural(t->bad_bytes), t->bad_docs, plural(t->bad_docs));
     if (t->bad_dates)
-        fprintf(stderr, "; %zu unreadable dates", t->bad_dates);
+        fprintf(stderr, "; %zu unreadable date%s", t->bad_dates, plural(t->bad_dates));
     if (t->discarded_docs || t->discarded_sents)
-        fprintf(stderr, "; discarded by the dictionary: %zu stories, %zu sentences", t->discarded_docs,
-                t->discarded_sents);
+        fprintf(stderr, "; discarded by the dictionary: %zu stor%s, %zu sentence%s", t->discarded_docs,
+                t->discarded_docs == 1 ? "y" : "ies", t->discarded_sents, plural(t->discarded_sents));
     fputc('\n', stderr);
 }
 
@@ -649,6 +652,9 @@ int code_run(const options *op)
     static char *stdin_only[] = {"-"};
     char **files = o.nfiles ? o.files : stdin_only;
     int nfiles = o.nfiles ? o.nfiles : 1;
+    sniff_state sniffed = {NULL, NULL};
+    if (o.input == INPUT_AUTO && nfiles == 1 && !strcmp(files[0], "-"))
+        o.input = sniff_stdin(o.quiet ? NULL : stderr, &sniffed); /* stdin alone: its kind from its start */
 
     input_counts counts;
     memset(&counts, 0, sizeof counts);
@@ -679,6 +685,7 @@ int code_run(const options *op)
         unknown_print(unk, stderr, 200);
         unknown_free(unk);
     }
+    sniff_end(&sniffed);
     dyad_coder_free(c);
     return status;
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "help.h"
 #include "convert.h"
 #include "dyad.h"
 
@@ -77,8 +78,7 @@ int cmd_convert(int argc, char **argv)
             free(actors);
             return 0;
         } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "dyad: dict convert: unknown option %s\n", a);
-            convert_usage(stderr);
+            help_unknown_option("dict convert", a);
             free(actors);
             return 2;
         } else {
@@ -119,7 +119,12 @@ int cmd_convert(int argc, char **argv)
     }
     char buf[PATH_MAX + 32], codesbuf[PATH_MAX + 64];
     if (!codes) {
-        snprintf(codesbuf, sizeof codesbuf, "%s/cameo.codes", default_dict(buf, sizeof buf));
+        const char *dict = default_dict(buf, sizeof buf);
+        if (!dict) {
+            free(actors);
+            return 1;
+        }
+        snprintf(codesbuf, sizeof codesbuf, "%s/cameo.codes", dict);
         codes = codesbuf;
     }
     FILE *diag = stderr;
@@ -134,7 +139,7 @@ int cmd_convert(int argc, char **argv)
                   : dyad_convert_tabari_opt(config, verbs, n_actors ? actors[0] : NULL, agents, options,
                                             outdir, codes, diag, &warnings);
     free(actors);
-    printf("converted into %s: %zu warnings (approximations and skipped lines)%s\n", outdir, warnings,
+    printf("converted into %s: %zu warning%s (approximations and skipped lines)%s\n", outdir, warnings, plural(warnings),
            rc < 0 ? "; errors above" : "");
     if (tab && rc == 0)
         printf("%s: the TABARI files are kept as *.tabari: dyad codes this folder the TABARI way "
@@ -149,6 +154,6 @@ int cmd_convert(int argc, char **argv)
     size_t errors = dyad_dict_check(outdir, NULL, null ? null : stdout, &w2);
     if (null)
         fclose(null);
-    printf("%s: %zu errors, %zu warnings when loaded\n", outdir, errors, w2);
+    printf("%s: %zu error%s, %zu warning%s when loaded\n", outdir, errors, plural(errors), w2, plural(w2));
     return errors ? 1 : 0;
 }

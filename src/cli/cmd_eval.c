@@ -20,6 +20,7 @@
 
 #include "cli.h"
 #include "doc_config.h"
+#include "help.h"
 #include "dyad.h"
 
 int cmd_eval(int argc, char **argv);
@@ -194,7 +195,8 @@ static void print_categories(category_table *t)
 int cmd_eval(int argc, char **argv)
 {
     const char *gold = NULL, *dict = NULL, *date = NULL;
-    int misses = 0, checked = 0, require = 0, codes_only = 0; /* 2: --roots-only, 4: --codes-only */
+    int misses = 0, checked = 0, require = 0, codes_only = -1; /* 2: --roots-only, 4: --codes-only,
+                                                                  * 0: --full, -1: the gold's level */
     int by_category = 0;
     double min_exact = -1.0;
     for (int i = 0; i < argc; i++) {
@@ -222,10 +224,10 @@ int cmd_eval(int argc, char **argv)
             codes_only = 2;
         else if (!strcmp(argv[i], "--codes-only"))
             codes_only = 4;
+        else if (!strcmp(argv[i], "--full"))
+            codes_only = 0;
         else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "dyad: eval: unknown option %s\n"
-                            "usage: dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--roots-only|--codes-only] [--require-dyad] [--misses] [--by-category] [--min-exact X] [--date D]\n",
-                    argv[i]);
+            help_unknown_option("eval", argv[i]);
             return 2;
         } else if (!gold)
             gold = argv[i];
@@ -235,13 +237,18 @@ int cmd_eval(int argc, char **argv)
         }
     }
     if (!gold) {
-        fprintf(stderr, "usage: dyad eval GOLD.jsonl [--dict DIR] [--checked-only] [--roots-only|--codes-only] [--require-dyad] [--misses] [--by-category] [--min-exact X] [--date D]\n");
+        help_print("eval", stderr);
         return 2;
     }
     FILE *fp = fopen(gold, "r");
     if (!fp) {
         fprintf(stderr, "dyad: eval: %s: cannot open\n", gold);
         return 2;
+    }
+    char level[160];
+    if (codes_only < 0) {
+        codes_only = gold_level(gold, level, sizeof level);
+        printf("level: %s (--full, --codes-only, --roots-only choose another)\n", level);
     }
     char buf[PATH_MAX + 32], err[1024];
     dyad_options opt = dyad_default_options();
@@ -261,8 +268,8 @@ int cmd_eval(int argc, char **argv)
         return 1;
     }
     if (dyad_coder_warnings(coder))
-        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warnings\n", opt.dict_dir,
-                dyad_coder_warnings(coder));
+        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warning%s\n", opt.dict_dir,
+                dyad_coder_warnings(coder), plural(dyad_coder_warnings(coder)));
     dyad_work *w = dyad_work_new();
     category_table cats = {NULL, 0, 0};
     size_t total = 0, exact = 0, nout = 0, cf[3] = {0, 0, 0}, cr[3] = {0, 0, 0};

@@ -1,4 +1,4 @@
-/* main.c - the dyad command line: code (cmd_code.c), explain, dict check. */
+/* main.c - the dyad command line: code (cmd_code.c), explain, dict check, help (help.c). */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -8,45 +8,10 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "help.h"
 #include "dyad.h"
 #include "input.h"
 #include "output.h"
-
-static void usage(FILE *f)
-{
-    fputs("usage: dyad <command> [options]\n"
-          "\n"
-          "commands:\n"
-          "  code [options] [FILE...]     code documents into CAMEO events (FILE - or none: stdin)\n"
-          "  explain [options] TEXT|-     show every coding step for a text\n"
-          "  dict check [DIR]             validate a dictionary folder\n"
-          "  dict stats [DIR]             count a dictionary folder's entries, patterns per code\n"
-          "  dict convert --from petrarch|tabari ... OUTDIR   convert PETRARCH/TABARI dictionaries\n"
-          "  eval GOLD.jsonl [--dict DIR] [--misses]   code a gold file and score it\n"
-          "  ingest [--db URL] [--dedup day|none] [--events] FILE...   code documents (or load\n"
-          "                               event JSON lines) into the event store (dyad.db)\n"
-          "  query [--db URL] [filters] [--by day|week|month|year]   events from the store\n"
-          "  export [--db URL] --format gdelt1|gdelt2|icews|phoenix|plover|csv|jsonl [filters]\n"
-          "  report [--db URL] [--actor A | --dyad A:B] [--from D] [--to D] [--root R] [-o FILE]\n"
-          "                               write a self-contained HTML report of a store\n"
-          "  version                      print the version\n"
-          "\n"
-          "options of code and explain:\n"
-          "  --date YYYY-MM-DD           date of documents that have none\n"
-          "  --input text|jsonl|petrarch-xml   input kind (default: by file extension)\n"
-          "  --format jsonl|tsv|csv      output format of code (default jsonl)\n"
-          "  --dict DIR                  dictionary folder (default: $DYAD_DICT or the bundled dict/)\n"
-          "  --max-doc-bytes N           skip larger documents (default 16777216)\n"
-          "  --threads N                 code with N threads (default: one per online core);\n"
-          "                              the output is the same for every N\n"
-          "  --require-dyad              only events with both a source and a target\n"
-          "  --ontology plover           also each event's PLOVER event type and mode\n"
-          "  --with-docs                 a {\"dyad_doc\": ...} line before each document's events\n"
-          "  --unknown-actors            list, after the summary, proper names that stood where\n"
-          "                              actors stand but matched no dictionary entry\n"
-          "  --quiet                     no run summary and no progress line\n",
-          f);
-}
 
 typedef struct {
     output_writer *w;
@@ -57,10 +22,12 @@ typedef struct {
 static int cmd_explain(int argc, char **argv)
 {
     options o;
-    if (parse_opts(argc, argv, &o) < 0)
+    if (parse_cmd_opts("explain", argc, argv, &o) < 0) {
+        free(o.files);
         return 2;
+    }
     if (!o.nfiles) {
-        fprintf(stderr, "dyad: explain needs a text (or - for stdin)\n");
+        fprintf(stderr, "dyad: explain needs a text (or - for stdin); see dyad help explain\n");
         free(o.files);
         return 2;
     }
@@ -101,7 +68,7 @@ static int cmd_explain(int argc, char **argv)
     output_init(&ow, stdout, OUTPUT_JSONL);
     emit_ctx ec = {&ow, 0, 0};
     dyad_explain(c, w, &doc, stdout, NULL, &ec, &st);
-    printf("%zu sentences, %zu events\n", st.sentences, st.events);
+    printf("%zu sentence%s, %zu event%s\n", st.sentences, plural(st.sentences), st.events, plural(st.events));
     output_free(&ow);
     dyad_work_free(w);
     dyad_coder_free(c);
@@ -115,26 +82,44 @@ static int cmd_dict(int argc, char **argv)
     if (argc >= 1 && !strcmp(argv[0], "convert"))
         return cmd_convert(argc - 1, argv + 1);
     if (argc < 1 || (strcmp(argv[0], "check") != 0 && strcmp(argv[0], "stats") != 0)) {
-        fprintf(stderr, "dyad: usage: dyad dict check|stats [DIR] | dyad dict convert ...\n");
+        help_print("dict", stderr);
         return 2;
     }
     char buf[PATH_MAX + 32];
     const char *dir = argc > 1 ? argv[1] : default_dict(buf, sizeof buf);
+    if (!dir)
+        return 1;
     if (!strcmp(argv[0], "stats"))
         return dyad_dict_stats(dir, NULL, stdout) ? 1 : 0;
     size_t warnings = 0;
     size_t errors = dyad_dict_check(dir, NULL, stdout, &warnings);
-    printf("%s: %zu errors, %zu warnings\n", dir, errors, warnings);
+    printf("%s: %zu error%s, %zu warning%s\n", dir, errors, plural(errors), warnings, plural(warnings));
     return errors ? 1 : 0;
+}
+
+/* `dyad help [COMMAND [SUBCOMMAND]]` and `dyad COMMAND [SUBCOMMAND] ... --help|-h` */
+static int help_command(int argc, char **argv)
+{
+    char name[64] = "";
+    if (argc > 0 && (!strcmp(argv[0], "--help") || !strcmp(argv[0], "-h")))
+        return help_print("help", stdout) ? 2 : 0;   /* dyad help --help */
+    if (argc > 0)
+        snprintf(name, sizeof name, "%s%s%s", argv[0], argc > 1 && argv[1][0] != '-' ? " " : "",
+                 argc > 1 && argv[1][0] != '-' ? argv[1] : "");
+    return help_print(name, stdout) ? 2 : 0;
 }
 
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        usage(stderr);
+        help_print(NULL, stderr);
         return 2;
     }
     const char *cmd = argv[1];
+    if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h"))
+        return help_command(argc - 2, argv + 2);
+    if (help_wanted(argc - 2, argv + 2))
+        return help_command(argc - 1, argv + 1);
     if (!strcmp(cmd, "code"))
         return cmd_code(argc - 2, argv + 2);
     if (!strcmp(cmd, "explain"))
@@ -155,11 +140,6 @@ int main(int argc, char **argv)
         printf("dyad %s\n", DYAD_VERSION);
         return 0;
     }
-    if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
-        usage(stdout);
-        return 0;
-    }
-    fprintf(stderr, "dyad: unknown command '%s'\n", cmd);
-    usage(stderr);
+    help_print(cmd, stderr);   /* not a command: names the nearest one */
     return 2;
 }

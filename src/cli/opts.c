@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "help.h"
 #include "input.h"
 #include "output.h"
 
@@ -16,30 +17,57 @@ static int isdir(const char *p)
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* --dict, else $DYAD_DICT, else dict/ next to the executable's folder. */
+#ifndef DYAD_DICT_DIR
+#define DYAD_DICT_DIR "/usr/local/share/dyad/dict"   /* the Makefile sets $(PREFIX)/share/dyad/dict */
+#endif
+
+/* The dictionary folder when --dict is not given, looked for in this order:
+ * $DYAD_DICT; beside the binary (bin/../dict, build/bin/../../dict, and an installed
+ * PREFIX/bin/../share/dyad/dict); the share folder compiled in (DYAD_DICT_DIR). NULL,
+ * after a message naming every place looked at, when none is a folder. */
 const char *default_dict(char *buf, size_t cap)
 {
     const char *env = getenv("DYAD_DICT");
-    if (env && *env)
-        return env;
-    char exe[PATH_MAX];
+    if (env && *env) {
+        if (access(env, F_OK) == 0)
+            return env;
+        fprintf(stderr, "dyad: $DYAD_DICT=%s: no such dictionary folder\n", env);
+        return NULL;
+    }
+    static const char *const rel[] = {"/../dict", "/../../dict", "/../share/dyad/dict"};
+    char exe[PATH_MAX], looked[4 * PATH_MAX + 256] = "";
+    size_t used = 0;
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
         exe[n] = 0;
         char *slash = strrchr(exe, '/');
         if (slash)
             *slash = 0;
-        static const char *const rel[] = {"/../dict", "/../../dict", "/../share/dyad/dict"};
-        for (size_t i = 0; i < 3; i++) {
+        for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
             snprintf(buf, cap, "%s%s", exe, rel[i]);
             if (isdir(buf))
                 return buf;
+            used += (size_t)snprintf(looked + used, sizeof looked - used, "%s, ", buf);
+            if (used >= sizeof looked)
+                used = sizeof looked - 1;
         }
     }
-    return "dict";
+    if (isdir(DYAD_DICT_DIR)) {
+        snprintf(buf, cap, "%s", DYAD_DICT_DIR);
+        return buf;
+    }
+    fprintf(stderr, "dyad: no dictionary folder found: --dict not given, $DYAD_DICT not set, "
+                    "none at %s%s; give one with --dict DIR or DYAD_DICT=DIR\n",
+            looked, DYAD_DICT_DIR);
+    return NULL;
 }
 
 int parse_opts(int argc, char **argv, options *o)
+{
+    return parse_cmd_opts("code", argc, argv, o);
+}
+
+int parse_cmd_opts(const char *cmd, int argc, char **argv, options *o)
 {
     memset(o, 0, sizeof *o);
     o->max_bytes = 16u << 20;
@@ -106,7 +134,7 @@ int parse_opts(int argc, char **argv, options *o)
                 o->max_bytes = (size_t)n;
             }
         } else if (a[0] == '-' && a[1] == '-') {
-            fprintf(stderr, "dyad: unknown option %s\n", a);
+            help_unknown_option(cmd, a);
             return -1;
         } else {
             o->files[o->nfiles++] = argv[i];
@@ -128,8 +156,8 @@ dyad_coder *load_coder(const options *o)
     if (!c)
         fprintf(stderr, "dyad: %s\n", err);
     else if (dyad_coder_warnings(c))
-        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warnings\n",
-                opt.dict_dir, dyad_coder_warnings(c));
+        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warning%s\n",
+                opt.dict_dir, dyad_coder_warnings(c), plural(dyad_coder_warnings(c)));
     return c;
 }
 

@@ -91,17 +91,7 @@ int store_count(dyad_store *st, const char *table, char *out, size_t cap, char *
     return dyad_store_select(st, sql, NULL, 0, one_cell, ud, err, errlen);
 }
 
-const char store_filter_help[] =
-    "  --db URL              the store: a SQLite file (default $DYAD_DB, else dyad.db) or\n"
-    "                        postgresql://user@host/dbname\n"
-    "  --actor CODE          either side; a prefix (AZE matches AZEGOV)\n"
-    "  --source CODE, --target CODE    one side, prefixes\n"
-    "  --dyad A:B            source A, target B (prefixes); --undirected: either way\n"
-    "  --code CODE, --root RR, --quad 1-4\n"
-    "  --from YYYY-MM-DD, --to YYYY-MM-DD    event days, inclusive\n"
-    "  --doc ID              events with a mention in this document\n"
-    "  --text WORDS          events whose evidence sentences hold every word\n"
-    "  --limit N             at most N rows\n";
+const char store_filter_help[] = STORE_FILTER_HELP;
 
 int store_filter_opt(dyad_query *q, const char **db, const char *a, const char *v)
 {

@@ -28,6 +28,19 @@ int store_count(dyad_store *st, const char *table, char *out, size_t cap, char *
 int store_filter_opt(dyad_query *q, const char **db, const char *a, const char *v);
 
 /* The filters' help lines. */
+/* The filters every store command takes (dyad query, export, and help.c's table). */
+#define STORE_FILTER_HELP \
+    "  --db URL              the store: a SQLite file (default $DYAD_DB, else dyad.db) or\n" \
+    "                        postgresql://user@host/dbname\n" \
+    "  --actor CODE          either side; a prefix (AZE matches AZEGOV)\n" \
+    "  --source CODE, --target CODE    one side, prefixes\n" \
+    "  --dyad A:B            source A, target B (prefixes); --undirected: either way\n" \
+    "  --code CODE, --root RR, --quad 1-4\n" \
+    "  --from YYYY-MM-DD, --to YYYY-MM-DD    event days, inclusive\n" \
+    "  --doc ID              events with a mention in this document\n" \
+    "  --text WORDS          events whose evidence sentences hold every word\n" \
+    "  --limit N             at most N rows\n"
+
 extern const char store_filter_help[];
 
 #endif

@@ -102,7 +102,7 @@ void unknown_print(unknown_tally *u, FILE *out, size_t most)
         if (u->slots[i].text)
             all[k++] = u->slots[i];
     qsort(all, k, sizeof *all, by_count);
-    fprintf(out, "dyad: %zu names looked like actors but matched no dictionary entry%s\n", k,
+    fprintf(out, "dyad: %zu name%s looked like actors but matched no dictionary entry%s\n", k, plural(k),
             k > most ? " (most frequent first)" : "");
     for (size_t i = 0; i < k && i < most; i++)
         fprintf(out, "%8zu  %s\n", all[i].count, all[i].text);

@@ -3,6 +3,7 @@
  * coder is read-only, the work object holds one thread's buffers. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "actor.h"
 #include "coder_int.h"
@@ -306,6 +307,14 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
     char dir[4096];
     size_t conv_warnings = 0;
     dyad_options o2 = opt ? *opt : dyad_default_options();
+    if (access(dict_dir_of(opt), F_OK) != 0) {
+        const char *env = getenv("DYAD_DICT");
+        int builtin = !(opt && opt->dict_dir) && !(env && *env);
+        dyad_errf(err, errlen, "%s%s: no such dictionary folder%s", dict_dir_of(opt),
+                  builtin ? " (the built-in default)" : opt && opt->dict_dir ? "" : " (from $DYAD_DICT)",
+                  builtin ? "; set DYAD_DICT or dyad_options.dict_dir" : "");
+        return NULL;
+    }
     int proj = dyad_tabari_project_dir(dict_dir_of(opt), dir, sizeof dir, &conv_warnings, err, errlen);
     if (proj < 0)
         return NULL;
