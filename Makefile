@@ -2,8 +2,8 @@
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Iinclude -Isrc/lib -Isrc/cli
-LDLIBS  += -ljansson -lpthread -lm
-DEB_PKGS = build-essential clang libjansson-dev libcmocka-dev liblingua-en-tagger-perl wordnet-base iso-codes python3 time parallel
+LDLIBS  += -ljansson -lsodium -lpthread -lm
+DEB_PKGS = build-essential clang libjansson-dev libcmocka-dev liblingua-en-tagger-perl wordnet-base iso-codes python3 time parallel libsodium-dev
 
 LIB_SRC  := $(wildcard src/lib/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
@@ -29,8 +29,10 @@ $(BUILD)/lib/%.o: src/lib/%.c $(wildcard src/lib/*.h) include/dyad.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -fPIC -c $< -o $@
 
-# The cache's build id (src/lib/cache.c) changes whenever any library source does.
+# The cache's build id (src/lib/cache.c) changes whenever any library source does:
+# it is a hash of the sources (not of the clock), passed as DYAD_SOURCE_ID.
 $(BUILD)/lib/cache.o: $(filter-out src/lib/cache.c,$(LIB_SRC))
+$(BUILD)/lib/cache.o: CFLAGS += -DDYAD_SOURCE_ID='"$(shell cat $(sort $(LIB_SRC) $(wildcard src/lib/*.h)) include/dyad.h | cksum | tr ' ' -)"'
 
 $(BUILD)/cli/%.o: src/cli/%.c $(wildcard src/cli/*.h) $(wildcard src/lib/*.h) include/dyad.h
 	@mkdir -p $(dir $@)

@@ -116,6 +116,8 @@ dyad_coder *load_coder(const options *o)
         return NULL;
     opt.require_dyad = o->require_dyad ? 1 : -1;
     dyad_coder *c = dyad_coder_new(&opt, err, sizeof err);
+    if (c && !o->quiet && dyad_coder_cache_note(c)[0])
+        fprintf(stderr, "dyad: cache: %s\n", dyad_coder_cache_note(c));
     if (!c)
         fprintf(stderr, "dyad: %s\n", err);
     else if (dyad_coder_warnings(c))

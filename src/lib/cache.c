@@ -8,23 +8,33 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <sodium.h>
+
 #include "dyad.h"
+#include "paths.h"
 #include "util.h"
 
 #define MAGIC "DYADCACH"
 #define ENDIAN_MARK 0x01020304u
 #define MAX_CACHE ((size_t)1 << 30)
 #define ALIGN 16
+#define MAC_LEN 32
+#define KEY_NAME "key"
 
-/* Any rebuild of the library makes a new id: the Makefile rebuilds cache.o
- * whenever a library source changes. */
+/* The build id comes from the sources, not the clock: the Makefile passes a hash
+ * of every library source and header as DYAD_SOURCE_ID (and rebuilds cache.o when
+ * one changes); the file format's version and the compiler are part of it too. */
+#ifndef DYAD_SOURCE_ID
+#define DYAD_SOURCE_ID "unknown"
+#endif
+#define STR_(x) #x
+#define STR(x) STR_(x)
 uint64_t dyad_cache_build_id(void)
 {
-    static const char id[] = __DATE__ " " __TIME__ " " DYAD_VERSION
+    static const char id[] = DYAD_SOURCE_ID " " DYAD_VERSION " format " STR(DYAD_CACHE_VERSION)
 #ifdef __VERSION__
                              " " __VERSION__
 #endif
@@ -61,7 +71,7 @@ typedef struct {
     uint32_t endian;
     uint64_t build_id;
     uint64_t file_size;
-    uint64_t checksum;          /* of the bytes after the header */
+    unsigned char mac[MAC_LEN]; /* keyed BLAKE2b of the whole file, this field as zeros */
     uint32_t sizes[Z_COUNT];    /* sizeof of what the sections hold */
     uint32_t n_sections;
     section sec[S_COUNT];
@@ -115,26 +125,20 @@ static void struct_sizes(uint32_t z[Z_COUNT])
     z[Z_POINTER] = sizeof(void *);
 }
 
-/* xxHash64-style: four independent lanes, so that a few MB cost well under 1 ms. */
-static uint64_t rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
-
-static uint64_t checksum(const unsigned char *p, size_t n)
+/* The file's MAC: BLAKE2b (libsodium) keyed with the user's cache key, over the
+ * whole file with the MAC field read as zeros; so a flipped bit anywhere (header,
+ * section table, data) and a file made by someone without the key are rejected. */
+static void file_mac(const unsigned char *buf, size_t len, const unsigned char *key,
+                     unsigned char out[MAC_LEN])
 {
-    const uint64_t P1 = 0x9E3779B185EBCA87ULL, P2 = 0xC2B2AE3D27D4EB4FULL;
-    uint64_t a = P1 + P2, b = P2, c = 0, d = (uint64_t)0 - P1;
-    size_t len = n;
-    while (n >= 32) {
-        uint64_t v[4];
-        memcpy(v, p, 32);
-        a = rotl(a + v[0] * P2, 31) * P1;
-        b = rotl(b + v[1] * P2, 31) * P1;
-        c = rotl(c + v[2] * P2, 31) * P1;
-        d = rotl(d + v[3] * P2, 31) * P1;
-        p += 32;
-        n -= 32;
-    }
-    uint64_t h = rotl(a, 1) + rotl(b, 7) + rotl(c, 12) + rotl(d, 18);
-    return h ^ dyad_hash(p, n) ^ ((uint64_t)len * P1);
+    static const unsigned char zeros[MAC_LEN];
+    size_t at = offsetof(header, mac);
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, key, DYAD_CACHE_KEY_LEN, MAC_LEN);
+    crypto_generichash_update(&st, buf, at);
+    crypto_generichash_update(&st, zeros, MAC_LEN);
+    crypto_generichash_update(&st, buf + at + MAC_LEN, len - at - MAC_LEN);
+    crypto_generichash_final(&st, out, MAC_LEN);
 }
 
 /* ---- where ------------------------------------------------------------------ */
@@ -157,18 +161,77 @@ static char *join2(const char *a, const char *b)
     return s;
 }
 
-static char *cache_folder(void)
+static int read_all(int fd, unsigned char *p, size_t n)
 {
-    const char *e = getenv("DYAD_CACHE_DIR");
-    if (e && *e)
-        return join2(e, ".");
-    e = getenv("XDG_CACHE_HOME");
-    if (e && *e == '/')
-        return join2(e, "dyad");
-    e = getenv("HOME");
-    if (e && *e)
-        return join2(e, ".cache/dyad");
-    return NULL;
+    while (n) {
+        ssize_t k = read(fd, p, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return -1;
+        p += k;
+        n -= (size_t)k;
+    }
+    return 0;
+}
+
+static int write_all(int fd, const unsigned char *p, size_t n)
+{
+    while (n) {
+        ssize_t k = write(fd, p, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return -1;
+        p += k;
+        n -= (size_t)k;
+    }
+    return 0;
+}
+
+/* The user's cache key (folder/key, 32 random bytes, mode 0600): read, or made
+ * when missing (written to a temporary name and linked, so that of two processes
+ * making it at once one wins and both read the same key). */
+static int cache_key(const char *folder, unsigned char key[DYAD_CACHE_KEY_LEN], char *why,
+                     size_t whylen)
+{
+    char *path = join2(folder, KEY_NAME);
+    if (!path)
+        return -1;
+    int rc = -1;
+    for (int attempt = 0; attempt < 2 && rc != 0; attempt++) {
+        struct stat st;
+        int fd = dyad_open_private(path, &st, why, whylen);
+        if (fd >= 0) {
+            if (st.st_size == DYAD_CACHE_KEY_LEN && read_all(fd, key, DYAD_CACHE_KEY_LEN) == 0)
+                rc = 0;
+            else
+                dyad_errf(why, whylen, "%s: not a cache key", path);
+            close(fd);
+            break;
+        }
+        if (why[0])
+            break;
+        size_t pl = strlen(path);
+        char *tmp = malloc(pl + 8);
+        if (!tmp)
+            break;
+        memcpy(tmp, path, pl);
+        memcpy(tmp + pl, ".XXXXXX", 8);
+        fd = mkstemp(tmp);
+        if (fd >= 0) {
+            unsigned char k[DYAD_CACHE_KEY_LEN];
+            randombytes_buf(k, sizeof k);
+            int ok = write_all(fd, k, sizeof k) == 0;
+            ok &= close(fd) == 0;
+            if (ok && link(tmp, path) != 0 && errno != EEXIST)
+                dyad_errf(why, whylen, "%s: %s", path, strerror(errno));
+            unlink(tmp);
+        }
+        free(tmp);
+    }
+    free(path);
+    return rc;
 }
 
 void dyad_cache_loc_free(dyad_cache_loc *loc)
@@ -184,16 +247,20 @@ int dyad_cache_locate(dyad_cache_loc *loc, const char *dict_dir, const char *tag
                       const char *wordnet_dir)
 {
     memset(loc, 0, sizeof *loc);
-    if (cache_off())
+    if (cache_off() || sodium_init() < 0)
         return -1;
     loc->dict_given = dict_dir;
     loc->dict_dir = realpath(dict_dir, NULL);
     loc->tagger_dir = realpath(tagger_dir, NULL);
     loc->wordnet_dir = realpath(wordnet_dir, NULL);
-    char *folder = cache_folder();
-    if (!loc->dict_dir || !loc->tagger_dir || !loc->wordnet_dir || !folder) {
-        free(folder);
+    char folder[PATH_MAX];
+    if (!loc->dict_dir || !loc->tagger_dir || !loc->wordnet_dir ||
+        dyad_cache_dir(folder, sizeof folder, loc->note, sizeof loc->note) <= 0 ||
+        cache_key(folder, loc->key, loc->note, sizeof loc->note) != 0) {
+        char note[sizeof loc->note];
+        memcpy(note, loc->note, sizeof note);
         dyad_cache_loc_free(loc);
+        memcpy(loc->note, note, sizeof note);
         return -1;
     }
     size_t l1 = strlen(loc->dict_dir) + 1, l2 = strlen(loc->tagger_dir) + 1,
@@ -209,7 +276,6 @@ int dyad_cache_locate(dyad_cache_loc *loc, const char *dict_dir, const char *tag
         free(key);
         loc->path = join2(folder, name);
     }
-    free(folder);
     if (!loc->path) {
         dyad_cache_loc_free(loc);
         return -1;
@@ -291,52 +357,10 @@ typedef struct {
 
 static size_t align_up(size_t n) { return (n + ALIGN - 1) & ~(size_t)(ALIGN - 1); }
 
-static int write_all(int fd, const unsigned char *p, size_t n)
-{
-    while (n) {
-        ssize_t k = write(fd, p, n);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return -1;
-        p += k;
-        n -= (size_t)k;
-    }
-    return 0;
-}
-
-/* mkdir -p; 0 when path is a folder at the end. */
-static int make_folders(char *path)
-{
-    for (char *s = path + 1; *s; s++) {
-        if (*s != '/')
-            continue;
-        *s = 0;
-        int r = mkdir(path, 0777);
-        *s = '/';
-        if (r != 0 && errno != EEXIST)
-            return -1;
-    }
-    if (mkdir(path, 0777) != 0 && errno != EEXIST)
-        return -1;
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISDIR(st.st_mode) ? 0 : -1;
-}
-
+/* A new file under a temporary name (mkstemp: mode 0600), renamed over path: a
+ * cache file is never modified in place. */
 static int write_file(const char *path, const unsigned char *buf, size_t len)
 {
-    char *dir = strdup(path);
-    if (!dir)
-        return -1;
-    char *slash = strrchr(dir, '/');
-    if (slash && slash != dir) {
-        *slash = 0;
-        if (make_folders(dir) != 0) {
-            free(dir);
-            return -1;
-        }
-    }
-    free(dir);
     size_t pl = strlen(path);
     char *tmp = malloc(pl + 8);
     if (!tmp)
@@ -476,8 +500,8 @@ int dyad_cache_save(const dyad_cache_loc *loc, const dyad_cache_parts *cp)
     h.file_size = total;
     struct_sizes(h.sizes);
     h.n_sections = S_COUNT;
-    h.checksum = checksum(buf + align_up(sizeof h), total - align_up(sizeof h));
     memcpy(buf, &h, sizeof h);
+    file_mac(buf, total, loc->key, buf + offsetof(header, mac));
     rc = write_file(loc->path, buf, total);
 out:
     free(buf);
@@ -491,24 +515,27 @@ out:
 
 /* ---- loading ---------------------------------------------------------------- */
 
-/* Maps the file (private, copy-on-write: nothing the coder does can reach the file,
- * and pages come straight from the page cache, with no copy). The file is never
- * rewritten in place (dyad_cache_save renames a new one over it), so the mapping
- * stays whole while in use. */
-static unsigned char *map_whole(const char *path, size_t *len)
+/* Reads the whole file into memory of our own (so that nothing done to the file
+ * afterwards, such as truncating or rewriting it in place, can reach the tables),
+ * after checking that it is a regular file we may trust: opened without following
+ * a symbolic link or blocking on a FIFO, owned by the user or root, not writable by
+ * group or others. */
+static unsigned char *read_whole(dyad_cache_loc *loc, size_t *len)
 {
-    int fd = open(path, O_RDONLY);
+    struct stat st;
+    int fd = dyad_open_private(loc->path, &st, loc->note, sizeof loc->note);
     if (fd < 0)
         return NULL;
-    struct stat st;
     unsigned char *buf = NULL;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= (off_t)sizeof(header) &&
-        (uint64_t)st.st_size <= MAX_CACHE) {
-        void *m = mmap(NULL, (size_t)st.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
-        if (m != MAP_FAILED) {
-            buf = m;
-            *len = (size_t)st.st_size;
+    if (st.st_size >= (off_t)sizeof(header) && (uint64_t)st.st_size <= MAX_CACHE) {
+        size_t n = (size_t)st.st_size;
+        buf = aligned_alloc(ALIGN, align_up(n));
+        unsigned char extra;
+        if (buf && (read_all(fd, buf, n) != 0 || read(fd, &extra, 1) != 0)) {
+            free(buf);      /* the file changed size while being read */
+            buf = NULL;
         }
+        *len = n;
     }
     close(fd);
     return buf;
@@ -655,12 +682,20 @@ static char **files_of(const char *given, const char *names, size_t len, size_t 
     return f;
 }
 
-dyad_cache *dyad_cache_load(const dyad_cache_loc *loc, dyad_cache_parts *cp)
+dyad_cache *dyad_cache_load(dyad_cache_loc *loc, dyad_cache_parts *cp)
 {
     size_t len = 0;
-    unsigned char *buf = map_whole(loc->path, &len);
+    unsigned char *buf = read_whole(loc, &len);
     if (!buf)
         return NULL;
+    unsigned char mac[MAC_LEN];
+    file_mac(buf, len, loc->key, mac);
+    if (sodium_memcmp(mac, buf + offsetof(header, mac), MAC_LEN) != 0) {
+        dyad_errf(loc->note, sizeof loc->note, "%s: damaged or not made by you: rebuilt",
+                  loc->path);
+        free(buf);
+        return NULL;
+    }
     dyad_cache *cache = NULL;
     dyad_tagger *tg = NULL;
     const void **word_tag = NULL;
@@ -678,8 +713,6 @@ dyad_cache *dyad_cache_load(const dyad_cache_loc *loc, dyad_cache_parts *cp)
             h.sec[s].len > len - h.sec[s].off)
             goto bad;
     if (!man_ok(buf, &h, loc))
-        goto bad;
-    if (checksum(buf + align_up(sizeof h), len - align_up(sizeof h)) != h.checksum)
         goto bad;
     if (h.sec[S_SCALARS].len != sizeof(scalars))
         goto bad;
@@ -781,7 +814,7 @@ bad:
     free(files);
     free(word_tag);
     dyad_tagger_free(tg);
-    munmap(buf, len);
+    free(buf);
     return NULL;
 }
 
@@ -793,6 +826,6 @@ void dyad_cache_free(dyad_cache *cache, dyad_dict *d)
         free(d->files);
         memset(d, 0, sizeof *d);
     }
-    munmap(cache->buf, cache->len);
+    free(cache->buf);
     free(cache);
 }

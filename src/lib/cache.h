@@ -6,15 +6,21 @@
  * word_caps) and is read back with one read() and pointer fix-ups.
  *
  * File: a header (magic "DYADCACH", format version, byte order, sizes of the stored
- * structs, build id, file size, checksum of the payload, section table), then
+ * structs, build id, file size, MAC, section table), then
  * 16-byte aligned sections. One section is the manifest: every file the tables
  * were built from (the dictionary folder and its files, the tagger's three files,
  * WordNet's verb.exc and noun.exc) with its size and mtime to the nanosecond. A
- * cache is taken only if the header, every section bound, the checksum and the
- * manifest all match, else the caller loads normally and saves a new one.
+ * cache is taken only if its MAC (keyed BLAKE2b of the whole file, header included,
+ * with the user's key, the file "key" of the cache folder), the header, every
+ * section bound, every index of the tables and the manifest all check, else the
+ * caller loads normally and saves a new one. The file is read into memory of its
+ * own (not mapped): changing the file during a run cannot reach the tables.
  *
- * Location: $DYAD_CACHE_DIR, else $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad;
- * the name is a hash of the absolute dictionary, tagger and WordNet folders.
+ * Location: the cache folder of paths.h (private, 0700; no fallback into /tmp);
+ * the name is a hash of the absolute dictionary, tagger and WordNet folders: one
+ * file per dictionary folder, replaced (never modified in place) by a new build.
+ * Files are opened with O_NOFOLLOW | O_NONBLOCK and taken only if regular, owned by
+ * the user (or root) and not writable by group or others.
  * DYAD_NO_CACHE=1 (any value but "" and "0") turns the cache off. */
 #ifndef DYAD_CACHE_H
 #define DYAD_CACHE_H
@@ -25,7 +31,8 @@
 #include "dict.h"
 #include "tagger.h"
 
-#define DYAD_CACHE_VERSION 3
+#define DYAD_CACHE_VERSION 4
+#define DYAD_CACHE_KEY_LEN 32
 
 /* Where a coder's cache lives and what it is built from. */
 typedef struct {
@@ -34,6 +41,8 @@ typedef struct {
     char *tagger_dir;
     char *wordnet_dir;
     char *path;                 /* the cache file */
+    unsigned char key[DYAD_CACHE_KEY_LEN]; /* the user's cache key (paths.h) */
+    char note[320];             /* why a cache folder or file was refused, or "" */
 } dyad_cache_loc;
 
 /* Fills loc for these folders. Returns 0, or -1 when there is to be no cache
@@ -64,7 +73,7 @@ int dyad_cache_save(const dyad_cache_loc *loc, const dyad_cache_parts *parts);
  * freed with dyad_cache_free after the dictionary and with dyad_tagger_free and
  * free(word_tag). Returns NULL, with nothing to free, when the file is missing,
  * stale (manifest, version, build), truncated or corrupted. */
-dyad_cache *dyad_cache_load(const dyad_cache_loc *loc, dyad_cache_parts *parts);
+dyad_cache *dyad_cache_load(dyad_cache_loc *loc, dyad_cache_parts *parts);
 
 /* Frees a loaded cache and the dictionary d that was loaded from it (which must
  * not be passed to dyad_dict_free). */

@@ -40,6 +40,7 @@ struct dyad_coder {
     size_t n_words;
     int require_dyad;
     dyad_cache *cache;      /* the tables were loaded from this cache file (it owns them) */
+    char cache_note[320];   /* why a cache folder or file was refused or rebuilt, or "" */
     dyad_tabari *tabari;    /* the folder has *.tabari files: code the TABARI way */
     size_t warnings;        /* the dictionary's load warnings */
 };
@@ -249,9 +250,11 @@ static dyad_coder *coder_new(const dyad_options *opt, char *err, size_t errlen)
     c->require_dyad = opt ? opt->require_dyad : -1;
     dyad_cache_loc loc;
     int cached = dyad_cache_locate(&loc, dict_dir_of(opt), tg, wn) == 0;
+    dyad_copy_str(c->cache_note, sizeof c->cache_note, loc.note);
     if (cached) {
         dyad_cache_parts cp = {&c->dict, NULL, NULL, NULL, 0, 0};
         c->cache = dyad_cache_load(&loc, &cp);
+        dyad_copy_str(c->cache_note, sizeof c->cache_note, loc.note);
         if (c->cache) {
             c->warnings = cp.warnings;
             c->tagger = cp.tagger;
@@ -323,6 +326,8 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
 size_t dyad_coder_warnings(const dyad_coder *c) { return c ? c->warnings : 0; }
 
 int dyad_coder_from_cache(const dyad_coder *c) { return c && c->cache; }
+
+const char *dyad_coder_cache_note(const dyad_coder *c) { return c ? c->cache_note : ""; }
 
 void dyad_coder_free(dyad_coder *c)
 {

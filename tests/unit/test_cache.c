@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cache.h"
+#include "tagger.h"
 #include "dyad.h"
 
 static char tmp[256], dict_dir[300], cache_dir[300];
@@ -280,6 +281,156 @@ static void test_off_and_unwritable(void **state)
     free(path);
 }
 
+/* Loads the cache file directly (no coder): 1 when it is taken. */
+static int loads(const char *note_part)
+{
+    dyad_cache_loc loc;
+    assert_int_equal(dyad_cache_locate(&loc, dict_dir, DYAD_TAGGER_DEFAULT_DIR,
+                                       DYAD_WORDNET_DEFAULT_DIR), 0);
+    dyad_dict d;
+    dyad_cache_parts cp = {&d, NULL, NULL, NULL, 0, 0};
+    dyad_cache *c = dyad_cache_load(&loc, &cp);
+    if (note_part && !strstr(loc.note, note_part))
+        fprintf(stderr, "note: \"%s\", wanted \"%s\"\n", loc.note, note_part);
+    if (note_part)
+        assert_non_null(strstr(loc.note, note_part));
+    dyad_cache_loc_free(&loc);
+    if (!c)
+        return 0;
+    dyad_tagger_free(cp.tagger);
+    free(cp.word_tag);
+    dyad_cache_free(c, &d);
+    return 1;
+}
+
+static void flip_at(int fd, size_t at, unsigned char bit)
+{
+    unsigned char b;
+    assert_int_equal(pread(fd, &b, 1, (off_t)at), 1);
+    b ^= bit;
+    assert_int_equal(pwrite(fd, &b, 1, (off_t)at), 1);
+}
+
+/* issue 15.1: one flipped bit anywhere (every byte of the header and section
+ * table, a sample of the data) is rejected; the coder then rebuilds and codes the
+ * same events as with no cache at all. */
+static void test_every_bit_flip_rejected(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    events want;
+    dyad_coder *c = coder();
+    code_all(c, &want);
+    dyad_coder_free(c);
+    unsetenv("DYAD_NO_CACHE");
+    from_cache(&want);      /* written when missing */
+    assert_true(from_cache(&want));
+    char *path = cache_path();
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    size_t n = (size_t)st.st_size;
+    int fd = open(path, O_RDWR);
+    assert_true(fd >= 0);
+    assert_true(loads(NULL));
+    size_t checked = 0;
+    for (size_t at = 0; at < n; at += at < 768 ? 1 : n / 64 + 1, checked++) {
+        unsigned char bit = (unsigned char)(1u << (at % 8));
+        flip_at(fd, at, bit);
+        assert_false(loads("damaged"));
+        flip_at(fd, at, bit);
+    }
+    assert_true(checked > 768);
+    assert_true(loads(NULL));
+    /* through the coder: the output equals the no-cache run's */
+    flip_at(fd, 233, 0x10);
+    assert_false(from_cache(&want));
+    assert_true(from_cache(&want));
+    close(fd);
+    free(path);
+}
+
+/* issue 15.2: a cache file or folder owned by another user, or writable by group
+ * or others, is refused with a reason; coding goes on without it. */
+static void test_foreign_or_open_files_refused(void **state)
+{
+    (void)state;
+    events want;
+    dyad_coder *c = coder();
+    code_all(c, &want);
+    dyad_coder_free(c);
+    char *path = cache_path();
+    assert_true(loads(NULL));
+    assert_int_equal(chmod(path, 0666), 0);
+    assert_false(loads("writable by group or others"));
+    assert_int_equal(chmod(path, 0600), 0);
+    assert_true(loads(NULL));
+    if (getuid() == 0) {     /* as root the test can plant a file of another user */
+        assert_int_equal(chown(path, 65534, 65534), 0);
+        assert_false(loads("owned by uid 65534"));
+        c = coder();
+        assert_false(dyad_coder_from_cache(c));
+        assert_non_null(strstr(dyad_coder_cache_note(c), "owned by uid 65534"));
+        dyad_coder_free(c);
+        assert_int_equal(chown(cache_dir, 65534, 65534), 0);
+        c = coder();
+        assert_false(dyad_coder_from_cache(c));
+        assert_non_null(strstr(dyad_coder_cache_note(c), "owned by uid 65534"));
+        dyad_coder_free(c);
+        assert_int_equal(chown(cache_dir, 0, 0), 0);
+    }
+    assert_int_equal(chmod(cache_dir, 0777), 0);
+    c = coder();
+    assert_false(dyad_coder_from_cache(c));
+    assert_non_null(strstr(dyad_coder_cache_note(c), "writable by group or others"));
+    events got;
+    code_all(c, &got);
+    same_events(&want, &got);
+    dyad_coder_free(c);
+    assert_int_equal(chmod(cache_dir, 0700), 0);
+    unlink(path);
+    assert_false(from_cache(&want));
+    assert_true(from_cache(&want));
+    free(path);
+}
+
+/* issue 15.3: a FIFO at the cache path does not block; a cache file rewritten or
+ * truncated while a coder uses it changes nothing (no SIGBUS, no endless probe). */
+static void test_fifo_and_file_changed_in_use(void **state)
+{
+    (void)state;
+    events want;
+    dyad_coder *c = coder();
+    code_all(c, &want);
+    dyad_coder_free(c);
+    char *path = cache_path();
+    unlink(path);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    assert_false(from_cache(&want));     /* would block forever in open() */
+    unlink(path);
+    assert_false(from_cache(&want));
+    c = coder();
+    assert_true(dyad_coder_from_cache(c));
+    size_t n;
+    unsigned char *good = slurp(path, &n);
+    unsigned char *junk = malloc(n);
+    assert_non_null(junk);
+    memset(junk, 0xff, n);
+    int fd = open(path, O_WRONLY);      /* in place, not a rename */
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, junk, n), (ssize_t)n);
+    events got;
+    code_all(c, &got);
+    same_events(&want, &got);
+    assert_int_equal(ftruncate(fd, 100), 0);
+    code_all(c, &got);
+    same_events(&want, &got);
+    close(fd);
+    dyad_coder_free(c);
+    free(junk);
+    free(good);
+    free(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -287,6 +438,9 @@ int main(void)
         cmocka_unit_test(test_touched_file_rebuilds),
         cmocka_unit_test(test_bad_files_rejected),
         cmocka_unit_test(test_off_and_unwritable),
+        cmocka_unit_test(test_every_bit_flip_rejected),
+        cmocka_unit_test(test_foreign_or_open_files_refused),
+        cmocka_unit_test(test_fifo_and_file_changed_in_use),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
