@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "dict_source.h"
 #include "dyad.h"
 
 typedef struct {
@@ -25,10 +26,11 @@ int parse_opts(int argc, char **argv, options *o);
 /* The dictionary folder: $DYAD_DICT, else dict/ near the executable. */
 const char *default_dict(char *buf, size_t cap);
 
-/* --dict given as a PETRARCH config (*.ini): its dictionaries converted into a folder
- * in the cache directory, written to buf; anything else is returned as it is. NULL
- * (after a message) when the conversion fails. (ini_dict.c) */
-const char *dict_from_ini(const char *dict, char *buf, size_t cap);
+/* --dict (or the default folder) resolved: a PETRARCH .ini or TABARI .project is
+ * converted (dict_source.h) with dyad's own cameo.codes, found beside the default
+ * dictionary. Returns 0, or -1 after a message on stderr. The caller calls
+ * dyad_dict_source_done once the coders are made. */
+int cli_dict_source(const char *dict, int quiet, dyad_dict_source *src);
 
 /* Loads the coder with o->dict; prints a message and returns NULL on failure. */
 dyad_coder *load_coder(const options *o);

@@ -242,14 +242,14 @@ int cmd_eval(int argc, char **argv)
         fprintf(stderr, "dyad: eval: %s: cannot open\n", gold);
         return 2;
     }
-    char buf[PATH_MAX + 32], err[1024];
+    char err[1024];
     dyad_options opt = dyad_default_options();
-    char ini[PATH_MAX + 64];
-    opt.dict_dir = dict ? dict_from_ini(dict, ini, sizeof ini) : default_dict(buf, sizeof buf);
-    if (!opt.dict_dir) {
+    dyad_dict_source src;
+    if (cli_dict_source(dict, 0, &src) != 0) {
         fclose(fp);
         return 1;
     }
+    opt.dict_dir = src.dir;
     /* two coders: a record's own "config": {"require_dyad": ...} (TABARI/PETRARCH
      * per-record options) picks one; --require-dyad sets the default */
     opt.require_dyad = 0;
@@ -258,6 +258,7 @@ int cmd_eval(int argc, char **argv)
     dyad_coder *c_dyad = c_any ? dyad_coder_new(&opt, err, sizeof err) : NULL;
     opt.require_dyad = -1; /* the dictionary's own default (*.options) */
     dyad_coder *c_dflt = c_dyad ? dyad_coder_new(&opt, err, sizeof err) : NULL;
+    dyad_dict_source_done(&src);
     if (!c_any || !c_dyad || !c_dflt) {
         fprintf(stderr, "dyad: %s\n", err);
         dyad_coder_free(c_any);

@@ -106,23 +106,38 @@ int parse_opts(int argc, char **argv, options *o)
     return 0;
 }
 
+int cli_dict_source(const char *dict, int quiet, dyad_dict_source *src)
+{
+    char buf[PATH_MAX + 32], codes[PATH_MAX + 64], err[1024];
+    const char *def = default_dict(buf, sizeof buf);
+    snprintf(codes, sizeof codes, "%s/cameo.codes", def);
+    if (dyad_dict_source_resolve(dict ? dict : def, codes, src, err, sizeof err) != 0) {
+        fprintf(stderr, "dyad: %s\n", err);
+        return -1;
+    }
+    if (!quiet && src->note[0])
+        fprintf(stderr, "dyad: cache: %s\n", src->note);
+    return 0;
+}
+
 dyad_coder *load_coder(const options *o)
 {
-    char buf[PATH_MAX + 32], err[1024];
+    char err[1024];
     dyad_options opt = dyad_default_options();
-    char ini[PATH_MAX + 64];
-    opt.dict_dir = o->dict ? dict_from_ini(o->dict, ini, sizeof ini) : default_dict(buf, sizeof buf);
-    if (!opt.dict_dir)
+    dyad_dict_source src;
+    if (cli_dict_source(o->dict, o->quiet, &src) != 0)
         return NULL;
+    opt.dict_dir = src.dir;
     opt.require_dyad = o->require_dyad ? 1 : -1;
     dyad_coder *c = dyad_coder_new(&opt, err, sizeof err);
-    if (c && !o->quiet && dyad_coder_cache_note(c)[0])
+    dyad_dict_source_done(&src);
+    if (c && !o->quiet && dyad_coder_cache_note(c)[0] && strcmp(dyad_coder_cache_note(c), src.note))
         fprintf(stderr, "dyad: cache: %s\n", dyad_coder_cache_note(c));
     if (!c)
         fprintf(stderr, "dyad: %s\n", err);
     else if (dyad_coder_warnings(c))
         fprintf(stderr, "dyad: %s: dictionary loaded with %zu warnings\n",
-                opt.dict_dir, dyad_coder_warnings(c));
+                o->dict ? o->dict : opt.dict_dir, dyad_coder_warnings(c));
     return c;
 }
 

@@ -8,6 +8,7 @@
 #include "cache.h"
 #include "date.h"
 #include "dict.h"
+#include "dict_source.h"
 #include "dyad.h"
 #include "event.h"
 #include "morph.h"
@@ -300,21 +301,24 @@ fail:
 }
 
 /* A folder with *.tabari files (tabari.h) is also loaded into TABARI tables; a
- * TABARI .project file is converted into a folder first (tabari_project.c). */
+ * TABARI .project file or a PETRARCH .ini is converted into a folder first
+ * (dict_source.h). */
 dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
 {
-    char dir[4096];
-    size_t conv_warnings = 0;
+    dyad_dict_source src;
     dyad_options o2 = opt ? *opt : dyad_default_options();
-    int proj = dyad_tabari_project_dir(dict_dir_of(opt), dir, sizeof dir, &conv_warnings, err, errlen);
-    if (proj < 0)
+    if (dyad_dict_source_resolve(dict_dir_of(opt), NULL, &src, err, errlen) != 0)
         return NULL;
-    if (proj)
-        o2.dict_dir = dir;
+    o2.dict_dir = src.dir;
+    size_t conv_warnings = src.warnings;
     dyad_coder *c = coder_new(&o2, err, errlen);
+    if (c && !c->cache_note[0])
+        dyad_copy_str(c->cache_note, sizeof c->cache_note, src.note);
+    if (c)
+        c->tabari = dyad_tabari_load(dict_dir_of(&o2), NULL, err, errlen);
+    dyad_dict_source_done(&src);
     if (!c)
         return NULL;
-    c->tabari = dyad_tabari_load(dict_dir_of(&o2), NULL, err, errlen);
     if (!c->tabari && err[0]) {
         dyad_coder_free(c);
         return NULL;

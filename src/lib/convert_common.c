@@ -374,3 +374,10 @@ int cv_finish(cv_ctx *c, size_t *warnings)
     cv_free_sets(c);
     return c->failed ? -1 : 0;
 }
+
+int dyad_convert(const dyad_convert_opts *o, const char *outdir, FILE *diag, size_t *warnings)
+{
+    if (o->from == DYAD_FROM_TABARI)
+        return cv_tabari(o, outdir, diag, warnings);
+    return cv_petrarch(o, outdir, diag, warnings);
+}

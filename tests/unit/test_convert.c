@@ -14,10 +14,18 @@
 
 #include "cli.h"
 #include "convert.h"
+#include "dict_source.h"
 #include "dyad.h"
 
 #define PETR_DIR "../shared/reference/petrarch/at-76ccdbf-2015-05-28/petrarch/data/dictionaries"
 #define PETR2_DIR "../shared/reference/petrarch2/petrarch2/data/dictionaries"
+
+/* dyad_convert from PETRARCH with these options. */
+static int petrarch(dyad_convert_opts o, const char *out, FILE *diag, size_t *w)
+{
+    o.from = DYAD_FROM_PETRARCH;
+    return dyad_convert(&o, out, diag, w);
+}
 
 static char tmpdir[64];
 
@@ -118,7 +126,7 @@ static void petrarch_snippets(void **state)
     const char *actors[1] = {ac};
     size_t w = 0;
     FILE *diag = fopen("/dev/null", "w");
-    assert_int_equal(dyad_convert_petrarch(NULL, v, actors, 1, ag, di, out, diag, &w), 0);
+    assert_int_equal(petrarch((dyad_convert_opts){.verbs = v, .actors = actors, .n_actors = 1, .agents = ag, .discards = di}, out, diag, &w), 0);
     fclose(diag);
     assert_true(w > 0);
 
@@ -182,10 +190,10 @@ static void petrarch_snippets(void **state)
     assert_null(strstr(o, "stacked_agents"));
     free(o);
     diag = fopen("/dev/null", "w");
-    assert_int_equal(dyad_convert_petrarch_dialect(NULL, v, actors, 1, ag, di, NULL, "petrarch1", out, NULL,
-                                                   diag, &w), 0);
-    assert_int_equal(dyad_convert_petrarch_dialect(NULL, v, actors, 1, ag, di, NULL, "petrarch9", out, NULL,
-                                                   diag, &w), -1);
+    assert_int_equal(petrarch((dyad_convert_opts){.verbs = v, .actors = actors, .n_actors = 1, .agents = ag,
+                                               .discards = di, .dialect = "petrarch1"}, out, diag, &w), 0);
+    assert_int_equal(petrarch((dyad_convert_opts){.verbs = v, .actors = actors, .n_actors = 1, .agents = ag,
+                                               .discards = di, .dialect = "petrarch9"}, out, diag, &w), -1);
     fclose(diag);
     o = slurp("out/petrarch.options");
     assert_non_null(o);
@@ -229,7 +237,7 @@ static void tabari_snippets(void **state)
     snprintf(pr, sizeof pr, "%s/T.project", tmpdir);
     size_t w = 0;
     FILE *diag = fopen("/dev/null", "w");
-    assert_int_equal(dyad_convert_tabari(pr, NULL, NULL, NULL, out, diag, &w), 0);
+    assert_int_equal(dyad_convert(&(dyad_convert_opts){.from = DYAD_FROM_TABARI, .config = pr}, out, diag, &w), 0);
     fclose(diag);
     char *a = slurp("tout/T.actors");
     assert_non_null(a);
@@ -278,11 +286,11 @@ static void petr_validate_files(void **state)
     const char *actors[1] = {PETR_DIR "/PETR.Validate.actors.txt"};
     size_t w = 0;
     FILE *diag = fopen("/dev/null", "w");
-    int rc = dyad_convert_petrarch(NULL, PETR_DIR "/PETR.Validate.verbs.txt", actors, 1,
-                                   PETR_DIR "/PETR.Validate.agents.txt",
-                                   stat(PETR2_DIR "/PETR.Validate.discards.txt", &st) == 0
-                                       ? PETR2_DIR "/PETR.Validate.discards.txt" : NULL,
-                                   out, diag, &w);
+    int rc = petrarch((dyad_convert_opts){.verbs = PETR_DIR "/PETR.Validate.verbs.txt", .actors = actors,
+                                           .n_actors = 1, .agents = PETR_DIR "/PETR.Validate.agents.txt",
+                                           .discards = stat(PETR2_DIR "/PETR.Validate.discards.txt", &st) == 0
+                                               ? PETR2_DIR "/PETR.Validate.discards.txt" : NULL},
+                      out, diag, &w);
     fclose(diag);
     assert_int_equal(rc, 0);
     assert_true(w > 20);   /* the files test many PETRARCH features dyad approximates */
@@ -316,7 +324,7 @@ static void pico_ontology(void **state)
     const char *actors[1] = {ac};
     size_t w = 0;
     FILE *diag = fopen("/dev/null", "w");
-    assert_int_equal(dyad_convert_petrarch_pico(NULL, v, actors, 1, NULL, NULL, on, out, NULL, diag, &w), 0);
+    assert_int_equal(petrarch((dyad_convert_opts){.verbs = v, .actors = actors, .n_actors = 1, .ontology = on}, out, diag, &w), 0);
     fclose(diag);
     assert_int_equal(w, 1); /* the bad line */
     char *o = slurp("pico/petrarch.options");
@@ -348,18 +356,22 @@ static void ini_as_dict(void **state)
     put("dictionaries/s.agents.txt", "TROOPS [~MIL]\n");
     put("config/s.ini", "[Dictionaries]\nverbfile_name = s.verbs.txt\nactorfile_list = s.actors.txt\n"
                    "agentfile_name = s.agents.txt\n[Options]\nrequire_dyad = False\n");
-    char cache[128], ini[128], buf[4200];
+    char cache[128], ini[128];
     snprintf(cache, sizeof cache, "%s/cache", tmpdir);
     snprintf(ini, sizeof ini, "%s/config/s.ini", tmpdir);
     setenv("DYAD_CACHE_DIR", cache, 1);
-    const char *dir = dict_from_ini(ini, buf, sizeof buf);
-    assert_non_null(dir);
-    assert_ptr_equal(dir, buf);
+    dyad_dict_source src;
+    char err[512];
+    assert_int_equal(dyad_dict_source_resolve(ini, "dict/cameo.codes", &src, err, sizeof err), 0);
+    assert_false(src.temp);
+    assert_non_null(strstr(src.dir, "/cache/petrarch-"));
     char opt[4300];
-    snprintf(opt, sizeof opt, "%s/petrarch.options", dir);
+    snprintf(opt, sizeof opt, "%s/petrarch.options", src.dir);
     struct stat a, b;
     assert_int_equal(stat(opt, &a), 0);
-    assert_non_null(dict_from_ini(ini, buf, sizeof buf));
+    assert_int_equal(stat(src.dir, &b), 0);
+    assert_int_equal(b.st_mode & 0777, 0700);
+    assert_int_equal(dyad_dict_source_resolve(ini, "dict/cameo.codes", &src, err, sizeof err), 0);
     assert_int_equal(stat(opt, &b), 0);
     assert_int_equal(a.st_ino, b.st_ino); /* unchanged: left alone */
     FILE *f = fopen(opt, "r");
@@ -367,7 +379,46 @@ static void ini_as_dict(void **state)
     assert_true(fread(text, 1, sizeof text - 1, f) > 0);
     fclose(f);
     assert_non_null(strstr(text, "require_dyad = no"));
-    assert_string_equal(dict_from_ini("dict", buf, sizeof buf), "dict"); /* a folder: as it is */
+    char keep[4096];
+    snprintf(keep, sizeof keep, "%s", src.dir);
+    /* issue 15.2: a conversion folder writable by others, or owned by another user,
+     * is refused with a reason; the conversion goes into a fresh private folder */
+    assert_int_equal(chmod(keep, 0777), 0);
+    assert_int_equal(dyad_dict_source_resolve(ini, "dict/cameo.codes", &src, err, sizeof err), 0);
+    assert_non_null(strstr(src.note, "writable by group or others"));
+    assert_true(src.temp);
+    assert_int_equal(stat(src.dir, &b), 0);
+    assert_int_equal(b.st_mode & 0777, 0700);
+    char tdir[4096];
+    snprintf(tdir, sizeof tdir, "%s", src.dir);
+    dyad_dict_source_done(&src);
+    assert_int_not_equal(stat(tdir, &b), 0);         /* removed */
+    assert_int_equal(chmod(keep, 0700), 0);
+    if (getuid() == 0) {
+        assert_int_equal(chown(keep, 65534, 65534), 0);
+        assert_int_equal(dyad_dict_source_resolve(ini, "dict/cameo.codes", &src, err, sizeof err), 0);
+        assert_non_null(strstr(src.note, "owned by uid 65534"));
+        assert_true(src.temp);
+        dyad_dict_source_done(&src);
+        assert_int_equal(chown(keep, 0, 0), 0);
+    }
+    /* no cache folder at all: never a shared /tmp path, a fresh mkdtemp folder */
+    char *home = getenv("HOME") ? strdup(getenv("HOME")) : NULL;
+    unsetenv("DYAD_CACHE_DIR");
+    unsetenv("XDG_CACHE_HOME");
+    unsetenv("HOME");
+    assert_int_equal(dyad_dict_source_resolve(ini, "dict/cameo.codes", &src, err, sizeof err), 0);
+    assert_true(src.temp);
+    assert_null(strstr(src.dir, "/dyad-0"));
+    assert_int_equal(stat(src.dir, &b), 0);
+    assert_int_equal(b.st_mode & 0777, 0700);
+    dyad_dict_source_done(&src);
+    if (home)
+        setenv("HOME", home, 1);
+    free(home);
+    setenv("DYAD_CACHE_DIR", cache, 1);
+    assert_int_equal(dyad_dict_source_resolve("dict", NULL, &src, err, sizeof err), 0);
+    assert_string_equal(src.dir, "dict");   /* a folder: as it is */
 }
 
 int main(void)
