@@ -81,6 +81,7 @@ test: deps
 	$(MAKE) sentences
 	$(MAKE) badinput
 	$(MAKE) threads
+	$(MAKE) limits
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
 	@echo "make test: all passed"
 
@@ -92,6 +93,7 @@ sanitize: deps
 	build-san/tests/check_sentences dict tests/sentences/*.jsonl
 	bash tests/bad_input.sh build-san/bin/dyad
 	bash tests/threads.sh build-san/bin/dyad
+	DYAD_SANITIZED=1 bash tests/limits.sh build-san/bin/dyad
 
 # Codes the bundled example articles and prints their events.
 demo: all
@@ -145,7 +147,7 @@ FUZZ_OPTS_code  = -max_len=4096 -timeout=30
 
 .PHONY: fuzz fuzz-smoke fuzz-build
 
-FUZZ_CLI_OBJ = $(BUILD)/cli/input.o $(BUILD)/cli/json_fast.o $(BUILD)/cli/output.o
+FUZZ_CLI_OBJ = $(BUILD)/cli/input.o $(BUILD)/cli/input_xml.o $(BUILD)/cli/json_fast.o $(BUILD)/cli/output.o
 
 $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/known.h $(BUILD)/libdyad.a $(FUZZ_CLI_OBJ)
 	@mkdir -p $(dir $@)
@@ -177,6 +179,12 @@ fuzz: fuzz-build
 
 fuzz-smoke:
 	$(MAKE) fuzz FUZZ_SECONDS=10 FUZZ_SKIP_KNOWN=$(FUZZ_SKIP_KNOWN)
+
+# Limits (issue 15): 1 GiB documents skipped while streaming with peak RSS under
+# 64 MB; strict option numbers.
+.PHONY: limits
+limits: $(DYAD)
+	bash tests/limits.sh $(DYAD)
 
 # Threads and streaming: `dyad code` gives the same output with --threads 1/2/4,
 # under GNU parallel --pipe -k and from a pipe on stdin; the progress line.

@@ -1,5 +1,6 @@
 /* opts.c - options of `dyad code` and `dyad explain`, and coder loading. */
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +38,27 @@ const char *default_dict(char *buf, size_t cap)
         }
     }
     return "dict";
+}
+
+/* A strict count: decimal digits only (no sign, space or suffix), from 1 to max.
+ * Returns 0, or -1 for anything else (strtoull alone takes "-1" as a huge value). */
+static int parse_count(const char *v, unsigned long long max, unsigned long long *out)
+{
+    unsigned long long n = 0;
+    if (!*v)
+        return -1;
+    for (const char *p = v; *p; p++) {
+        if (*p < '0' || *p > '9')
+            return -1;
+        unsigned d = (unsigned)(*p - '0');
+        if (n > (max - d) / 10)
+            return -1;
+        n = n * 10 + d;
+    }
+    if (n < 1)
+        return -1;
+    *out = n;
+    return 0;
 }
 
 int parse_opts(int argc, char **argv, options *o)
@@ -80,18 +102,16 @@ int parse_opts(int argc, char **argv, options *o)
             } else if (!strcmp(a, "--dict")) {
                 o->dict = v;
             } else if (!strcmp(a, "--threads")) {
-                char *end;
-                long n = strtol(v, &end, 10);
-                if (*end || end == v || n < 1 || n > 1024) {
+                unsigned long long n;
+                if (parse_count(v, 1024, &n) != 0) {
                     fprintf(stderr, "dyad: --threads %s: want a number from 1 to 1024\n", v);
                     return -1;
                 }
                 o->threads = (int)n;
             } else {
-                char *end;
-                unsigned long long n = strtoull(v, &end, 10);
-                if (*end || !n) {
-                    fprintf(stderr, "dyad: --max-doc-bytes %s: want a positive number\n", v);
+                unsigned long long n;
+                if (parse_count(v, (unsigned long long)SIZE_MAX / 4, &n) != 0) {
+                    fprintf(stderr, "dyad: --max-doc-bytes %s: want a positive number of bytes\n", v);
                     return -1;
                 }
                 o->max_bytes = (size_t)n;
