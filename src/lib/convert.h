@@ -61,6 +61,14 @@ typedef struct {
     const char *codes_file;     /* dyad's cameo.codes to copy (NULL: see above) */
 } dyad_convert_opts;
 
+/* Limits on what one dictionary line or entry may expand into (README "Limits").
+ * Expansion stops at the limit, so conversion time stays linear in the input; past
+ * one, the conversion fails with "file:line: error: ... (limit N)". */
+#define DYAD_CONVERT_MAX_PATTERNS 32    /* patterns one verb pattern's { | } groups make */
+#define DYAD_CONVERT_MAX_MEMBERS 64     /* members one synonym-set line's { | } groups make */
+#define DYAD_CONVERT_MAX_MACRO 1024     /* names one agent line's !MACRO!s make */
+#define DYAD_CONVERT_MAX_NAMES 4096     /* names and synonyms of one actor or agent entry */
+
 /* The one entry point: converts what o names into outdir. */
 int dyad_convert(const dyad_convert_opts *o, const char *outdir, FILE *diag, size_t *warnings);
 
@@ -88,6 +96,8 @@ typedef struct {
 
 void cv_warn(cv_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cv_error(cv_ctx *c, const char *what, const char *msg);
+/* An error at the current file:line (the conversion fails). */
+void cv_line_error(cv_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int cv_begin(cv_ctx *c, const char *outdir, const char *codes_file, FILE *diag);
 int cv_finish(cv_ctx *c, size_t *warnings);
 void cv_file_done(cv_ctx *c);

@@ -90,6 +90,19 @@ void cv_warn(cv_ctx *c, const char *fmt, ...)
     va_end(ap);
 }
 
+void cv_line_error(cv_ctx *c, const char *fmt, ...)
+{
+    c->failed = 1;
+    if (!c->diag)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(c->diag, "%s:%ld: error: ", c->file ? c->file : "?", c->line);
+    vfprintf(c->diag, fmt, ap);
+    fputc('\n', c->diag);
+    va_end(ap);
+}
+
 void cv_error(cv_ctx *c, const char *what, const char *msg)
 {
     c->failed = 1;

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -421,6 +422,71 @@ static void ini_as_dict(void **state)
     assert_string_equal(src.dir, "dict");   /* a folder: as it is */
 }
 
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* Writes name with text made by repeating piece n times between head and tail. */
+static void put_repeated(const char *name, const char *head, const char *piece, size_t n,
+                         const char *tail)
+{
+    char p[256];
+    snprintf(p, sizeof p, "%s/%s", tmpdir, name);
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    fputs(head, f);
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, piece, i);
+    fputs(tail, f);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* Converts the PETRARCH files (NULL: none) and checks: it fails within 2 s with a
+ * "file:line: error:" naming limit. */
+static void bomb(const char *verbs, const char *actors_rel, const char *agents, const char *limit)
+{
+    char v[256], a[256], g[256], out[256], *msgs = NULL;
+    snprintf(v, sizeof v, "%s/%s", tmpdir, verbs ? verbs : "");
+    snprintf(a, sizeof a, "%s/%s", tmpdir, actors_rel ? actors_rel : "");
+    snprintf(g, sizeof g, "%s/%s", tmpdir, agents ? agents : "");
+    snprintf(out, sizeof out, "%s/bomb-out", tmpdir);
+    const char *actors[1] = {a};
+    size_t len = 0, w = 0;
+    FILE *diag = open_memstream(&msgs, &len);
+    assert_non_null(diag);
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    int rc = petrarch((dyad_convert_opts){.verbs = verbs ? v : NULL, .actors = actors,
+                                          .n_actors = actors_rel ? 1 : 0, .agents = agents ? g : NULL,
+                                          .codes_file = "dict/cameo.codes"}, out, diag, &w);
+    double took = seconds_since(&t0);
+    fclose(diag);
+    if (rc != -1 || !strstr(msgs, limit) || took >= 2.0)
+        fail_msg("rc %d, %.2f s, messages:\n%.2000s", rc, took, msgs);
+    assert_non_null(strstr(msgs, ":1: error:") ? msgs : strstr(msgs, ": error:"));
+    free(msgs);
+}
+
+/* issue 15.5: macro, synonym and { | } bombs end quickly with an error naming the
+ * limit they pass. */
+static void expansion_bombs(void **state)
+{
+    (void)state;
+    /* !M! = W0, ..., W399 used three times: 64 million names */
+    put_repeated("bomb.agents.txt", "!M! = W0", ", W%zu", 400, "\n!M!_!M!_!M! [~MIL]\n");
+    bomb(NULL, NULL, "bomb.agents.txt", "limit DYAD_CONVERT_MAX_MACRO");
+    /* 100,000 synonyms of one actor */
+    put_repeated("bomb.actors.txt", "GONDOR [GON]\n", "+GONDOR_%zu\n", 100000, "");
+    bomb(NULL, "bomb.actors.txt", NULL, "limit DYAD_CONVERT_MAX_NAMES");
+    /* 28 { A | B } groups in one pattern: 2^28 patterns */
+    put_repeated("bomb.verbs.txt", "--- ATTACK [190] ---\nATTACK\n- ", "{A%zu | B} ", 28,
+                 "* [195]\n");
+    bomb("bomb.verbs.txt", NULL, NULL, "limit DYAD_CONVERT_MAX_PATTERNS");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -429,6 +495,7 @@ int main(void)
         cmocka_unit_test(petr_validate_files),
         cmocka_unit_test(pico_ontology),
         cmocka_unit_test(ini_as_dict),
+        cmocka_unit_test(expansion_bombs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
