@@ -136,7 +136,7 @@ pending: $(BUILD)/tests/check_sentences
 # reproducers in tests/fuzz/crashes/), to look for new ones past them.
 FUZZ_SECONDS  ?= 60
 FUZZ_SKIP_KNOWN ?= 0
-FUZZ_NAMES    := text dict input code
+FUZZ_NAMES    := text dict input code cache petrarch tabari
 FUZZ_CFLAGS    = -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_DEB_PKGS  = libclang-rt-14-dev
 FUZZ_BINS     := $(FUZZ_NAMES:%=build-fuzz/fuzz/fuzz_%)
@@ -144,12 +144,15 @@ FUZZ_OPTS_text  = -max_len=4096
 FUZZ_OPTS_dict  = -max_len=8192 -dict=tests/fuzz/dict.dict
 FUZZ_OPTS_input = -max_len=8192 -dict=tests/fuzz/input.dict
 FUZZ_OPTS_code  = -max_len=4096 -timeout=30
+FUZZ_OPTS_cache = -max_len=4096 -timeout=30
+FUZZ_OPTS_petrarch = -max_len=16384 -timeout=30
+FUZZ_OPTS_tabari = -max_len=16384 -timeout=30
 
 .PHONY: fuzz fuzz-smoke fuzz-build
 
 FUZZ_CLI_OBJ = $(BUILD)/cli/input.o $(BUILD)/cli/input_xml.o $(BUILD)/cli/json_fast.o $(BUILD)/cli/output.o
 
-$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/known.h $(BUILD)/libdyad.a $(FUZZ_CLI_OBJ)
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/known.h tests/fuzz/fuzz_convert.h $(BUILD)/libdyad.a $(FUZZ_CLI_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -fsanitize=fuzzer,address,undefined -DDICT_DIR='"$(CURDIR)/dict"' -o $@ $< \
 	  $(FUZZ_CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
@@ -163,7 +166,8 @@ fuzz: fuzz-build
 	for n in $(FUZZ_NAMES); do \
 	  mkdir -p build-fuzz/corpus/$$n; \
 	  opts="$(FUZZ_OPTS_text)"; \
-	  case $$n in dict) opts="$(FUZZ_OPTS_dict)";; input) opts="$(FUZZ_OPTS_input)";; code) opts="$(FUZZ_OPTS_code)";; esac; \
+	  case $$n in dict) opts="$(FUZZ_OPTS_dict)";; input) opts="$(FUZZ_OPTS_input)";; code) opts="$(FUZZ_OPTS_code)";; \
+    cache) opts="$(FUZZ_OPTS_cache)";; petrarch) opts="$(FUZZ_OPTS_petrarch)";; tabari) opts="$(FUZZ_OPTS_tabari)";; esac; \
 	  echo "== fuzz_$$n for $(FUZZ_SECONDS) s (log: build-fuzz/logs/$$n.log)"; \
 	  if UBSAN_OPTIONS=print_stacktrace=1 DYAD_FUZZ_SKIP_KNOWN=$(FUZZ_SKIP_KNOWN) build-fuzz/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	       -artifact_prefix=build-fuzz/artifacts/$$n- $$opts \

@@ -829,3 +829,11 @@ void dyad_cache_free(dyad_cache *cache, dyad_dict *d)
     free(cache->buf);
     free(cache);
 }
+
+int dyad_cache_seal(const dyad_cache_loc *loc, unsigned char *buf, size_t len)
+{
+    if (len < sizeof(header))
+        return -1;
+    file_mac(buf, len, loc->key, buf + offsetof(header, mac));
+    return 0;
+}

@@ -79,6 +79,11 @@ dyad_cache *dyad_cache_load(dyad_cache_loc *loc, dyad_cache_parts *parts);
  * not be passed to dyad_dict_free). */
 void dyad_cache_free(dyad_cache *cache, dyad_dict *d);
 
+/* Writes into buf (len bytes, a cache file's image) the MAC loc's key gives it, as
+ * dyad_cache_save does: for tests and the fuzzer, which then reach the checks
+ * behind the MAC. Returns 0, or -1 when len is below a header. */
+int dyad_cache_seal(const dyad_cache_loc *loc, unsigned char *buf, size_t len);
+
 /* The build id: caches written by another build of the library are stale. */
 uint64_t dyad_cache_build_id(void);
 
