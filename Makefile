@@ -3,7 +3,10 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Iinclude -Isrc/lib -Isrc/cli
 LDLIBS  += -ljansson -lsodium -lpthread -lm
-DEB_PKGS = build-essential clang libjansson-dev libcmocka-dev liblingua-en-tagger-perl wordnet-base iso-codes python3 time parallel libsodium-dev
+# Debian packages: to build and run dyad (DEB_PKGS, `make deps`), and only to test it
+# (TEST_DEB_PKGS, `make test-deps`). Plain `make` never installs anything.
+DEB_PKGS = build-essential libjansson-dev libsodium-dev liblingua-en-tagger-perl wordnet-base iso-codes
+TEST_DEB_PKGS = clang libcmocka-dev python3 time parallel
 
 LIB_SRC  := $(wildcard src/lib/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
@@ -16,14 +19,29 @@ DYAD     := $(BUILD)/bin/dyad
 
 .PHONY: all deps demo test unit sentences badinput bench eval clean sanitize
 
-all: deps $(DYAD) bin/dyad
+all: depcheck $(DYAD) bin/dyad
 
-# Installs the Debian packages dyad needs when one is missing (needs root or sudo).
+# Packages: `make` only checks (and says which `make deps` would install); `make
+# deps` and `make test-deps` install what is missing, explicitly, printing the
+# packages and apt-get's output (as root; a user runs them with sudo).
+define missing_pkgs
+$(shell for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done)
+endef
+define install_pkgs
+	@missing="$(strip $(call missing_pkgs,$(1)))"; \
+	if [ -z "$$missing" ]; then echo "$@: all installed: $(1)"; \
+	elif [ "$$(id -u)" != 0 ]; then echo "$@: missing: $$missing; run: sudo make $@" >&2; exit 1; \
+	else echo "$@: installing: $$missing"; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; fi
+endef
+.PHONY: depcheck test-deps
+depcheck:
+	@missing="$(strip $(call missing_pkgs,$(DEB_PKGS)))"; \
+	if [ -n "$$missing" ]; then echo "make: missing Debian packages: $$missing (make deps installs them)" >&2; exit 1; fi
 deps:
-	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
-	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; fi
+	$(call install_pkgs,$(DEB_PKGS))
+test-deps:
+	$(call install_pkgs,$(TEST_DEB_PKGS))
 
 $(BUILD)/lib/%.o: src/lib/%.c $(wildcard src/lib/*.h) include/dyad.h
 	@mkdir -p $(dir $@)
@@ -75,7 +93,7 @@ badinput: $(DYAD)
 
 # Everything a change must pass: unit tests, dyad's own sentences, bad input,
 # clean builds under gcc and clang.
-test: deps
+test:
 	$(MAKE) all
 	$(MAKE) unit
 	$(MAKE) sentences
@@ -87,7 +105,7 @@ test: deps
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-sanitize: deps
+sanitize:
 	$(MAKE) BUILD=build-san CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" build-san/bin/dyad build-san/tests/check_sentences $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 	@set -e; for t in $(UNIT_SRC:tests/unit/%.c=build-san/tests/%); do $$t; done
 	build-san/tests/check_sentences dict tests/sentences/*.jsonl
@@ -148,7 +166,9 @@ FUZZ_OPTS_cache = -max_len=4096 -timeout=30
 FUZZ_OPTS_petrarch = -max_len=16384 -timeout=30
 FUZZ_OPTS_tabari = -max_len=16384 -timeout=30
 
-.PHONY: fuzz fuzz-smoke fuzz-build
+.PHONY: fuzz fuzz-smoke fuzz-build fuzz-deps
+fuzz-deps:
+	$(call install_pkgs,$(FUZZ_DEB_PKGS))
 
 FUZZ_CLI_OBJ = $(BUILD)/cli/input.o $(BUILD)/cli/input_xml.o $(BUILD)/cli/json_fast.o $(BUILD)/cli/output.o
 
@@ -158,7 +178,8 @@ $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/known.h tests/fuzz/fuzz_con
 	  $(FUZZ_CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
 
 fuzz-build:
-	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(FUZZ_DEB_PKGS)"
+	@missing="$(strip $(call missing_pkgs,$(FUZZ_DEB_PKGS)))"; \
+	if [ -n "$$missing" ]; then echo "make: missing: $$missing (make fuzz-deps installs it)" >&2; exit 1; fi
 	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_CFLAGS)" $(FUZZ_BINS)
 
 fuzz: fuzz-build
