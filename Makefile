@@ -100,6 +100,7 @@ test:
 	$(MAKE) badinput
 	$(MAKE) threads
 	$(MAKE) limits
+	bash tests/ends.sh $(DYAD)
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null
 	@echo "make test: all passed"
 
@@ -112,6 +113,7 @@ sanitize:
 	bash tests/bad_input.sh build-san/bin/dyad
 	bash tests/threads.sh build-san/bin/dyad
 	DYAD_SANITIZED=1 bash tests/limits.sh build-san/bin/dyad
+	bash tests/ends.sh build-san/bin/dyad
 
 # Codes the bundled example articles and prints their events.
 demo: all

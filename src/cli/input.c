@@ -62,6 +62,10 @@ void in_skip(input_reader *r, long line, int reason, const char *fmt, ...)
 /* A read error ends the input and counts as one unreadable document. */
 void in_read_error(input_reader *r, long line, int err)
 {
+    if (err == EINTR) {     /* a stop signal (cmd_code.c): the input ends here */
+        r->done = 1;
+        return;
+    }
     fprintf(stderr, "dyad: %s: read error: %s\n", r->path, strerror(err ? err : EIO));
     r->counts->read++;
     r->counts->skipped[SKIP_UNREADABLE]++;
@@ -325,7 +329,6 @@ void input_close(input_reader *r)
     in_release(r);
     if (r->f && !r->is_stdin) fclose(r->f);
     free(r->lbuf);
-    free(r->rbuf);
     free(r->fbuf);
     free(r->xbuf);
     free(r);
@@ -440,57 +443,56 @@ static char *json_opt_string(input_reader *r, json_t *obj, const char *key, int 
     return (char *)s;
 }
 
-enum { READ_CHUNK = 65536 };
+enum { LINE_FIRST_CAP = 65536 };
+
+/* Appends c to the line unless it is over r->line_limit (*over set then); 0, or -1
+ * when out of memory. */
+static int line_put(input_reader *r, size_t len, int c, int *over)
+{
+    if (*over)
+        return 0;
+    if (r->line_limit && len >= r->line_limit) {
+        *over = 1;
+        return 0;
+    }
+    if (len + 2 > r->lcap) {
+        size_t cap = r->lcap ? r->lcap * 2 : LINE_FIRST_CAP;
+        if (r->line_limit && cap > r->line_limit + 2)
+            cap = r->line_limit + 2;
+        char *nb = realloc(r->lbuf, cap);
+        if (!nb) {
+            errno = ENOMEM;
+            return -1;
+        }
+        r->lbuf = nb;
+        r->lcap = cap;
+    }
+    r->lbuf[len] = (char)c;
+    return 0;
+}
 
 /* The next line (its newline kept) into r->lbuf, *n its length as read. A line
  * longer than r->line_limit is read to its end but not kept (*over set): memory
- * stays within the limit whatever the input. Returns 0, or -1 at the end of input
- * (errno set on a read error). */
+ * stays within the limit whatever the input. Bytes come through stdio one at a
+ * time (getc_unlocked), which returns as soon as a line is complete even on a
+ * slow pipe. Returns 0, or -1 at the end of input (errno set on a read error). */
 static int read_line(input_reader *r, size_t *n, int *over)
 {
     size_t len = 0, total = 0;
+    int c;
     *over = 0;
-    if (!r->rbuf && !(r->rbuf = malloc(READ_CHUNK)))
-        return -1;
-    for (;;) {
-        if (r->rpos == r->rlen) {
-            r->rpos = r->rlen = 0;
-            r->rlen = fread(r->rbuf, 1, READ_CHUNK, r->f);
-            if (r->rlen == 0) {
-                if (total == 0 || ferror(r->f))
-                    return -1;
-                break;
-            }
-        }
-        const char *from = r->rbuf + r->rpos;
-        const char *nl = memchr(from, '\n', r->rlen - r->rpos);
-        size_t take = nl ? (size_t)(nl - from) + 1 : r->rlen - r->rpos;
-        total += take;
-        r->rpos += take;
-        r->consumed += (long long)take;
-        if (!*over && r->line_limit && len + take > r->line_limit)
-            *over = 1;
-        if (!*over) {
-            if (len + take + 1 > r->lcap) {
-                size_t cap = r->lcap ? r->lcap : READ_CHUNK;
-                while (cap < len + take + 1)
-                    cap *= 2;
-                if (r->line_limit && cap > r->line_limit + 1)
-                    cap = r->line_limit + 1;
-                char *nb = realloc(r->lbuf, cap);
-                if (!nb) {
-                    errno = ENOMEM;
-                    return -1;
-                }
-                r->lbuf = nb;
-                r->lcap = cap;
-            }
-            memcpy(r->lbuf + len, from, take);
-            len += take;
-        }
-        if (nl)
+    while ((c = getc_unlocked(r->f)) != EOF) {
+        total++;
+        if (line_put(r, len, c, over) < 0)
+            return -1;
+        if (!*over)
+            len++;
+        if (c == '\n')
             break;
     }
+    r->consumed += (long long)total;
+    if (total == 0 || (c == EOF && ferror(r->f)))
+        return -1;
     if (!*over)
         r->lbuf[len] = 0;
     *n = total;

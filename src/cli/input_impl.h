@@ -22,12 +22,9 @@ struct input_reader {
     int done;
     long line;                 /* JSONL: lines read so far */
 
-    /* JSONL: the current line in lbuf (at most line_limit bytes are kept), read
-     * through rbuf[rpos..rlen) */
+    /* JSONL: the current line in lbuf (at most line_limit bytes are kept) */
     char *lbuf;
     size_t lcap;
-    char *rbuf;
-    size_t rpos, rlen;
     size_t line_limit;
     long long consumed;        /* bytes of the file taken from rbuf so far */
     json_t *root;              /* current document's JSON, kept for its strings */
