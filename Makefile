@@ -2,10 +2,10 @@
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Iinclude -Isrc/lib -Isrc/cli
-LDLIBS  += -ljansson -lsodium -lpthread -lm
+LDLIBS  += -ljansson -lsodium -lutf8proc -lpthread -lm
 # Debian packages: to build and run dyad (DEB_PKGS, `make deps`), and only to test it
 # (TEST_DEB_PKGS, `make test-deps`). Plain `make` never installs anything.
-DEB_PKGS = build-essential libjansson-dev libsodium-dev liblingua-en-tagger-perl wordnet-base iso-codes
+DEB_PKGS = build-essential libjansson-dev libsodium-dev libutf8proc-dev liblingua-en-tagger-perl wordnet-base iso-codes
 TEST_DEB_PKGS = clang libcmocka-dev python3 time parallel
 
 LIB_SRC  := $(wildcard src/lib/*.c)

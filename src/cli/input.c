@@ -178,6 +178,16 @@ int in_check_text(input_reader *r, long line, const char *text, size_t len)
     return 1;
 }
 
+int in_utf16(input_reader *r, long line, const char *s, size_t n)
+{
+    if (n < 2 || !((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF')))
+        return 0;
+    in_skip(r, line, SKIP_BINARY, "(UTF-16 with a byte-order mark: dyad reads UTF-8; convert it "
+            "first, e.g. iconv -f UTF-16 -t UTF-8)");
+    r->done = 1;    /* the rest of the file is UTF-16 too: one document skipped */
+    return 1;
+}
+
 /* ---------------------------------------------------------------- UTF-8 */
 
 /* Length of the valid UTF-8 sequence at s (n bytes available), or 0. */
@@ -380,6 +390,8 @@ static int next_text(input_reader *r, input_doc *doc)
     buf[len] = 0;
     in_own(r, buf);
     char *text = buf;
+    if (in_utf16(r, 1, text, len))
+        return 0;
     if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) { /* byte-order mark */
         text += 3;
         len -= 3;
@@ -519,6 +531,8 @@ static int next_jsonl(input_reader *r, input_doc *doc)
             continue;
         }
         char *s = r->lbuf;
+        if (line == 1 && in_utf16(r, line, s, n))
+            return 0;
         if (line == 1 && n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
             s += 3;
             n -= 3;

@@ -61,6 +61,9 @@ void in_doc_clear(input_doc *doc, input_reader *r, long line);
 /* Size, NUL bytes and blank text, common to all kinds: 1 if the document may be
  * handed out, 0 if it was skipped. */
 int in_check_text(input_reader *r, long line, const char *text, size_t len);
+/* A file starting with a UTF-16 byte-order mark (s: its first n bytes): reported
+ * once as skipped ("convert it to UTF-8") and the input ended. 1 if so, else 0. */
+int in_utf16(input_reader *r, long line, const char *s, size_t n);
 /* The next PETRARCH XML <Sentence> (input_xml.c). */
 int next_xml(input_reader *r, input_doc *doc);
 

@@ -271,6 +271,11 @@ static size_t tag_end(const char *s, size_t n)
 
 int next_xml(input_reader *r, input_doc *doc)
 {
+    if (r->xline == 1 && r->xpos == 0) {
+        while (r->xlen < 2 && xml_fill(r)) {}
+        if (in_utf16(r, 1, r->xbuf ? r->xbuf : "", r->xlen))
+            return 0;
+    }
     for (;;) {
         size_t lt = xml_find(r, 0, "<");
         if (lt == (size_t)-1) {

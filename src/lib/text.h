@@ -4,7 +4,11 @@
  * sequences become U+FFFD and are counted; typographic quotes fold to ASCII
  * (' and "), en and em dashes to "-" and "--", the ellipsis to "...", no-break and
  * other spaces to a plain space, carriage returns and other control characters
- * (except newline and tab) to a space. */
+ * (except newline and tab) to a space. With utf8proc's character data: format
+ * characters (bidi marks, ZWJ, ZWNJ, word joiner; category Cf), variation
+ * selectors and skin-tone modifiers are removed; other symbols (emoji; So) become
+ * a space; full-width Latin letters, digits and punctuation become ASCII; and text
+ * with combining marks is composed (NFC), so that NFD "Côte" matches "Côte". */
 #ifndef DYAD_TEXT_H
 #define DYAD_TEXT_H
 
