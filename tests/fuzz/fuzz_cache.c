@@ -1,8 +1,11 @@
 /* fuzz_cache.c - libFuzzer harness for the compiled-cache loader (cache.c).
  *
- * Once: a coder is made from the repository's dict/ (DICT_DIR, or DYAD_FUZZ_DICT)
- * with DYAD_CACHE_DIR a temporary folder, which writes a valid cache file; its
- * bytes are kept. Per input, the first byte picks the mode:
+ * Once: a small world is made in a temporary folder (the first 1,500 lines of
+ * dict/cameo.verbs and of dict/countries.actors, dict/cameo.codes, the tagger's
+ * tags.yml and unknown.yml with its first 3,000 one-line words.yml entries, a few
+ * WordNet exceptions), so that the cache file is some hundreds of KB rather than
+ * 6 MB and a run costs milliseconds; a coder made from it with DYAD_CACHE_DIR in
+ * that folder writes a valid cache file, whose bytes are kept. Per input, the first byte picks the mode:
  *   even: the rest of the input is the whole cache file;
  *   odd:  the rest is a list of 8-byte edits (4 bytes offset, taken modulo the
  *         file's size, 4 bytes XORed in there) applied to the valid file.
@@ -34,6 +37,16 @@ static unsigned char *valid, *work;
 static size_t valid_len;
 static const char *dict_dir;
 
+static char tmp[64];
+
+static void remove_tmp(void)
+{
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
+    if (system(cmd) != 0)
+        fprintf(stderr, "fuzz_cache: could not remove %s\n", tmp);
+}
+
 static const char *const WORDS[] = {"russia", "invaded", "georgia", "the", "president",
                                     "of", "France", "said", "aid", "zzzz", "a", ""};
 
@@ -41,15 +54,35 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    static char tmp[64];
     snprintf(tmp, sizeof tmp, "/tmp/dyad-fuzz-cache-XXXXXX");
     if (!mkdtemp(tmp))
         abort();
+    atexit(remove_tmp);
     setenv("DYAD_CACHE_DIR", tmp, 1);
     unsetenv("DYAD_NO_CACHE");
-    dict_dir = getenv("DYAD_FUZZ_DICT") ? getenv("DYAD_FUZZ_DICT") : DICT_DIR;
+    static char dd[128], td[128], wd[128];
+    snprintf(dd, sizeof dd, "%s/dict", tmp);
+    snprintf(td, sizeof td, "%s/tagger", tmp);
+    snprintf(wd, sizeof wd, "%s/wordnet", tmp);
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd,
+             "set -e; mkdir -p %s %s %s; cp %s/cameo.codes %s/;"
+             " head -n 1500 %s/cameo.verbs > %s/cameo.verbs;"
+             " head -n 1500 %s/countries.actors > %s/countries.actors;"
+             " cp %s/tags.yml %s/unknown.yml %s/;"
+             " grep -E '^\\\"[^\\\"]*\\\": \\{.*\\}$' %s/words.yml | head -n 3000"
+             " | sed '1i --- #YAML:1.0' > %s/words.yml;"
+             " printf 'gave give\\nwent go\\nfought fight\\nsaid say\\n' > %s/verb.exc;"
+             " printf 'men man\\nwomen woman\\npeople person\\n' > %s/noun.exc",
+             dd, td, wd, DICT_DIR, dd, DICT_DIR, dd, DICT_DIR, dd, DYAD_TAGGER_DEFAULT_DIR,
+             DYAD_TAGGER_DEFAULT_DIR, td, DYAD_TAGGER_DEFAULT_DIR, td, wd, wd);
+    if (system(cmd) != 0)
+        abort();
+    dict_dir = dd;
     dyad_options opt = dyad_default_options();
     opt.dict_dir = dict_dir;
+    opt.tagger_dir = td;
+    opt.wordnet_dir = wd;
     char err[512];
     dyad_coder *c = dyad_coder_new(&opt, err, sizeof err);
     if (!c) {
@@ -57,7 +90,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         abort();
     }
     dyad_coder_free(c);
-    if (dyad_cache_locate(&loc, dict_dir, DYAD_TAGGER_DEFAULT_DIR, DYAD_WORDNET_DEFAULT_DIR) != 0)
+    if (dyad_cache_locate(&loc, dict_dir, td, wd) != 0)
         abort();
     FILE *f = fopen(loc.path, "rb");
     if (!f || fseek(f, 0, SEEK_END) != 0)
