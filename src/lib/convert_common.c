@@ -2,6 +2,7 @@
  * diagnostics, reading input lines, naming and writing the output files, the CAMEO
  * code table (cameo.codes copied, unknown codes collected into extra.codes). */
 #include "convert.h"
+#include "dict_text.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -124,6 +125,19 @@ void cv_file_done(cv_ctx *c)
     c->line = 0;
 }
 
+/* An issue of an input file's text (dict_text.h) at its line. */
+static void text_issue(void *ud, long line, int fatal, const char *msg)
+{
+    cv_ctx *c = ud;
+    long save = c->line;
+    c->line = line;
+    if (fatal)
+        cv_line_error(c, "%s", msg);
+    else
+        cv_warn(c, "%s", msg);
+    c->line = save;
+}
+
 char **cv_read_lines(cv_ctx *c, const char *path, size_t *n, char **buf)
 {
     size_t len;
@@ -133,7 +147,14 @@ char **cv_read_lines(cv_ctx *c, const char *path, size_t *n, char **buf)
         cv_error(c, path, strerror(errno ? errno : EIO));
         return NULL;
     }
-    /* NUL bytes end a line's text; CR alone ends a line too (old Mac files) */
+    /* the text first (dict_text.h): UTF-16 or a NUL byte refuse the file, invalid
+     * UTF-8 is a warning; CR alone ends a line too (old Mac files) */
+    c->file = path;
+    if (dyad_dict_text_check(*buf, len, 0, 0, text_issue, c)) {
+        free(*buf);
+        *buf = NULL;
+        return NULL;
+    }
     size_t cap = 0;
     char **lines = NULL;
     char *p = *buf, *end = *buf + len;

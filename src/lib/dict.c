@@ -1,4 +1,5 @@
 #include "dict.h"
+#include "dict_text.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -743,7 +744,11 @@ static void load_pattern(loader *L, int32_t v, char *s, const char *particles)
     char *code = trim(eq + 1);
     char *body = trim(s);
     char full[512];
-    snprintf(full, sizeof full, "%s%s%s", particles ? particles : "", particles && *body ? " " : "", body);
+    if ((size_t)snprintf(full, sizeof full, "%s%s%s", particles ? particles : "",
+                         particles && *body ? " " : "", body) >= sizeof full) {
+        report(L, 'E', "pattern over %zu bytes; not loaded", sizeof full - 1);
+        return;
+    }
     if (DYAD_GROW(d->pats, d->cap_pats, d->n_pats + 1) < 0) {
         L->oom = 1;
         return;
@@ -1114,9 +1119,13 @@ static void flush_patterns(loader *L, int32_t first, pending *p)
         }
         for (size_t i = 0; i < p->n; i++) {
             char copy[512];
-            snprintf(copy, sizeof copy, "%s", p->text[i]);
             L->line = p->line[i];
             L->quiet = v > (size_t)first; /* report a bad line once, not per lemma */
+            if ((size_t)snprintf(copy, sizeof copy, "%s", p->text[i]) >= sizeof copy) {
+                report(L, 'E', "pattern over %zu bytes; not loaded", sizeof copy - 1);
+                L->quiet = 0;
+                continue;
+            }
             load_pattern(L, (int32_t)v, copy, part ? partbuf : NULL);
             L->quiet = 0;
         }
@@ -1124,6 +1133,16 @@ static void flush_patterns(loader *L, int32_t first, pending *p)
     for (size_t i = 0; i < p->n; i++)
         free(p->text[i]);
     p->n = 0;
+    L->line = save;
+}
+
+/* An issue of the file's text (dict_text.h), reported at its line. */
+static void text_issue(void *ud, long line, int fatal, const char *msg)
+{
+    loader *L = ud;
+    long save = L->line;
+    L->line = line;
+    report(L, fatal ? 'E' : 'W', "%s", msg);
     L->line = save;
 }
 
@@ -1138,9 +1157,11 @@ static void load_file(loader *L, const char *path, int pass)
         report(L, 'E', "cannot read: %s", "unreadable file");
         return;
     }
-    if (memchr(buf, 0, len)) {
-        L->line = 1;
-        report(L, 'E', "binary file (NUL byte)");
+    if (pass == PASS_CODES && dyad_dict_text_check(buf, len, 0, 1, text_issue, L)) {
+        free(buf);      /* reported: UTF-16, or a NUL byte */
+        return;
+    }
+    if (memchr(buf, 0, len)) {     /* (reported in the first pass) */
         free(buf);
         return;
     }

@@ -4,6 +4,7 @@
  * synonym sets "&SET" in patterns are expanded into plain patterns here, so that
  * the coder only matches words, actors and the verb. */
 #include "tabari.h"
+#include "dict_text.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -795,7 +796,7 @@ void dyad_tabari_option(tb_options *o, const char *line)
 
 /* ---- files ---- */
 
-static char **read_lines(const char *path, size_t *n, char **buf)
+static char **read_lines(const char *path, size_t *n, char **buf, size_t *text_len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -820,6 +821,7 @@ static char **read_lines(const char *path, size_t *n, char **buf)
     if (!b)
         return NULL;
     b[len] = 0;
+    *text_len = len;
     size_t nl = 1;
     for (size_t i = 0; i < len; i++)
         nl += b[i] == '\n' || (b[i] == '\r' && b[i + 1] != '\n');
@@ -852,17 +854,36 @@ static int ends_with(const char *s, const char *suf)
     return a >= b && !strcmp(s + a - b, suf);
 }
 
+/* An issue of the file's text: a warning, or (fatal) the load's error. */
+static void text_issue(void *ud, long line, int fatal, const char *msg)
+{
+    ld_ctx *x = ud;
+    long save = x->line;
+    x->line = line;
+    if (fatal)
+        snprintf(x->err, x->errlen, "%s:%ld: %s", x->file, line, msg);
+    else
+        warn(x, msg);
+    x->line = save;
+}
+
 static int load_file(dyad_tabari *t, const char *path, FILE *diag, char *err, size_t errlen)
 {
-    size_t n;
+    size_t n, text_len;
     char *buf;
-    char **lines = read_lines(path, &n, &buf);
+    char **lines = read_lines(path, &n, &buf, &text_len);
     if (!lines) {
         snprintf(err, errlen, "%s:0: cannot read", path);
         return -1;
     }
     ld_ctx x = {t, diag, path, 1, err, errlen, 0};
     int rc = 0;
+    /* the text first (dict_text.h): lines are read into 512-byte buffers */
+    if (dyad_dict_text_check(buf, text_len, 511, 0, text_issue, &x)) {
+        free(lines);
+        free(buf);
+        return -1;
+    }
     char kind[32] = "";
     if (n && sscanf(lines[0], "# tabari %31s", kind) == 1) {
         if (!strcmp(kind, "actors") || !strcmp(kind, "agents"))
