@@ -38,6 +38,7 @@ dyad_coder *load_coder(const options *o);
 int cmd_code(int argc, char **argv);
 int cmd_convert(int argc, char **argv);   /* dyad dict convert (cmd_convert.c) */
 int cmd_eval(int argc, char **argv);      /* dyad eval (cmd_eval.c) */
+int cmd_cache(int argc, char **argv);     /* dyad cache info|clear (cmd_cache.c) */
 
 /* --unknown-actors: counts names by text; thread-safe. */
 typedef struct unknown_tally unknown_tally;

@@ -23,6 +23,7 @@ static void usage(FILE *f)
           "  dict stats [DIR]             count a dictionary folder's entries, patterns per code\n"
           "  dict convert --from petrarch|tabari ... OUTDIR   convert PETRARCH/TABARI dictionaries\n"
           "  eval GOLD.jsonl [--dict DIR] [--misses]   code a gold file and score it\n"
+          "  cache info|clear             list or remove what dyad keeps in its cache folder\n"
           "  version                      print the version\n"
           "\n"
           "options of code and explain:\n"
@@ -136,6 +137,8 @@ int main(int argc, char **argv)
         return cmd_dict(argc - 2, argv + 2);
     if (!strcmp(cmd, "eval"))
         return cmd_eval(argc - 2, argv + 2);
+    if (!strcmp(cmd, "cache"))
+        return cmd_cache(argc - 2, argv + 2);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("dyad %s\n", DYAD_VERSION);
         return 0;

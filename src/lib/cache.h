@@ -84,6 +84,44 @@ void dyad_cache_free(dyad_cache *cache, dyad_dict *d);
  * behind the MAC. Returns 0, or -1 when len is below a header. */
 int dyad_cache_seal(const dyad_cache_loc *loc, unsigned char *buf, size_t len);
 
+/* The header of the cache file path, read without loading it: 0 when it is a
+ * cache file (source: the dictionary folder it was built from, "" when unknown;
+ * *current: written by this build and format), -1 when not one or not trusted. */
+int dyad_cache_peek(const char *path, char *source, size_t cap, int *current);
+
+/* ---- the cache folder's contents (cache_admin.c): `dyad cache info|clear` ---- */
+
+typedef enum { DYAD_CACHED_TABLES, DYAD_CACHED_CONVERSION, DYAD_CACHED_KEY, DYAD_CACHED_OTHER } dyad_cached_kind;
+
+typedef struct {
+    const char *name;           /* in the cache folder */
+    dyad_cached_kind kind;
+    unsigned long long bytes;   /* a folder: its files' sizes */
+    const char *source;         /* tables: the dictionary folder ("" when unknown) */
+    int current;                /* tables: written by this build and format */
+} dyad_cached;
+
+typedef void (*dyad_cached_fn)(void *ud, const dyad_cached *item);
+
+/* Calls fn for each entry of the cache folder (its path written to folder).
+ * Returns 1, 0 when there is no cache folder, -1 when it is refused (why). */
+int dyad_cache_list(char *folder, size_t cap, dyad_cached_fn fn, void *ud, char *why,
+                    size_t whylen);
+
+/* Removes what dyad made in the cache folder: tables, conversions, the key,
+ * temporary files. Returns the number of entries removed, or -1 (why). */
+long dyad_cache_clear(char *folder, size_t cap, char *why, size_t whylen);
+
+/* In the folder of cache_path: removes tables written by another build or format
+ * or whose dictionary folder no longer exists, and temporary files of interrupted
+ * saves older than an hour. Called after each save; returns the number removed. */
+size_t dyad_cache_prune(const char *cache_path);
+
+/* Every index and offset of d's tables inside its arrays, and each hash table
+ * with at least one empty slot (so that probing ends): 1, else 0. Called by
+ * dyad_cache_load on the tables it maps (cache_check.c). */
+int dyad_cache_dict_ok(const dyad_dict *d);
+
 /* The build id: caches written by another build of the library are stale. */
 uint64_t dyad_cache_build_id(void);
 

@@ -47,7 +47,7 @@ int dyad_dict_text_check(const char *buf, size_t len, size_t max_line, int nul_f
     int bad_utf8 = 0;   /* reported on this line already */
     for (size_t i = 0; i < len;) {
         unsigned char c = s[i];
-        if (c == '\n') {
+        if (c == '\n' || (c == '\r' && (i + 1 == len || s[i + 1] != '\n'))) {
             if (max_line && i - start > max_line) {
                 snprintf(msg, sizeof msg, "line of %zu bytes, over the %zu-byte limit: cut",
                          i - start, max_line);

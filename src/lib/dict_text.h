@@ -11,6 +11,7 @@
  *   - invalid UTF-8 on a line (not fatal: one message per line);
  *   - a line longer than max_line bytes (not fatal: the reader keeps what its
  *     buffers hold and says so).
+ * Lines end at LF, CR LF or a lone CR (old Mac files), as the readers take them.
  * Reading stops at the first fatal issue. No global state. */
 #ifndef DYAD_DICT_TEXT_H
 #define DYAD_DICT_TEXT_H

@@ -796,7 +796,12 @@ void dyad_tabari_option(tb_options *o, const char *line)
 
 /* ---- files ---- */
 
-static char **read_lines(const char *path, size_t *n, char **buf, size_t *text_len)
+/* An issue of the file's text: a warning, or (fatal) the load's error. */
+static void text_issue(void *ud, long line, int fatal, const char *msg);
+
+/* The file's lines; its text is checked first (dict_text.h: lines are read into
+ * 512-byte buffers, NUL bytes end a line). */
+static char **read_lines(const char *path, size_t *n, char **buf, ld_ctx *x)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -821,7 +826,7 @@ static char **read_lines(const char *path, size_t *n, char **buf, size_t *text_l
     if (!b)
         return NULL;
     b[len] = 0;
-    *text_len = len;
+    dyad_dict_text_check(b, len, 511, 0, text_issue, x);
     size_t nl = 1;
     for (size_t i = 0; i < len; i++)
         nl += b[i] == '\n' || (b[i] == '\r' && b[i + 1] != '\n');
@@ -854,7 +859,6 @@ static int ends_with(const char *s, const char *suf)
     return a >= b && !strcmp(s + a - b, suf);
 }
 
-/* An issue of the file's text: a warning, or (fatal) the load's error. */
 static void text_issue(void *ud, long line, int fatal, const char *msg)
 {
     ld_ctx *x = ud;
@@ -869,21 +873,15 @@ static void text_issue(void *ud, long line, int fatal, const char *msg)
 
 static int load_file(dyad_tabari *t, const char *path, FILE *diag, char *err, size_t errlen)
 {
-    size_t n, text_len;
+    size_t n;
     char *buf;
-    char **lines = read_lines(path, &n, &buf, &text_len);
+    ld_ctx x = {t, diag, path, 1, err, errlen, 0};
+    char **lines = read_lines(path, &n, &buf, &x);
     if (!lines) {
         snprintf(err, errlen, "%s:0: cannot read", path);
         return -1;
     }
-    ld_ctx x = {t, diag, path, 1, err, errlen, 0};
     int rc = 0;
-    /* the text first (dict_text.h): lines are read into 512-byte buffers */
-    if (dyad_dict_text_check(buf, text_len, 511, 0, text_issue, &x)) {
-        free(lines);
-        free(buf);
-        return -1;
-    }
     char kind[32] = "";
     if (n && sscanf(lines[0], "# tabari %31s", kind) == 1) {
         if (!strcmp(kind, "actors") || !strcmp(kind, "agents"))

@@ -1,6 +1,7 @@
 /* Unit tests of the compiled cache (src/lib/cache.c): written on the first load,
  * taken on the next, the same events either way; rebuilt when a dictionary file
  * changes or the cache file is truncated or corrupted; off with DYAD_NO_CACHE. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cache.h"
@@ -431,6 +433,75 @@ static void test_fifo_and_file_changed_in_use(void **state)
     free(path);
 }
 
+static void count_item_any(void *ud, const dyad_cached *it)
+{
+    size_t *n = ud;
+    n[it->kind]++;
+}
+
+static void count_item(void *ud, const dyad_cached *it)
+{
+    size_t *n = ud;
+    n[it->kind]++;
+    if (it->kind == DYAD_CACHED_TABLES) {
+        assert_true(it->current);
+        char *real = realpath(dict_dir, NULL);
+        assert_non_null(real);
+        assert_string_equal(it->source, real);
+        free(real);
+    }
+}
+
+/* issue 14: one tables file per live dictionary folder: a save prunes files of
+ * other builds or unreadable ones and stale temporary files; info lists, clear
+ * removes. */
+static void test_pruned_listed_cleared(void **state)
+{
+    (void)state;
+    events want;
+    dyad_coder *c = coder();
+    code_all(c, &want);
+    dyad_coder_free(c);
+    char stale[400], temp[400];
+    snprintf(stale, sizeof stale, "%s/dict-00000000deadbeef.cache", cache_dir);
+    snprintf(temp, sizeof temp, "%s/dict-00000000deadbeef.cache.Ab12Cd", cache_dir);
+    FILE *f = fopen(stale, "w");
+    assert_non_null(f);
+    fputs("DYADCACH and then not a cache", f);
+    fclose(f);
+    f = fopen(temp, "w");
+    assert_non_null(f);
+    fclose(f);
+    struct timespec old[2] = {{time(NULL) - 7200, 0}, {time(NULL) - 7200, 0}};
+    assert_int_equal(utimensat(AT_FDCWD, temp, old, 0), 0);
+    char folder[512], why[320];
+    size_t kinds[4] = {0, 0, 0, 0};
+    assert_int_equal(dyad_cache_list(folder, sizeof folder, count_item_any, kinds, why, sizeof why), 1);
+    assert_int_equal(kinds[DYAD_CACHED_TABLES], 2);
+    /* a rebuild (a touched dictionary file) saves, and the save prunes */
+    char dictfile[400];
+    snprintf(dictfile, sizeof dictfile, "%s/countries.actors", dict_dir);
+    struct stat st;
+    assert_int_equal(stat(dictfile, &st), 0);
+    struct timespec ts[2] = {st.st_atim, st.st_mtim};
+    ts[1].tv_sec -= 10;
+    assert_int_equal(utimensat(AT_FDCWD, dictfile, ts, 0), 0);
+    assert_false(from_cache(&want));
+    assert_false(exists(stale));
+    assert_false(exists(temp));
+    memset(kinds, 0, sizeof kinds);
+    assert_int_equal(dyad_cache_list(folder, sizeof folder, count_item, kinds, why, sizeof why), 1);
+    assert_string_equal(folder, cache_dir);
+    assert_int_equal(kinds[DYAD_CACHED_TABLES], 1);
+    assert_int_equal(kinds[DYAD_CACHED_KEY], 1);
+    assert_true(dyad_cache_clear(folder, sizeof folder, why, sizeof why) >= 2);
+    memset(kinds, 0, sizeof kinds);
+    assert_int_equal(dyad_cache_list(folder, sizeof folder, count_item, kinds, why, sizeof why), 1);
+    assert_int_equal(kinds[DYAD_CACHED_TABLES] + kinds[DYAD_CACHED_KEY], 0);
+    assert_false(from_cache(&want));
+    assert_true(from_cache(&want));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -441,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_every_bit_flip_rejected),
         cmocka_unit_test(test_foreign_or_open_files_refused),
         cmocka_unit_test(test_fifo_and_file_changed_in_use),
+        cmocka_unit_test(test_pruned_listed_cleared),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
