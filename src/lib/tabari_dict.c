@@ -103,8 +103,10 @@ int dyad_tabari_parse_seq(const char *text, tb_seq *out, const dyad_tabari *t, i
                     } else {
                         e.exact = (uint8_t)us;
                     }
-                    if (!pl)
+                    if (!pl) {      /* a lone '=' or '~': nothing to match */
+                        i = k;
                         continue;
+                    }
                     e.w = strdup(part);
                     if (!e.w) {
                         free(buf);

@@ -15,6 +15,7 @@
 
 #include "dict_text.h"
 #include "dyad.h"
+#include "tabari.h"
 
 static char dir[64];
 
@@ -150,11 +151,30 @@ static void checker_lines(void **state)
     assert_int_equal(is.fatal[0], 1);
 }
 
+/* fuzz_tabari's finding: a lone "=" or "~" word made dyad_tabari_parse_seq loop
+ * forever (the position was not advanced); alarm() turns a regression into a
+ * failure instead of a hang. */
+static void tabari_lone_marker(void **state)
+{
+    (void)state;
+    alarm(10);
+    const char *texts[] = {"=", "~", "A_= B", "X ~ Y=", "=_~_*"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        tb_seq q;
+        assert_int_equal(dyad_tabari_parse_seq(texts[i], &q, NULL, 1), 0);
+        for (size_t k = 0; k < q.n; k++)
+            free(q.el[k].w);
+        free(q.el);
+    }
+    alarm(0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bad_bytes_reported),
         cmocka_unit_test(checker_lines),
+        cmocka_unit_test(tabari_lone_marker),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
