@@ -161,10 +161,11 @@ static char *join2(const char *a, const char *b)
     return s;
 }
 
-static int read_all(int fd, unsigned char *p, size_t n)
+/* All n bytes read into p (writing 0) or written from p (writing 1); 0 or -1. */
+static int io_all(int fd, unsigned char *p, size_t n, int writing)
 {
     while (n) {
-        ssize_t k = read(fd, p, n);
+        ssize_t k = writing ? write(fd, p, n) : read(fd, p, n);
         if (k < 0 && errno == EINTR)
             continue;
         if (k <= 0)
@@ -175,18 +176,11 @@ static int read_all(int fd, unsigned char *p, size_t n)
     return 0;
 }
 
+static int read_all(int fd, unsigned char *p, size_t n) { return io_all(fd, p, n, 0); }
+
 static int write_all(int fd, const unsigned char *p, size_t n)
 {
-    while (n) {
-        ssize_t k = write(fd, p, n);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return -1;
-        p += k;
-        n -= (size_t)k;
-    }
-    return 0;
+    return io_all(fd, (unsigned char *)(uintptr_t)p, n, 1);
 }
 
 /* The user's cache key (folder/key, 32 random bytes, mode 0600): read, or made

@@ -77,30 +77,32 @@ char *cv_strip_comment(char *s, int semicolon)
     return s;
 }
 
+/* "file:line: SEVERITY: message" on diag. */
+static void say(cv_ctx *c, const char *severity, const char *fmt, va_list ap)
+{
+    if (!c->diag)
+        return;
+    fprintf(c->diag, "%s:%ld: %s: ", c->file ? c->file : "?", c->line, severity);
+    vfprintf(c->diag, fmt, ap);
+    fputc('\n', c->diag);
+}
+
 void cv_warn(cv_ctx *c, const char *fmt, ...)
 {
     c->warnings++;
     c->file_warnings++;
-    if (!c->diag)
-        return;
     va_list ap;
     va_start(ap, fmt);
-    fprintf(c->diag, "%s:%ld: warning: ", c->file ? c->file : "?", c->line);
-    vfprintf(c->diag, fmt, ap);
-    fputc('\n', c->diag);
+    say(c, "warning", fmt, ap);
     va_end(ap);
 }
 
 void cv_line_error(cv_ctx *c, const char *fmt, ...)
 {
     c->failed = 1;
-    if (!c->diag)
-        return;
     va_list ap;
     va_start(ap, fmt);
-    fprintf(c->diag, "%s:%ld: error: ", c->file ? c->file : "?", c->line);
-    vfprintf(c->diag, fmt, ap);
-    fputc('\n', c->diag);
+    say(c, "error", fmt, ap);
     va_end(ap);
 }
 

@@ -1,36 +1,10 @@
 /* dict_text.c - a dictionary file's bytes checked before parsing (dict_text.h). */
 #include "dict_text.h"
+#include "text.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-
-size_t dyad_utf8_len(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    size_t need;
-    uint32_t v, min;
-    if (c < 0x80)
-        return 1;
-    if ((c & 0xe0) == 0xc0)
-        need = 2, v = c & 0x1f, min = 0x80;
-    else if ((c & 0xf0) == 0xe0)
-        need = 3, v = c & 0x0f, min = 0x800;
-    else if ((c & 0xf8) == 0xf0)
-        need = 4, v = c & 0x07, min = 0x10000;
-    else
-        return 0;
-    if (n < need)
-        return 0;
-    for (size_t i = 1; i < need; i++) {
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;
-        v = (v << 6) | (s[i] & 0x3f);
-    }
-    if (v < min || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
-        return 0;
-    return need;
-}
 
 int dyad_dict_text_check(const char *buf, size_t len, size_t max_line, int nul_fatal,
                          dyad_text_issue_fn fn, void *ud)
@@ -65,7 +39,8 @@ int dyad_dict_text_check(const char *buf, size_t len, size_t max_line, int nul_f
             if (nul_fatal)
                 return 1;
         }
-        size_t k = c < 0x80 ? 1 : dyad_utf8_len(s + i, len - i);
+        uint32_t cp;
+        size_t k = c < 0x80 ? 1 : dyad_utf8_decode(s + i, len - i, &cp);
         if (!k) {
             if (!bad_utf8) {
                 snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu of the line", i - start + 1);

@@ -28,8 +28,4 @@ typedef void (*dyad_text_issue_fn)(void *ud, long line, int fatal, const char *m
 int dyad_dict_text_check(const char *buf, size_t len, size_t max_line, int nul_fatal,
                          dyad_text_issue_fn fn, void *ud);
 
-/* Length of the valid UTF-8 sequence at s (n bytes available), or 0 when invalid
- * (overlong, surrogate, beyond U+10FFFF, truncated, a stray continuation byte). */
-size_t dyad_utf8_len(const unsigned char *s, size_t n);
-
 #endif

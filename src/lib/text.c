@@ -8,9 +8,7 @@
 
 #include "util.h"
 
-/* Decodes one UTF-8 sequence at s (n bytes available). Returns its length, or 0
- * if invalid (overlong, surrogate, out of range, truncated). */
-static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+size_t dyad_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
     unsigned char c = s[0];
     if (c < 0x80) {
@@ -150,7 +148,7 @@ long dyad_normalize(const char *src, size_t len, dyad_text *out)
             continue;
         }
         uint32_t cp;
-        size_t k = utf8_decode(s + i, len - i, &cp);
+        size_t k = dyad_utf8_decode(s + i, len - i, &cp);
         if (!k) {
             memcpy(o, "\xef\xbf\xbd", 3);
             out->len += 3;

@@ -13,6 +13,7 @@
 #define DYAD_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct {
     char *buf;
@@ -22,5 +23,10 @@ typedef struct {
 /* Returns the number of invalid bytes replaced, or -1 on allocation failure. */
 long dyad_normalize(const char *src, size_t len, dyad_text *out);
 void dyad_text_free(dyad_text *t);
+
+/* Decodes one UTF-8 sequence at s (n bytes available) into *cp. Returns its
+ * length, or 0 when invalid (overlong, surrogate, beyond U+10FFFF, truncated, a
+ * stray continuation byte). */
+size_t dyad_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
 #endif

@@ -9,16 +9,6 @@
 #include "convert.h"
 #include "fuzz_convert.h"
 
-static FILE *devnull;
-
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    (void)argc;
-    (void)argv;
-    devnull = fopen("/dev/null", "w");
-    return devnull ? 0 : 1;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1 || size > (1u << 18))
@@ -41,7 +31,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     dyad_convert_opts o = {DYAD_FROM_PETRARCH, NULL, v, actors, 1, g, d, NULL,
                            data[0] & 1 ? "petrarch1" : "petrarch2", NULL, DICT_DIR "/cameo.codes"};
     size_t warnings = 0;
-    dyad_convert(&o, out, devnull, &warnings);
+    dyad_convert(&o, out, fz_devnull, &warnings);
     fz_remove(fz_dir);
     return 0;
 }

@@ -11,16 +11,6 @@
 #include "fuzz_convert.h"
 #include "tabari.h"
 
-static FILE *devnull;
-
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    (void)argc;
-    (void)argv;
-    devnull = fopen("/dev/null", "w");
-    return devnull ? 0 : 1;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > (1u << 18))
@@ -42,7 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     dyad_convert_opts o = {DYAD_FROM_TABARI, NULL, path[0], actors, 1, path[2], NULL, NULL, NULL,
                            path[3], DICT_DIR "/cameo.codes"};
     size_t warnings = 0;
-    dyad_convert(&o, out, devnull, &warnings);
+    dyad_convert(&o, out, fz_devnull, &warnings);
     /* the engine's loader on the same text */
     char tdir[128];
     fz_path(tdir, sizeof tdir, "tab");
@@ -54,7 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fz_write(name, head, part[i], len[i]);
     }
     char err[512] = "";
-    dyad_tabari *t = dyad_tabari_load(tdir, devnull, err, sizeof err);
+    dyad_tabari *t = dyad_tabari_load(tdir, fz_devnull, err, sizeof err);
     dyad_tabari_free(t);
     fz_remove(fz_dir);
     return 0;

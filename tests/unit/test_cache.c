@@ -86,6 +86,14 @@ static dyad_coder *coder(void)
     return c;
 }
 
+/* The events of TEXTS from a coder made now (from the cache or not). */
+static void reference(events *want)
+{
+    dyad_coder *c = coder();
+    code_all(c, want);
+    dyad_coder_free(c);
+}
+
 /* Builds a coder and reports whether it came from the cache; checks its events. */
 static int from_cache(const events *want)
 {
@@ -167,9 +175,7 @@ static void test_touched_file_rebuilds(void **state)
 {
     (void)state;
     events want;
-    dyad_coder *c = coder();
-    code_all(c, &want);
-    dyad_coder_free(c);
+    reference(&want);
     assert_true(from_cache(&want));
     /* a new mtime, same content */
     char f[400];
@@ -217,9 +223,7 @@ static void test_bad_files_rejected(void **state)
 {
     (void)state;
     events want;
-    dyad_coder *c = coder();
-    code_all(c, &want);
-    dyad_coder_free(c);
+    reference(&want);
     char *path = cache_path();
     size_t n;
     unsigned char *good = slurp(path, &n);
@@ -257,9 +261,7 @@ static void test_off_and_unwritable(void **state)
 {
     (void)state;
     events want;
-    dyad_coder *c = coder();
-    code_all(c, &want);
-    dyad_coder_free(c);
+    reference(&want);
     char *path = cache_path();
     setenv("DYAD_NO_CACHE", "1", 1);
     assert_false(from_cache(&want));
@@ -321,9 +323,7 @@ static void test_every_bit_flip_rejected(void **state)
     (void)state;
     setenv("DYAD_NO_CACHE", "1", 1);
     events want;
-    dyad_coder *c = coder();
-    code_all(c, &want);
-    dyad_coder_free(c);
+    reference(&want);
     unsetenv("DYAD_NO_CACHE");
     from_cache(&want);      /* written when missing */
     assert_true(from_cache(&want));
@@ -357,9 +357,7 @@ static void test_foreign_or_open_files_refused(void **state)
 {
     (void)state;
     events want;
-    dyad_coder *c = coder();
-    code_all(c, &want);
-    dyad_coder_free(c);
+    reference(&want);
     char *path = cache_path();
     assert_true(loads(NULL));
     assert_int_equal(chmod(path, 0666), 0);
@@ -369,19 +367,19 @@ static void test_foreign_or_open_files_refused(void **state)
     if (getuid() == 0) {     /* as root the test can plant a file of another user */
         assert_int_equal(chown(path, 65534, 65534), 0);
         assert_false(loads("owned by uid 65534"));
-        c = coder();
-        assert_false(dyad_coder_from_cache(c));
-        assert_non_null(strstr(dyad_coder_cache_note(c), "owned by uid 65534"));
-        dyad_coder_free(c);
+        dyad_coder *c0 = coder();
+        assert_false(dyad_coder_from_cache(c0));
+        assert_non_null(strstr(dyad_coder_cache_note(c0), "owned by uid 65534"));
+        dyad_coder_free(c0);
         assert_int_equal(chown(cache_dir, 65534, 65534), 0);
-        c = coder();
-        assert_false(dyad_coder_from_cache(c));
-        assert_non_null(strstr(dyad_coder_cache_note(c), "owned by uid 65534"));
-        dyad_coder_free(c);
+        c0 = coder();
+        assert_false(dyad_coder_from_cache(c0));
+        assert_non_null(strstr(dyad_coder_cache_note(c0), "owned by uid 65534"));
+        dyad_coder_free(c0);
         assert_int_equal(chown(cache_dir, 0, 0), 0);
     }
     assert_int_equal(chmod(cache_dir, 0777), 0);
-    c = coder();
+    dyad_coder *c = coder();
     assert_false(dyad_coder_from_cache(c));
     assert_non_null(strstr(dyad_coder_cache_note(c), "writable by group or others"));
     events got;
@@ -401,16 +399,14 @@ static void test_fifo_and_file_changed_in_use(void **state)
 {
     (void)state;
     events want;
-    dyad_coder *c = coder();
-    code_all(c, &want);
-    dyad_coder_free(c);
+    reference(&want);
     char *path = cache_path();
     unlink(path);
     assert_int_equal(mkfifo(path, 0600), 0);
     assert_false(from_cache(&want));     /* would block forever in open() */
     unlink(path);
     assert_false(from_cache(&want));
-    c = coder();
+    dyad_coder *c = coder();
     assert_true(dyad_coder_from_cache(c));
     size_t n;
     unsigned char *good = slurp(path, &n);
@@ -459,9 +455,7 @@ static void test_pruned_listed_cleared(void **state)
 {
     (void)state;
     events want;
-    dyad_coder *c = coder();
-    code_all(c, &want);
-    dyad_coder_free(c);
+    reference(&want);
     char stale[400], temp[400];
     snprintf(stale, sizeof stale, "%s/dict-00000000deadbeef.cache", cache_dir);
     snprintf(temp, sizeof temp, "%s/dict-00000000deadbeef.cache.Ab12Cd", cache_dir);
