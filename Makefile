@@ -147,7 +147,7 @@ validate: all
 pending: $(BUILD)/tests/check_sentences
 	-$(BUILD)/tests/check_sentences dict tests/sentences/pending/*.jsonl
 
-# Fuzzing (libFuzzer + ASan + UBSan; tests/fuzz/). `make fuzz` builds the four
+# Fuzzing (libFuzzer + ASan + UBSan; tests/fuzz/). `make fuzz` builds the seven
 # harnesses and runs each for FUZZ_SECONDS; `make fuzz-smoke` runs each for 10 s.
 # The library and CLI readers are built into build-fuzz/ with the same sanitizers.
 # New corpus entries go to build-fuzz/corpus/NAME (the seeds in tests/fuzz/corpus
