@@ -9,6 +9,7 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DYAD=${1:-$ROOT/bin/dyad}
+case $DYAD in /*) ;; *) DYAD=$PWD/$DYAD ;; esac
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 export DYAD_CACHE_DIR=$T/cache
@@ -66,5 +67,12 @@ for th in 1 2; do
         bad "$name: exit $rc"
     fi
 done
+INI=$ROOT/../shared/reference/petrarch2/petrarch2/data/config/PETR_config.ini
+if [ -f "$INI" ]; then
+    (cd / && echo "Russia invaded Georgia." | "$DYAD" code --input text --dict "$INI" - >"$T/out" 2>"$T/err")
+    rc=$?
+    if [ $rc -eq 0 ] && grep -q '"source":"RUS"' "$T/out"; then ok "--dict PETR_config.ini from /: coded"
+    else bad "--dict PETR_config.ini from /: exit $rc"; fi
+fi
 echo "$PASSED passed, $FAILED failed"
 [ $FAILED -eq 0 ]

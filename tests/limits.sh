@@ -10,6 +10,7 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DYAD=${1:-$ROOT/bin/dyad}
+case $DYAD in /*) ;; *) DYAD=$PWD/$DYAD ;; esac
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 export DYAD_CACHE_DIR=$T/cache
