@@ -113,7 +113,7 @@ sanitize:
 	bash tests/bad_input.sh build-san/bin/dyad
 	bash tests/threads.sh build-san/bin/dyad
 	DYAD_SANITIZED=1 bash tests/limits.sh build-san/bin/dyad
-	bash tests/ends.sh build-san/bin/dyad
+	DYAD_SANITIZED=1 bash tests/ends.sh build-san/bin/dyad
 
 # Codes the bundled example articles and prints their events.
 demo: all

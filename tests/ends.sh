@@ -68,7 +68,7 @@ for th in 1 2; do
     fi
 done
 INI=$ROOT/../shared/reference/petrarch2/petrarch2/data/config/PETR_config.ini
-if [ -f "$INI" ]; then
+if [ -f "$INI" ] && [ "${DYAD_SANITIZED:-0}" != 1 ]; then   # (slow under ASan; covered by make test)
     (cd / && echo "Russia invaded Georgia." | "$DYAD" code --input text --dict "$INI" - >"$T/out" 2>"$T/err")
     rc=$?
     if [ $rc -eq 0 ] && grep -q '"source":"RUS"' "$T/out"; then ok "--dict PETR_config.ini from /: coded"
