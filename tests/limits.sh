@@ -51,5 +51,10 @@ for v in -3 0 1025 2x; do
     echo x | "$DYAD" code --input text --threads "$v" - >/dev/null 2>"$T/err"
     if [ $? -eq 2 ]; then ok "--threads '$v' refused"; else bad "--threads '$v' accepted"; fi
 done
+# plain make never installs packages (make deps / test-deps do, explicitly)
+if [ -f "$ROOT/Makefile" ] && command -v make >/dev/null; then
+    if make -n -C "$ROOT" all 2>"$T/err" | grep -q "apt-get"; then bad "make all would run apt-get"
+    else ok "make all runs no apt-get"; fi
+fi
 echo "$PASSED passed, $FAILED failed"
 [ $FAILED -eq 0 ]
