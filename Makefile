@@ -2,10 +2,13 @@
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Iinclude $(LIB_DIRS:%=-I%) -Isrc/cli
-LDLIBS  += -ljansson -lpthread -lm
+LDLIBS  += -ljansson -lsodium -lutf8proc -lpthread -lm
 # the library's folders (src/lib/*/README.md says what flows in and out of each)
 LIB_DIRS = src/lib src/lib/pipeline src/lib/dict src/lib/tabari src/lib/convert
-DEB_PKGS = build-essential clang libjansson-dev libcmocka-dev liblingua-en-tagger-perl wordnet-base iso-codes python3 time parallel
+# Debian packages: to build and run dyad (DEB_PKGS, `make deps`), and only to test it
+# (TEST_DEB_PKGS, `make test-deps`). Plain `make` never installs anything.
+DEB_PKGS = build-essential libjansson-dev libsodium-dev libutf8proc-dev liblingua-en-tagger-perl wordnet-base iso-codes
+TEST_DEB_PKGS = clang libcmocka-dev python3 time parallel
 
 LIB_SRC  := $(wildcard $(LIB_DIRS:%=%/*.c))
 LIB_HDR  := $(wildcard $(LIB_DIRS:%=%/*.h))
@@ -27,21 +30,43 @@ DYAD     := $(BUILD)/bin/dyad
 
 .PHONY: all deps demo test unit sentences badinput bench eval clean sanitize
 
-all: deps $(DYAD) bin/dyad
+all: depcheck $(DYAD) bin/dyad
 
-# Installs the Debian packages dyad needs when one is missing (needs root or sudo).
+# Packages: `make` only checks (and says which `make deps` would install); `make
+# deps` and `make test-deps` install what is missing, explicitly, printing the
+# packages and apt-get's output (as root; a user runs them with sudo).
+define missing_pkgs
+$(shell for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done)
+endef
+define install_pkgs
+	@missing="$(strip $(call missing_pkgs,$(1)))"; \
+	if [ -z "$$missing" ]; then echo "$@: all installed: $(1)"; \
+	elif [ "$$(id -u)" != 0 ]; then echo "$@: missing: $$missing; run: sudo make $@" >&2; exit 1; \
+	else echo "$@: installing: $$missing"; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; fi
+endef
+# A test target's own check: the test-only packages it needs, else an error naming them.
+define require_pkgs
+	@missing="$(strip $(call missing_pkgs,$(1)))"; \
+	if [ -n "$$missing" ]; then echo "make $@: missing Debian packages: $$missing (make test-deps installs them)" >&2; exit 1; fi
+endef
+.PHONY: depcheck test-deps
+depcheck:
+	@missing="$(strip $(call missing_pkgs,$(DEB_PKGS)))"; \
+	if [ -n "$$missing" ]; then echo "make: missing Debian packages: $$missing (make deps installs them)" >&2; exit 1; fi
 deps:
-	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
-	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; fi
+	$(call install_pkgs,$(DEB_PKGS))
+test-deps:
+	$(call install_pkgs,$(TEST_DEB_PKGS))
 
 $(BUILD)/lib/%.o: src/lib/%.c $(LIB_HDR) include/dyad.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -fPIC -c $< -o $@
 
-# The cache's build id (src/lib/dict/cache.c) changes whenever any library source does.
+# The cache's build id (src/lib/dict/cache.c) changes whenever any library source does:
+# it is a hash of the sources (not of the clock), passed as DYAD_SOURCE_ID.
 $(BUILD)/lib/dict/cache.o: $(filter-out src/lib/dict/cache.c,$(LIB_SRC))
+$(BUILD)/lib/dict/cache.o: CFLAGS += -DDYAD_SOURCE_ID='"$(shell cat $(sort $(LIB_SRC) $(LIB_HDR)) include/dyad.h | cksum | tr ' ' -)"'
 
 $(BUILD)/cli/%.o: src/cli/%.c $(wildcard src/cli/*.h) $(LIB_HDR) include/dyad.h
 	@mkdir -p $(dir $@)
@@ -102,7 +127,8 @@ badinput: $(DYAD)
 
 # Everything a change must pass: unit tests, dyad's own sentences, bad input,
 # clean builds under gcc and clang.
-test: deps
+test:
+	$(MAKE) --no-print-directory deps test-deps
 	$(MAKE) all
 	$(MAKE) --no-print-directory --output-sync=target test-runs
 	$(MAKE) store-test
@@ -112,12 +138,14 @@ test: deps
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-sanitize: deps
+sanitize:
 	$(MAKE) BUILD=build-san CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" build-san/bin/dyad build-san/tests/check_sentences $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 	$(MAKE) --no-print-directory --output-sync=target san-run
 
 # Codes the bundled example articles and prints their events.
-demo: all
+demo:
+	$(MAKE) --no-print-directory deps
+	$(MAKE) all
 	@echo "== bin/dyad code --format tsv examples/articles.jsonl  (columns: doc, date, source, target, code, verb)"
 	@bin/dyad code --format tsv examples/articles.jsonl | cut -f1,3,5,6,7,12
 	@echo "== bin/dyad ingest examples/articles.jsonl  (into the default store: \$$DYAD_DB, else dyad.db here)"
@@ -157,7 +185,7 @@ validate: all
 pending: $(BUILD)/tests/check_sentences
 	-$(BUILD)/tests/check_sentences dict tests/sentences/pending/*.jsonl
 
-# Fuzzing (libFuzzer + ASan + UBSan; tests/fuzz/). `make fuzz` builds the four
+# Fuzzing (libFuzzer + ASan + UBSan; tests/fuzz/). `make fuzz` builds the seven
 # harnesses and runs each for FUZZ_SECONDS; `make fuzz-smoke` runs each for 10 s.
 # The library and CLI readers are built into build-fuzz/ with the same sanitizers.
 # New corpus entries go to build-fuzz/corpus/NAME (the seeds in tests/fuzz/corpus
@@ -166,7 +194,7 @@ pending: $(BUILD)/tests/check_sentences
 # reproducers in tests/fuzz/crashes/), to look for new ones past them.
 FUZZ_SECONDS  ?= 60
 FUZZ_SKIP_KNOWN ?= 0
-FUZZ_NAMES    := text dict input code
+FUZZ_NAMES    := text dict input code cache petrarch tabari
 FUZZ_CFLAGS    = -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_DEB_PKGS  = libclang-rt-14-dev
 FUZZ_BINS     := $(FUZZ_NAMES:%=build-fuzz/fuzz/fuzz_%)
@@ -174,18 +202,24 @@ FUZZ_OPTS_text  = -max_len=4096
 FUZZ_OPTS_dict  = -max_len=8192 -dict=tests/fuzz/dict.dict
 FUZZ_OPTS_input = -max_len=8192 -dict=tests/fuzz/input.dict
 FUZZ_OPTS_code  = -max_len=4096 -timeout=30
+FUZZ_OPTS_cache = -max_len=4096 -timeout=30
+FUZZ_OPTS_petrarch = -max_len=16384 -timeout=30
+FUZZ_OPTS_tabari = -max_len=16384 -timeout=30
 
-.PHONY: fuzz fuzz-smoke fuzz-build
+.PHONY: fuzz fuzz-smoke fuzz-build fuzz-deps
+fuzz-deps:
+	$(call install_pkgs,$(FUZZ_DEB_PKGS))
 
-FUZZ_CLI_OBJ = $(BUILD)/cli/input.o $(BUILD)/cli/doc_config.o $(BUILD)/cli/json_fast.o $(BUILD)/cli/output.o
+FUZZ_CLI_OBJ = $(BUILD)/cli/input.o $(BUILD)/cli/input_xml.o $(BUILD)/cli/doc_config.o $(BUILD)/cli/json_fast.o $(BUILD)/cli/output.o
 
-$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/known.h $(BUILD)/libdyad.a $(FUZZ_CLI_OBJ)
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/known.h tests/fuzz/fuzz_convert.h $(BUILD)/libdyad.a $(FUZZ_CLI_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -fsanitize=fuzzer,address,undefined -DDICT_DIR='"$(CURDIR)/dict"' -o $@ $< \
 	  $(FUZZ_CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
 
 fuzz-build:
-	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(FUZZ_DEB_PKGS)"
+	@missing="$(strip $(call missing_pkgs,$(FUZZ_DEB_PKGS)))"; \
+	if [ -n "$$missing" ]; then echo "make: missing: $$missing (make fuzz-deps installs it)" >&2; exit 1; fi
 	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_CFLAGS)" $(FUZZ_BINS)
 
 fuzz: fuzz-build
@@ -193,7 +227,8 @@ fuzz: fuzz-build
 	for n in $(FUZZ_NAMES); do \
 	  mkdir -p build-fuzz/corpus/$$n; \
 	  opts="$(FUZZ_OPTS_text)"; \
-	  case $$n in dict) opts="$(FUZZ_OPTS_dict)";; input) opts="$(FUZZ_OPTS_input)";; code) opts="$(FUZZ_OPTS_code)";; esac; \
+	  case $$n in dict) opts="$(FUZZ_OPTS_dict)";; input) opts="$(FUZZ_OPTS_input)";; code) opts="$(FUZZ_OPTS_code)";; \
+    cache) opts="$(FUZZ_OPTS_cache)";; petrarch) opts="$(FUZZ_OPTS_petrarch)";; tabari) opts="$(FUZZ_OPTS_tabari)";; esac; \
 	  echo "== fuzz_$$n for $(FUZZ_SECONDS) s (log: build-fuzz/logs/$$n.log)"; \
 	  if UBSAN_OPTIONS=print_stacktrace=1 DYAD_FUZZ_SKIP_KNOWN=$(FUZZ_SKIP_KNOWN) build-fuzz/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	       -artifact_prefix=build-fuzz/artifacts/$$n- $$opts \
@@ -213,6 +248,17 @@ fuzz-smoke: fuzz-build
 	$(MAKE) --no-print-directory --output-sync=target $(FUZZ_NAMES:%=fuzz-smoke-%)
 fuzz-smoke-%:
 	$(MAKE) --no-print-directory fuzz FUZZ_NAMES=$* FUZZ_SECONDS=10 FUZZ_SKIP_KNOWN=$(FUZZ_SKIP_KNOWN)
+
+# Limits (issue 15): 1 GiB documents skipped while streaming with peak RSS under
+# 64 MB; strict option numbers.
+.PHONY: limits
+limits: $(DYAD)
+	bash tests/limits.sh $(DYAD)
+
+# Clean ends (issue 15): SIGINT/SIGTERM, write errors, the summary counting what was written.
+.PHONY: ends
+ends: $(DYAD)
+	bash tests/ends.sh $(DYAD)
 
 # Threads and streaming: `dyad code` gives the same output with --threads 1/2/4,
 # under GNU parallel --pipe -k and from a pipe on stdin; the progress line.
@@ -262,8 +308,9 @@ $(CLI_OBJ): $(wildcard src/store/*.h)
 # CAMEO->PLOVER table against the PLOVER crosswalk, and the kill -9 test.
 STORE_TEST_PKGS = postgresql
 .PHONY: store-test
+TEST_DEB_PKGS += $(STORE_TEST_PKGS)
 store-test: $(DYAD)
-	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(STORE_TEST_PKGS)"
+	$(call require_pkgs,$(STORE_TEST_PKGS))
 	python3 tests/store/plover_check.py $(DYAD) ../shared/reference/PLOVER/CAMEO2PLOVER-2021.txt docs/plover.md \
 	  dict/cameo.codes ../shared/reference/cameo/cameo_codes.tsv
 	bash tests/store/with_pg.sh bash -c 'bash tests/store/store_tests.sh $(DYAD) sqlite pg && \
@@ -274,7 +321,7 @@ store-test: $(DYAD)
 # events, on SQLite and on a throw-away PostgreSQL server. Takes several minutes.
 .PHONY: bench-store
 bench-store: all
-	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(STORE_TEST_PKGS)"
+	$(call require_pkgs,$(STORE_TEST_PKGS))
 	bash tests/store/with_pg.sh bash bench/store_bench.sh bin/dyad sqlite pg
 
 # Python: the `dyad` package (python/: a C extension over include/dyad.h linked with
@@ -287,11 +334,14 @@ PYTHON       ?= /usr/bin/python3
 PY_DEB_PKGS   = python3-dev python3-venv python3-pip python3-setuptools python3-wheel python3-pytest \
                 python3-pandas python3-dask python3-distributed python3-matplotlib
 PY_INCLUDE    = $(shell $(PYTHON) -c 'import sysconfig; print(sysconfig.get_paths()["include"])' 2>/dev/null)
-.PHONY: python-deps python-test python-clang
+TEST_DEB_PKGS += $(PY_DEB_PKGS)
+.PHONY: python-deps python-check python-test python-clang
 python-deps:
-	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(PY_DEB_PKGS)"
+	$(call install_pkgs,$(PY_DEB_PKGS))
+python-check:
+	$(call require_pkgs,$(PY_DEB_PKGS))
 
-python-clang: python-deps
+python-clang: python-check
 	clang -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -fsyntax-only -Iinclude -I$(PY_INCLUDE) \
 	  python/src/dyad/_dyad.c python/src/dyad/_events.c
 
@@ -302,14 +352,14 @@ PY_VENV = set -e; venv=$$(mktemp -d /tmp/dyad-pyvenv.XXXXXX); trap 'rm -rf "$$ve
 	"$$venv/bin/python" -m pip install -q --no-index --no-build-isolation ./python; \
 	rm -rf python/build
 
-python-test: python-deps $(BUILD)/libdyad.a bin/dyad python-clang
+python-test: python-check $(BUILD)/libdyad.a bin/dyad python-clang
 	@$(PY_VENV); \
 	cd tests/python && DYAD_BIN=$(CURDIR)/bin/dyad "$$venv/bin/python" -m pytest -q -p no:cacheprovider
 
 # Python figures (bench/python_bench.py): events/s through Coder.code_many against
 # `dyad code` on the Reuters corpus, and a Dask LocalCluster (2 workers) against one process.
 .PHONY: python-bench
-python-bench: python-deps $(BUILD)/libdyad.a bin/dyad
+python-bench: python-check $(BUILD)/libdyad.a bin/dyad
 	@$(PY_VENV); \
 	DYAD_BIN=$(CURDIR)/bin/dyad "$$venv/bin/python" bench/python_bench.py
 # --- dyad report: objects, the assets as C strings ('?' escaped: no trigraphs), the test
@@ -330,13 +380,16 @@ $(BUILD)/report/assets.o: $(BUILD)/report/assets.c src/report/report_int.h
 
 # Headless Chromium for the report's test (not needed to build or to write reports).
 REPORT_TEST_PKGS = chromium
-.PHONY: report-deps report-test report-bench demo-report report-screenshot
+TEST_DEB_PKGS += $(REPORT_TEST_PKGS)
+.PHONY: report-deps report-check report-test report-bench demo-report report-screenshot
 report-deps:
-	@$(MAKE) --no-print-directory deps DEB_PKGS="$(REPORT_TEST_PKGS)"
+	$(call install_pkgs,$(REPORT_TEST_PKGS))
+report-check:
+	$(call require_pkgs,$(REPORT_TEST_PKGS))
 
 # The report test (tests/report.sh) on SQLite, and on PostgreSQL too when its server is
 # installed (tests/store/with_pg.sh runs a throw-away one).
-report-test: report-deps $(DYAD)
+report-test: report-check $(DYAD)
 	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 	  bash tests/store/with_pg.sh bash tests/report.sh $(DYAD); \
 	else bash tests/report.sh $(DYAD); fi
@@ -344,7 +397,7 @@ report-test: report-deps $(DYAD)
 # A report of a generated store of REPORT_BENCH_EVENTS events (default 1 million): its
 # size and the time to first render in headless Chromium (bench/report_bench.sh).
 REPORT_BENCH_EVENTS ?= 1000000
-report-bench: report-deps $(DYAD)
+report-bench: report-check $(DYAD)
 	bash bench/report_bench.sh $(DYAD) $(REPORT_BENCH_EVENTS)
 
 # The demo's report.html alone: the bundled example articles ingested into the default
@@ -355,7 +408,7 @@ demo-report: all
 	@echo "== report.html: the example articles' report (open it in a browser)"
 
 # docs/report.png, the README's picture of the demo's report.html (headless Chromium).
-report-screenshot: demo-report report-deps
+report-screenshot: demo-report report-check
 	@mkdir -p docs; profile=$$(mktemp -d); \
 	chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
 	  --disable-component-update --disable-sync --user-data-dir=$$profile --hide-scrollbars \
@@ -440,7 +493,7 @@ endif
 INSTALL_TEST_DEB_PKGS = debhelper lintian dpkg-dev fakeroot pkgconf g++ man-db binutils
 .PHONY: install-test deb-test install-test-deps
 install-test-deps:
-	@$(MAKE) --no-print-directory deps DEB_PKGS="$(INSTALL_TEST_DEB_PKGS)"
+	$(call install_pkgs,$(INSTALL_TEST_DEB_PKGS))
 
 install-test:
 	bash tests/install.sh
@@ -458,8 +511,8 @@ cli: $(DYAD)
 # cache test (the longest, many dictionary loads under ASan) starts first, the rest
 # run beside it; --output-sync keeps each run's output together.
 SAN_UNIT_RUNS := $(patsubst %,san-unit-%,$(sort test_cache $(UNIT_SRC:tests/unit/%.c=%)))
-.PHONY: san-run san-sentences san-badinput san-threads san-cli san-nodate $(SAN_UNIT_RUNS)
-san-run: san-unit-test_cache $(filter-out san-unit-test_cache,$(SAN_UNIT_RUNS)) san-sentences san-badinput san-threads san-nodate san-cli
+.PHONY: san-run san-sentences san-badinput san-threads san-cli san-nodate san-limits san-ends $(SAN_UNIT_RUNS)
+san-run: san-unit-test_cache $(filter-out san-unit-test_cache,$(SAN_UNIT_RUNS)) san-sentences san-badinput san-threads san-nodate san-limits san-ends san-cli
 $(SAN_UNIT_RUNS): san-unit-%:
 	build-san/tests/$*
 san-sentences:
@@ -472,10 +525,14 @@ san-cli:
 	bash tests/cli.sh build-san/bin/dyad
 san-nodate:
 	bash tests/no_date.sh build-san/bin/dyad
+san-limits:
+	DYAD_SANITIZED=1 bash tests/limits.sh build-san/bin/dyad
+san-ends:
+	DYAD_SANITIZED=1 bash tests/ends.sh build-san/bin/dyad
 
 # The runs of `make test` after the build, as separate targets so that they share the
 # cores (--output-sync keeps each one's output together); the clang build among them.
 .PHONY: test-runs clang-build
-test-runs: clang-build unit sentences stages badinput threads nodate cli
+test-runs: clang-build unit sentences stages badinput threads nodate limits ends cli
 clang-build:
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null

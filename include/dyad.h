@@ -45,6 +45,11 @@ void dyad_coder_free(dyad_coder *coder);
  * DYAD_NO_CACHE=1 turns it off. */
 int dyad_coder_from_cache(const dyad_coder *coder);
 
+/* Why the cache was not used, or "" : a cache folder or file refused (owned by
+ * another user, writable by group or others, not a regular file) or a damaged
+ * cache file rebuilt. The coder works either way; a CLI shows it as a warning. */
+const char *dyad_coder_cache_note(const dyad_coder *coder);
+
 /* The warnings loading the dictionary gave (dyad dict check lists them). */
 size_t dyad_coder_warnings(const dyad_coder *coder);
 

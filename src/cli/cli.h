@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "dict_source.h"
 #include "dyad.h"
 
 typedef struct {
@@ -35,10 +36,11 @@ int parse_cmd_opts(const char *cmd, int argc, char **argv, options *o);
  * place it looked when there is none. buf holds the path found. */
 const char *default_dict(char *buf, size_t cap);
 
-/* --dict given as a PETRARCH config (*.ini): its dictionaries converted into a folder
- * in the cache directory, written to buf; anything else is returned as it is. NULL
- * (after a message) when the conversion fails. (ini_dict.c) */
-const char *dict_from_ini(const char *dict, char *buf, size_t cap);
+/* --dict (or the default folder) resolved: a PETRARCH .ini or TABARI .project is
+ * converted (dict_source.h) with dyad's own cameo.codes, found beside the default
+ * dictionary. Returns 0, or -1 after a message on stderr. The caller calls
+ * dyad_dict_source_done once the coders are made. */
+int cli_dict_source(const char *dict, int quiet, dyad_dict_source *src);
 
 /* Loads the coder with o->dict; prints a message and returns NULL on failure. */
 dyad_coder *load_coder(const options *o);
@@ -60,6 +62,7 @@ int cmd_report(int argc, char **argv);    /* dyad report (cmd_report.c) */
  * two digits (roots), 4 when its actors are text spans or absent (codes only), 0 when
  * actors are CAMEO codes (full events); why gets a one-line description. */
 int gold_level(const char *path, char *why, size_t cap);
+int cmd_cache(int argc, char **argv);     /* dyad cache info|clear (cmd_cache.c) */
 
 /* --unknown-actors: counts names by text; thread-safe. */
 typedef struct unknown_tally unknown_tally;

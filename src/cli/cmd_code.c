@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <malloc.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +26,61 @@
 #include "progress.h"
 #include "sniff.h"
 
-enum { BATCH_DOCS = 256, BATCH_BYTES = 1 << 18 };
+enum { BATCH_DOCS = 256, BATCH_BYTES = 1 << 18, SERIAL_FLUSH = 1 << 16 };
+
+/* ---------------------------------------------------------------- signals
+ *
+ * SIGINT and SIGTERM end a run cleanly: the handler only records the signal; the
+ * thread that reads input takes it (the others block both signals), so a read
+ * waiting on a pipe returns EINTR and the input ends there (the document being
+ * read is dropped). Documents already read are coded and written whole, stdout is
+ * written, the summary printed, and dyad exits with 128 + the signal's number. */
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop_signal(int sig) { stop_signal = sig; }
+
+static void signals_install(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;        /* no SA_RESTART: a blocked read returns EINTR */
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
+/* Blocks (1) or unblocks (0) SIGINT and SIGTERM in the calling thread. */
+static void signals_block(int block)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+}
+
+/* The next document, with the stop signals deliverable only while reading. */
+static int next_doc(input_reader *r, input_doc *doc, int serial)
+{
+    if (serial)
+        signals_block(0);   /* a signal pending since the last document lands here */
+    int got = stop_signal ? 0 : input_next(r, doc);
+    if (serial)
+        signals_block(1);
+    return got;     /* a document read whole is coded and written, signal or not */
+}
+
+/* stdout is unbuffered: records go out in whole blocks with one fwrite, and a
+ * successful fwrite means the bytes reached the file, so that the summary counts
+ * only events actually written. */
+static int write_block(output_writer *header, const output_writer *w)
+{
+    return output_header(header) < 0 || fwrite(w->buf, 1, w->held, stdout) != w->held ||
+                   ferror(stdout)
+               ? -1
+               : 0;
+}
 
 /* ---------------------------------------------------------------- counts */
 
@@ -33,6 +88,7 @@ typedef struct {
     size_t coded, sentences, events, undated, bad_bytes, bad_docs, long_sents, bad_dates;
     size_t discarded_docs, discarded_sents;
     size_t undated_role_docs, undated_roles; /* no date: dated roles fell back (issue 14) */
+    size_t written;  /* events whose bytes reached stdout (a write() that succeeded) */
     int status;      /* an error was reported */
     int out_error;   /* writing (or buffering) an event failed: stop */
 } tally;
@@ -51,6 +107,7 @@ static void tally_add(tally *a, const tally *b)
     a->discarded_sents += b->discarded_sents;
     a->undated_role_docs += b->undated_role_docs;
     a->undated_roles += b->undated_roles;
+    a->written += b->written;
     a->status |= b->status;
     a->out_error |= b->out_error;
 }
@@ -136,8 +193,11 @@ static void print_summary(const input_counts *counts, const tally *t)
             "dyad: %zu document%s read, %zu coded, %zu skipped%s%s%s; %zu sentence%s (%zu too long); "
             "%zu event%s (%zu without a date)",
             counts->read, plural(counts->read), t->coded, skipped, skipped ? " (" : "", reasons,
-            skipped ? ")" : "", t->sentences, plural(t->sentences), t->long_sents, t->events,
-            plural(t->events), t->undated);
+            skipped ? ")" : "", t->sentences, plural(t->sentences), t->long_sents, t->written,
+            plural(t->written), t->undated);
+    if (t->written != t->events)
+        fprintf(stderr, "; %zu event%s coded but not written", t->events - t->written,
+                plural(t->events - t->written));
     if (t->bad_docs)
         fprintf(stderr, "; %zu invalid UTF-8 byte%s replaced in %zu document%s", t->bad_bytes,
                 plural(t->bad_bytes), t->bad_docs, plural(t->bad_docs));
@@ -176,14 +236,13 @@ static void code_serial(const options *o, const dyad_coder *c, char **files, int
     }
     if (unk)
         dyad_work_set_unknown(w, unknown_add, unk);
-    output_writer ow;
-    if (o->sink)
-        output_init_mem(&ow, (output_format)o->format);
-    else
-        output_init(&ow, stdout, (output_format)o->format);
+    output_writer ow, header;
+    output_init_mem(&ow, (output_format)o->format);
+    output_init(&header, stdout, (output_format)o->format);
     ow.plover = o->plover;
+    size_t pending = 0;     /* events held in ow, not yet written */
     long long done_bytes = 0;
-    for (int f = 0; f < nfiles && !t->out_error; f++) {
+    for (int f = 0; f < nfiles && !t->out_error && !stop_signal; f++) {
         input_reader *r = input_open(files[f], (input_kind)o->input, o->date, o->max_bytes, counts);
         if (!r) {
             count_unopenable(counts);
@@ -192,14 +251,24 @@ static void code_serial(const options *o, const dyad_coder *c, char **files, int
         }
         input_doc doc;
         size_t read_before = counts->read;
-        while (input_next(r, &doc) == 1) {
+        while (!t->out_error && next_doc(r, &doc, 1) == 1) {
             const char *meta[3] = {doc.title, doc.source, doc.url};
+            size_t before = t->events;
             code_doc(c, w, &ow, t, doc.file, doc.line, doc.id, doc.date, doc.text, doc.text_len,
                      doc.options, o->with_docs ? meta : NULL);
+            pending += t->events - before;
             if (o->sink && ow.held) {
                 if (o->sink(o->sink_ud, ow.buf, ow.held) != 0)
                     t->out_error = 1;
-                ow.held = 0;
+                else
+                    t->written += pending;
+                ow.held = pending = 0;
+            } else if (!t->out_error && ow.held >= SERIAL_FLUSH) {
+                if (write_block(&header, &ow) < 0)
+                    t->out_error = 1;
+                else
+                    t->written += pending;
+                ow.held = pending = 0;
             }
             if (pg->on) {
                 long long pos = input_tell(r);
@@ -215,7 +284,14 @@ static void code_serial(const options *o, const dyad_coder *c, char **files, int
             done_bytes += pos;
         input_close(r);
     }
+    if (!t->out_error && ow.held) {
+        if (write_block(&header, &ow) < 0)
+            t->out_error = 1;
+        else
+            t->written += pending;
+    }
     output_free(&ow);
+    output_free(&header);
     dyad_work_free(w);
 }
 
@@ -373,11 +449,12 @@ static void give_back(pipeline *p, batch *b)
 static void *reader_main(void *arg)
 {
     pipeline *p = arg;
+    signals_block(0);      /* the one thread that takes SIGINT and SIGTERM */
     const options *o = p->o;
     batch *b = NULL;
     long long done_bytes = 0;
     int stopped = 0;
-    for (int f = 0; f < p->nfiles && !stopped; f++) {
+    for (int f = 0; f < p->nfiles && !stopped && !stop_signal; f++) {
         input_reader *r = input_open(p->files[f], (input_kind)o->input, o->date, o->max_bytes, p->counts);
         if (!r) {
             count_unopenable(p->counts);
@@ -399,7 +476,7 @@ static void *reader_main(void *arg)
                     b->has_prev = 1;
                 carry = 0;
             }
-            if (input_next(r, &doc) != 1)
+            if (next_doc(r, &doc, 0) != 1)
                 break;
             int added = batch_add(b, &doc) == 0;
             if (!added) {
@@ -580,12 +657,14 @@ static int code_parallel(const options *o, const dyad_coder *c, char **files, in
                 if (o->sink(o->sink_ud, b->out.buf, b->out.held) != 0) {
                     b->t.out_error = 1;
                     stopped = 1;
+                } else {
+                    b->t.written = b->t.events;
                 }
-            } else if (b->out.held &&
-                       (output_header(&header) < 0 ||
-                        fwrite(b->out.buf, 1, b->out.held, stdout) != b->out.held || ferror(stdout))) {
+            } else if (b->out.held && write_block(&header, &b->out) < 0) {
                 b->t.out_error = 1;
                 stopped = 1;
+            } else {
+                b->t.written = b->t.events;
             }
             progress_update(pg, t->coded + b->t.coded, t->sentences + b->t.sentences,
                             t->events + b->t.events, bytes);
@@ -666,6 +745,9 @@ int code_run(const options *op)
     progress_init(&pg, show, show ? progress_input_size(files, nfiles) : -1);
 
     unknown_tally *unk = o.unknown_actors ? unknown_new() : NULL;
+    setvbuf(stdout, NULL, _IONBF, 0);  /* see write_block */
+    signals_install();
+    signals_block(1);                  /* see next_doc and reader_main */
     if (nthreads == 1 || code_parallel(&o, c, files, nfiles, nthreads, &counts, &t, &pg, unk) < 0)
         code_serial(&o, c, files, nfiles, &counts, &t, &pg, unk);
 
@@ -677,6 +759,11 @@ int code_run(const options *op)
     } else if (t.out_error || ferror(stdout)) {
         fprintf(stderr, "dyad: write error: %s\n", strerror(errno));
         status = 1;
+    }
+    if (stop_signal) {
+        fprintf(stderr, "dyad: %s: stopped after the last whole document\n",
+                stop_signal == SIGINT ? "interrupted (SIGINT)" : "terminated (SIGTERM)");
+        status = 128 + stop_signal;
     }
     if (!o.quiet)
         print_summary(&counts, &t);

@@ -134,10 +134,9 @@ int cmd_convert(int argc, char **argv)
         diag = null ? null : stderr;
     }
     size_t warnings = 0;
-    int rc = petr ? dyad_convert_petrarch_dialect(config, verbs, actors, n_actors, agents, discards,
-                                                  ontology, dialect, outdir, codes, diag, &warnings)
-                  : dyad_convert_tabari_opt(config, verbs, n_actors ? actors[0] : NULL, agents, options,
-                                            outdir, codes, diag, &warnings);
+    dyad_convert_opts co = {petr ? DYAD_FROM_PETRARCH : DYAD_FROM_TABARI, config, verbs, actors,
+                            n_actors, agents, discards, ontology, dialect, options, codes};
+    int rc = dyad_convert(&co, outdir, diag, &warnings);
     free(actors);
     printf("converted into %s: %zu warning%s (approximations and skipped lines)%s\n", outdir, warnings, plural(warnings),
            rc < 0 ? "; errors above" : "");

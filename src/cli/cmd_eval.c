@@ -250,26 +250,27 @@ int cmd_eval(int argc, char **argv)
         codes_only = gold_level(gold, level, sizeof level);
         printf("level: %s (--full, --codes-only, --roots-only choose another)\n", level);
     }
-    char buf[PATH_MAX + 32], err[1024];
+    char err[1024];
     dyad_options opt = dyad_default_options();
-    char ini[PATH_MAX + 64];
-    opt.dict_dir = dict ? dict_from_ini(dict, ini, sizeof ini) : default_dict(buf, sizeof buf);
-    if (!opt.dict_dir) {
+    dyad_dict_source src;
+    if (cli_dict_source(dict, 0, &src) != 0) {
         fclose(fp);
         return 1;
     }
+    opt.dict_dir = src.dir;
     /* --require-dyad, else the dictionary's own default (*.options); a record's
      * own "config" (doc_config.h) overrides either */
     opt.require_dyad = require ? 1 : -1;
     dyad_coder *coder = dyad_coder_new(&opt, err, sizeof err);
+    if (coder && dyad_coder_warnings(coder))
+        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warning%s\n", opt.dict_dir,
+                dyad_coder_warnings(coder), plural(dyad_coder_warnings(coder)));
+    dyad_dict_source_done(&src);
     if (!coder) {
         fprintf(stderr, "dyad: %s\n", err);
         fclose(fp);
         return 1;
     }
-    if (dyad_coder_warnings(coder))
-        fprintf(stderr, "dyad: %s: dictionary loaded with %zu warning%s\n", opt.dict_dir,
-                dyad_coder_warnings(coder), plural(dyad_coder_warnings(coder)));
     dyad_work *w = dyad_work_new();
     category_table cats = {NULL, 0, 0};
     size_t total = 0, exact = 0, nout = 0, cf[3] = {0, 0, 0}, cr[3] = {0, 0, 0};

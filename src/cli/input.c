@@ -6,6 +6,7 @@
  * and counted, so counts->read == handed + sum(counts->skipped). */
 #include "input.h"
 #include "doc_config.h"
+#include "input_impl.h"
 #include "json_fast.h"
 
 #include <errno.h>
@@ -16,38 +17,6 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-
-#define MAX_OWNED 16
-
-struct input_reader {
-    const char *path;
-    FILE *f;
-    int is_stdin;
-    input_kind kind;
-    const char *default_date;
-    size_t max_bytes;          /* 0: no limit */
-    input_counts *counts;
-    int done;
-    long line;                 /* JSONL: lines read so far */
-
-    /* JSONL */
-    char *lbuf;
-    size_t lcap;
-    json_t *root;              /* current document's JSON, kept for its strings */
-    char *fbuf;                /* the fast path's decoded strings (json_fast.h) */
-    size_t fcap;
-
-    /* XML: unconsumed input in xbuf[xpos..xlen) */
-    char *xbuf;
-    size_t xlen, xpos, xcap;
-    int xeof;
-    int xerr;                  /* errno of a read/allocation error, or 0 */
-    long xline;                /* line number at xbuf[xpos] */
-
-    char *owned[MAX_OWNED];    /* allocations backing the current document */
-    int nowned;
-    char numbuf[2][40];        /* number ids / dates */
-};
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -75,7 +44,7 @@ const char *input_skip_name(int reason)
     return names[reason];
 }
 
-static void skip(input_reader *r, long line, int reason, const char *fmt, ...)
+void in_skip(input_reader *r, long line, int reason, const char *fmt, ...)
 {
     char detail[512];
     detail[0] = 0;
@@ -92,8 +61,12 @@ static void skip(input_reader *r, long line, int reason, const char *fmt, ...)
 }
 
 /* A read error ends the input and counts as one unreadable document. */
-static void read_error(input_reader *r, long line, int err)
+void in_read_error(input_reader *r, long line, int err)
 {
+    if (err == EINTR) {     /* a stop signal (cmd_code.c): the input ends here */
+        r->done = 1;
+        return;
+    }
     fprintf(stderr, "dyad: %s: read error: %s\n", r->path, strerror(err ? err : EIO));
     r->counts->read++;
     r->counts->skipped[SKIP_UNREADABLE]++;
@@ -101,7 +74,7 @@ static void read_error(input_reader *r, long line, int err)
     (void)line;
 }
 
-static void release(input_reader *r)
+void in_release(input_reader *r)
 {
     for (int i = 0; i < r->nowned; i++) free(r->owned[i]);
     r->nowned = 0;
@@ -111,40 +84,39 @@ static void release(input_reader *r)
     }
 }
 
-static char *own(input_reader *r, char *p);
 
-static char *own(input_reader *r, char *p)
+char *in_own(input_reader *r, char *p)
 {
     if (p && r->nowned < MAX_OWNED) r->owned[r->nowned++] = p;
     return p;
 }
 
-static char *own_dup(input_reader *r, const char *s, size_t n)
+char *in_own_dup(input_reader *r, const char *s, size_t n)
 {
     char *p = malloc(n + 1);
     if (!p) return NULL;
     memcpy(p, s, n);
     p[n] = 0;
-    return own(r, p);
+    return in_own(r, p);
 }
 
-static int is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+int in_is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 static int is_blank(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!is_ws((unsigned char)s[i])) return 0;
+        if (!in_is_ws((unsigned char)s[i])) return 0;
     return 1;
 }
 
 /* "FILE:LINE" id for documents that have none. */
-static char *fallback_id(input_reader *r, long line)
+char *in_fallback_id(input_reader *r, long line)
 {
     size_t n = strlen(r->path) + 24;
     char *p = malloc(n);
     if (!p) return NULL;
     snprintf(p, n, "%s:%ld", r->path, line);
-    return own(r, p);
+    return in_own(r, p);
 }
 
 static const char *base_name(const char *path)
@@ -153,7 +125,7 @@ static const char *base_name(const char *path)
     return b ? b + 1 : path;
 }
 
-static void doc_clear(input_doc *doc, input_reader *r, long line)
+void in_doc_clear(input_doc *doc, input_reader *r, long line)
 {
     memset(doc, 0, sizeof *doc);
     doc->file = r->path;
@@ -162,21 +134,31 @@ static void doc_clear(input_doc *doc, input_reader *r, long line)
 
 /* Checks size and NUL bytes common to all kinds; returns 1 if the document may
  * be handed out, 0 if it was skipped. */
-static int check_text(input_reader *r, long line, const char *text, size_t len)
+int in_check_text(input_reader *r, long line, const char *text, size_t len)
 {
     if (r->max_bytes && len > r->max_bytes) {
-        skip(r, line, SKIP_TOO_LARGE, "(%zu bytes, limit %zu)", len, r->max_bytes);
+        in_skip(r, line, SKIP_TOO_LARGE, "(%zu bytes, limit %zu)", len, r->max_bytes);
         return 0;
     }
     const char *nul = memchr(text, 0, len);
     if (nul) {
-        skip(r, line, SKIP_BINARY, "(NUL byte at offset %zu)", (size_t)(nul - text));
+        in_skip(r, line, SKIP_BINARY, "(NUL byte at offset %zu)", (size_t)(nul - text));
         return 0;
     }
     if (is_blank(text, len)) {
-        skip(r, line, SKIP_EMPTY, NULL);
+        in_skip(r, line, SKIP_EMPTY, NULL);
         return 0;
     }
+    return 1;
+}
+
+int in_utf16(input_reader *r, long line, const char *s, size_t n)
+{
+    if (n < 2 || !((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF')))
+        return 0;
+    in_skip(r, line, SKIP_BINARY, "(UTF-16 with a byte-order mark: dyad reads UTF-8; convert it "
+            "first, e.g. iconv -f UTF-16 -t UTF-8)");
+    r->done = 1;    /* the rest of the file is UTF-16 too: one document skipped */
     return 1;
 }
 
@@ -274,7 +256,7 @@ static char *utf8_unsmuggle(input_reader *r, const char *s, size_t *n)
     }
     o[j] = 0;
     *n = j;
-    return own(r, o);
+    return in_own(r, o);
 }
 
 /* ---------------------------------------------------------------- open/close */
@@ -291,6 +273,8 @@ input_reader *input_open(const char *path, input_kind kind, const char *default_
     r->path = path;
     r->default_date = (default_date && *default_date) ? default_date : NULL;
     r->max_bytes = max_bytes;
+    if (max_bytes)
+        r->line_limit = max_bytes <= (SIZE_MAX - 65536) / 2 ? max_bytes * 2 + 65536 : SIZE_MAX;
     r->counts = counts ? counts : &dummy;
     r->xline = 1;
     if (!strcmp(path, "-")) {
@@ -326,7 +310,7 @@ input_reader *input_open(const char *path, input_kind kind, const char *default_
 void input_close(input_reader *r)
 {
     if (!r) return;
-    release(r);
+    in_release(r);
     if (r->f && !r->is_stdin) fclose(r->f);
     free(r->lbuf);
     free(r->fbuf);
@@ -337,6 +321,8 @@ void input_close(input_reader *r)
 long long input_tell(input_reader *r)
 {
     if (!r || !r->f) return -1;
+    if (r->kind == INPUT_JSONL)
+        return r->is_stdin ? -1 : r->consumed;
     off_t pos = ftello(r->f);
     return pos < 0 ? -1 : (long long)pos;
 }
@@ -349,7 +335,7 @@ static int next_text(input_reader *r, input_doc *doc)
     size_t cap = 65536, len = 0;
     char *buf = malloc(cap + 1);
     if (!buf) {
-        read_error(r, 1, ENOMEM);
+        in_read_error(r, 1, ENOMEM);
         return 0;
     }
     for (;;) {
@@ -359,7 +345,7 @@ static int next_text(input_reader *r, input_doc *doc)
             char *nb = realloc(buf, ncap + 1);
             if (!nb) {
                 free(buf);
-                read_error(r, 1, ENOMEM);
+                in_read_error(r, 1, ENOMEM);
                 return 0;
             }
             buf = nb;
@@ -372,28 +358,30 @@ static int next_text(input_reader *r, input_doc *doc)
     if (ferror(r->f)) {
         int e = errno;
         free(buf);
-        read_error(r, 1, e);
+        in_read_error(r, 1, e);
         return 0;
     }
     buf[len] = 0;
-    own(r, buf);
+    in_own(r, buf);
     char *text = buf;
+    if (in_utf16(r, 1, text, len))
+        return 0;
     if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) { /* byte-order mark */
         text += 3;
         len -= 3;
     }
     if (r->max_bytes && len > r->max_bytes) {
-        skip(r, 1, SKIP_TOO_LARGE, "(over %zu bytes)", r->max_bytes);
+        in_skip(r, 1, SKIP_TOO_LARGE, "(over %zu bytes)", r->max_bytes);
         return 0;
     }
-    if (!check_text(r, 1, text, len)) return 0;
-    doc_clear(doc, r, 1);
-    doc->id = own_dup(r, base_name(r->path), strlen(base_name(r->path)));
+    if (!in_check_text(r, 1, text, len)) return 0;
+    in_doc_clear(doc, r, 1);
+    doc->id = in_own_dup(r, base_name(r->path), strlen(base_name(r->path)));
     doc->date = (char *)r->default_date;
     doc->text = text;
     doc->text_len = len;
     if (!doc->id) {
-        read_error(r, 1, ENOMEM);
+        in_read_error(r, 1, ENOMEM);
         return 0;
     }
     r->counts->read++;
@@ -441,37 +429,92 @@ static char *json_opt_string(input_reader *r, json_t *obj, const char *key, int 
     return (char *)s;
 }
 
+enum { LINE_FIRST_CAP = 65536 };
+
+/* Appends c to the line unless it is over r->line_limit (*over set then); 0, or -1
+ * when out of memory. */
+static int line_put(input_reader *r, size_t len, int c, int *over)
+{
+    if (*over)
+        return 0;
+    if (r->line_limit && len >= r->line_limit) {
+        *over = 1;
+        return 0;
+    }
+    if (len + 2 > r->lcap) {
+        size_t cap = r->lcap ? r->lcap * 2 : LINE_FIRST_CAP;
+        if (r->line_limit && cap > r->line_limit + 2)
+            cap = r->line_limit + 2;
+        char *nb = realloc(r->lbuf, cap);
+        if (!nb) {
+            errno = ENOMEM;
+            return -1;
+        }
+        r->lbuf = nb;
+        r->lcap = cap;
+    }
+    r->lbuf[len] = (char)c;
+    return 0;
+}
+
+/* The next line (its newline kept) into r->lbuf, *n its length as read. A line
+ * longer than r->line_limit is read to its end but not kept (*over set): memory
+ * stays within the limit whatever the input. Bytes come through stdio one at a
+ * time (getc_unlocked), which returns as soon as a line is complete even on a
+ * slow pipe. Returns 0, or -1 at the end of input (errno set on a read error). */
+static int read_line(input_reader *r, size_t *n, int *over)
+{
+    size_t len = 0, total = 0;
+    int c;
+    *over = 0;
+    while ((c = getc_unlocked(r->f)) != EOF) {
+        total++;
+        if (line_put(r, len, c, over) < 0)
+            return -1;
+        if (!*over)
+            len++;
+        if (c == '\n')
+            break;
+    }
+    r->consumed += (long long)total;
+    if (total == 0 || (c == EOF && ferror(r->f)))
+        return -1;
+    if (!*over)
+        r->lbuf[len] = 0;
+    *n = total;
+    return 0;
+}
+
 static int next_jsonl(input_reader *r, input_doc *doc)
 {
     for (;;) {
         errno = 0;
-        ssize_t got = getline(&r->lbuf, &r->lcap, r->f);
-        if (got < 0) {
-            if (ferror(r->f) || !feof(r->f)) read_error(r, r->line + 1, errno);
+        size_t n;
+        int over;
+        if (read_line(r, &n, &over) < 0) {
+            if (ferror(r->f) || errno) in_read_error(r, r->line + 1, errno);
             r->done = 1;
             return 0;
         }
         long line = ++r->line;
+        /* A document's text is at most max_bytes; its line (JSON escapes, other
+         * fields) at most twice that and 64 KiB: longer lines are skipped while
+         * streaming, never held whole. */
+        if (over) {
+            in_skip(r, line, SKIP_TOO_LARGE, "(%zu-byte line, limit %zu)", n, r->line_limit);
+            continue;
+        }
         char *s = r->lbuf;
-        size_t n = (size_t)got;
+        if (line == 1 && in_utf16(r, line, s, n))
+            return 0;
         if (line == 1 && n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
             s += 3;
             n -= 3;
         }
         if (is_blank(s, n)) continue;
-
-        /* A document's text is at most max_bytes; its JSON escaping can grow it at
-         * most sixfold, so lines beyond that are skipped without parsing. */
-        if (r->max_bytes) {
-            size_t lim = r->max_bytes <= (SIZE_MAX - 65536) / 6 ? r->max_bytes * 6 + 65536 : SIZE_MAX;
-            if (n > lim) {
-                skip(r, line, SKIP_TOO_LARGE, "(%zu-byte line, limit %zu)", n, r->max_bytes);
-                continue;
-            }
-        }
         const char *nul = memchr(s, 0, n);
         if (nul) {
-            skip(r, line, SKIP_BINARY, "(NUL byte at offset %zu)", (size_t)(nul - s));
+            in_skip(r, line, SKIP_BINARY, "(NUL byte at offset %zu)", (size_t)(nul - s));
             continue;
         }
 
@@ -482,18 +525,18 @@ static int next_jsonl(input_reader *r, input_doc *doc)
             has_config = s[k] == '"' && !memcmp(s + k, "\"config\"", 8);
         if (!has_config && json_fast_doc(s, n, &r->fbuf, &r->fcap, &ff)) {
             /* the common case, without building a JSON tree */
-            release(r);
-            if (!check_text(r, line, ff.text, ff.text_len)) continue;
-            doc_clear(doc, r, line);
+            in_release(r);
+            if (!in_check_text(r, line, ff.text, ff.text_len)) continue;
+            in_doc_clear(doc, r, line);
             doc->text = (char *)ff.text;
             doc->text_len = ff.text_len;
-            doc->id = ff.id ? (char *)ff.id : fallback_id(r, line);
+            doc->id = ff.id ? (char *)ff.id : in_fallback_id(r, line);
             doc->date = ff.date ? (char *)ff.date : (char *)r->default_date;
             doc->title = (char *)ff.title;
             doc->source = (char *)ff.source;
             doc->url = (char *)ff.url;
             if (!doc->id) {
-                read_error(r, line, ENOMEM);
+                in_read_error(r, line, ENOMEM);
                 return 0;
             }
             r->counts->read++;
@@ -514,14 +557,14 @@ static int next_jsonl(input_reader *r, input_doc *doc)
             }
         }
         if (!root) {
-            skip(r, line, SKIP_BAD_JSON, "(%s)", err.text);
+            in_skip(r, line, SKIP_BAD_JSON, "(%s)", err.text);
             continue;
         }
-        release(r);
+        in_release(r);
         r->root = root;
         json_t *t = json_is_object(root) ? json_object_get(root, "text") : NULL;
         if (!json_is_string(t)) {
-            skip(r, line, SKIP_NO_TEXT, NULL);
+            in_skip(r, line, SKIP_NO_TEXT, NULL);
             continue;
         }
         const char *text = json_string_value(t);
@@ -529,385 +572,25 @@ static int next_jsonl(input_reader *r, input_doc *doc)
         if (smuggled) {
             text = utf8_unsmuggle(r, text, &tlen);
             if (!text) {
-                read_error(r, line, ENOMEM);
+                in_read_error(r, line, ENOMEM);
                 return 0;
             }
         }
-        if (!check_text(r, line, text, tlen)) continue;
+        if (!in_check_text(r, line, text, tlen)) continue;
 
-        doc_clear(doc, r, line);
+        in_doc_clear(doc, r, line);
         doc->text = (char *)text;
         doc->text_len = tlen;
         doc->id = json_scalar_text(r, json_object_get(root, "id"), r->numbuf[0], sizeof r->numbuf[0], smuggled);
-        if (!doc->id) doc->id = fallback_id(r, line);
+        if (!doc->id) doc->id = in_fallback_id(r, line);
         doc->date = json_scalar_text(r, json_object_get(root, "date"), r->numbuf[1], sizeof r->numbuf[1], smuggled);
         if (!doc->date) doc->date = (char *)r->default_date;
         doc->title = json_opt_string(r, root, "title", smuggled);
         doc->source = json_opt_string(r, root, "source", smuggled);
         doc->url = json_opt_string(r, root, "url", smuggled);
-        doc->options = own(r, doc_config_lines(json_object_get(root, "config")));
+        doc->options = in_own(r, doc_config_lines(json_object_get(root, "config")));
         if (!doc->id) {
-            read_error(r, line, ENOMEM);
-            return 0;
-        }
-        r->counts->read++;
-        return 1;
-    }
-}
-
-/* ---------------------------------------------------------------- PETRARCH XML */
-
-/* Reads more input into xbuf; returns the number of bytes added (0 at EOF). */
-static size_t xml_fill(input_reader *r)
-{
-    if (r->xeof) return 0;
-    if (r->xpos > 0 && r->xpos >= r->xlen / 2) { /* compact */
-        memmove(r->xbuf, r->xbuf + r->xpos, r->xlen - r->xpos);
-        r->xlen -= r->xpos;
-        r->xpos = 0;
-    }
-    if (r->xcap - r->xlen < 65536) {
-        size_t ncap = r->xcap ? r->xcap * 2 : 262144;
-        char *nb = realloc(r->xbuf, ncap + 1);
-        if (!nb) {
-            r->xeof = 1;
-            r->xerr = ENOMEM;
-            return 0;
-        }
-        r->xbuf = nb;
-        r->xcap = ncap;
-    }
-    errno = 0;
-    size_t got = fread(r->xbuf + r->xlen, 1, r->xcap - r->xlen, r->f);
-    r->xlen += got;
-    r->xbuf[r->xlen] = 0;
-    if (got == 0) {
-        r->xeof = 1;
-        if (ferror(r->f)) r->xerr = errno ? errno : EIO;
-    }
-    return got;
-}
-
-static size_t find_bytes(const char *h, size_t hn, const char *needle)
-{
-    size_t nn = strlen(needle);
-    if (hn < nn) return (size_t)-1;
-    const char *p = h, *end = h + hn - nn + 1;
-    while (p < end && (p = memchr(p, needle[0], (size_t)(end - p)))) {
-        if (!memcmp(p, needle, nn)) return (size_t)(p - h);
-        p++;
-    }
-    return (size_t)-1;
-}
-
-/* Finds needle at or after xbuf[from], reading more as needed; returns its
- * offset in xbuf (which may have moved) or -1 at EOF. from is relative to xpos. */
-static size_t xml_find(input_reader *r, size_t from, const char *needle)
-{
-    size_t nn = strlen(needle);
-    for (;;) {
-        size_t start = r->xpos + from;
-        if (start < r->xlen) {
-            size_t k = find_bytes(r->xbuf + start, r->xlen - start, needle);
-            if (k != (size_t)-1) return start + k;
-            /* keep the last nn-1 bytes: the needle may straddle the boundary */
-            size_t avail = r->xlen - start;
-            if (avail >= nn) from += avail - nn + 1;
-        }
-        if (!xml_fill(r)) return (size_t)-1;
-    }
-}
-
-static void xml_advance(input_reader *r, size_t to)
-{
-    for (size_t i = r->xpos; i < to; i++)
-        if (r->xbuf[i] == '\n') r->xline++;
-    r->xpos = to;
-}
-
-static int name_end(char c) { return is_ws((unsigned char)c) || c == '>' || c == '/'; }
-
-/* Decodes one entity at s (pointing at '&', n bytes available) into out;
- * returns bytes consumed, or 0 if it is not a known entity. */
-static size_t decode_entity(const char *s, size_t n, char *out, size_t *outn)
-{
-    static const struct { const char *name; char c; } named[] = {
-        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''},
-    };
-    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
-        size_t k = strlen(named[i].name);
-        if (n >= k && !memcmp(s, named[i].name, k)) {
-            out[0] = named[i].c;
-            *outn = 1;
-            return k;
-        }
-    }
-    if (n < 4 || s[1] != '#') return 0;
-    size_t i = 2;
-    int hex = 0;
-    if (s[i] == 'x' || s[i] == 'X') {
-        hex = 1;
-        i++;
-    }
-    unsigned long cp = 0;
-    size_t digits = 0;
-    for (; i < n && digits < 8; i++, digits++) {
-        char c = s[i];
-        int d;
-        if (c >= '0' && c <= '9') d = c - '0';
-        else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
-        else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
-        else break;
-        cp = cp * (hex ? 16 : 10) + (unsigned long)d;
-    }
-    if (!digits || i >= n || s[i] != ';') return 0;
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    unsigned char *o = (unsigned char *)out;
-    if (cp < 0x80) {
-        o[0] = (unsigned char)cp;
-        *outn = 1;
-    } else if (cp < 0x800) {
-        o[0] = (unsigned char)(0xC0 | (cp >> 6));
-        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
-        *outn = 2;
-    } else if (cp < 0x10000) {
-        o[0] = (unsigned char)(0xE0 | (cp >> 12));
-        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-        *outn = 3;
-    } else {
-        o[0] = (unsigned char)(0xF0 | (cp >> 18));
-        o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-        o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-        o[3] = (unsigned char)(0x80 | (cp & 0x3F));
-        *outn = 4;
-    }
-    return i + 1;
-}
-
-/* Decodes XML character data: entities, CDATA sections; other tags dropped.
- * With collapse, runs of whitespace become one space and the ends are trimmed
- * (line breaks in PETRARCH's Text are layout, not content). */
-static char *xml_decode(input_reader *r, const char *s, size_t n, int collapse, size_t *outn)
-{
-    char *o = malloc(n + 1);
-    if (!o) return NULL;
-    size_t j = 0, i = 0;
-    int pending_space = 0;
-#define PUT(ch)                                                   \
-    do {                                                          \
-        if (pending_space && j > 0) o[j++] = ' ';                 \
-        pending_space = 0;                                        \
-        o[j++] = (ch);                                            \
-    } while (0)
-    while (i < n) {
-        char c = s[i];
-        if (collapse && is_ws((unsigned char)c)) {
-            pending_space = 1;
-            i++;
-        } else if (c == '&') {
-            char tmp[4];
-            size_t tn = 0, k = decode_entity(s + i, n - i, tmp, &tn);
-            if (k) {
-                for (size_t t = 0; t < tn; t++) PUT(tmp[t]);
-                i += k;
-            } else {
-                PUT('&');
-                i++;
-            }
-        } else if (c == '<' && n - i >= 9 && !memcmp(s + i, "<![CDATA[", 9)) {
-            size_t k = find_bytes(s + i + 9, n - i - 9, "]]>");
-            size_t end = k == (size_t)-1 ? n : i + 9 + k;
-            for (size_t t = i + 9; t < end; t++) {
-                if (collapse && is_ws((unsigned char)s[t])) pending_space = 1;
-                else PUT(s[t]);
-            }
-            i = k == (size_t)-1 ? n : end + 3;
-        } else if (c == '<') {
-            const char *gt = memchr(s + i, '>', n - i);
-            i = gt ? (size_t)(gt - s) + 1 : n;
-        } else {
-            PUT(c);
-            i++;
-        }
-    }
-#undef PUT
-    o[j] = 0;
-    *outn = j;
-    return own(r, o);
-}
-
-/* Value of attribute name in the start tag tag[0..n), decoded; NULL if absent. */
-static char *xml_attr(input_reader *r, const char *tag, size_t n, const char *name)
-{
-    size_t nl = strlen(name), i = 0;
-    while (i < n && !name_end(tag[i])) i++; /* element name */
-    while (i < n) {
-        while (i < n && (is_ws((unsigned char)tag[i]) || tag[i] == '/')) i++;
-        size_t a = i;
-        while (i < n && tag[i] != '=' && !name_end(tag[i])) i++;
-        size_t alen = i - a;
-        while (i < n && is_ws((unsigned char)tag[i])) i++;
-        if (i >= n || tag[i] != '=') {
-            if (i < n && tag[i] == '>') break;
-            if (alen == 0) i++;
-            continue;
-        }
-        i++;
-        while (i < n && is_ws((unsigned char)tag[i])) i++;
-        size_t v, vlen;
-        if (i < n && (tag[i] == '"' || tag[i] == '\'')) {
-            char q = tag[i++];
-            v = i;
-            while (i < n && tag[i] != q) i++;
-            vlen = i - v;
-            if (i < n) i++;
-        } else {
-            v = i;
-            while (i < n && !is_ws((unsigned char)tag[i]) && tag[i] != '>') i++;
-            vlen = i - v;
-        }
-        if (alen == nl && !memcmp(tag + a, name, nl)) {
-            size_t dn;
-            char *d = xml_decode(r, tag + v, vlen, 0, &dn);
-            /* an empty value, or one holding a NUL byte (&#0; or a raw NUL), is as
-             * good as none: the caller falls back to FILE:LINE for the id */
-            if (d && (dn == 0 || memchr(d, 0, dn))) return NULL;
-            return d;
-        }
-    }
-    return NULL;
-}
-
-/* End of the start tag beginning at s (quotes respected); returns offset of '>'
- * or -1. */
-static size_t tag_end(const char *s, size_t n)
-{
-    char q = 0;
-    for (size_t i = 1; i < n; i++) {
-        if (q) {
-            if (s[i] == q) q = 0;
-        } else if (s[i] == '"' || s[i] == '\'') {
-            q = s[i];
-        } else if (s[i] == '>') {
-            return i;
-        }
-    }
-    return (size_t)-1;
-}
-
-static int next_xml(input_reader *r, input_doc *doc)
-{
-    for (;;) {
-        size_t lt = xml_find(r, 0, "<");
-        if (lt == (size_t)-1) {
-            if (r->xerr) read_error(r, r->xline, r->xerr);
-            r->done = 1;
-            return 0;
-        }
-        xml_advance(r, lt);
-        /* make sure enough bytes are there to recognize the tag */
-        while (r->xlen - r->xpos < 10 && xml_fill(r)) {}
-        const char *p = r->xbuf + r->xpos;
-        size_t avail = r->xlen - r->xpos;
-        if (avail >= 4 && !memcmp(p, "<!--", 4)) {
-            size_t e = xml_find(r, 4, "-->");
-            if (e == (size_t)-1) {
-                r->done = 1;
-                return 0;
-            }
-            xml_advance(r, e + 3);
-            continue;
-        }
-        if (!(avail >= 10 && !memcmp(p, "<Sentence", 9) && name_end(p[9]))) {
-            xml_advance(r, r->xpos + 1);
-            continue;
-        }
-
-        /* A Sentence element: find its end. */
-        long line = r->xline;
-        size_t gt;
-        for (;;) {
-            gt = tag_end(r->xbuf + r->xpos, r->xlen - r->xpos);
-            if (gt != (size_t)-1 || !xml_fill(r)) break;
-        }
-        if (gt == (size_t)-1) {
-            skip(r, line, SKIP_NO_TEXT, "(unterminated <Sentence> tag)");
-            xml_advance(r, r->xlen);
-            r->done = 1;
-            return 0;
-        }
-        size_t stag_len = gt + 1, body, body_end, next;
-        int self_closing = r->xbuf[r->xpos + gt - 1] == '/';
-        if (self_closing) {
-            body = body_end = stag_len;
-            next = r->xpos + stag_len;
-        } else {
-            size_t e = xml_find(r, stag_len, "</Sentence");
-            if (e == (size_t)-1) {
-                skip(r, line, SKIP_NO_TEXT, "(unterminated <Sentence> element)");
-                xml_advance(r, r->xlen);
-                r->done = 1;
-                return 0;
-            }
-            const char *close = memchr(r->xbuf + e, '>', r->xlen - e);
-            next = close ? (size_t)(close - r->xbuf) + 1 : r->xlen;
-            body = stag_len;
-            body_end = e - r->xpos;
-        }
-        release(r);
-        const char *blk = r->xbuf + r->xpos;
-        char *id = xml_attr(r, blk, stag_len, "id");
-        char *date = xml_attr(r, blk, stag_len, "date");
-        char *src = xml_attr(r, blk, stag_len, "source");
-
-        /* <Text> inside the body */
-        const char *b = blk + body;
-        size_t bn = body_end - body, tpos = (size_t)-1, off = 0;
-        while (off < bn) {
-            size_t k = find_bytes(b + off, bn - off, "<Text");
-            if (k == (size_t)-1) break;
-            if (off + k + 5 < bn && name_end(b[off + k + 5])) {
-                tpos = off + k;
-                break;
-            }
-            off += k + 5;
-        }
-        const char *tstart = NULL;
-        size_t tn = 0;
-        if (tpos != (size_t)-1) {
-            size_t tg = tag_end(b + tpos, bn - tpos);
-            if (tg != (size_t)-1 && b[tpos + tg - 1] != '/') {
-                tstart = b + tpos + tg + 1;
-                size_t rest = bn - (tpos + tg + 1);
-                size_t ce = find_bytes(tstart, rest, "</Text");
-                tn = ce == (size_t)-1 ? rest : ce;
-            } else if (tg != (size_t)-1) {
-                tstart = b + tpos + tg; /* <Text/>: empty */
-                tn = 0;
-            }
-        }
-        if (!tstart) {
-            xml_advance(r, next);
-            skip(r, line, SKIP_NO_TEXT, "(<Sentence> without <Text>)");
-            continue;
-        }
-        size_t len;
-        char *text = xml_decode(r, tstart, tn, 1, &len);
-        xml_advance(r, next);
-        if (!text) {
-            read_error(r, line, ENOMEM);
-            return 0;
-        }
-        if (!check_text(r, line, text, len)) continue;
-        doc_clear(doc, r, line);
-        doc->id = id ? id : fallback_id(r, line);
-        doc->date = date ? date : (char *)r->default_date;
-        doc->source = src;
-        doc->text = text;
-        doc->text_len = len;
-        if (!doc->id) {
-            read_error(r, line, ENOMEM);
+            in_read_error(r, line, ENOMEM);
             return 0;
         }
         r->counts->read++;
@@ -920,7 +603,7 @@ static int next_xml(input_reader *r, input_doc *doc)
 int input_next(input_reader *r, input_doc *doc)
 {
     if (!r || r->done) return 0;
-    release(r);
+    in_release(r);
     switch (r->kind) {
     case INPUT_TEXT: return next_text(r, doc);
     case INPUT_JSONL: return next_jsonl(r, doc);

@@ -48,7 +48,8 @@ input_reader *input_open(const char *path, input_kind kind, const char *default_
 
 /* Returns 1 and fills doc (valid until the next call), or 0 at end of input.
  * Skipped documents are reported and counted internally, never returned. A read
- * error ends the input with a message and is counted as a skipped document. */
+ * error ends the input with a message and is counted as a skipped document; a
+ * read interrupted by a signal (EINTR) ends it quietly (the caller stops). */
 int input_next(input_reader *r, input_doc *doc);
 void input_close(input_reader *r);
 /* Bytes of the file read so far (read-ahead included), or -1 if not known

@@ -136,6 +136,8 @@ int main(int argc, char **argv)
         return cmd_export(argc - 2, argv + 2);
     if (!strcmp(cmd, "report"))
         return cmd_report(argc - 2, argv + 2);
+    if (!strcmp(cmd, "cache"))
+        return cmd_cache(argc - 2, argv + 2);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("dyad %s\n", DYAD_VERSION);
         return 0;

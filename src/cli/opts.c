@@ -1,5 +1,6 @@
 /* opts.c - options of `dyad code` and `dyad explain`, and coder loading. */
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,27 @@ const char *default_dict(char *buf, size_t cap)
     return NULL;
 }
 
+/* A strict count: decimal digits only (no sign, space or suffix), from 1 to max.
+ * Returns 0, or -1 for anything else (strtoull alone takes "-1" as a huge value). */
+static int parse_count(const char *v, unsigned long long max, unsigned long long *out)
+{
+    unsigned long long n = 0;
+    if (!*v)
+        return -1;
+    for (const char *p = v; *p; p++) {
+        if (*p < '0' || *p > '9')
+            return -1;
+        unsigned d = (unsigned)(*p - '0');
+        if (n > (max - d) / 10)
+            return -1;
+        n = n * 10 + d;
+    }
+    if (n < 1)
+        return -1;
+    *out = n;
+    return 0;
+}
+
 int parse_opts(int argc, char **argv, options *o)
 {
     return parse_cmd_opts("code", argc, argv, o);
@@ -117,18 +139,16 @@ int parse_cmd_opts(const char *cmd, int argc, char **argv, options *o)
             } else if (!strcmp(a, "--dict")) {
                 o->dict = v;
             } else if (!strcmp(a, "--threads")) {
-                char *end;
-                long n = strtol(v, &end, 10);
-                if (*end || end == v || n < 1 || n > 1024) {
+                unsigned long long n;
+                if (parse_count(v, 1024, &n) != 0) {
                     fprintf(stderr, "dyad: --threads %s: want a number from 1 to 1024\n", v);
                     return -1;
                 }
                 o->threads = (int)n;
             } else {
-                char *end;
-                unsigned long long n = strtoull(v, &end, 10);
-                if (*end || !n) {
-                    fprintf(stderr, "dyad: --max-doc-bytes %s: want a positive number\n", v);
+                unsigned long long n;
+                if (parse_count(v, (unsigned long long)SIZE_MAX / 4, &n) != 0) {
+                    fprintf(stderr, "dyad: --max-doc-bytes %s: want a positive number of bytes\n", v);
                     return -1;
                 }
                 o->max_bytes = (size_t)n;
@@ -143,21 +163,38 @@ int parse_cmd_opts(const char *cmd, int argc, char **argv, options *o)
     return 0;
 }
 
+int cli_dict_source(const char *dict, int quiet, dyad_dict_source *src)
+{
+    char buf[PATH_MAX + 32], codes[PATH_MAX + 64], err[1024];
+    const char *def = default_dict(buf, sizeof buf);
+    snprintf(codes, sizeof codes, "%s/cameo.codes", def);
+    if (dyad_dict_source_resolve(dict ? dict : def, codes, src, err, sizeof err) != 0) {
+        fprintf(stderr, "dyad: %s\n", err);
+        return -1;
+    }
+    if (!quiet && src->note[0])
+        fprintf(stderr, "dyad: cache: %s\n", src->note);
+    return 0;
+}
+
 dyad_coder *load_coder(const options *o)
 {
-    char buf[PATH_MAX + 32], err[1024];
+    char err[1024];
     dyad_options opt = dyad_default_options();
-    char ini[PATH_MAX + 64];
-    opt.dict_dir = o->dict ? dict_from_ini(o->dict, ini, sizeof ini) : default_dict(buf, sizeof buf);
-    if (!opt.dict_dir)
+    dyad_dict_source src;
+    if (cli_dict_source(o->dict, o->quiet, &src) != 0)
         return NULL;
+    opt.dict_dir = src.dir;
     opt.require_dyad = o->require_dyad ? 1 : -1;
     dyad_coder *c = dyad_coder_new(&opt, err, sizeof err);
+    dyad_dict_source_done(&src);
+    if (c && !o->quiet && dyad_coder_cache_note(c)[0] && strcmp(dyad_coder_cache_note(c), src.note))
+        fprintf(stderr, "dyad: cache: %s\n", dyad_coder_cache_note(c));
     if (!c)
         fprintf(stderr, "dyad: %s\n", err);
     else if (dyad_coder_warnings(c))
         fprintf(stderr, "dyad: %s: dictionary loaded with %zu warning%s\n",
-                opt.dict_dir, dyad_coder_warnings(c), plural(dyad_coder_warnings(c)));
+                o->dict ? o->dict : opt.dict_dir, dyad_coder_warnings(c), plural(dyad_coder_warnings(c)));
     return c;
 }
 

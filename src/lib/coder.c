@@ -11,6 +11,7 @@
 #include "date.h"
 #include "dict.h"
 #include "doc_date.h"
+#include "dict_source.h"
 #include "dyad.h"
 #include "event.h"
 #include "morph.h"
@@ -59,6 +60,7 @@ struct dyad_coder {
     size_t n_words;
     int require_dyad;
     dyad_cache *cache;      /* the tables were loaded from this cache file (it owns them) */
+    char cache_note[320];   /* why a cache folder or file was refused or rebuilt, or "" */
     dyad_tabari *tabari;    /* the folder has *.tabari files: code the TABARI way */
     const coder_engine *engine; /* DYAD_ENGINE or TABARI_ENGINE */
     size_t warnings;        /* the dictionary's load warnings */
@@ -253,9 +255,11 @@ static dyad_coder *coder_new(const dyad_options *opt, char *err, size_t errlen)
     c->require_dyad = opt ? opt->require_dyad : -1;
     dyad_cache_loc loc;
     int cached = dyad_cache_locate(&loc, dict_dir_of(opt), tg, wn) == 0;
+    dyad_copy_str(c->cache_note, sizeof c->cache_note, loc.note);
     if (cached) {
         dyad_cache_parts cp = {&c->dict, NULL, NULL, NULL, 0, 0};
         c->cache = dyad_cache_load(&loc, &cp);
+        dyad_copy_str(c->cache_note, sizeof c->cache_note, loc.note);
         if (c->cache) {
             c->warnings = cp.warnings;
             c->tagger = cp.tagger;
@@ -301,11 +305,11 @@ fail:
 }
 
 /* A folder with *.tabari files (tabari.h) is also loaded into TABARI tables; a
- * TABARI .project file is converted into a folder first (tabari_project.c). */
+ * TABARI .project file or a PETRARCH .ini is converted into a folder first
+ * (dict_source.h). */
 dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
 {
-    char dir[4096];
-    size_t conv_warnings = 0;
+    dyad_dict_source src;
     dyad_options o2 = opt ? *opt : dyad_default_options();
     if (access(dict_dir_of(opt), F_OK) != 0) {
         const char *env = getenv("DYAD_DICT");
@@ -315,15 +319,18 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
                   builtin ? "; set DYAD_DICT or dyad_options.dict_dir" : "");
         return NULL;
     }
-    int proj = dyad_tabari_project_dir(dict_dir_of(opt), dir, sizeof dir, &conv_warnings, err, errlen);
-    if (proj < 0)
+    if (dyad_dict_source_resolve(dict_dir_of(opt), NULL, &src, err, errlen) != 0)
         return NULL;
-    if (proj)
-        o2.dict_dir = dir;
+    o2.dict_dir = src.dir;
+    size_t conv_warnings = src.warnings;
     dyad_coder *c = coder_new(&o2, err, errlen);
+    if (c && !c->cache_note[0])
+        dyad_copy_str(c->cache_note, sizeof c->cache_note, src.note);
+    if (c)
+        c->tabari = dyad_tabari_load(dict_dir_of(&o2), NULL, err, errlen);
+    dyad_dict_source_done(&src);
     if (!c)
         return NULL;
-    c->tabari = dyad_tabari_load(dict_dir_of(&o2), NULL, err, errlen);
     if (!c->tabari && err[0]) {
         dyad_coder_free(c);
         return NULL;
@@ -336,6 +343,8 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
 size_t dyad_coder_warnings(const dyad_coder *c) { return c ? c->warnings : 0; }
 
 int dyad_coder_from_cache(const dyad_coder *c) { return c && c->cache; }
+
+const char *dyad_coder_cache_note(const dyad_coder *c) { return c ? c->cache_note : ""; }
 
 void dyad_coder_free(dyad_coder *c)
 {

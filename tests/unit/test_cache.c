@@ -1,6 +1,7 @@
 /* Unit tests of the compiled cache (src/lib/dict/cache.c): written on the first load,
  * taken on the next, the same events either way; rebuilt when a dictionary file
  * changes or the cache file is truncated or corrupted; off with DYAD_NO_CACHE. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,9 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cache.h"
+#include "tagger.h"
 #include "dyad.h"
 
 static char tmp[256], dict_dir[300], cache_dir[300];
@@ -81,6 +84,14 @@ static dyad_coder *coder(void)
         fprintf(stderr, "coder: %s\n", err);
     assert_non_null(c);
     return c;
+}
+
+/* The events of TEXTS from a coder made now (from the cache or not). */
+static void reference(events *want)
+{
+    dyad_coder *c = coder();
+    code_all(c, want);
+    dyad_coder_free(c);
 }
 
 /* Builds a coder and reports whether it came from the cache; checks its events. */
@@ -164,9 +175,7 @@ static void test_touched_file_rebuilds(void **state)
 {
     (void)state;
     events want;
-    dyad_coder *c = coder();
-    code_all(c, &want);
-    dyad_coder_free(c);
+    reference(&want);
     assert_true(from_cache(&want));
     /* a new mtime, same content */
     char f[400];
@@ -214,9 +223,7 @@ static void test_bad_files_rejected(void **state)
 {
     (void)state;
     events want;
-    dyad_coder *c = coder();
-    code_all(c, &want);
-    dyad_coder_free(c);
+    reference(&want);
     char *path = cache_path();
     size_t n;
     unsigned char *good = slurp(path, &n);
@@ -254,9 +261,7 @@ static void test_off_and_unwritable(void **state)
 {
     (void)state;
     events want;
-    dyad_coder *c = coder();
-    code_all(c, &want);
-    dyad_coder_free(c);
+    reference(&want);
     char *path = cache_path();
     setenv("DYAD_NO_CACHE", "1", 1);
     assert_false(from_cache(&want));
@@ -280,6 +285,217 @@ static void test_off_and_unwritable(void **state)
     free(path);
 }
 
+/* Loads the cache file directly (no coder): 1 when it is taken. */
+static int loads(const char *note_part)
+{
+    dyad_cache_loc loc;
+    assert_int_equal(dyad_cache_locate(&loc, dict_dir, DYAD_TAGGER_DEFAULT_DIR,
+                                       DYAD_WORDNET_DEFAULT_DIR), 0);
+    dyad_dict d;
+    dyad_cache_parts cp = {&d, NULL, NULL, NULL, 0, 0};
+    dyad_cache *c = dyad_cache_load(&loc, &cp);
+    if (note_part && !strstr(loc.note, note_part))
+        fprintf(stderr, "note: \"%s\", wanted \"%s\"\n", loc.note, note_part);
+    if (note_part)
+        assert_non_null(strstr(loc.note, note_part));
+    dyad_cache_loc_free(&loc);
+    if (!c)
+        return 0;
+    dyad_tagger_free(cp.tagger);
+    free(cp.word_tag);
+    dyad_cache_free(c, &d);
+    return 1;
+}
+
+static void flip_at(int fd, size_t at, unsigned char bit)
+{
+    unsigned char b;
+    assert_int_equal(pread(fd, &b, 1, (off_t)at), 1);
+    b ^= bit;
+    assert_int_equal(pwrite(fd, &b, 1, (off_t)at), 1);
+}
+
+/* issue 15.1: one flipped bit anywhere (every byte of the header and section
+ * table, a sample of the data) is rejected; the coder then rebuilds and codes the
+ * same events as with no cache at all. */
+static void test_every_bit_flip_rejected(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    events want;
+    reference(&want);
+    unsetenv("DYAD_NO_CACHE");
+    from_cache(&want);      /* written when missing */
+    assert_true(from_cache(&want));
+    char *path = cache_path();
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    size_t n = (size_t)st.st_size;
+    int fd = open(path, O_RDWR);
+    assert_true(fd >= 0);
+    assert_true(loads(NULL));
+    size_t checked = 0;
+    for (size_t at = 0; at < n; at += at < 768 ? 1 : n / 64 + 1, checked++) {
+        unsigned char bit = (unsigned char)(1u << (at % 8));
+        flip_at(fd, at, bit);
+        assert_false(loads("damaged"));
+        flip_at(fd, at, bit);
+    }
+    assert_true(checked > 768);
+    assert_true(loads(NULL));
+    /* through the coder: the output equals the no-cache run's */
+    flip_at(fd, 233, 0x10);
+    assert_false(from_cache(&want));
+    assert_true(from_cache(&want));
+    close(fd);
+    free(path);
+}
+
+/* issue 15.2: a cache file or folder owned by another user, or writable by group
+ * or others, is refused with a reason; coding goes on without it. */
+static void test_foreign_or_open_files_refused(void **state)
+{
+    (void)state;
+    events want;
+    reference(&want);
+    char *path = cache_path();
+    assert_true(loads(NULL));
+    assert_int_equal(chmod(path, 0666), 0);
+    assert_false(loads("writable by group or others"));
+    assert_int_equal(chmod(path, 0600), 0);
+    assert_true(loads(NULL));
+    if (getuid() == 0) {     /* as root the test can plant a file of another user */
+        assert_int_equal(chown(path, 65534, 65534), 0);
+        assert_false(loads("owned by uid 65534"));
+        dyad_coder *c0 = coder();
+        assert_false(dyad_coder_from_cache(c0));
+        assert_non_null(strstr(dyad_coder_cache_note(c0), "owned by uid 65534"));
+        dyad_coder_free(c0);
+        assert_int_equal(chown(cache_dir, 65534, 65534), 0);
+        c0 = coder();
+        assert_false(dyad_coder_from_cache(c0));
+        assert_non_null(strstr(dyad_coder_cache_note(c0), "owned by uid 65534"));
+        dyad_coder_free(c0);
+        assert_int_equal(chown(cache_dir, 0, 0), 0);
+    }
+    assert_int_equal(chmod(cache_dir, 0777), 0);
+    dyad_coder *c = coder();
+    assert_false(dyad_coder_from_cache(c));
+    assert_non_null(strstr(dyad_coder_cache_note(c), "writable by group or others"));
+    events got;
+    code_all(c, &got);
+    same_events(&want, &got);
+    dyad_coder_free(c);
+    assert_int_equal(chmod(cache_dir, 0700), 0);
+    unlink(path);
+    assert_false(from_cache(&want));
+    assert_true(from_cache(&want));
+    free(path);
+}
+
+/* issue 15.3: a FIFO at the cache path does not block; a cache file rewritten or
+ * truncated while a coder uses it changes nothing (no SIGBUS, no endless probe). */
+static void test_fifo_and_file_changed_in_use(void **state)
+{
+    (void)state;
+    events want;
+    reference(&want);
+    char *path = cache_path();
+    unlink(path);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    assert_false(from_cache(&want));     /* would block forever in open() */
+    unlink(path);
+    assert_false(from_cache(&want));
+    dyad_coder *c = coder();
+    assert_true(dyad_coder_from_cache(c));
+    size_t n;
+    unsigned char *good = slurp(path, &n);
+    unsigned char *junk = malloc(n);
+    assert_non_null(junk);
+    memset(junk, 0xff, n);
+    int fd = open(path, O_WRONLY);      /* in place, not a rename */
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, junk, n), (ssize_t)n);
+    events got;
+    code_all(c, &got);
+    same_events(&want, &got);
+    assert_int_equal(ftruncate(fd, 100), 0);
+    code_all(c, &got);
+    same_events(&want, &got);
+    close(fd);
+    dyad_coder_free(c);
+    free(junk);
+    free(good);
+    free(path);
+}
+
+static void count_item_any(void *ud, const dyad_cached *it)
+{
+    size_t *n = ud;
+    n[it->kind]++;
+}
+
+static void count_item(void *ud, const dyad_cached *it)
+{
+    size_t *n = ud;
+    n[it->kind]++;
+    if (it->kind == DYAD_CACHED_TABLES) {
+        assert_true(it->current);
+        char *real = realpath(dict_dir, NULL);
+        assert_non_null(real);
+        assert_string_equal(it->source, real);
+        free(real);
+    }
+}
+
+/* issue 14: one tables file per live dictionary folder: a save prunes files of
+ * other builds or unreadable ones and stale temporary files; info lists, clear
+ * removes. */
+static void test_pruned_listed_cleared(void **state)
+{
+    (void)state;
+    events want;
+    reference(&want);
+    char stale[400], temp[400];
+    snprintf(stale, sizeof stale, "%s/dict-00000000deadbeef.cache", cache_dir);
+    snprintf(temp, sizeof temp, "%s/dict-00000000deadbeef.cache.Ab12Cd", cache_dir);
+    FILE *f = fopen(stale, "w");
+    assert_non_null(f);
+    fputs("DYADCACH and then not a cache", f);
+    fclose(f);
+    f = fopen(temp, "w");
+    assert_non_null(f);
+    fclose(f);
+    struct timespec old[2] = {{time(NULL) - 7200, 0}, {time(NULL) - 7200, 0}};
+    assert_int_equal(utimensat(AT_FDCWD, temp, old, 0), 0);
+    char folder[512], why[320];
+    size_t kinds[4] = {0, 0, 0, 0};
+    assert_int_equal(dyad_cache_list(folder, sizeof folder, count_item_any, kinds, why, sizeof why), 1);
+    assert_int_equal(kinds[DYAD_CACHED_TABLES], 2);
+    /* a rebuild (a touched dictionary file) saves, and the save prunes */
+    char dictfile[400];
+    snprintf(dictfile, sizeof dictfile, "%s/countries.actors", dict_dir);
+    struct stat st;
+    assert_int_equal(stat(dictfile, &st), 0);
+    struct timespec ts[2] = {st.st_atim, st.st_mtim};
+    ts[1].tv_sec -= 10;
+    assert_int_equal(utimensat(AT_FDCWD, dictfile, ts, 0), 0);
+    assert_false(from_cache(&want));
+    assert_false(exists(stale));
+    assert_false(exists(temp));
+    memset(kinds, 0, sizeof kinds);
+    assert_int_equal(dyad_cache_list(folder, sizeof folder, count_item, kinds, why, sizeof why), 1);
+    assert_string_equal(folder, cache_dir);
+    assert_int_equal(kinds[DYAD_CACHED_TABLES], 1);
+    assert_int_equal(kinds[DYAD_CACHED_KEY], 1);
+    assert_true(dyad_cache_clear(folder, sizeof folder, why, sizeof why) >= 2);
+    memset(kinds, 0, sizeof kinds);
+    assert_int_equal(dyad_cache_list(folder, sizeof folder, count_item, kinds, why, sizeof why), 1);
+    assert_int_equal(kinds[DYAD_CACHED_TABLES] + kinds[DYAD_CACHED_KEY], 0);
+    assert_false(from_cache(&want));
+    assert_true(from_cache(&want));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -287,6 +503,10 @@ int main(void)
         cmocka_unit_test(test_touched_file_rebuilds),
         cmocka_unit_test(test_bad_files_rejected),
         cmocka_unit_test(test_off_and_unwritable),
+        cmocka_unit_test(test_every_bit_flip_rejected),
+        cmocka_unit_test(test_foreign_or_open_files_refused),
+        cmocka_unit_test(test_fifo_and_file_changed_in_use),
+        cmocka_unit_test(test_pruned_listed_cleared),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

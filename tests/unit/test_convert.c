@@ -10,14 +10,23 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
 #include "convert.h"
+#include "dict_source.h"
 #include "dyad.h"
 
 #define PETR_DIR "../shared/reference/petrarch/at-76ccdbf-2015-05-28/petrarch/data/dictionaries"
 #define PETR2_DIR "../shared/reference/petrarch2/petrarch2/data/dictionaries"
+
+/* dyad_convert from PETRARCH with these options. */
+static int petrarch(dyad_convert_opts o, const char *out, FILE *diag, size_t *w)
+{
+    o.from = DYAD_FROM_PETRARCH;
+    return dyad_convert(&o, out, diag, w);
+}
 
 static char tmpdir[64];
 
@@ -118,7 +127,7 @@ static void petrarch_snippets(void **state)
     const char *actors[1] = {ac};
     size_t w = 0;
     FILE *diag = fopen("/dev/null", "w");
-    assert_int_equal(dyad_convert_petrarch(NULL, v, actors, 1, ag, di, out, diag, &w), 0);
+    assert_int_equal(petrarch((dyad_convert_opts){.verbs = v, .actors = actors, .n_actors = 1, .agents = ag, .discards = di}, out, diag, &w), 0);
     fclose(diag);
     assert_true(w > 0);
 
@@ -182,10 +191,10 @@ static void petrarch_snippets(void **state)
     assert_null(strstr(o, "stacked_agents"));
     free(o);
     diag = fopen("/dev/null", "w");
-    assert_int_equal(dyad_convert_petrarch_dialect(NULL, v, actors, 1, ag, di, NULL, "petrarch1", out, NULL,
-                                                   diag, &w), 0);
-    assert_int_equal(dyad_convert_petrarch_dialect(NULL, v, actors, 1, ag, di, NULL, "petrarch9", out, NULL,
-                                                   diag, &w), -1);
+    assert_int_equal(petrarch((dyad_convert_opts){.verbs = v, .actors = actors, .n_actors = 1, .agents = ag,
+                                               .discards = di, .dialect = "petrarch1"}, out, diag, &w), 0);
+    assert_int_equal(petrarch((dyad_convert_opts){.verbs = v, .actors = actors, .n_actors = 1, .agents = ag,
+                                               .discards = di, .dialect = "petrarch9"}, out, diag, &w), -1);
     fclose(diag);
     o = slurp("out/petrarch.options");
     assert_non_null(o);
@@ -229,7 +238,7 @@ static void tabari_snippets(void **state)
     snprintf(pr, sizeof pr, "%s/T.project", tmpdir);
     size_t w = 0;
     FILE *diag = fopen("/dev/null", "w");
-    assert_int_equal(dyad_convert_tabari(pr, NULL, NULL, NULL, out, diag, &w), 0);
+    assert_int_equal(dyad_convert(&(dyad_convert_opts){.from = DYAD_FROM_TABARI, .config = pr}, out, diag, &w), 0);
     fclose(diag);
     char *a = slurp("tout/T.actors");
     assert_non_null(a);
@@ -278,11 +287,11 @@ static void petr_validate_files(void **state)
     const char *actors[1] = {PETR_DIR "/PETR.Validate.actors.txt"};
     size_t w = 0;
     FILE *diag = fopen("/dev/null", "w");
-    int rc = dyad_convert_petrarch(NULL, PETR_DIR "/PETR.Validate.verbs.txt", actors, 1,
-                                   PETR_DIR "/PETR.Validate.agents.txt",
-                                   stat(PETR2_DIR "/PETR.Validate.discards.txt", &st) == 0
-                                       ? PETR2_DIR "/PETR.Validate.discards.txt" : NULL,
-                                   out, diag, &w);
+    int rc = petrarch((dyad_convert_opts){.verbs = PETR_DIR "/PETR.Validate.verbs.txt", .actors = actors,
+                                           .n_actors = 1, .agents = PETR_DIR "/PETR.Validate.agents.txt",
+                                           .discards = stat(PETR2_DIR "/PETR.Validate.discards.txt", &st) == 0
+                                               ? PETR2_DIR "/PETR.Validate.discards.txt" : NULL},
+                      out, diag, &w);
     fclose(diag);
     assert_int_equal(rc, 0);
     assert_true(w > 20);   /* the files test many PETRARCH features dyad approximates */
@@ -316,7 +325,7 @@ static void pico_ontology(void **state)
     const char *actors[1] = {ac};
     size_t w = 0;
     FILE *diag = fopen("/dev/null", "w");
-    assert_int_equal(dyad_convert_petrarch_pico(NULL, v, actors, 1, NULL, NULL, on, out, NULL, diag, &w), 0);
+    assert_int_equal(petrarch((dyad_convert_opts){.verbs = v, .actors = actors, .n_actors = 1, .ontology = on}, out, diag, &w), 0);
     fclose(diag);
     assert_int_equal(w, 1); /* the bad line */
     char *o = slurp("pico/petrarch.options");
@@ -348,18 +357,22 @@ static void ini_as_dict(void **state)
     put("dictionaries/s.agents.txt", "TROOPS [~MIL]\n");
     put("config/s.ini", "[Dictionaries]\nverbfile_name = s.verbs.txt\nactorfile_list = s.actors.txt\n"
                    "agentfile_name = s.agents.txt\n[Options]\nrequire_dyad = False\n");
-    char cache[128], ini[128], buf[4200];
+    char cache[128], ini[128];
     snprintf(cache, sizeof cache, "%s/cache", tmpdir);
     snprintf(ini, sizeof ini, "%s/config/s.ini", tmpdir);
     setenv("DYAD_CACHE_DIR", cache, 1);
-    const char *dir = dict_from_ini(ini, buf, sizeof buf);
-    assert_non_null(dir);
-    assert_ptr_equal(dir, buf);
+    dyad_dict_source src;
+    char err[512];
+    assert_int_equal(dyad_dict_source_resolve(ini, "dict/cameo.codes", &src, err, sizeof err), 0);
+    assert_false(src.temp);
+    assert_non_null(strstr(src.dir, "/cache/petrarch-"));
     char opt[4300];
-    snprintf(opt, sizeof opt, "%s/petrarch.options", dir);
+    snprintf(opt, sizeof opt, "%s/petrarch.options", src.dir);
     struct stat a, b;
     assert_int_equal(stat(opt, &a), 0);
-    assert_non_null(dict_from_ini(ini, buf, sizeof buf));
+    assert_int_equal(stat(src.dir, &b), 0);
+    assert_int_equal(b.st_mode & 0777, 0700);
+    assert_int_equal(dyad_dict_source_resolve(ini, "dict/cameo.codes", &src, err, sizeof err), 0);
     assert_int_equal(stat(opt, &b), 0);
     assert_int_equal(a.st_ino, b.st_ino); /* unchanged: left alone */
     FILE *f = fopen(opt, "r");
@@ -367,7 +380,111 @@ static void ini_as_dict(void **state)
     assert_true(fread(text, 1, sizeof text - 1, f) > 0);
     fclose(f);
     assert_non_null(strstr(text, "require_dyad = no"));
-    assert_string_equal(dict_from_ini("dict", buf, sizeof buf), "dict"); /* a folder: as it is */
+    char keep[4096];
+    snprintf(keep, sizeof keep, "%s", src.dir);
+    /* issue 15.2: a conversion folder writable by others, or owned by another user,
+     * is refused with a reason; the conversion goes into a fresh private folder */
+    assert_int_equal(chmod(keep, 0777), 0);
+    assert_int_equal(dyad_dict_source_resolve(ini, "dict/cameo.codes", &src, err, sizeof err), 0);
+    assert_non_null(strstr(src.note, "writable by group or others"));
+    assert_true(src.temp);
+    assert_int_equal(stat(src.dir, &b), 0);
+    assert_int_equal(b.st_mode & 0777, 0700);
+    char tdir[4096];
+    snprintf(tdir, sizeof tdir, "%s", src.dir);
+    dyad_dict_source_done(&src);
+    assert_int_not_equal(stat(tdir, &b), 0);         /* removed */
+    assert_int_equal(chmod(keep, 0700), 0);
+    if (getuid() == 0) {
+        assert_int_equal(chown(keep, 65534, 65534), 0);
+        assert_int_equal(dyad_dict_source_resolve(ini, "dict/cameo.codes", &src, err, sizeof err), 0);
+        assert_non_null(strstr(src.note, "owned by uid 65534"));
+        assert_true(src.temp);
+        dyad_dict_source_done(&src);
+        assert_int_equal(chown(keep, 0, 0), 0);
+    }
+    /* no cache folder at all: never a shared /tmp path, a fresh mkdtemp folder */
+    char *home = getenv("HOME") ? strdup(getenv("HOME")) : NULL;
+    unsetenv("DYAD_CACHE_DIR");
+    unsetenv("XDG_CACHE_HOME");
+    unsetenv("HOME");
+    assert_int_equal(dyad_dict_source_resolve(ini, "dict/cameo.codes", &src, err, sizeof err), 0);
+    assert_true(src.temp);
+    assert_null(strstr(src.dir, "/dyad-0"));
+    assert_int_equal(stat(src.dir, &b), 0);
+    assert_int_equal(b.st_mode & 0777, 0700);
+    dyad_dict_source_done(&src);
+    if (home)
+        setenv("HOME", home, 1);
+    free(home);
+    setenv("DYAD_CACHE_DIR", cache, 1);
+    assert_int_equal(dyad_dict_source_resolve("dict", NULL, &src, err, sizeof err), 0);
+    assert_string_equal(src.dir, "dict");   /* a folder: as it is */
+}
+
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* Writes name with text made by repeating piece n times between head and tail. */
+static void put_repeated(const char *name, const char *head, const char *piece, size_t n,
+                         const char *tail)
+{
+    char p[256];
+    snprintf(p, sizeof p, "%s/%s", tmpdir, name);
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    fputs(head, f);
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, piece, i);
+    fputs(tail, f);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* Converts the PETRARCH files (NULL: none) and checks: it fails within 2 s with a
+ * "file:line: error:" naming limit. */
+static void bomb(const char *verbs, const char *actors_rel, const char *agents, const char *limit)
+{
+    char v[256], a[256], g[256], out[256], *msgs = NULL;
+    snprintf(v, sizeof v, "%s/%s", tmpdir, verbs ? verbs : "");
+    snprintf(a, sizeof a, "%s/%s", tmpdir, actors_rel ? actors_rel : "");
+    snprintf(g, sizeof g, "%s/%s", tmpdir, agents ? agents : "");
+    snprintf(out, sizeof out, "%s/bomb-out", tmpdir);
+    const char *actors[1] = {a};
+    size_t len = 0, w = 0;
+    FILE *diag = open_memstream(&msgs, &len);
+    assert_non_null(diag);
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    int rc = petrarch((dyad_convert_opts){.verbs = verbs ? v : NULL, .actors = actors,
+                                          .n_actors = actors_rel ? 1 : 0, .agents = agents ? g : NULL,
+                                          .codes_file = "dict/cameo.codes"}, out, diag, &w);
+    double took = seconds_since(&t0);
+    fclose(diag);
+    if (rc != -1 || !strstr(msgs, limit) || took >= 2.0)
+        fail_msg("rc %d, %.2f s, messages:\n%.2000s", rc, took, msgs);
+    assert_non_null(strstr(msgs, ":1: error:") ? msgs : strstr(msgs, ": error:"));
+    free(msgs);
+}
+
+/* issue 15.5: macro, synonym and { | } bombs end quickly with an error naming the
+ * limit they pass. */
+static void expansion_bombs(void **state)
+{
+    (void)state;
+    /* !M! = W0, ..., W399 used three times: 64 million names */
+    put_repeated("bomb.agents.txt", "!M! = W0", ", W%zu", 400, "\n!M!_!M!_!M! [~MIL]\n");
+    bomb(NULL, NULL, "bomb.agents.txt", "limit DYAD_CONVERT_MAX_MACRO");
+    /* 100,000 synonyms of one actor */
+    put_repeated("bomb.actors.txt", "GONDOR [GON]\n", "+GONDOR_%zu\n", 100000, "");
+    bomb(NULL, "bomb.actors.txt", NULL, "limit DYAD_CONVERT_MAX_NAMES");
+    /* 28 { A | B } groups in one pattern: 2^28 patterns */
+    put_repeated("bomb.verbs.txt", "--- ATTACK [190] ---\nATTACK\n- ", "{A%zu | B} ", 28,
+                 "* [195]\n");
+    bomb("bomb.verbs.txt", NULL, NULL, "limit DYAD_CONVERT_MAX_PATTERNS");
 }
 
 int main(void)
@@ -378,6 +495,7 @@ int main(void)
         cmocka_unit_test(petr_validate_files),
         cmocka_unit_test(pico_ontology),
         cmocka_unit_test(ini_as_dict),
+        cmocka_unit_test(expansion_bombs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

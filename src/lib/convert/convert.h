@@ -27,51 +27,50 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* config_ini_or_NULL: a PETR_config.ini; its [Dictionaries] names (verbfile_name,
- * actorfile_list, agentfile_name, discardfile_name) are looked for next to it and
- * in a sibling "dictionaries" folder. Files given explicitly (non-NULL, n_actors > 0)
- * take precedence over the ini's. */
-int dyad_convert_petrarch(const char *config_ini_or_NULL, const char *verbs, const char *actors[],
-                          int n_actors, const char *agents, const char *discards,
-                          const char *outdir, FILE *diag, size_t *warnings);
+typedef enum { DYAD_FROM_PETRARCH = 1, DYAD_FROM_TABARI = 2 } dyad_convert_from;
 
-/* project_or_NULL: a TABARI .project file (<actorsfile>, <verbsfile>, <agentsfile>;
- * names relative to the project's folder). */
-int dyad_convert_tabari(const char *project_or_NULL, const char *verbs, const char *actors,
-                        const char *agents, const char *outdir, FILE *diag, size_t *warnings);
+/* What to convert. Unused fields NULL / 0. */
+typedef struct {
+    dyad_convert_from from;
+    /* PETRARCH: a PETR_config.ini; its [Dictionaries] names (verbfile_name,
+     * actorfile_list, agentfile_name, discardfile_name,
+     * internal_coding_ontology_filename) are looked for next to it and in a sibling
+     * "dictionaries" folder. TABARI: a .project file (<actorsfile>, <verbsfile>,
+     * <agentsfile>, <optionsfile>; names relative to the project's folder). Files
+     * given explicitly below take precedence over the config's. */
+    const char *config;
+    const char *verbs;
+    const char *const *actors;  /* n_actors files (TABARI: the first only) */
+    int n_actors;
+    const char *agents;
+    const char *discards;       /* PETRARCH only */
+    /* PETRARCH only: UniversalPetrarch's internal coding ontology (PICO): negated
+     * verbs are re-coded through it (convert_pico.c; the options file then says
+     * negation = recode) */
+    const char *ontology;
+    /* PETRARCH only: whose coding conventions the options file holds: "petrarch1"
+     * (PETRARCH-1: also agentless_passive = active, late_target = yes), "petrarch2"
+     * (PETRARCH-2, Phoenix) or "up" (UniversalPetrarch: several codes joined);
+     * NULL: "up" when an ontology is given, else "petrarch2". An unknown dialect is
+     * an error. */
+    const char *dialect;
+    /* TABARI only: a .options file. Besides the dyad files, the TABARI files are kept
+     * in outdir as NAME.KIND.tabari ("# tabari KIND" first), which make dyad code the
+     * folder the TABARI way (src/lib/tabari.h, dict/README.md). */
+    const char *options;
+    const char *codes_file;     /* dyad's cameo.codes to copy (NULL: see above) */
+} dyad_convert_opts;
 
-/* The same with an explicit cameo.codes to copy (NULL: as above). */
-int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
-                             const char *actors[], int n_actors, const char *agents,
-                             const char *discards, const char *outdir, const char *codes_file,
-                             FILE *diag, size_t *warnings);
-/* The same with UniversalPetrarch's internal coding ontology (PICO; NULL: none, or
- * the ini's internal_coding_ontology_filename): negated verbs are re-coded through
- * it (convert_pico.c; the options file says negation = recode). */
-int dyad_convert_petrarch_pico(const char *config_ini_or_NULL, const char *verbs,
-                               const char *actors[], int n_actors, const char *agents,
-                               const char *discards, const char *ontology, const char *outdir,
-                               const char *codes_file, FILE *diag, size_t *warnings);
-/* The same for one PETRARCH dialect, whose coding conventions the options file
- * then holds: "petrarch1" (PETRARCH-1: also agentless_passive = active, late_target =
- * yes), "petrarch2" (PETRARCH-2, Phoenix) or "up" (UniversalPetrarch: several codes
- * joined); NULL: "up" when an ontology is given, else "petrarch2". Returns -1 for an
- * unknown dialect (reported). */
-int dyad_convert_petrarch_dialect(const char *config_ini_or_NULL, const char *verbs,
-                                  const char *actors[], int n_actors, const char *agents,
-                                  const char *discards, const char *ontology, const char *dialect,
-                                  const char *outdir, const char *codes_file, FILE *diag,
-                                  size_t *warnings);
-int dyad_convert_tabari_ex(const char *project_or_NULL, const char *verbs, const char *actors,
-                           const char *agents, const char *outdir, const char *codes_file,
-                           FILE *diag, size_t *warnings);
-/* The same with a TABARI .options file (NULL: the project's <optionsfile>, if any).
- * Besides the dyad files, the TABARI files themselves are kept in outdir as
- * NAME.KIND.tabari ("# tabari KIND" first), which make dyad code the folder the
- * TABARI way (src/lib/tabari.h, dict/README.md). */
-int dyad_convert_tabari_opt(const char *project_or_NULL, const char *verbs, const char *actors,
-                            const char *agents, const char *options, const char *outdir,
-                            const char *codes_file, FILE *diag, size_t *warnings);
+/* Limits on what one dictionary line or entry may expand into (README "Limits").
+ * Expansion stops at the limit, so conversion time stays linear in the input; past
+ * one, the conversion fails with "file:line: error: ... (limit N)". */
+#define DYAD_CONVERT_MAX_PATTERNS 32    /* patterns one verb pattern's { | } groups make */
+#define DYAD_CONVERT_MAX_MEMBERS 64     /* members one synonym-set line's { | } groups make */
+#define DYAD_CONVERT_MAX_MACRO 1024     /* names one agent line's !MACRO!s make */
+#define DYAD_CONVERT_MAX_NAMES 4096     /* names and synonyms of one actor or agent entry */
+
+/* The one entry point: converts what o names into outdir. */
+int dyad_convert(const dyad_convert_opts *o, const char *outdir, FILE *diag, size_t *warnings);
 
 /* ---- shared by the converters (convert_common.c, convert_actors.c, convert_verbs.c,
  * convert_petrarch.c, convert_tabari.c, convert_pico.c; not for callers) ---- */
@@ -97,6 +96,8 @@ typedef struct {
 
 void cv_warn(cv_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cv_error(cv_ctx *c, const char *what, const char *msg);
+/* An error at the current file:line (the conversion fails). */
+void cv_line_error(cv_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int cv_begin(cv_ctx *c, const char *outdir, const char *codes_file, FILE *diag);
 int cv_finish(cv_ctx *c, size_t *warnings);
 void cv_file_done(cv_ctx *c);
@@ -109,6 +110,9 @@ void cv_free_strs(char **arr, size_t n);
 /* Converts an event code as written ("064", "032:033", "075A", "---"); writes the
  * dyad code (2-4 digits or "---") to out. Returns 0, or -1 when it cannot be used. */
 int cv_event_code(cv_ctx *c, const char *raw, char out[8]);
+/* The two converters behind dyad_convert (convert_petrarch.c, convert_tabari.c). */
+int cv_petrarch(const dyad_convert_opts *o, const char *outdir, FILE *diag, size_t *warnings);
+int cv_tabari(const dyad_convert_opts *o, const char *outdir, FILE *diag, size_t *warnings);
 /* Frees the synonym sets (convert_verbs.c). */
 void cv_free_sets(cv_ctx *c);
 /* Reads a file into lines (CR stripped); returns NULL on error (reported). */

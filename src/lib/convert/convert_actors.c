@@ -100,6 +100,7 @@ typedef struct {
     long line;
     int has_default;
     int active;
+    int over;           /* past DYAD_CONVERT_MAX_NAMES: reported, the rest ignored */
 } cv_entry;
 
 /* A name as dyad writes it: '_' and runs of blanks become one space, characters
@@ -140,6 +141,14 @@ static void name_text(cv_ctx *c, const char *raw, char *out, size_t cap, int age
 
 static int entry_add_name(cv_ctx *c, cv_entry *e, const char *raw, int agent)
 {
+    if (e->over)
+        return 0;
+    if (e->n_names >= DYAD_CONVERT_MAX_NAMES) {   /* and the duplicate check stays cheap */
+        cv_line_error(c, "entry %s: more than %d names and synonyms (limit DYAD_CONVERT_MAX_NAMES)",
+                      e->names[0], DYAD_CONVERT_MAX_NAMES);
+        e->over = 1;
+        return 0;
+    }
     char nm[512];
     name_text(c, raw, nm, sizeof nm, agent);
     if (!*nm)
@@ -364,13 +373,20 @@ typedef struct {
     char **vals; size_t n, cap;
 } cv_macro;
 
-static void expand_macros(cv_ctx *c, const char *s, cv_macro *m, size_t nm, char ***out, size_t *n, size_t *cap, int depth)
+/* Expands the !MACRO!s of s into out: at most DYAD_CONVERT_MAX_MACRO names (past
+ * that, an error and -1, at once: the work stays linear in the output). */
+static int expand_macros(cv_ctx *c, const char *s, cv_macro *m, size_t nm, char ***out, size_t *n, size_t *cap, int depth)
 {
     const char *a = strchr(s, '!');
     const char *b = a ? strchr(a + 1, '!') : NULL;
     if (!a || !b || depth > 4) {
+        if (*n >= DYAD_CONVERT_MAX_MACRO) {
+            cv_line_error(c, "its !MACRO!s make more than %d names (limit DYAD_CONVERT_MAX_MACRO)",
+                          DYAD_CONVERT_MAX_MACRO);
+            return -1;
+        }
         cv_push_str(out, n, cap, s);
-        return;
+        return 0;
     }
     size_t ml = (size_t)(b - a + 1);
     for (size_t i = 0; i < nm; i++)
@@ -379,15 +395,18 @@ static void expand_macros(cv_ctx *c, const char *s, cv_macro *m, size_t nm, char
                 size_t need = strlen(s) + strlen(m[i].vals[k]) + 1;
                 char *t = malloc(need);
                 if (!t)
-                    return;
+                    return -1;
                 snprintf(t, need, "%.*s%s%s", (int)(a - s), s, m[i].vals[k], b + 1);
-                expand_macros(c, t, m, nm, out, n, cap, depth + 1);
+                int rc = expand_macros(c, t, m, nm, out, n, cap, depth + 1);
                 free(t);
+                if (rc < 0)
+                    return -1;
             }
-            return;
+            return 0;
         }
     cv_warn(c, "undefined substitution %.*s; left as written", (int)ml, a);
     cv_push_str(out, n, cap, s);
+    return 0;
 }
 
 int cv_convert_actors(cv_ctx *c, const char *path, int agents)

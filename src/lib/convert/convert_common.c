@@ -2,6 +2,7 @@
  * diagnostics, reading input lines, naming and writing the output files, the CAMEO
  * code table (cameo.codes copied, unknown codes collected into extra.codes). */
 #include "convert.h"
+#include "dict_text.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -76,17 +77,32 @@ char *cv_strip_comment(char *s, int semicolon)
     return s;
 }
 
+/* "file:line: SEVERITY: message" on diag. */
+static void say(cv_ctx *c, const char *severity, const char *fmt, va_list ap)
+{
+    if (!c->diag)
+        return;
+    fprintf(c->diag, "%s:%ld: %s: ", c->file ? c->file : "?", c->line, severity);
+    vfprintf(c->diag, fmt, ap);
+    fputc('\n', c->diag);
+}
+
 void cv_warn(cv_ctx *c, const char *fmt, ...)
 {
     c->warnings++;
     c->file_warnings++;
-    if (!c->diag)
-        return;
     va_list ap;
     va_start(ap, fmt);
-    fprintf(c->diag, "%s:%ld: warning: ", c->file ? c->file : "?", c->line);
-    vfprintf(c->diag, fmt, ap);
-    fputc('\n', c->diag);
+    say(c, "warning", fmt, ap);
+    va_end(ap);
+}
+
+void cv_line_error(cv_ctx *c, const char *fmt, ...)
+{
+    c->failed = 1;
+    va_list ap;
+    va_start(ap, fmt);
+    say(c, "error", fmt, ap);
     va_end(ap);
 }
 
@@ -111,6 +127,19 @@ void cv_file_done(cv_ctx *c)
     c->line = 0;
 }
 
+/* An issue of an input file's text (dict_text.h) at its line. */
+static void text_issue(void *ud, long line, int fatal, const char *msg)
+{
+    cv_ctx *c = ud;
+    long save = c->line;
+    c->line = line;
+    if (fatal)
+        cv_line_error(c, "%s", msg);
+    else
+        cv_warn(c, "%s", msg);
+    c->line = save;
+}
+
 char **cv_read_lines(cv_ctx *c, const char *path, size_t *n, char **buf)
 {
     size_t len;
@@ -120,7 +149,14 @@ char **cv_read_lines(cv_ctx *c, const char *path, size_t *n, char **buf)
         cv_error(c, path, strerror(errno ? errno : EIO));
         return NULL;
     }
-    /* NUL bytes end a line's text; CR alone ends a line too (old Mac files) */
+    /* the text first (dict_text.h): UTF-16 or a NUL byte refuse the file, invalid
+     * UTF-8 is a warning; CR alone ends a line too (old Mac files) */
+    c->file = path;
+    if (dyad_dict_text_check(*buf, len, 0, 0, text_issue, c)) {
+        free(*buf);
+        *buf = NULL;
+        return NULL;
+    }
     size_t cap = 0;
     char **lines = NULL;
     char *p = *buf, *end = *buf + len;
@@ -373,4 +409,11 @@ int cv_finish(cv_ctx *c, size_t *warnings)
     cv_free_strs(c->outnames, c->n_out);
     cv_free_sets(c);
     return c->failed ? -1 : 0;
+}
+
+int dyad_convert(const dyad_convert_opts *o, const char *outdir, FILE *diag, size_t *warnings)
+{
+    if (o->from == DYAD_FROM_TABARI)
+        return cv_tabari(o, outdir, diag, warnings);
+    return cv_petrarch(o, outdir, diag, warnings);
 }

@@ -61,34 +61,16 @@ static void write_options(cv_ctx *c, const char *src, int require_dyad, const ch
     cv_close_out(c, f, "options");
 }
 
-int dyad_convert_petrarch_ex(const char *config_ini_or_NULL, const char *verbs,
-                             const char *actors[], int n_actors, const char *agents,
-                             const char *discards, const char *outdir, const char *codes_file,
-                             FILE *diag, size_t *warnings)
+int cv_petrarch(const dyad_convert_opts *o, const char *outdir, FILE *diag, size_t *warnings)
 {
-    return dyad_convert_petrarch_pico(config_ini_or_NULL, verbs, actors, n_actors, agents, discards,
-                                      NULL, outdir, codes_file, diag, warnings);
-}
-
-int dyad_convert_petrarch_pico(const char *config_ini_or_NULL, const char *verbs,
-                               const char *actors[], int n_actors, const char *agents,
-                               const char *discards, const char *ontology, const char *outdir,
-                               const char *codes_file, FILE *diag, size_t *warnings)
-{
-    return dyad_convert_petrarch_dialect(config_ini_or_NULL, verbs, actors, n_actors, agents, discards,
-                                         ontology, NULL, outdir, codes_file, diag, warnings);
-}
-
-int dyad_convert_petrarch_dialect(const char *config_ini_or_NULL, const char *verbs,
-                                  const char *actors[], int n_actors, const char *agents,
-                                  const char *discards, const char *ontology, const char *dialect,
-                                  const char *outdir, const char *codes_file, FILE *diag,
-                                  size_t *warnings)
-{
+    const char *config_ini_or_NULL = o->config, *verbs = o->verbs, *agents = o->agents,
+               *discards = o->discards, *ontology = o->ontology, *dialect = o->dialect;
+    const char *const *actors = o->actors;
+    int n_actors = o->n_actors;
     cv_ctx c;
     if (warnings)
         *warnings = 0;
-    if (cv_begin(&c, outdir, codes_file, diag) < 0) {
+    if (cv_begin(&c, outdir, o->codes_file, diag) < 0) {
         cv_finish(&c, warnings);
         return -1;
     }
@@ -192,12 +174,4 @@ int dyad_convert_petrarch_dialect(const char *config_ini_or_NULL, const char *ve
     write_options(&c, "petrarch", require_dyad, ontology, dia);
     free(ini_actors);
     return cv_finish(&c, warnings);
-}
-
-int dyad_convert_petrarch(const char *config_ini_or_NULL, const char *verbs, const char *actors[],
-                          int n_actors, const char *agents, const char *discards,
-                          const char *outdir, FILE *diag, size_t *warnings)
-{
-    return dyad_convert_petrarch_ex(config_ini_or_NULL, verbs, actors, n_actors, agents, discards,
-                                    outdir, NULL, diag, warnings);
 }

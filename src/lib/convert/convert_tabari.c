@@ -65,22 +65,15 @@ static void keep_tabari(cv_ctx *c, const char *src, const char *kind)
     cv_close_out(c, out, path);
 }
 
-int dyad_convert_tabari_ex(const char *project_or_NULL, const char *verbs, const char *actors,
-                           const char *agents, const char *outdir, const char *codes_file,
-                           FILE *diag, size_t *warnings)
+int cv_tabari(const dyad_convert_opts *opt, const char *outdir, FILE *diag, size_t *warnings)
 {
-    return dyad_convert_tabari_opt(project_or_NULL, verbs, actors, agents, NULL, outdir, codes_file,
-                                   diag, warnings);
-}
-
-int dyad_convert_tabari_opt(const char *project_or_NULL, const char *verbs, const char *actors,
-                            const char *agents, const char *options, const char *outdir,
-                            const char *codes_file, FILE *diag, size_t *warnings)
-{
+    const char *project_or_NULL = opt->config, *verbs = opt->verbs, *agents = opt->agents,
+               *options = opt->options;
+    const char *actors = opt->n_actors > 0 ? opt->actors[0] : NULL;
     cv_ctx c;
     if (warnings)
         *warnings = 0;
-    if (cv_begin(&c, outdir, codes_file, diag) < 0) {
+    if (cv_begin(&c, outdir, opt->codes_file, diag) < 0) {
         cv_finish(&c, warnings);
         return -1;
     }
@@ -136,10 +129,4 @@ int dyad_convert_tabari_opt(const char *project_or_NULL, const char *verbs, cons
         cv_close_out(&c, o, "options");
     }
     return cv_finish(&c, warnings);
-}
-
-int dyad_convert_tabari(const char *project_or_NULL, const char *verbs, const char *actors,
-                        const char *agents, const char *outdir, FILE *diag, size_t *warnings)
-{
-    return dyad_convert_tabari_ex(project_or_NULL, verbs, actors, agents, outdir, NULL, diag, warnings);
 }

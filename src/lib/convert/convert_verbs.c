@@ -154,8 +154,10 @@ static int expand_groups(const cv_tok *tk, size_t n, seq_fn fn, void *ud, int *b
                 tmp[m++] = tk[j];
             for (size_t j = close + 1; j < n; j++)
                 tmp[m++] = tk[j];
-            if (expand_groups(tmp, m, fn, ud, budget) < 0)
-                rc = -1;
+            if (expand_groups(tmp, m, fn, ud, budget) < 0) {
+                rc = -1;    /* over budget: stop at once, not after 2^groups tries */
+                break;
+            }
             a = i + 1;
         }
     }
@@ -237,9 +239,11 @@ static void expand_set(cv_ctx *c, cv_set *s, int depth)
         cv_tok tk[64];
         size_t n = lex(c, s->raw[i], tk, 64);
         member_ctx m = {c, &s->mem, &s->n_mem, &s->cap_mem, depth};
-        int budget = 64;
+        int budget = DYAD_CONVERT_MAX_MEMBERS;
         if (expand_groups(tk, n, member_seq, &m, &budget) < 0)
-            cv_warn(c, "member %s of &%s has too many alternatives; some dropped", s->raw[i], s->name);
+            cv_line_error(c, "member %s of &%s: its { | } groups make more than %d members "
+                          "(limit DYAD_CONVERT_MAX_MEMBERS)", s->raw[i], s->name,
+                          DYAD_CONVERT_MAX_MEMBERS);
     }
     c->file = sf;
     c->line = sl;
@@ -402,9 +406,10 @@ static void block_pattern(cv_ctx *c, cv_block *b, char *s)
     pc.c = c;
     pc.b = b;
     pc.code = code;
-    int budget = 32;
+    int budget = DYAD_CONVERT_MAX_PATTERNS;
     if (expand_groups(tk, n, pattern_seq, &pc, &budget) < 0)
-        cv_warn(c, "more than 32 alternatives; the rest dropped");
+        cv_line_error(c, "the pattern's { | } groups make more than %d patterns "
+                      "(limit DYAD_CONVERT_MAX_PATTERNS)", DYAD_CONVERT_MAX_PATTERNS);
 }
 
 /* A verb line: "WORD {forms} [code]", "+MULTI_+WORD {...} [code]", TABARI "WORD WORD [code]". */

@@ -1,4 +1,5 @@
 #include "dict.h"
+#include "dict_text.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -361,9 +362,13 @@ static void flush_patterns(loader *L, int32_t first, pending *p)
         }
         for (size_t i = 0; i < p->n; i++) {
             char copy[512];
-            snprintf(copy, sizeof copy, "%s", p->text[i]);
             L->line = p->line[i];
             L->quiet = v > (size_t)first; /* report a bad line once, not per lemma */
+            if ((size_t)snprintf(copy, sizeof copy, "%s", p->text[i]) >= sizeof copy) {
+                dict_report(L, 'E', "pattern over %zu bytes; not loaded", sizeof copy - 1);
+                L->quiet = 0;
+                continue;
+            }
             dict_load_pattern(L, (int32_t)v, copy, part ? partbuf : NULL);
             L->quiet = 0;
         }
@@ -371,6 +376,16 @@ static void flush_patterns(loader *L, int32_t first, pending *p)
     for (size_t i = 0; i < p->n; i++)
         free(p->text[i]);
     p->n = 0;
+    L->line = save;
+}
+
+/* An issue of the file's text (dict_text.h), reported at its line. */
+static void text_issue(void *ud, long line, int fatal, const char *msg)
+{
+    loader *L = ud;
+    long save = L->line;
+    L->line = line;
+    dict_report(L, fatal ? 'E' : 'W', "%s", msg);
     L->line = save;
 }
 
@@ -385,9 +400,11 @@ static void load_file(loader *L, const char *path, int pass)
         dict_report(L, 'E', "cannot read: %s", "unreadable file");
         return;
     }
-    if (memchr(buf, 0, len)) {
-        L->line = 1;
-        dict_report(L, 'E', "binary file (NUL byte)");
+    if (pass == PASS_CODES && dyad_dict_text_check(buf, len, 0, 1, text_issue, L)) {
+        free(buf);      /* reported: UTF-16, or a NUL byte */
+        return;
+    }
+    if (memchr(buf, 0, len)) {     /* (reported in the first pass) */
         free(buf);
         return;
     }

@@ -207,7 +207,11 @@ void dict_load_pattern(loader *L, int32_t v, char *s, const char *particles)
     char *code = dict_trim(eq + 1);
     char *body = dict_trim(s);
     char full[512];
-    snprintf(full, sizeof full, "%s%s%s", particles ? particles : "", particles && *body ? " " : "", body);
+    if ((size_t)snprintf(full, sizeof full, "%s%s%s", particles ? particles : "",
+                         particles && *body ? " " : "", body) >= sizeof full) {
+        dict_report(L, 'E', "pattern over %zu bytes; not loaded", sizeof full - 1);
+        return;
+    }
     if (DYAD_GROW(d->pats, d->cap_pats, d->n_pats + 1) < 0) {
         L->oom = 1;
         return;

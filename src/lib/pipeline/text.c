@@ -1,13 +1,14 @@
 #include "text.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <utf8proc.h>
 
 #include "util.h"
 
-/* Decodes one UTF-8 sequence at s (n bytes available). Returns its length, or 0
- * if invalid (overlong, surrogate, out of range, truncated). */
-static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+size_t dyad_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
     unsigned char c = s[0];
     if (c < 0x80) {
@@ -60,6 +61,54 @@ static const char *fold(uint32_t cp)
     }
 }
 
+enum { KEEP, DROP, SPACE, ASCII, COMBINING };
+
+/* What becomes of a code point fold() leaves alone (utf8proc's character data):
+ * format characters (bidi marks and overrides, ZWJ and ZWNJ, word joiner: Unicode
+ * category Cf), variation selectors and emoji skin-tone modifiers are dropped, so
+ * that "Rus<ZWJ>sia" is Russia; other symbols (emoji, category So) become a
+ * space, so that an emoji glued to a name leaves the name alone; full-width Latin
+ * letters, digits and punctuation (U+FF01..U+FF5E) become ASCII; combining marks
+ * are kept and composed afterwards (NFC). */
+static int classify(uint32_t cp)
+{
+    if (cp >= 0xff01 && cp <= 0xff5e)
+        return ASCII;
+    if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) ||
+        (cp >= 0x1f3fb && cp <= 0x1f3ff))
+        return DROP;
+    switch (utf8proc_category((utf8proc_int32_t)cp)) {
+    case UTF8PROC_CATEGORY_CF:
+        return DROP;
+    case UTF8PROC_CATEGORY_SO:
+        return SPACE;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+        return COMBINING;
+    default:
+        return KEEP;
+    }
+}
+
+/* Canonical composition (NFC) of out, when it holds combining marks: "Co" U+0302
+ * "te" becomes "Côte", as dictionaries write it. */
+static int compose(dyad_text *out)
+{
+    utf8proc_uint8_t *res = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)out->buf, (utf8proc_ssize_t)out->len,
+                                      &res, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n < 0)
+        return n == UTF8PROC_ERROR_NOMEM ? -1 : 0;  /* (out is valid UTF-8) */
+    if ((size_t)n <= out->len) {
+        memcpy(out->buf, res, (size_t)n);
+        out->len = (size_t)n;
+        out->buf[n] = 0;
+    }
+    free(res);
+    return 0;
+}
+
 /* Bytes copied as they are: printable ASCII, newline and tab. */
 static int plain_byte(unsigned char c) { return (c >= 0x20 && c < 0x7f) || c == '\n' || c == '\t'; }
 
@@ -67,6 +116,7 @@ long dyad_normalize(const char *src, size_t len, dyad_text *out)
 {
     const unsigned char *s = (const unsigned char *)src;
     long bad = 0;
+    int combining = 0;
     out->len = 0;
     if (DYAD_GROW(out->buf, out->cap, len + len / 2 + 8) < 0)
         return -1;
@@ -98,7 +148,7 @@ long dyad_normalize(const char *src, size_t len, dyad_text *out)
             continue;
         }
         uint32_t cp;
-        size_t k = utf8_decode(s + i, len - i, &cp);
+        size_t k = dyad_utf8_decode(s + i, len - i, &cp);
         if (!k) {
             memcpy(o, "\xef\xbf\xbd", 3);
             out->len += 3;
@@ -107,20 +157,27 @@ long dyad_normalize(const char *src, size_t len, dyad_text *out)
             continue;
         }
         const char *f = fold(cp);
+        int what = f || cp < 0xa0 ? KEEP : classify(cp);
         if (f) {
             size_t fl = strlen(f);
             memcpy(o, f, fl);
             out->len += fl;
-        } else if (cp >= 0x80 && cp < 0xa0) {
+        } else if ((cp >= 0x80 && cp < 0xa0) || what == SPACE) {
             *o = ' ';
             out->len++;
-        } else {
+        } else if (what == ASCII) {
+            *o = (char)(cp - 0xfee0);
+            out->len++;
+        } else if (what != DROP) {
+            combining |= what == COMBINING;
             memcpy(o, s + i, k);
             out->len += k;
         }
         i += k;
     }
     out->buf[out->len] = 0;
+    if (combining && compose(out) < 0)
+        return -1;
     return bad;
 }
 

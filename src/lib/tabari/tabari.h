@@ -138,14 +138,6 @@ void dyad_tabari_default_options(tb_options *o);
 /* Parses "A_B C~_D" dictionary text into elements; returns 0 or -1. */
 int dyad_tabari_parse_seq(const char *text, tb_seq *out, const dyad_tabari *t, int pattern);
 
-/* If path is a TABARI .project file, converts it (dyad_convert_tabari) into a
- * folder next to dyad's caches ($DYAD_CACHE_DIR, $XDG_CACHE_HOME/dyad,
- * $HOME/.cache/dyad or $TMPDIR), named after the project's absolute path, writes its
- * name into dir and returns 1; returns 0 when path is not a file, -1 with a
- * message in err on error. *warnings: the conversion's warnings. */
-int dyad_tabari_project_dir(const char *path, char *dir, size_t cap, size_t *warnings, char *err,
-                            size_t errlen);
-
 /* ---- coding ---- */
 
 /* TABARI's record limits: more words are not coded (a longer document is coded

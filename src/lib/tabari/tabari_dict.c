@@ -5,6 +5,7 @@
  * the coder only matches words, actors and the verb. */
 #include "tabari.h"
 #include "tabari_load.h"
+#include "dict_text.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -93,8 +94,10 @@ int dyad_tabari_parse_seq(const char *text, tb_seq *out, const dyad_tabari *t, i
                     } else {
                         e.exact = (uint8_t)us;
                     }
-                    if (!pl)
+                    if (!pl) {      /* a lone '=' or '~': nothing to match */
+                        i = k;
                         continue;
+                    }
                     e.w = strdup(part);
                     if (!e.w) {
                         free(buf);
@@ -362,7 +365,12 @@ static int load_actors(ld_ctx *x, char **lines, size_t nl, int agents)
 
 /* ---- files ---- */
 
-static char **read_lines(const char *path, size_t *n, char **buf)
+/* An issue of the file's text: a warning, or (fatal) the load's error. */
+static void text_issue(void *ud, long line, int fatal, const char *msg);
+
+/* The file's lines; its text is checked first (dict_text.h: lines are read into
+ * 512-byte buffers, NUL bytes end a line). */
+static char **read_lines(const char *path, size_t *n, char **buf, ld_ctx *x)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -387,6 +395,7 @@ static char **read_lines(const char *path, size_t *n, char **buf)
     if (!b)
         return NULL;
     b[len] = 0;
+    dyad_dict_text_check(b, len, 511, 0, text_issue, x);
     size_t nl = 1;
     for (size_t i = 0; i < len; i++)
         nl += b[i] == '\n' || (b[i] == '\r' && b[i + 1] != '\n');
@@ -419,16 +428,28 @@ static int ends_with(const char *s, const char *suf)
     return a >= b && !strcmp(s + a - b, suf);
 }
 
+static void text_issue(void *ud, long line, int fatal, const char *msg)
+{
+    ld_ctx *x = ud;
+    long save = x->line;
+    x->line = line;
+    if (fatal)
+        snprintf(x->err, x->errlen, "%s:%ld: %s", x->file, line, msg);
+    else
+        tbd_warn(x, msg);
+    x->line = save;
+}
+
 static int load_file(dyad_tabari *t, const char *path, FILE *diag, char *err, size_t errlen)
 {
     size_t n;
     char *buf;
-    char **lines = read_lines(path, &n, &buf);
+    ld_ctx x = {t, diag, path, 1, err, errlen, 0};
+    char **lines = read_lines(path, &n, &buf, &x);
     if (!lines) {
         snprintf(err, errlen, "%s:0: cannot read", path);
         return -1;
     }
-    ld_ctx x = {t, diag, path, 1, err, errlen, 0};
     int rc = 0;
     char kind[32] = "";
     if (n && sscanf(lines[0], "# tabari %31s", kind) == 1) {
