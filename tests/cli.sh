@@ -13,7 +13,7 @@ trap 'rm -rf "$T"' EXIT
 . tests/tap.sh
 
 # --- help on every command
-for cmd in code explain "dict check" "dict stats" "dict convert" eval ingest query export report version help; do
+for cmd in code explain "dict check" "dict stats" "dict convert" eval ingest query export report "cache info" "cache clear" version help; do
     for flag in --help -h; do
         # shellcheck disable=SC2086
         "$DYAD" $cmd $flag > "$T/h.out" 2> "$T/h.err"; rc=$?
@@ -24,7 +24,7 @@ for cmd in code explain "dict check" "dict stats" "dict convert" eval ingest que
     check "dyad help $cmd = dyad $cmd --help" bash -c "cmp -s <('$DYAD' help $cmd) <('$DYAD' $cmd --help)"
 done
 check "dyad help lists every command" bash -c \
-    "out=\$('$DYAD' help); for c in code explain 'dict check' 'dict stats' 'dict convert' eval ingest query export report version; do grep -q \"  \$c \" <<<\"\$out\" || exit 1; done"
+    "out=\$('$DYAD' help); for c in code explain 'dict check' 'dict stats' 'dict convert' eval ingest query export report 'cache info' 'cache clear' version; do grep -q \"  \$c \" <<<\"\$out\" || exit 1; done"
 check "dyad code -h is help, not a file named -h" bash -c "'$DYAD' code -h | grep -q -- '--threads N'"
 "$DYAD" > "$T/none.out" 2> "$T/none.err"; rc=$?
 check "dyad (no command): the list on stderr, exit 2" bash -c "[ $rc -eq 2 ] && grep -q '^commands:' '$T/none.err' && [ ! -s '$T/none.out' ]"

@@ -135,6 +135,12 @@ static const command_help commands[] = {
      "  -o, --output FILE      the HTML file to write\n" HELP_OPT,
      "dyad report -o report.html\n"
      "dyad report --dyad ARM:AZE --from 2020-01-01 -o arm-aze.html\n"},
+    {"cache info", "",
+     "list what dyad keeps in its cache folder (compiled dictionaries, conversions)", HELP_OPT,
+     "dyad cache info\n"},
+    {"cache clear", "",
+     "remove what dyad keeps in its cache folder (it is rebuilt when needed)", HELP_OPT,
+     "dyad cache clear\n"},
     {"version", "", "print dyad's version", "", "dyad version\n"},
     {"help", "[COMMAND]", "print the list of commands, or one command's help", "",
      "dyad help code\n"

@@ -26,13 +26,15 @@ static int isdir(const char *p)
  * $DYAD_DICT; beside the binary (bin/../dict, build/bin/../../dict, and an installed
  * PREFIX/bin/../share/dyad/dict); the share folder compiled in (DYAD_DICT_DIR). NULL,
  * after a message naming every place looked at, when none is a folder. */
-const char *default_dict(char *buf, size_t cap)
+/* The default dictionary folder; say: print where it looked when there is none. */
+static const char *locate_dict(char *buf, size_t cap, int say)
 {
     const char *env = getenv("DYAD_DICT");
     if (env && *env) {
         if (access(env, F_OK) == 0)
             return env;
-        fprintf(stderr, "dyad: $DYAD_DICT=%s: no such dictionary folder\n", env);
+        if (say)
+            fprintf(stderr, "dyad: $DYAD_DICT=%s: no such dictionary folder\n", env);
         return NULL;
     }
     static const char *const rel[] = {"/../dict", "/../../dict", "/../share/dyad/dict"};
@@ -57,10 +59,16 @@ const char *default_dict(char *buf, size_t cap)
         snprintf(buf, cap, "%s", DYAD_DICT_DIR);
         return buf;
     }
-    fprintf(stderr, "dyad: no dictionary folder found: --dict not given, $DYAD_DICT not set, "
-                    "none at %s%s; give one with --dict DIR or DYAD_DICT=DIR\n",
-            looked, DYAD_DICT_DIR);
+    if (say)
+        fprintf(stderr, "dyad: no dictionary folder found: --dict not given, $DYAD_DICT not set, "
+                        "none at %s%s; give one with --dict DIR or DYAD_DICT=DIR\n",
+                looked, DYAD_DICT_DIR);
     return NULL;
+}
+
+const char *default_dict(char *buf, size_t cap)
+{
+    return locate_dict(buf, cap, 1);
 }
 
 /* A strict count: decimal digits only (no sign, space or suffix), from 1 to max.
@@ -166,9 +174,14 @@ int parse_cmd_opts(const char *cmd, int argc, char **argv, options *o)
 int cli_dict_source(const char *dict, int quiet, dyad_dict_source *src)
 {
     char buf[PATH_MAX + 32], codes[PATH_MAX + 64], err[1024];
-    const char *def = default_dict(buf, sizeof buf);
-    snprintf(codes, sizeof codes, "%s/cameo.codes", def);
-    if (dyad_dict_source_resolve(dict ? dict : def, codes, src, err, sizeof err) != 0) {
+    const char *def = dict ? NULL : default_dict(buf, sizeof buf);
+    if (!dict && !def)
+        return -1;  /* default_dict said where it looked */
+    if (dict)       /* a .ini or .project takes dyad's own codes, when a default folder is found */
+        def = locate_dict(buf, sizeof buf, 0);
+    if (def)
+        snprintf(codes, sizeof codes, "%s/cameo.codes", def);
+    if (dyad_dict_source_resolve(dict ? dict : def, def ? codes : NULL, src, err, sizeof err) != 0) {
         fprintf(stderr, "dyad: %s\n", err);
         return -1;
     }
