@@ -184,3 +184,20 @@ fuzz-smoke:
 .PHONY: threads
 threads: $(DYAD)
 	bash tests/threads.sh $(DYAD)
+
+# Accuracy audit on Reuters-21578 (issue 10): codes the corpus, samples AUDIT_N events
+# with AUDIT_SEED, joins them with the judged files of tests/audit/ (rules: RULES.md) and
+# prints precision, categories, unjudged events and event rates by Reuters topic.
+# AUDIT_TEXT=1 prints each unjudged event's sentence for the judge (never commit it).
+AUDIT_N    ?= 200
+AUDIT_SEED ?= 2026
+AUDIT_TEXT ?= 0
+CORPUS      = ../shared/reference/corpus
+.PHONY: audit audit-test
+audit: all
+	python3 tools/audit.py --dyad bin/dyad --corpus $(CORPUS)/reuters21578.jsonl --sgm $(CORPUS)/reuters21578 \
+	  --judged tests/audit --seed $(AUDIT_SEED) --n $(AUDIT_N) $(if $(filter 1,$(AUDIT_TEXT)),--show-text)
+
+# The audit tool's own tests (Wilson interval, judged-file reader, topic groups).
+audit-test:
+	python3 tests/audit/test_audit.py
