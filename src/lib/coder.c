@@ -13,6 +13,7 @@
 #include "morph.h"
 #include "phrase.h"
 #include "record.h"
+#include "relevance.h"
 #include "retag.h"
 #include "sentence.h"
 #include "tabari.h"
@@ -590,6 +591,8 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
         dyad_report_unknown_actors(s, tok, n, &w->ms, &w->vgs, w->unknown, w->unknown_ud);
     if (dyad_find_events(d, s, tok, n, &w->ms, &w->vgs, ex, &w->cands) < 0)
         return -1;
+    if (!d->opts.relevance_all)
+        dyad_keep_relevant(d, s, tok, n, &w->ms, &w->vgs, ex, &w->cands);
     if (w->cands.has_main)
         dyad_actor_memory_subject(&w->mem, w->cands.main_subject >= 0
                                                ? &w->ms.m[w->cands.main_subject] : NULL);

@@ -132,7 +132,7 @@ int dyad_convert_tabari_opt(const char *project_or_NULL, const char *verbs, cons
     /* TABARI codes an event only when it finds both a source and a target */
     FILE *o = cv_open_out(&c, "tabari", "options");
     if (o) {
-        fputs("require_dyad = yes\n", o);
+        fputs("require_dyad = yes\nrelevance = all\n", o);
         cv_close_out(&c, o, "options");
     }
     return cv_finish(&c, warnings);

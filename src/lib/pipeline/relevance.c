@@ -1,0 +1,216 @@
+#include "relevance.h"
+
+#include <string.h>
+
+/* What the rules read of one sentence. */
+typedef struct {
+    const dyad_dict *d;
+    const char *text;
+    const dyad_token *tok;
+    size_t n;
+    const dyad_mentions *ms;
+    const dyad_vgroups *vgs;
+    FILE *ex;
+} relevance_ctx;
+
+/* Is token t's lemma one of the words (lower case, NULL-terminated)? */
+static int lemma_in(const relevance_ctx *x, uint32_t t, const char *const *words)
+{
+    int32_t l = x->tok[t].lemma;
+    if (l < 0)
+        return 0;
+    for (int i = 0; words[i]; i++)
+        if (l == dyad_lexicon_find(&x->d->lex, words[i], strlen(words[i])))
+            return 1;
+    return 0;
+}
+
+static int word_in(const relevance_ctx *x, uint32_t t, const char *const *words)
+{
+    for (int i = 0; words[i]; i++)
+        if (dyad_tok_is(x->text, &x->tok[t], words[i]))
+            return 1;
+    return 0;
+}
+
+/* The role block that ends an actor code: "USABUS" -> "BUS". */
+static int role_is(const char *code, const char *role)
+{
+    size_t l = strlen(code);
+    return l >= 3 && strcmp(code + l - 3, role) == 0;
+}
+
+static int is_business(const relevance_ctx *x, int32_t m) { return m >= 0 && role_is(x->ms->m[m].code, "BUS"); }
+
+static int is_media(const relevance_ctx *x, int32_t m) { return m >= 0 && role_is(x->ms->m[m].code, "MED"); }
+
+/* A political actor: a state, an organisation, a person, a role with its
+ * country; not a company and not the media. */
+static int is_political(const relevance_ctx *x, int32_t m)
+{
+    return m >= 0 && x->ms->m[m].code[0] && !is_business(x, m) && !is_media(x, m);
+}
+
+static int flag_of(const dyad_dict *d, const dyad_vgroup *g)
+{
+    for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next)
+        if (d->verbs[v].flag)
+            return d->verbs[v].flag;
+    return VF_NONE;
+}
+
+static void drop_line(const relevance_ctx *x, const dyad_cand *c, const char *why)
+{
+    if (!x->ex)
+        return;
+    const dyad_token *h = &x->tok[x->vgs->g[c->vg].head];
+    fprintf(x->ex, "    verb \"%.*s\": %s; not coded as %s\n", (int)h->len, x->text + h->off, why, c->code);
+}
+
+/* ---- 1. modality ---- */
+
+/* The verb group is hypothetical: a modal of possibility or advice, a "would"
+ * of a relative clause, a hope or expectation
+ * governing it, or a question. */
+static const char *hypothetical(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    static const char *const MAYBE[] = {"could", "might", "may", "should", NULL};
+    static const char *const HOPE[] = {"hope", "expect", "believe", "doubt", "fear", "predict", NULL};
+    if (x->n > 0 && dyad_tok_is(x->text, &x->tok[x->n - 1], "?"))
+        return "in a question";
+    for (uint32_t t = g->start; t < g->head; t++) {
+        if (word_in(x, t, MAYBE))
+            return "under a modal of possibility or advice";
+        if (dyad_tok_is(x->text, &x->tok[t], "would") && g->subordinate)
+            return "a 'would' of a relative clause";
+    }
+    int32_t gov = g->governor >= 0 ? g->governor : g->comp_of;
+    if (gov >= 0 && lemma_in(x, x->vgs->g[gov].head, HOPE))
+        return "governed by a hope or an expectation";
+    return NULL;
+}
+
+/* ---- 2. business ---- */
+
+static int business_only(const relevance_ctx *x, const dyad_cand *c)
+{
+    return !is_political(x, c->src) && !is_political(x, c->tgt) && (is_business(x, c->src) || is_business(x, c->tgt));
+}
+
+/* ---- 3. markets and statistics ---- */
+
+static int market_verb(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    static const char *const MARKET[] = {"buy", "sell", "import", "export", "trade", "issue", "price", "rise",
+                                         "fall", "purchase", "forecast", "report", "acquire", "merge",
+                                         "borrow", "invest", "tender", "auction", "market", NULL};
+    return lemma_in(x, g->head, MARKET);
+}
+
+enum { MARKET_NONE = 0, MARKET_SUM, MARKET_GOODS };
+
+/* What the clause after the verb names: shares, a commodity, a market figure
+ * (MARKET_GOODS), else a sum of money (MARKET_SUM), else nothing. */
+static int market_words(const relevance_ctx *x, uint32_t from, uint32_t to)
+{
+    static const char *const GOODS[] = {
+        "pct", "percent", "shares", "stake", "stock", "stocks", "bonds", "notes", "debentures",
+        "dividend", "dividends", "earnings", "profit", "profits", "revenue", "revenues", "sales",
+        "prices", "output", "production", "inflation", "deficit", "surplus", "reserves", "tonnes",
+        "tons", "barrels", "bushels", "ounces", "securities", "wheat", "maize", "corn", "sugar",
+        "coffee", "cocoa", "soybeans", "rice", "crude", "gold", "tin", "rubber", "rates", "market",
+        "markets", "futures", "bpd", "cargoes", NULL};
+    static const char *const SUM[] = {"mln", "billion", "dlrs", "yen", "francs", "marks", "stg", NULL};
+    int sum = 0;
+    for (uint32_t t = from; t < to && t < x->n; t++) {
+        if (word_in(x, t, GOODS))
+            return MARKET_GOODS;
+        sum |= x->tok[t].kind == TOK_MONEY || word_in(x, t, SUM);
+    }
+    return sum ? MARKET_SUM : MARKET_NONE;
+}
+
+static int market_object(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    return market_words(x, g->end, g->scope_end);
+}
+
+/* The sentence speaks of figures, the economy or the markets: a statement in
+ * it with no addressee is about them. */
+static int about_figures(const relevance_ctx *x)
+{
+    static const char *const ECONOMY[] = {
+        "economy", "growth", "grow", "harvest", "crop", "exports", "imports", "investment",
+        "unemployment", "jobs", "quarter", "fiscal", "budget", "consumption", "currency", "dollar",
+        "trading", "traders", "analysts", "company", "firm", "bank", "banks", "loans", "debt",
+        "credit", "oil", NULL};
+    if (market_words(x, 0, (uint32_t)x->n) != MARKET_NONE)
+        return 1;
+    for (uint32_t t = 0; t < x->n; t++)
+        if (word_in(x, t, ECONOMY))
+            return 1;
+    return 0;
+}
+
+/* A market operation or a statistic, among the cooperative acts (01-08): a verb
+ * of trade or finance with a side that is not political or with goods, shares or
+ * market figures as its object ("Taiwan bought US soybeans"); another verb with
+ * such an object and a side that is not political, or with a sum and a source
+ * that is not political. */
+static int market_event(const relevance_ctx *x, const dyad_cand *c)
+{
+    const dyad_vgroup *g = &x->vgs->g[c->vg];
+    int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
+    if (root > 8)
+        return 0;
+    int both = is_political(x, c->src) && is_political(x, c->tgt);
+    int object = market_object(x, g);
+    if (market_verb(x, g))
+        return !both || object == MARKET_GOODS;
+    return (object == MARKET_GOODS && !both) || (object == MARKET_SUM && !is_political(x, c->src));
+}
+
+/* ---- 4. statements ---- */
+
+static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
+{
+    const dyad_vgroup *g = &x->vgs->g[c->vg];
+    if (flag_of(x->d, g) != VF_SAY)
+        return NULL;
+    if (is_media(x, c->src))
+        return "the media reporting is not the source of what it reports";
+    if (c->pattern < 0 && c->code[0] == '0' && c->code[1] == '1' && (c->tgt < 0 || is_media(x, c->tgt)) &&
+        about_figures(x))
+        return "a statement about figures, the economy or the markets, to no other political actor";
+    return NULL;
+}
+
+static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
+{
+    const char *why = hypothetical(x, &x->vgs->g[c->vg]);
+    if (why)
+        return why;
+    if (business_only(x, c))
+        return "business actors only";
+    if (market_event(x, c))
+        return "market operation or statistic";
+    return no_statement(x, c);
+}
+
+size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                          const dyad_mentions *ms, const dyad_vgroups *vgs, FILE *explain,
+                          dyad_cands *cands)
+{
+    relevance_ctx x = {d, text, tok, n, ms, vgs, explain};
+    size_t w = 0;
+    for (size_t i = 0; i < cands->n; i++) {
+        const char *why = why_dropped(&x, &cands->c[i]);
+        if (why) {
+            drop_line(&x, &cands->c[i], why);
+            continue;
+        }
+        cands->c[w++] = cands->c[i];
+    }
+    cands->n = w;
+    return w;
+}
