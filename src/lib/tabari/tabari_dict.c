@@ -4,6 +4,7 @@
  * synonym sets "&SET" in patterns are expanded into plain patterns here, so that
  * the coder only matches words, actors and the verb. */
 #include "tabari.h"
+#include "tabari_load.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -12,26 +13,16 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_EXPAND 256
 
-typedef struct {
-    dyad_tabari *t;
-    FILE *diag;
-    const char *file;
-    long line;
-    char *err;
-    size_t errlen;
-    long order;
-} ld_ctx;
 
-static void warn(ld_ctx *x, const char *msg)
+void tbd_warn(ld_ctx *x, const char *msg)
 {
     if (x->diag)
         fprintf(x->diag, "warning: %s:%ld: %s\n", x->file, x->line, msg);
     x->t->warnings++;
 }
 
-static char *trim(char *s)
+char *tbd_trim(char *s)
 {
     while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
         s++;
@@ -41,7 +32,7 @@ static char *trim(char *s)
     return s;
 }
 
-static void upcase(char *s)
+void tbd_upcase(char *s)
 {
     for (; *s; s++) {
         *s = (char)toupper((unsigned char)*s);
@@ -125,7 +116,7 @@ int dyad_tabari_parse_seq(const char *text, tb_seq *out, const dyad_tabari *t, i
     return 0;
 }
 
-static void free_seq(tb_seq *q)
+void tbd_free_seq(tb_seq *q)
 {
     for (size_t i = 0; i < q->n; i++)
         free(q->el[i].w);
@@ -134,7 +125,7 @@ static void free_seq(tb_seq *q)
 
 /* ---- codes ---- */
 
-static void parse_code(const char *s, tb_code *c)
+void tbd_parse_code(const char *s, tb_code *c)
 {
     memset(c, 0, sizeof *c);
     char b[64];
@@ -187,7 +178,7 @@ static int parse_role(const char *s, tb_role *r)
     memset(r, 0, sizeof *r);
     char b[128];
     snprintf(b, sizeof b, "%s", s);
-    char *p = trim(b);
+    char *p = tbd_trim(b);
     char code[64] = "";
     size_t n = 0;
     while (*p && *p != ' ' && *p != '<' && *p != '>' && n < sizeof code - 1)
@@ -210,7 +201,7 @@ static int parse_role(const char *s, tb_role *r)
     }
     if (!code[0])
         return -1;
-    parse_code(code, &r->code);
+    tbd_parse_code(code, &r->code);
     char *save = NULL;
     for (char *c = strtok_r(code, "/", &save); c && r->ncodes < 8; c = strtok_r(NULL, "/", &save))
         snprintf(r->codes[r->ncodes++], sizeof r->codes[0], "%.15s", c);
@@ -219,7 +210,7 @@ static int parse_role(const char *s, tb_role *r)
 
 /* ---- actors and agents ---- */
 
-static int add_actor(ld_ctx *x, const char *name, const tb_role *roles, size_t nroles, int agent,
+int tbd_add_actor(ld_ctx *x, const char *name, const tb_role *roles, size_t nroles, int agent,
                      int noun, int adj)
 {
     dyad_tabari *t = x->t;
@@ -231,7 +222,7 @@ static int add_actor(ld_ctx *x, const char *name, const tb_role *roles, size_t n
     memset(a, 0, sizeof *a);
     char b[512];
     snprintf(b, sizeof b, "%s", name);
-    upcase(b);
+    tbd_upcase(b);
     if (dyad_tabari_parse_seq(b, &a->phrase, t, 0) < 0 || !a->phrase.n)
         return a->phrase.n ? -1 : 0;
     if (nroles) {
@@ -250,7 +241,7 @@ static int add_actor(ld_ctx *x, const char *name, const tb_role *roles, size_t n
 }
 
 /* Splits "NAME [A] [B] ;comment" into the name and its [..] blocks. */
-static size_t split_codes(char *line, char **name, tb_role *roles, size_t cap, ld_ctx *x)
+size_t tbd_split_codes(char *line, char **name, tb_role *roles, size_t cap, ld_ctx *x)
 {
     char *semi = strchr(line, ';');
     if (semi)
@@ -261,32 +252,31 @@ static size_t split_codes(char *line, char **name, tb_role *roles, size_t cap, l
     while (p && *p == '[') {
         char *e = strchr(p, ']');
         if (!e) {
-            warn(x, "missing ]");
+            tbd_warn(x, "missing ]");
             break;
         }
         *e = 0;
         if (n < cap && parse_role(p + 1, &roles[n]) == 0)
             n++;
         else
-            warn(x, "bad code block");
+            tbd_warn(x, "bad code block");
         p = e + 1;
         while (*p == ' ' || *p == '\t')
             p++;
     }
     if (br)
         *br = 0;
-    *name = trim(line);
+    *name = tbd_trim(line);
     return n;
 }
 
-enum { LN_TEXT, LN_SKIP, LN_END };
 
 /* Line i of a file's body, trimmed, in *ts (and its number in x->line):
  * LN_SKIP for a blank or comment line, LN_END at ~~FINISH. */
-static int body_line(ld_ctx *x, char **lines, size_t i, char **ts)
+int tbd_body_line(ld_ctx *x, char **lines, size_t i, char **ts)
 {
     x->line = (long)i + 2;
-    *ts = trim(lines[i]);
+    *ts = tbd_trim(lines[i]);
     if (!**ts || **ts == '#' || **ts == '/')
         return LN_SKIP;
     if (!strncmp(*ts, "~~FINISH", 8))
@@ -299,7 +289,7 @@ static int load_actors(ld_ctx *x, char **lines, size_t nl, int agents)
     int section = 0;   /* 1 noun, 2 adjective */
     for (size_t i = 0; i < nl; i++) {
         char *ts;
-        int kind = body_line(x, lines, i, &ts);
+        int kind = tbd_body_line(x, lines, i, &ts);
         if (kind == LN_END)
             break;
         if (kind == LN_SKIP)
@@ -313,7 +303,7 @@ static int load_actors(ld_ctx *x, char **lines, size_t nl, int agents)
             char *semi = strchr(ts, ';');
             if (semi)
                 *semi = 0;
-            if (add_actor(x, trim(ts), NULL, 0, 0, section == 1, section == 2) < 0)
+            if (tbd_add_actor(x, tbd_trim(ts), NULL, 0, 0, section == 1, section == 2) < 0)
                 return -1;
             continue;
         }
@@ -323,23 +313,23 @@ static int load_actors(ld_ctx *x, char **lines, size_t nl, int agents)
         char *names[64];
         size_t nn = 0;
         char *name;
-        size_t nr = split_codes(ts, &name, roles, 16, x);
+        size_t nr = tbd_split_codes(ts, &name, roles, 16, x);
         names[nn++] = name;
         long head = x->line;
         size_t j = i + 1;
         for (; j < nl; j++) {
-            char *u = trim(lines[j]);
+            char *u = tbd_trim(lines[j]);
             if (*u == '+') {
                 char *nm;
                 char *semi = strchr(u, ';');
                 if (semi)
                     *semi = 0;
-                nm = trim(u + 1);
+                nm = tbd_trim(u + 1);
                 if (nn < 64)
                     names[nn++] = nm;
             } else if (*u == '[') {
                 char *dummy;
-                nr += split_codes(u, &dummy, roles + nr, 16 - nr, x);
+                nr += tbd_split_codes(u, &dummy, roles + nr, 16 - nr, x);
             } else if (*u == '#' && (lines[j][0] == ' ' || lines[j][0] == '\t' || !u[1] || u[1] == '\t')) {
                 continue;
             } else if (!*u) {
@@ -353,7 +343,7 @@ static int load_actors(ld_ctx *x, char **lines, size_t nl, int agents)
         i = j - 1;
         x->line = head;
         if (!nr) {
-            warn(x, "no code");
+            tbd_warn(x, "no code");
             continue;
         }
         int agent = 0;
@@ -362,435 +352,12 @@ static int load_actors(ld_ctx *x, char **lines, size_t nl, int agents)
                 if (strchr(roles[r].codes[c], '~'))
                     agent = 1;
         if (agents && !agent)
-            warn(x, "agent code without ~");
+            tbd_warn(x, "agent code without ~");
         for (size_t k = 0; k < nn; k++)
-            if (add_actor(x, names[k], roles, nr, agent, 0, 0) < 0)
+            if (tbd_add_actor(x, names[k], roles, nr, agent, 0, 0) < 0)
                 return -1;
     }
     return 0;
-}
-
-/* ---- verbs ---- */
-
-static tb_synset *find_set(dyad_tabari *t, const char *name, size_t len)
-{
-    for (size_t i = 0; i < t->n_sets; i++)
-        if (strlen(t->sets[i].name) == len && !strncmp(t->sets[i].name, name, len))
-            return &t->sets[i];
-    return NULL;
-}
-
-typedef struct {
-    char **s;
-    size_t n;
-} strlist;
-
-static int sl_push(strlist *l, char *s)
-{
-    if (!s)
-        return -1;
-    if (l->n >= MAX_EXPAND) {
-        free(s);
-        return 0;
-    }
-    char **n = realloc(l->s, (l->n + 1) * sizeof *n);
-    if (!n) {
-        free(s);
-        return -1;
-    }
-    l->s = n;
-    l->s[l->n++] = s;
-    return 0;
-}
-
-static char *join3(const char *a, size_t al, const char *b, size_t bl, const char *c)
-{
-    size_t cl = strlen(c);
-    char *r = malloc(al + bl + cl + 1);
-    if (!r)
-        return NULL;
-    memcpy(r, a, al);
-    memcpy(r + al, b, bl);
-    memcpy(r + al + bl, c, cl + 1);
-    return r;
-}
-
-/* Expands the first "{ .. | .. }" (or with sets, "&SET") of s, recursively, into out. */
-static int expand(dyad_tabari *t, const char *s, strlist *out, int depth, int sets)
-{
-    if (depth > 8)
-        return sl_push(out, strdup(s));
-    const char *brace = strchr(s, '{');
-    const char *amp = sets ? strchr(s, '&') : NULL;
-    if (brace && (!amp || brace < amp)) {
-        const char *close = strchr(brace, '}');
-        if (!close)
-            return sl_push(out, strdup(s));
-        const char *a = brace + 1;
-        while (a < close) {
-            const char *bar = memchr(a, '|', (size_t)(close - a));
-            const char *e = bar ? bar : close;
-            char alt[256];
-            size_t al = (size_t)(e - a) < sizeof alt - 1 ? (size_t)(e - a) : sizeof alt - 1;
-            memcpy(alt, a, al);
-            alt[al] = 0;
-            char *alt_t = trim(alt);
-            char *r = join3(s, (size_t)(brace - s), alt_t, strlen(alt_t), close + 1);
-            if (!r)
-                return -1;
-            int rc = expand(t, r, out, depth + 1, sets);
-            free(r);
-            if (rc < 0)
-                return -1;
-            a = e + 1;
-        }
-        return 0;
-    }
-    if (amp) {
-        size_t l = 1;
-        while (amp[l] && (isalnum((unsigned char)amp[l])))
-            l++;
-        tb_synset *set = find_set(t, amp, l);
-        if (!set)
-            return sl_push(out, strdup(s));
-        for (size_t m = 0; m < set->n; m++) {
-            /* members are kept as text in el[0].w (see load_verbs) */
-            const char *mt = set->members[m].el[0].w;
-            char *r = join3(s, (size_t)(amp - s), mt, strlen(mt), amp + l);
-            if (!r)
-                return -1;
-            int rc = expand(t, r, out, depth + 1, sets);
-            free(r);
-            if (rc < 0)
-                return -1;
-        }
-        return 0;
-    }
-    return sl_push(out, strdup(s));
-}
-
-/* TABARI's length of a pattern: its characters but blanks and tokens; a synonym
- * set counts nothing (so "* DOLLAR" beats "* &CURRENCY") */
-static size_t pat_len(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++) {
-        if (*s == '&') {
-            while (isalnum((unsigned char)s[1]))
-                s++;
-            continue;
-        }
-        if (*s != ' ' && *s != '\t' && !strchr("*$+%^", *s))
-            n++;
-    }
-    return n;
-}
-
-static int add_pattern(ld_ctx *x, tb_verb *v, const char *text, const tb_code *code)
-{
-    strlist l = {0};
-    char b[512];
-    snprintf(b, sizeof b, "%s", text);
-    upcase(b);
-    if (!strchr(b, '*')) {
-        warn(x, "pattern without *");
-        return 0;
-    }
-    strlist alts = {0};
-    int rc = expand(x->t, b, &alts, 0, 0);
-    size_t *lens = calloc(MAX_EXPAND + 1, sizeof *lens);
-    if (!lens)
-        rc = -1;
-    for (size_t a = 0; rc == 0 && a < alts.n; a++) {
-        size_t before = l.n;
-        rc = expand(x->t, alts.s[a], &l, 0, 1);
-        for (size_t k = before; k < l.n; k++)
-            lens[k] = pat_len(alts.s[a]);
-    }
-    for (size_t a = 0; a < alts.n; a++)
-        free(alts.s[a]);
-    free(alts.s);
-    for (size_t i = 0; rc == 0 && i < l.n; i++) {
-        tb_pattern p = {0};
-        if (dyad_tabari_parse_seq(l.s[i], &p.pat, x->t, 1) < 0) {
-            rc = -1;
-            break;
-        }
-        p.len = lens[i];
-        p.code = *code;
-        p.order = x->order++;
-        tb_pattern *np = realloc(v->pats, (v->npats + 1) * sizeof *np);
-        if (!np) {
-            free_seq(&p.pat);
-            rc = -1;
-            break;
-        }
-        v->pats = np;
-        v->pats[v->npats++] = p;
-    }
-    for (size_t i = 0; i < l.n; i++)
-        free(l.s[i]);
-    free(l.s);
-    free(lens);
-    return rc;
-}
-
-static int cmp_pat(const void *a, const void *b)
-{
-    const tb_pattern *p = a, *q = b;
-    if (p->len != q->len)
-        return p->len > q->len ? -1 : 1;
-    return p->order < q->order ? -1 : p->order > q->order;
-}
-
-static int add_form(tb_verb *v, const char *text, const dyad_tabari *t)
-{
-    tb_seq q;
-    char b[256];
-    snprintf(b, sizeof b, "%s", text);
-    upcase(b);
-    if (dyad_tabari_parse_seq(b, &q, t, 0) < 0)
-        return -1;
-    if (!q.n)
-        return 0;
-    tb_seq *nf = realloc(v->forms, (v->nforms + 1) * sizeof *nf);
-    if (!nf) {
-        free_seq(&q);
-        return -1;
-    }
-    v->forms = nf;
-    v->forms[v->nforms++] = q;
-    return 0;
-}
-
-static int load_verbs(ld_ctx *x, char **lines, size_t nl)
-{
-    dyad_tabari *t = x->t;
-    int section = 0;   /* 1 synsets, 2 time */
-    tb_verb *cur = NULL;
-    for (size_t i = 0; i < nl; i++) {
-        char *ts;
-        int kind = body_line(x, lines, i, &ts);
-        if (kind == LN_END)
-            break;
-        if (kind == LN_SKIP)
-            continue;
-        if (!strncasecmp(ts, "<SYNSETS>", 9)) { section = 1; continue; }
-        if (!strncasecmp(ts, "<TIME>", 6)) { section = 2; continue; }
-        if (!strncasecmp(ts, "</", 2)) { section = 0; continue; }
-        char *semi = strchr(ts, ';');
-        if (semi)
-            *semi = 0;
-        ts = trim(ts);
-        if (section == 2) {
-            /* time phrases: only their discard and complex codes are kept (the
-             * day shifts [-7] are not used) */
-            if (!strstr(ts, "###") && !strstr(ts, "+++"))
-                continue;
-            tb_role roles[4];
-            char *name;
-            char line[512];
-            snprintf(line, sizeof line, "%s", ts);
-            size_t nr = split_codes(line, &name, roles, 4, x);
-            if (nr == 1 && *name != '-' && (roles[0].code.discard || roles[0].code.complex)) {
-                if (add_actor(x, name, roles, 1, 0, 0, 0) < 0)
-                    return -1;
-                t->actors[t->n_actors - 1].time = 1;
-            }
-            continue;
-        }
-        if (section == 1) {
-            upcase(ts);
-            if (*ts == '&') {
-                tb_synset *ns = realloc(t->sets, (t->n_sets + 1) * sizeof *ns);
-                if (!ns)
-                    return -1;
-                t->sets = ns;
-                memset(&t->sets[t->n_sets], 0, sizeof *ns);
-                snprintf(t->sets[t->n_sets].name, sizeof ns->name, "%s", ts);
-                t->n_sets++;
-            } else if (*ts == '+' && t->n_sets) {
-                /* expand the member now (it may name earlier sets); keep the text */
-                tb_synset *s = &t->sets[t->n_sets - 1];
-                strlist l = {0};
-                if (expand(t, trim(ts + 1), &l, 0, 1) < 0)
-                    return -1;
-                for (size_t k = 0; k < l.n; k++) {
-                    tb_seq *nm = realloc(s->members, (s->n + 1) * sizeof *nm);
-                    if (!nm)
-                        return -1;
-                    s->members = nm;
-                    tb_el *e = calloc(1, sizeof *e);
-                    if (!e)
-                        return -1;
-                    e->kind = TE_WORD;
-                    e->w = l.s[k];
-                    s->members[s->n].el = e;
-                    s->members[s->n].n = 1;
-                    s->n++;
-                }
-                free(l.s);
-            }
-            continue;
-        }
-        if (*ts == '-' || *ts == '_') {
-            if (!cur) {
-                warn(x, "pattern before any verb");
-                continue;
-            }
-            char *br = strrchr(ts, '[');
-            char *be = br ? strchr(br, ']') : NULL;
-            if (!br || !be) {
-                warn(x, "pattern without [code]");
-                continue;
-            }
-            *be = 0;
-            *br = 0;
-            tb_code code;
-            parse_code(br + 1, &code);
-            if (add_pattern(x, cur, ts + 1, &code) < 0)
-                return -1;
-            continue;
-        }
-        if (*ts == '{') {
-            if (!cur)
-                continue;
-            char *e = strchr(ts, '}');
-            if (e)
-                *e = 0;
-            char *save = NULL;
-            for (char *f = strtok_r(ts + 1, " \t", &save); f; f = strtok_r(NULL, " \t", &save))
-                if (add_form(cur, f, t) < 0)
-                    return -1;
-            continue;
-        }
-        /* a verb root */
-        tb_verb *nv = realloc(t->verbs, (t->n_verbs + 1) * sizeof *nv);
-        if (!nv)
-            return -1;
-        t->verbs = nv;
-        cur = &t->verbs[t->n_verbs++];
-        memset(cur, 0, sizeof *cur);
-        cur->line = x->line;
-        char *br = strchr(ts, '[');
-        if (br) {
-            char *be = strchr(br, ']');
-            if (be)
-                *be = 0;
-            *br = 0;
-            parse_code(br + 1, &cur->code);
-        } else {
-            warn(x, "verb without [code]");
-            cur->code.null = 1;
-        }
-        if (add_form(cur, trim(ts), t) < 0)
-            return -1;
-    }
-    for (size_t i = 0; i < t->n_verbs; i++)
-        if (t->verbs[i].npats > 1)
-            qsort(t->verbs[i].pats, t->verbs[i].npats, sizeof(tb_pattern), cmp_pat);
-    return 0;
-}
-
-/* ---- options ---- */
-
-void dyad_tabari_default_options(tb_options *o)
-{
-    memset(o, 0, sizeof *o);
-    o->min_words = 8;
-    o->time_shift = 1;
-    o->cmin = 2, o->cmax = 10, o->emin = 2, o->emax = 10, o->bmin = 128, o->bmax = 0;
-}
-
-static int bracket_num(const char *s, const char *key)
-{
-    const char *p = strstr(s, key);
-    if (!p)
-        return 0;
-    p = strchr(p, '[');
-    return p ? atoi(p + 1) : 0;
-}
-
-static int eq_num(const char *s, const char *key, int dflt)
-{
-    const char *p = s;
-    size_t kl = strlen(key);
-    while ((p = strstr(p, key))) {
-        if ((p == s || p[-1] == ' ') && (p[kl] == ' ' || p[kl] == '=')) {
-            const char *e = strchr(p, '=');
-            return e ? atoi(e + 1) : dflt;
-        }
-        p += kl;
-    }
-    return dflt;
-}
-
-void dyad_tabari_option(tb_options *o, const char *line)
-{
-    char b[512];
-    snprintf(b, sizeof b, "%s", line);
-    char *c = strstr(b, "//");
-    if (c)
-        *c = 0;
-    upcase(b);
-    for (char *p = b; *p; p++)
-        if (*p == '_')
-            *p = '-';
-    char *s = trim(b);
-    if (!strncmp(s, "COMPLEX:", 8) || !strncmp(s, "COMP:", 5)) {
-        o->cx_verbs = bracket_num(s, "VERBS");
-        o->cx_conj = bracket_num(s, "CONJ");
-        o->cx_actors = bracket_num(s, "ACTORS");
-        o->cx_noactprior = strstr(s, "NOACTPRIOR") != NULL;
-        o->cx_noverb = strstr(s, "NOVERB") != NULL;
-    } else if (!strncmp(s, "DEFAULT:", 8) || !strncmp(s, "DEFA:", 5)) {
-        if (strstr(s, "OFF") && !strchr(s, '[')) {
-            o->def_on = 0;
-            return;
-        }
-        o->def_on = 1;
-        o->def_src[0] = o->def_tgt[0] = 0;
-        const char *src = strstr(s, "SOURCE"), *tgt = strstr(s, "TARGET");
-        if (src && strchr(src, '['))
-            sscanf(strchr(src, '[') + 1, "%31[^]]", o->def_src);
-        if (tgt && strchr(tgt, '['))
-            sscanf(strchr(tgt, '[') + 1, "%31[^]]", o->def_tgt);
-        o->def_src_prior = strstr(s, "PRIOR") != NULL;
-        o->def_tgt_after = strstr(s, "AFTER") != NULL;
-    } else if (!strncmp(s, "FORWARD:", 8) || !strncmp(s, "FORW:", 5)) {
-        char fmt[32] = "";
-        sscanf(strchr(s, ':') + 1, "%31s", fmt);
-        for (char *p = fmt; *p; p++)
-            if (*p == '-')
-                *p = '_';   /* undo the '_' -> '-' above; formats use neither */
-        snprintf(o->fwd_fmt, sizeof o->fwd_fmt, "%s", fmt);
-        o->fwd_on = fmt[0] && !strstr(s, " OFF");
-    } else if (!strncmp(s, "COMMA:", 6)) {
-        if (strstr(s, "OFF")) {
-            o->comma_off = 1;
-            return;
-        }
-        o->comma_off = 0;
-        o->cmin = eq_num(s, "MIN", o->cmin);
-        o->cmax = eq_num(s, "MAX", o->cmax);
-        o->emin = eq_num(s, "EMIN", o->emin);
-        o->emax = eq_num(s, "EMAX", o->emax);
-        o->bmin = eq_num(s, "BMIN", o->bmin);
-        o->bmax = eq_num(s, "BMAX", o->bmax);
-    } else if (!strncmp(s, "SET:", 4)) {
-        if (strstr(s, "CODE BY SENTENCE"))
-            o->code_by = 1;
-        else if (strstr(s, "CODE ALL"))
-            o->code_by = 2;
-        else if (strstr(s, "CODE BY CLAUSE"))
-            o->code_by = 0;
-        else if (strstr(s, "MINIMUM WORDS"))
-            o->min_words = eq_num(s, "WORDS", o->min_words);
-        else if (strstr(s, "TIME SHIFT"))
-            o->time_shift = strstr(s, "TRUE") != NULL;
-        else if (strstr(s, "CONVERT AGENT"))
-            o->convert_agents = strstr(s, "TRUE") != NULL || strstr(s, "= T") != NULL;
-    }
 }
 
 /* ---- files ---- */
@@ -868,7 +435,7 @@ static int load_file(dyad_tabari *t, const char *path, FILE *diag, char *err, si
         if (!strcmp(kind, "actors") || !strcmp(kind, "agents"))
             rc = load_actors(&x, lines + 1, n - 1, kind[1] == 'g');
         else if (!strcmp(kind, "verbs"))
-            rc = load_verbs(&x, lines + 1, n - 1);
+            rc = tbd_load_verbs(&x, lines + 1, n - 1);
         else if (!strcmp(kind, "options"))
             for (size_t i = 1; i < n; i++)
                 dyad_tabari_option(&t->opt, lines[i]);
@@ -968,22 +535,22 @@ void dyad_tabari_free(dyad_tabari *t)
     if (!t)
         return;
     for (size_t i = 0; i < t->n_actors; i++) {
-        free_seq(&t->actors[i].phrase);
+        tbd_free_seq(&t->actors[i].phrase);
         free(t->actors[i].roles);
     }
     free(t->actors);
     for (size_t i = 0; i < t->n_verbs; i++) {
         for (size_t k = 0; k < t->verbs[i].nforms; k++)
-            free_seq(&t->verbs[i].forms[k]);
+            tbd_free_seq(&t->verbs[i].forms[k]);
         free(t->verbs[i].forms);
         for (size_t k = 0; k < t->verbs[i].npats; k++)
-            free_seq(&t->verbs[i].pats[k].pat);
+            tbd_free_seq(&t->verbs[i].pats[k].pat);
         free(t->verbs[i].pats);
     }
     free(t->verbs);
     for (size_t i = 0; i < t->n_sets; i++) {
         for (size_t k = 0; k < t->sets[i].n; k++)
-            free_seq(&t->sets[i].members[k]);
+            tbd_free_seq(&t->sets[i].members[k]);
         free(t->sets[i].members);
     }
     free(t->sets);
