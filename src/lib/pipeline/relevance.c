@@ -40,7 +40,32 @@ static int role_is(const char *code, const char *role)
     return l >= 3 && strcmp(code + l - 3, role) == 0;
 }
 
-static int is_business(const relevance_ctx *x, int32_t m) { return m >= 0 && role_is(x->ms->m[m].code, "BUS"); }
+/* Mention m stands in a company's name: a name that ends in a company word
+ * ("General Development Corp", "Georgia Gulf Corp", "Pacific Western Airlines")
+ * or stands in Reuters' company marks ("<America First Mortgage Fund>"). */
+static int in_company_name(const relevance_ctx *x, int32_t m)
+{
+    static const char *const COMPANY[] = {
+        "corp", "corporation", "inc", "co", "cos", "ltd", "plc", "sa", "ag", "nv", "bv", "spa", "gmbh",
+        "group", "holdings", "industries", "airlines", "airways", "petroleum", "motors", "partners",
+        "securities", "investors", "trust", "bancorp", "bankshares", "financial", "fund", "resources",
+        "communications", "electric", "enterprises", "inds", "ltda", "oil", "energy", "mining", NULL};
+    const dyad_mention *a = &x->ms->m[m];
+    if (a->start > 0 && dyad_tok_is(x->text, &x->tok[a->start - 1], "<"))
+        return 1;
+    uint32_t t = a->named ? a->start + 1 : a->end;   /* a dictionary name is no company's */
+    while (t < x->n && t < a->end + 4 && (x->tok[t].flags & TOKF_CAP)) {
+        if (word_in(x, t, COMPANY))
+            return 1;
+        t++;
+    }
+    return t < x->n && t >= a->end && dyad_tok_is(x->text, &x->tok[t], "<");
+}
+
+static int is_business(const relevance_ctx *x, int32_t m)
+{
+    return m >= 0 && (role_is(x->ms->m[m].code, "BUS") || in_company_name(x, m));
+}
 
 static int is_media(const relevance_ctx *x, int32_t m) { return m >= 0 && role_is(x->ms->m[m].code, "MED"); }
 
@@ -102,7 +127,7 @@ static int business_only(const relevance_ctx *x, const dyad_cand *c)
 static int market_verb(const relevance_ctx *x, const dyad_vgroup *g)
 {
     static const char *const MARKET[] = {"buy", "sell", "import", "export", "trade", "issue", "price", "rise",
-                                         "fall", "purchase", "forecast", "report", "acquire", "merge",
+                                         "fall", "purchase", "acquire", "merge",
                                          "borrow", "invest", "tender", "auction", "market", NULL};
     return lemma_in(x, g->head, MARKET);
 }
@@ -161,8 +186,8 @@ static int market_event(const relevance_ctx *x, const dyad_cand *c)
 {
     const dyad_vgroup *g = &x->vgs->g[c->vg];
     int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
-    if (root > 8)
-        return 0;
+    if (root > 8 || flag_of(x->d, g) == VF_SAY)
+        return 0;   /* statements: rule 4 */
     int both = is_political(x, c->src) && is_political(x, c->tgt);
     int object = market_object(x, g);
     if (market_verb(x, g))
@@ -179,10 +204,34 @@ static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
         return NULL;
     if (is_media(x, c->src))
         return "the media reporting is not the source of what it reports";
-    if (c->pattern < 0 && c->code[0] == '0' && c->code[1] == '1' && (c->tgt < 0 || is_media(x, c->tgt)) &&
-        about_figures(x))
+    if (c->pattern >= 0 || c->code[0] != '0' || c->code[1] != '1')
+        return NULL;
+    if (is_business(x, c->src))
+        return "a company's statement";
+    /* "said it ...", "said its ...": the reported clause's subject, no addressee */
+    int addressee = c->tgt >= 0 && !is_media(x, c->tgt) && !x->ms->m[c->tgt].is_ref;
+    if (!addressee && about_figures(x))
         return "a statement about figures, the economy or the markets, to no other political actor";
     return NULL;
+}
+
+/* ---- 5. roles with no country ---- */
+
+/* A role alone ("officials", "the army", "prosecutors"), its country given
+ * neither by the sentence nor by the story, and no target: the event says
+ * nothing of whom. */
+static int role_alone(const relevance_ctx *x, int32_t m)
+{
+    if (m < 0)
+        return 0;
+    const dyad_mention *a = &x->ms->m[m];
+    static const char *const ROLES[] = {"GOV", "MIL", "ELI", NULL};
+    if (a->kind != AK_AGENT || a->named)
+        return 0;
+    for (int i = 0; ROLES[i]; i++)
+        if (!strcmp(a->code, ROLES[i]))
+            return 1;
+    return 0;
 }
 
 static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
@@ -194,7 +243,11 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "business actors only";
     if (market_event(x, c))
         return "market operation or statistic";
-    return no_statement(x, c);
+    if ((why = no_statement(x, c)) != NULL)
+        return why;
+    if (role_alone(x, c->src) && c->tgt < 0)
+        return "a role with no country and no target";
+    return NULL;
 }
 
 size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
