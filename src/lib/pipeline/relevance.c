@@ -115,11 +115,24 @@ static const char *hypothetical(const relevance_ctx *x, const dyad_vgroup *g)
     return NULL;
 }
 
+static int about_figures(const relevance_ctx *x);
+
+/* A company: a business actor the dictionary names, or a name in a company's
+ * name; not a business person ("a businessman"). */
+static int is_company(const relevance_ctx *x, int32_t m)
+{
+    return m >= 0 && (in_company_name(x, m) || (is_business(x, m) && x->ms->m[m].kind == AK_ORG && x->ms->m[m].agent < 0));
+}
+
 /* ---- 2. business ---- */
 
 static int business_only(const relevance_ctx *x, const dyad_cand *c)
 {
-    return !is_political(x, c->src) && !is_political(x, c->tgt) && (is_business(x, c->src) || is_business(x, c->tgt));
+    if (is_political(x, c->src) || is_political(x, c->tgt))
+        return 0;
+    /* a company's act, or a business person's in a sentence about business */
+    int company = is_company(x, c->src) || is_company(x, c->tgt);
+    return company || ((is_business(x, c->src) || is_business(x, c->tgt)) && about_figures(x));
 }
 
 /* ---- 3. markets and statistics ---- */
