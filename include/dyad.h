@@ -29,8 +29,8 @@ typedef struct {
 dyad_options dyad_default_options(void);
 
 /* Loads dictionaries and models. On failure returns NULL and writes a one-line
- * message ("file:line: message") into err. Warnings are counted in *warnings when
- * not NULL and described through the same buffer only on failure. */
+ * message ("file:line: message") into err. The dictionary's warnings are not
+ * reported here: dyad_coder_warnings counts them, dyad_dict_check lists them. */
 dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen);
 void dyad_coder_free(dyad_coder *coder);
 
@@ -106,6 +106,16 @@ void dyad_work_set_unknown(dyad_work *work, dyad_unknown_fn fn, void *ud);
  * commands of a TABARI-mode dictionary (SET: CODE BY ..., DEFAULT: ..., COMMA: ...,
  * SET: MINIMUM WORDS = n). The string must live while it is in use. */
 void dyad_work_set_options(dyad_work *work, const char *options);
+
+/* Documents coded one after another with the same work object form a stream:
+ * an engine may carry context from one document to the next (TABARI's FORWARD:
+ * a leading pronoun stands for the previous record's first actor). A caller that
+ * cuts a stream into pieces coded by different work objects (threads) calls this
+ * at the start of each piece with the document just before the piece (NULL: the
+ * stream starts here), under the options that document was coded with, so that
+ * the output does not depend on where the stream was cut. Emits nothing. Returns
+ * 0, or -1 when out of memory. */
+int dyad_work_follow(const dyad_coder *coder, dyad_work *work, const dyad_doc *previous);
 
 /* Codes one document. Returns 0, or -1 if the callback stopped it. */
 int dyad_code(const dyad_coder *coder, dyad_work *work, const dyad_doc *doc,

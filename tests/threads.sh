@@ -188,5 +188,32 @@ for bad in 0 -1 x 2x; do
     fi
 done
 
+# ---- TABARI FORWARD: memory across a batch boundary ----------------------------
+# The TABARI validation records FRWD-001-001 and FRWD-001-002 (a leading "He"
+# that stands for the previous record's first actor, FOR) are put on either side
+# of the threads' first batch boundary (256 documents): every --threads value
+# must give the --threads 1 output, with the pronoun forwarded.
+REF=${REF:-$ROOT/../shared/reference}
+TBV=$REF/gold/tabari_validate.jsonl
+if [ -r "$TBV" ] && [ -r "$REF/TABARI-Code/Validate.project" ]; then
+    DYAD_CACHE_DIR=$T/cache "$DYAD" dict convert --from tabari "$REF/TABARI-Code/Validate.project" \
+        "$T/tabari" > /dev/null 2>&1
+    { head -n 430 "$TBV" | tail -n 254; sed -n 431,480p "$TBV"; } > "$T/fwd.jsonl"
+    for n in 1 2 4; do
+        DYAD_CACHE_DIR=$T/cache "$DYAD" code -q --threads $n --dict "$T/tabari" "$T/fwd.jsonl" \
+            > "$T/fwd.$n.jsonl" 2> /dev/null
+    done
+    same "TABARI FORWARD across a batch boundary: --threads 2 = --threads 1" "$T/fwd.1.jsonl" "$T/fwd.2.jsonl"
+    same "TABARI FORWARD across a batch boundary: --threads 4 = --threads 1" "$T/fwd.1.jsonl" "$T/fwd.4.jsonl"
+    if grep -q '"doc":"FRWD-001-002".*"source":"FOR"' "$T/fwd.2.jsonl"; then
+        pass "TABARI FORWARD: the pronoun after the boundary stands for FOR (--threads 2)"
+    else
+        fail "TABARI FORWARD: the pronoun after the boundary stands for FOR (--threads 2)" \
+            "$(grep FRWD-001-002 "$T/fwd.2.jsonl")"
+    fi
+else
+    fail "TABARI FORWARD across a batch boundary" "$TBV or Validate.project missing"
+fi
+
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

@@ -198,6 +198,8 @@ typedef struct batch {
     size_t seq;                  /* position in the input, from 0 */
     bdoc docs[BATCH_DOCS];
     size_t ndocs;
+    int has_prev;                /* docs[0] is the document before the batch, not coded
+                                  * here: the workers follow it (dyad_work_follow) */
     char *arena;                 /* the documents' strings, NUL-terminated */
     size_t alen, acap;
     output_writer out;           /* memory mode: the batch's events */
@@ -270,6 +272,7 @@ static int batch_add(batch *b, const input_doc *doc)
 static void batch_reset(batch *b)
 {
     b->ndocs = 0;
+    b->has_prev = 0;
     b->alen = 0;
     memset(&b->t, 0, sizeof b->t);
     b->out.held = 0;
@@ -332,6 +335,7 @@ static void *reader_main(void *arg)
         }
         input_doc doc;
         size_t read_before = p->counts->read;
+        int carry = 0;  /* doc, the last one submitted, opens the next batch */
         for (;;) {
             /* a batch first, so that no document is read once writing failed */
             if (!b) {
@@ -340,10 +344,14 @@ static void *reader_main(void *arg)
                     break;
                 }
                 batch_reset(b);
+                if (carry && batch_add(b, &doc) == 0)
+                    b->has_prev = 1;
+                carry = 0;
             }
             if (input_next(r, &doc) != 1)
                 break;
-            if (batch_add(b, &doc) < 0) {
+            int added = batch_add(b, &doc) == 0;
+            if (!added) {
                 fprintf(stderr, "dyad: %s:%ld: out of memory, document skipped\n", doc.file, doc.line);
                 p->counts->skipped[SKIP_UNREADABLE]++;
                 p->reader_status = 1;
@@ -352,6 +360,7 @@ static void *reader_main(void *arg)
                 long long pos = input_tell(r);
                 submit(p, b, pos < 0 ? -1 : done_bytes + pos);
                 b = NULL;
+                carry = added;
             }
         }
         if (!stopped && p->counts->read == read_before)
@@ -361,7 +370,7 @@ static void *reader_main(void *arg)
             done_bytes += pos;
         input_close(r);
     }
-    if (b && b->ndocs)
+    if (b && b->ndocs > (size_t)b->has_prev)
         submit(p, b, done_bytes);
     else if (b)
         give_back(p, b);
@@ -380,6 +389,23 @@ typedef struct {
     pthread_t tid;
 } worker;
 
+/* A batch is a piece of the document stream: the work object takes up the
+ * stream after the document before the batch (or at its start). */
+static void follow_previous(const dyad_coder *c, dyad_work *work, const batch *b)
+{
+    if (!b->has_prev) {
+        dyad_work_follow(c, work, NULL);
+        return;
+    }
+    const bdoc *d = &b->docs[0];
+    dyad_doc prev = {b->arena + d->id, d->date == NO_DATE ? NULL : b->arena + d->date,
+                     b->arena + d->text, d->text_len};
+    dyad_work_set_options(work, d->options == NO_DATE ? NULL : b->arena + d->options);
+    if (dyad_work_follow(c, work, &prev) < 0)
+        fprintf(stderr, "dyad: %s:%ld: out of memory\n", d->file, d->line);
+    dyad_work_set_options(work, NULL);
+}
+
 static void *worker_main(void *arg)
 {
     worker *wk = arg;
@@ -397,7 +423,8 @@ static void *worker_main(void *arg)
         pthread_mutex_unlock(&p->mu);
         if (!b)
             break;
-        for (size_t i = 0; i < b->ndocs && !b->t.out_error; i++) {
+        follow_previous(p->c, wk->work, b);
+        for (size_t i = b->has_prev ? 1 : 0; i < b->ndocs && !b->t.out_error; i++) {
             const bdoc *d = &b->docs[i];
             code_doc(p->c, wk->work, &b->out, &b->t, d->file, d->line, b->arena + d->id,
                      d->date == NO_DATE ? NULL : b->arena + d->date, b->arena + d->text, d->text_len,

@@ -644,6 +644,13 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
     return 0;
 }
 
+int dyad_work_follow(const dyad_coder *c, dyad_work *w, const dyad_doc *prev)
+{
+    if (!c->tabari)
+        return 0;   /* dyad's own engine carries nothing from one document to the next */
+    return dyad_tabari_follow(c->tabari, &w->tabari, prev, w->options);
+}
+
 /* After an unusually large document, gives back the buffers it grew, so that a
  * thread's memory follows the document at hand, not the largest one it ever
  * coded (the buffers are reused, and so keep their size, otherwise). */

@@ -42,6 +42,8 @@ int dyad_tabari_code_doc(const dyad_tabari *t, const dyad_dict *codes, dyad_taba
     tabari_cb tc = {codes, fn, ud, 0};
     if (count_words(doc->text, doc->text_len) <= DYAD_TABARI_MAX_WORDS)
         return dyad_tabari_code(t, doc, options, &tw->fwd, ex, tabari_event, &tc, st);
+    /* a document longer than a record is no record: it leaves no FORWARD memory */
+    memset(&tw->fwd, 0, sizeof tw->fwd);
     dyad_doc_stats local, one;
     if (!st)
         st = &local;
@@ -62,6 +64,16 @@ int dyad_tabari_code_doc(const dyad_tabari *t, const dyad_dict *codes, dyad_taba
             return -1;
     }
     return 0;
+}
+
+int dyad_tabari_follow(const dyad_tabari *t, dyad_tabari_work *tw, const dyad_doc *prev,
+                       const char *options)
+{
+    memset(&tw->fwd, 0, sizeof tw->fwd);
+    if (!prev || count_words(prev->text, prev->text_len) > DYAD_TABARI_MAX_WORDS)
+        return 0;
+    dyad_doc_stats st;
+    return dyad_tabari_code(t, prev, options, &tw->fwd, NULL, NULL, NULL, &st);
 }
 
 void dyad_tabari_work_free(dyad_tabari_work *tw)
