@@ -41,8 +41,11 @@ static int role_is(const char *code, const char *role)
 }
 
 /* Mention m stands in a company's name: a name that ends in a company word
- * ("General Development Corp", "Georgia Gulf Corp", "Pacific Western Airlines")
- * or stands in Reuters' company marks ("<America First Mortgage Fund>"). */
+ * ("General Development Corp", "Georgia Gulf Corp", "Pacific Western Airlines"),
+ * stands in Reuters' company marks ("<America First Mortgage Fund>"), or is a
+ * country's adjective or name followed by a capitalised noun that is no actor
+ * ("British Printing", "Canadian Tire"); or it refers back to such a name in
+ * the same sentence ("Supermarkets General Corp said it agreed ..."). */
 static int in_company_name(const relevance_ctx *x, int32_t m)
 {
     static const char *const COMPANY[] = {
@@ -51,15 +54,26 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
         "securities", "investors", "trust", "bancorp", "bankshares", "financial", "fund", "resources",
         "communications", "electric", "enterprises", "inds", "ltda", "oil", "energy", "mining", NULL};
     const dyad_mention *a = &x->ms->m[m];
-    if (a->start > 0 && dyad_tok_is(x->text, &x->tok[a->start - 1], "<"))
+    const dyad_token *tok = x->tok;
+    if (a->is_ref) {
+        for (int32_t k = 0; k < m; k++)
+            if (!x->ms->m[k].is_ref && !strcmp(x->ms->m[k].code, a->code) && in_company_name(x, k))
+                return 1;
+        return 0;
+    }
+    if (a->start > 0 && dyad_tok_is(x->text, &tok[a->start - 1], "<"))
         return 1;
     uint32_t t = a->named ? a->start + 1 : a->end;   /* a dictionary name is no company's */
-    while (t < x->n && t < a->end + 4 && (x->tok[t].flags & TOKF_CAP)) {
+    if (a->kind == AK_STATE && a->agent < 0 && t < x->n && (tok[t].flags & TOKF_CAP) &&
+        !(tok[t].flags & TOKF_SENT_START) && (tok[t].tag == TAG_NNP || tok[t].tag == TAG_NN || tok[t].tag == TAG_NNS) &&
+        dyad_mention_at(x->ms, t) < 0)
+        return 1;
+    while (t < x->n && t < a->end + 4 && (tok[t].flags & TOKF_CAP)) {
         if (word_in(x, t, COMPANY))
             return 1;
         t++;
     }
-    return t < x->n && t >= a->end && dyad_tok_is(x->text, &x->tok[t], "<");
+    return t < x->n && t >= a->end && dyad_tok_is(x->text, &tok[t], "<");
 }
 
 static int is_business(const relevance_ctx *x, int32_t m)
@@ -181,7 +195,9 @@ static int about_figures(const relevance_ctx *x)
         "economy", "growth", "grow", "harvest", "crop", "exports", "imports", "investment",
         "unemployment", "jobs", "quarter", "fiscal", "budget", "consumption", "currency", "dollar",
         "trading", "traders", "analysts", "company", "firm", "bank", "banks", "loans", "debt",
-        "credit", "oil", NULL};
+        "credit", "oil", "merger", "mergers", "takeover", "acquisition", "acquisitions", "shareholders",
+        "shareholder", "stockholders", "subsidiary", "buyout", "sale", "privatisation",
+        "privatization", "bankruptcy", "lenders", "creditors", "bid", "dlr", NULL};
     if (market_words(x, 0, (uint32_t)x->n) != MARKET_NONE)
         return 1;
     for (uint32_t t = 0; t < x->n; t++)
