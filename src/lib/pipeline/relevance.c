@@ -130,6 +130,7 @@ static const char *hypothetical(const relevance_ctx *x, const dyad_vgroup *g)
 }
 
 static int about_figures(const relevance_ctx *x);
+static int role_alone_any(const dyad_mention *a);
 
 /* A company: a business actor the dictionary names, or a name in a company's
  * name; not a business person ("a businessman"). */
@@ -244,6 +245,37 @@ static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
     return NULL;
 }
 
+/* A statement's addressee: the first other political actor the sentence names
+ * after the reporting verb, else before its speaker ("He said the U.S. action
+ * had made the pact meaningless" -> the United States); not the speaker's own
+ * country, not a back-reference, not a place ("in Syria", "to Paris"). */
+static void statement_addressee(const relevance_ctx *x, dyad_cand *c)
+{
+    const dyad_vgroup *g = &x->vgs->g[c->vg];
+    if (c->src < 0 || c->pattern >= 0 || c->code[0] != '0' || c->code[1] != '1' || flag_of(x->d, g) != VF_SAY)
+        return;
+    if (c->tgt >= 0 && !x->ms->m[c->tgt].is_ref && !is_media(x, c->tgt))
+        return;
+    static const char *const PLACE[] = {"in", "at", "from", "to", "near", "inside", NULL};
+    const dyad_mention *sm = &x->ms->m[c->src];
+    int32_t before = -1;
+    c->tgt = -1;
+    for (size_t k = 0; k < x->ms->n; k++) {
+        const dyad_mention *m = &x->ms->m[k];
+        if (m->group == sm->group || m->is_ref || !is_political(x, (int32_t)k) || role_alone_any(m) ||
+            (strlen(m->code) >= 3 && strlen(sm->code) >= 3 && !memcmp(m->code, sm->code, 3)) ||
+            (m->start > 0 && word_in(x, m->start - 1, PLACE)))
+            continue;
+        if (m->start >= g->end) {
+            c->tgt = (int32_t)k;
+            return;
+        }
+        if (before < 0 && m->end <= sm->start)
+            before = (int32_t)k;
+    }
+    c->tgt = before;
+}
+
 /* ---- 5. roles with no country ---- */
 
 /* A role alone ("officials", "the army", "prosecutors"), its country given
@@ -262,6 +294,9 @@ static int role_alone(const relevance_ctx *x, int32_t m)
             return 1;
     return 0;
 }
+
+/* any role with no country: "officials", "rebels" */
+static int role_alone_any(const dyad_mention *a) { return a->kind == AK_AGENT && !a->named && strlen(a->code) <= 3; }
 
 static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
 {
@@ -286,6 +321,7 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
     relevance_ctx x = {d, text, tok, n, ms, vgs, explain};
     size_t w = 0;
     for (size_t i = 0; i < cands->n; i++) {
+        statement_addressee(&x, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);
         if (why) {
             drop_line(&x, &cands->c[i], why);
