@@ -34,6 +34,17 @@
 #define TRIM_TEXT_BYTES (1u << 20)
 #define TRIM_ITEMS 16384
 
+typedef struct coder_engine coder_engine;
+/* The seam between the engines: what dyad_code, dyad_explain and
+ * dyad_work_follow ask of the engine the dictionary folder selects. */
+struct coder_engine {
+    int (*code)(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *explain,
+                dyad_event_fn fn, void *ud, dyad_doc_stats *st);
+    int (*follow)(const dyad_coder *c, dyad_work *w, const dyad_doc *prev);
+};
+
+static const coder_engine DYAD_ENGINE, TABARI_ENGINE;   /* the engines, defined below */
+
 struct dyad_coder {
     dyad_dict dict;
     dyad_morph *morph;
@@ -47,6 +58,7 @@ struct dyad_coder {
     int require_dyad;
     dyad_cache *cache;      /* the tables were loaded from this cache file (it owns them) */
     dyad_tabari *tabari;    /* the folder has *.tabari files: code the TABARI way */
+    const coder_engine *engine; /* DYAD_ENGINE or TABARI_ENGINE */
     size_t warnings;        /* the dictionary's load warnings */
 };
 
@@ -293,6 +305,7 @@ dyad_coder *dyad_coder_new(const dyad_options *opt, char *err, size_t errlen)
         return NULL;
     }
     c->warnings += conv_warnings + (c->tabari ? c->tabari->warnings : 0);
+    c->engine = c->tabari ? &TABARI_ENGINE : &DYAD_ENGINE;
     return c;
 }
 
@@ -601,12 +614,9 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
 }
 
 /* dyad's own engine: the document's sentences in order, then its events to fn. */
-static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
-                    dyad_event_fn fn, void *ud, dyad_doc_stats *st)
+static int code_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
+                          dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
-    if (c->tabari)
-        return dyad_tabari_code_doc(c->tabari, &c->dict, &w->tabari, doc, w->options, ex, fn, ud,
-                                    st);
     dyad_doc_stats local;
     if (!st)
         st = &local;
@@ -644,11 +654,32 @@ static int code_doc(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE
     return 0;
 }
 
+/* dyad's own engine carries nothing from one document to the next. */
+static int follow_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *prev)
+{
+    (void)c, (void)w, (void)prev;
+    return 0;
+}
+
+/* The TABARI engine (tabari/): its tables in the coder, its state in the work
+ * object; dyad's code table gives its events' Goldstein weights. */
+static int code_with_tabari(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
+                            dyad_event_fn fn, void *ud, dyad_doc_stats *st)
+{
+    return dyad_tabari_code_doc(c->tabari, &c->dict, &w->tabari, doc, w->options, ex, fn, ud, st);
+}
+
+static int follow_with_tabari(const dyad_coder *c, dyad_work *w, const dyad_doc *prev)
+{
+    return dyad_tabari_follow(c->tabari, &w->tabari, prev, w->options);
+}
+
+static const coder_engine DYAD_ENGINE = {code_with_dyad, follow_with_dyad};
+static const coder_engine TABARI_ENGINE = {code_with_tabari, follow_with_tabari};
+
 int dyad_work_follow(const dyad_coder *c, dyad_work *w, const dyad_doc *prev)
 {
-    if (!c->tabari)
-        return 0;   /* dyad's own engine carries nothing from one document to the next */
-    return dyad_tabari_follow(c->tabari, &w->tabari, prev, w->options);
+    return c->engine->follow(c, w, prev);
 }
 
 /* After an unusually large document, gives back the buffers it grew, so that a
@@ -676,7 +707,7 @@ static void trim_work(dyad_work *w)
 int dyad_code(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, dyad_event_fn fn, void *ud,
               dyad_doc_stats *st)
 {
-    int r = code_doc(c, w, doc, NULL, fn, ud, st);
+    int r = c->engine->code(c, w, doc, NULL, fn, ud, st);
     trim_work(w);
     return r;
 }
@@ -684,7 +715,7 @@ int dyad_code(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, dyad_event
 int dyad_explain(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *out,
                  dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
-    int r = code_doc(c, w, doc, out, fn, ud, st);
+    int r = c->engine->code(c, w, doc, out, fn, ud, st);
     trim_work(w);
     return r;
 }
