@@ -445,9 +445,11 @@ static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
     } else if (context && country_of_place(x, m, next, cc)) {
         add_role(cc, m->code);
         memcpy(m->code, cc, 32);
-    } else if (context && x->out_n == 0 && state_role(m->code) && mem->state[0]) {
-        /* "Finance Ministry officials said ...", first in its sentence: the
-         * story's latest country */
+    } else if (context && x->out_n == 0 && state_role(m->code) && mem->state[0] &&
+               !(m->end < x->n && (dyad_tok_is(x->text, &tok[m->end], "for") ||
+                                   dyad_tok_is(x->text, &tok[m->end], "of")))) {
+        /* "Finance Ministry officials said ...", first in its sentence and not
+         * "a spokesman for ...": the story's latest country */
         snprintf(cc, sizeof cc, "%.3s", mem->state);
         add_role(cc, m->code);
         memcpy(m->code, cc, 32);

@@ -248,7 +248,9 @@ static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
 /* A statement's addressee: the first other political actor the sentence names
  * after the reporting verb, else before its speaker ("He said the U.S. action
  * had made the pact meaningless" -> the United States); not the speaker's own
- * country, not a back-reference, not a place ("in Syria", "to Paris"). */
+ * country, not a back-reference, not a place ("in Syria", "to Paris"); none
+ * in a sentence about figures or markets (the countries of a statistic are
+ * no addressees). */
 static void statement_addressee(const relevance_ctx *x, dyad_cand *c)
 {
     const dyad_vgroup *g = &x->vgs->g[c->vg];
@@ -256,6 +258,10 @@ static void statement_addressee(const relevance_ctx *x, dyad_cand *c)
         return;
     if (c->tgt >= 0 && !x->ms->m[c->tgt].is_ref && !is_media(x, c->tgt))
         return;
+    if (about_figures(x)) {
+        c->tgt = -1;    /* figures and markets: only an addressee named ("told X") counts */
+        return;
+    }
     static const char *const PLACE[] = {"in", "at", "from", "to", "near", "inside", NULL};
     const dyad_mention *sm = &x->ms->m[c->src];
     int32_t before = -1;
