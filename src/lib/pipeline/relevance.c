@@ -113,7 +113,7 @@ static void drop_line(const relevance_ctx *x, const dyad_cand *c, const char *wh
  * governing it, or a question. */
 static const char *hypothetical(const relevance_ctx *x, const dyad_vgroup *g)
 {
-    static const char *const MAYBE[] = {"could", "might", "may", "should", NULL};
+    static const char *const MAYBE[] = {"could", "might", "may", "should", "probably", "possibly", "perhaps", NULL};
     static const char *const HOPE[] = {"hope", "expect", "believe", "doubt", "fear", "predict", NULL};
     if (x->n > 0 && dyad_tok_is(x->text, &x->tok[x->n - 1], "?"))
         return "in a question";
@@ -227,8 +227,26 @@ static int market_event(const relevance_ctx *x, const dyad_cand *c)
 
 /* ---- 4. statements ---- */
 
+/* "told Reuters", "told reporters", "told a news conference": the press is no
+ * addressee. */
+static int to_the_press(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    static const char *const PRESS[] = {"reuters", "reporters", "journalists", "newsmen", "press",
+                                        "conference", "briefing", "correspondents", NULL};
+    for (uint32_t t = g->end; t < g->end + 4 && t < x->n; t++) {
+        if (word_in(x, t, PRESS))
+            return 1;
+        if (x->tok[t].tag != TAG_DT && x->tok[t].tag != TAG_JJ && x->tok[t].tag != TAG_NN &&
+            !dyad_tok_is(x->text, &x->tok[t], "to"))
+            return 0;
+    }
+    return 0;
+}
+
 static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
 {
+    static const char *const HE_SHE[] = {"he", "she", "they", NULL};
+    static const char *const QUOTE_END[] = {",", "\"", "'", NULL};
     const dyad_vgroup *g = &x->vgs->g[c->vg];
     if (flag_of(x->d, g) != VF_SAY)
         return NULL;
@@ -242,6 +260,12 @@ static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
     int addressee = c->tgt >= 0 && !is_media(x, c->tgt) && !x->ms->m[c->tgt].is_ref;
     if (!addressee && about_figures(x))
         return "a statement about figures, the economy or the markets, to no other political actor";
+    if (!addressee && to_the_press(x, g))
+        return "a statement to the press about no other political actor";
+    const dyad_mention *sm = &x->ms->m[c->src];
+    if (!addressee && sm->is_ref && sm->end == g->start && !g->passive &&
+        (word_in(x, sm->start, HE_SHE) && sm->start > 0 && word_in(x, sm->start - 1, QUOTE_END)))
+        return "a continuing quotation ('..., he said') to no other political actor";
     return NULL;
 }
 
