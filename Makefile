@@ -70,6 +70,24 @@ $(BUILD)/tests/check_sentences: tests/check_sentences.c $(BUILD)/libdyad.a
 sentences: $(BUILD)/tests/check_sentences
 	$(BUILD)/tests/check_sentences dict tests/sentences/*.jsonl
 
+# Each stage of dyad's pipeline at its own boundary (tests/check_stages.c): tags,
+# re-tags, actors, verb groups, candidates and events of tests/stages/sentences.tsv
+# against tests/stages/golden/; a change in one stage shows as a diff in its file.
+# `make stages-update` rewrites the golden files (review the diff before committing).
+.PHONY: stages stages-update
+$(BUILD)/tests/check_stages: tests/check_stages.c $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+stages: $(BUILD)/tests/check_stages
+	@rm -rf $(BUILD)/stages && mkdir -p $(BUILD)/stages
+	$(BUILD)/tests/check_stages dict tests/stages/sentences.tsv $(BUILD)/stages
+	diff -r -u tests/stages/golden $(BUILD)/stages && echo "stages: every stage as in tests/stages/golden"
+
+stages-update: $(BUILD)/tests/check_stages
+	@mkdir -p tests/stages/golden
+	$(BUILD)/tests/check_stages dict tests/stages/sentences.tsv tests/stages/golden
+
 # Bad input: invalid UTF-8, NUL bytes, empty and huge files, missing files, malformed JSON
 badinput: $(DYAD)
 	bash tests/bad_input.sh $(DYAD)
@@ -80,6 +98,7 @@ test: deps
 	$(MAKE) all
 	$(MAKE) unit
 	$(MAKE) sentences
+	$(MAKE) stages
 	$(MAKE) badinput
 	$(MAKE) threads
 	$(MAKE) CC=clang BUILD=build-clang build-clang/bin/dyad build-clang/tests/check_sentences >/dev/null

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "actor.h"
+#include "coder_int.h"
 #include "cache.h"
 #include "date.h"
 #include "dict.h"
@@ -559,6 +560,18 @@ static void explain_discard(FILE *ex, const dyad_dict *d, int32_t entry, int sto
             dyad_dict_str(d, de->name_off), d->files[de->file], de->line);
 }
 
+const dyad_dict *dyad_coder_dict(const dyad_coder *c) { return &c->dict; }
+
+long dyad_coder_tag_sentence(const dyad_coder *c, dyad_work *w, const char *s, size_t len,
+                             dyad_token **tok)
+{
+    long nt = tokens_of(c, w, s, len);
+    *tok = w->toks.tok;
+    if (nt < 0 || nt > MAX_TOKENS)
+        return nt;
+    return dyad_tagger_tag(c->tagger, s, w->toks.tok, (size_t)nt, &w->tw) < 0 ? -1 : nt;
+}
+
 /* What code_sentence tells the document loop. */
 enum { SENT_CODED = 0, SENT_STORY_DISCARDED = 1 };
 
@@ -571,7 +584,8 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
     const char *s = rs->text;
     if (ex)
         fprintf(ex, "sentence %d: %.*s\n", rs->sent, (int)rs->len, s);
-    long nt = tokens_of(c, w, s, rs->len);
+    dyad_token *tok;
+    long nt = dyad_coder_tag_sentence(c, w, s, rs->len, &tok);
     if (nt < 0)
         return -1;
     if (nt > MAX_TOKENS) {
@@ -580,10 +594,7 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
             fprintf(ex, "  %ld tokens: over the limit of %d, not coded\n", nt, MAX_TOKENS);
         return SENT_CODED;
     }
-    dyad_token *tok = w->toks.tok;
     size_t n = (size_t)nt;
-    if (dyad_tagger_tag(c->tagger, s, tok, n, &w->tw) < 0)
-        return -1;
     if (dyad_find_actors(d, s, tok, n, ymd, &w->mem, &w->ms) < 0)
         return -1;
     dyad_retag(d, s, tok, n, &w->ms);
