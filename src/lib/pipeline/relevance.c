@@ -64,7 +64,9 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
     if (a->start > 0 && dyad_tok_is(x->text, &tok[a->start - 1], "<"))
         return 1;
     uint32_t t = a->named ? a->start + 1 : a->end;   /* a dictionary name is no company's */
-    if (a->kind == AK_STATE && a->agent < 0 && t < x->n && (tok[t].flags & TOKF_CAP) &&
+    /* not "U.S.": Reuters capitalises the word after it ("U.S. Pressure") */
+    int abbrev = memchr(x->text + tok[a->start].off, '.', tok[a->start].len) != NULL;
+    if (a->kind == AK_STATE && a->agent < 0 && !abbrev && t < x->n && (tok[t].flags & TOKF_CAP) &&
         !(tok[t].flags & TOKF_SENT_START) && (tok[t].tag == TAG_NNP || tok[t].tag == TAG_NN || tok[t].tag == TAG_NNS) &&
         dyad_mention_at(x->ms, t) < 0)
         return 1;
