@@ -132,6 +132,7 @@ static const char *hypothetical(const relevance_ctx *x, const dyad_vgroup *g)
 }
 
 static int about_figures(const relevance_ctx *x);
+static int to_the_press(const relevance_ctx *x, const dyad_vgroup *g);
 static int role_alone_any(const dyad_mention *a);
 
 /* A company: a business actor the dictionary names, or a name in a company's
@@ -330,6 +331,30 @@ static int role_alone(const relevance_ctx *x, int32_t m)
 /* any role with no country: "officials", "rebels" */
 static int role_alone_any(const dyad_mention *a) { return a->kind == AK_AGENT && !a->named && strlen(a->code) <= 3; }
 
+/* "officials, who asked not to be named": the attribution formula; "met
+ * reporters": a meeting with the press (press_target took it as no target). */
+static const char *attribution(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const UNNAMED[] = {"named", "identified", "quoted", NULL};
+    const dyad_vgroup *g = &x->vgs->g[c->vg];
+    if (c->tgt < 0 && c->code[0] == '0' && c->code[1] == '4' && to_the_press(x, g))
+        return "a meeting with the press";
+    for (uint32_t t = g->end; t + 3 < x->n && t < g->end + 2; t++)
+        if (dyad_tok_is(x->text, &x->tok[t], "not") && dyad_tok_is(x->text, &x->tok[t + 1], "to") &&
+            dyad_tok_is(x->text, &x->tok[t + 2], "be") && word_in(x, t + 3, UNNAMED))
+            return "the attribution formula 'asked not to be named'";
+    return NULL;
+}
+
+/* The press is never the target of a statement, an appeal, an intent, a
+ * meeting or cooperation (01-05: "told reporters", "Israel radio reported");
+ * an arrest of journalists stays. */
+static void press_target(const relevance_ctx *x, dyad_cand *c)
+{
+    if (c->code[0] == '0' && c->code[1] >= '1' && c->code[1] <= '5' && is_media(x, c->tgt))
+        c->tgt = -1;
+}
+
 static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
 {
     const char *why = hypothetical(x, &x->vgs->g[c->vg]);
@@ -339,7 +364,7 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "business actors only";
     if (market_event(x, c))
         return "market operation or statistic";
-    if ((why = no_statement(x, c)) != NULL)
+    if ((why = no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
         return why;
     if (role_alone(x, c->src) && c->tgt < 0)
         return "a role with no country and no target";
@@ -353,6 +378,7 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
     relevance_ctx x = {d, text, tok, n, ms, vgs, explain};
     size_t w = 0;
     for (size_t i = 0; i < cands->n; i++) {
+        press_target(&x, &cands->c[i]);
         statement_addressee(&x, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);
         if (why) {

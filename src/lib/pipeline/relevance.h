@@ -17,6 +17,10 @@
  *     no target (a statement about figures, facts or forecasts), or whose
  *     source is the media (a news agency or newspaper reporting); "reporters"
  *     are never a target;
+ *     the attribution formula ("who asked not to be named") and meetings
+ *     with the press ("met reporters") are no events either, and the press
+ *     is never the target of a statement, appeal, intent, meeting or
+ *     cooperation (01-05);
  *  5. roles with no country: a role alone (GOV, MIL, COP, ...) whose country
  *     neither the sentence nor the story gave (actor.h) is left out, with its
  *     event.
