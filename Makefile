@@ -165,7 +165,7 @@ FUZZ_OPTS_code  = -max_len=4096 -timeout=30
 
 .PHONY: fuzz fuzz-smoke fuzz-build
 
-FUZZ_CLI_OBJ = $(BUILD)/cli/input.o $(BUILD)/cli/json_fast.o $(BUILD)/cli/output.o
+FUZZ_CLI_OBJ = $(BUILD)/cli/input.o $(BUILD)/cli/doc_config.o $(BUILD)/cli/json_fast.o $(BUILD)/cli/output.o
 
 $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/known.h $(BUILD)/libdyad.a $(FUZZ_CLI_OBJ)
 	@mkdir -p $(dir $@)

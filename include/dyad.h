@@ -75,6 +75,15 @@ typedef struct {
     char currency[4];          /* ISO 4217, e.g. "USD" */
 } dyad_event;
 
+/* Options of one document (a JSONL document's "config"), over the coder's. */
+typedef struct {
+    int require_dyad;          /* 1: only events with a source and a target; 0: also
+                                * one-sided ones; -1: as the coder says (dyad_options) */
+    const char *engine_lines;  /* TABARI .options commands ("SET: CODE ALL", "DEFAULT:
+                                * ...", "FORWARD: ..."), one a line, applied after the
+                                * dictionary's in TABARI mode; NULL: none */
+} dyad_doc_options;
+
 typedef struct {
     const char *id;
     const char *date;          /* YYYYMMDD or YYYY-MM-DD, or NULL */
@@ -101,11 +110,18 @@ typedef int (*dyad_event_fn)(void *ud, const dyad_event *ev);
 typedef void (*dyad_unknown_fn)(void *ud, const char *phrase, size_t len);
 void dyad_work_set_unknown(dyad_work *work, dyad_unknown_fn fn, void *ud);
 
-/* Coder option lines ("\n"-separated; NULL: none) for the documents coded with this
- * work object from now on, applied after the dictionary's own: the .options
- * commands of a TABARI-mode dictionary (SET: CODE BY ..., DEFAULT: ..., COMMA: ...,
- * SET: MINIMUM WORDS = n). The string must live while it is in use. */
+/* The options of the documents coded with this work object from now on (NULL:
+ * none, every field as the coder says); copied. */
+void dyad_work_set_doc_options(dyad_work *work, const dyad_doc_options *options);
+
+/* The same from option lines ("\n"-separated, NULL: none; a JSONL "config"),
+ * read by dyad_doc_options_read. The string must live while it is in use. */
 void dyad_work_set_options(dyad_work *work, const char *options);
+
+/* Reads option lines into *out (out->engine_lines = lines): require_dyad from the
+ * first line "require_dyad = V" (1 when V starts with y, t or 1, else 0), -1
+ * when there is none. */
+void dyad_doc_options_read(const char *lines, dyad_doc_options *out);
 
 /* Documents coded one after another with the same work object form a stream:
  * an engine may carry context from one document to the next (TABARI's FORWARD:

@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #include "cli.h"
+#include "doc_config.h"
 #include "dyad.h"
 
 int cmd_eval(int argc, char **argv);
@@ -250,24 +251,18 @@ int cmd_eval(int argc, char **argv)
         fclose(fp);
         return 1;
     }
-    /* two coders: a record's own "config": {"require_dyad": ...} (TABARI/PETRARCH
-     * per-record options) picks one; --require-dyad sets the default */
-    opt.require_dyad = 0;
-    dyad_coder *c_any = dyad_coder_new(&opt, err, sizeof err);
-    opt.require_dyad = 1;
-    dyad_coder *c_dyad = c_any ? dyad_coder_new(&opt, err, sizeof err) : NULL;
-    opt.require_dyad = -1; /* the dictionary's own default (*.options) */
-    dyad_coder *c_dflt = c_dyad ? dyad_coder_new(&opt, err, sizeof err) : NULL;
-    if (!c_any || !c_dyad || !c_dflt) {
+    /* --require-dyad, else the dictionary's own default (*.options); a record's
+     * own "config" (doc_config.h) overrides either */
+    opt.require_dyad = require ? 1 : -1;
+    dyad_coder *coder = dyad_coder_new(&opt, err, sizeof err);
+    if (!coder) {
         fprintf(stderr, "dyad: %s\n", err);
-        dyad_coder_free(c_any);
-        dyad_coder_free(c_dyad);
         fclose(fp);
         return 1;
     }
-    if (dyad_coder_warnings(c_any))
+    if (dyad_coder_warnings(coder))
         fprintf(stderr, "dyad: %s: dictionary loaded with %zu warnings\n", opt.dict_dir,
-                dyad_coder_warnings(c_any));
+                dyad_coder_warnings(coder));
     dyad_work *w = dyad_work_new();
     category_table cats = {NULL, 0, 0};
     size_t total = 0, exact = 0, nout = 0, cf[3] = {0, 0, 0}, cr[3] = {0, 0, 0};
@@ -318,29 +313,12 @@ int cmd_eval(int argc, char **argv)
             snprintf(datebuf, sizeof datebuf, "%lld", (long long)json_integer_value(jd));
             d = datebuf;
         }
-        /* a TABARI record's "config": the option lines in force for it */
-        char *optlines = NULL;
-        json_t *cfg = json_object_get(rec, "config");
-        if (json_is_array(cfg)) {
-            size_t tot = 1;
-            for (size_t i = 0; i < json_array_size(cfg); i++)
-                if (json_is_string(json_array_get(cfg, i)))
-                    tot += strlen(json_string_value(json_array_get(cfg, i))) + 1;
-            optlines = calloc(1, tot);
-            for (size_t i = 0; optlines && i < json_array_size(cfg); i++)
-                if (json_is_string(json_array_get(cfg, i))) {
-                    strcat(optlines, json_string_value(json_array_get(cfg, i)));
-                    strcat(optlines, "\n");
-                }
-        }
+        /* the record's "config": the options in force for it */
+        char *optlines = doc_config_lines(json_object_get(rec, "config"));
         dyad_doc doc = {id, d, text, strlen(text)};
         dyad_work_set_options(w, optlines);
         collect_ctx cc = {&os, 0};
-        const dyad_coder *cod = require ? c_dyad : c_dflt;
-        const char *rd = json_string_value(json_object_get(json_object_get(rec, "config"), "require_dyad"));
-        if (rd)
-            cod = !strcasecmp(rd, "true") ? c_dyad : c_any;
-        dyad_code(cod, w, &doc, collect, &cc, NULL);
+        dyad_code(coder, w, &doc, collect, &cc, NULL);
         dyad_work_set_options(w, NULL);
         free(optlines);
         nout += cc.events;
@@ -403,9 +381,7 @@ int cmd_eval(int argc, char **argv)
     free(line);
     fclose(fp);
     dyad_work_free(w);
-    dyad_coder_free(c_any);
-    dyad_coder_free(c_dyad);
-    dyad_coder_free(c_dflt);
+    dyad_coder_free(coder);
     double p, r, f, rp, rr, rf;
     prf(cf, &p, &r, &f);
     prf(cr, &rp, &rr, &rf);

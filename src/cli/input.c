@@ -5,6 +5,7 @@
  * document is reported on stderr as "dyad: warning: FILE:LINE: REASON, skipped"
  * and counted, so counts->read == handed + sum(counts->skipped). */
 #include "input.h"
+#include "doc_config.h"
 #include "json_fast.h"
 
 #include <errno.h>
@@ -111,33 +112,6 @@ static void release(input_reader *r)
 }
 
 static char *own(input_reader *r, char *p);
-
-/* A "config" array of strings joined with newlines (owned by r), else NULL. */
-static char *config_lines(input_reader *r, json_t *cfg)
-{
-    /* {"require_dyad": "false"} (PETRARCH's per-record options): the option line */
-    json_t *rd = json_is_object(cfg) ? json_object_get(cfg, "require_dyad") : NULL;
-    if (rd && (json_is_string(rd) || json_is_boolean(rd))) {
-        int yes = json_is_true(rd) || (json_is_string(rd) && strchr("tTyY1", json_string_value(rd)[0]) &&
-                                        json_string_value(rd)[0]);
-        return own(r, strdup(yes ? "require_dyad = yes\n" : "require_dyad = no\n"));
-    }
-    if (!json_is_array(cfg) || !json_array_size(cfg))
-        return NULL;
-    size_t tot = 1;
-    for (size_t i = 0; i < json_array_size(cfg); i++)
-        if (json_is_string(json_array_get(cfg, i)))
-            tot += json_string_length(json_array_get(cfg, i)) + 1;
-    char *o = calloc(1, tot);
-    if (!o)
-        return NULL;
-    for (size_t i = 0; i < json_array_size(cfg); i++)
-        if (json_is_string(json_array_get(cfg, i))) {
-            strcat(o, json_string_value(json_array_get(cfg, i)));
-            strcat(o, "\n");
-        }
-    return own(r, o);
-}
 
 static char *own(input_reader *r, char *p)
 {
@@ -571,7 +545,7 @@ static int next_jsonl(input_reader *r, input_doc *doc)
         doc->title = json_opt_string(r, root, "title", smuggled);
         doc->source = json_opt_string(r, root, "source", smuggled);
         doc->url = json_opt_string(r, root, "url", smuggled);
-        doc->options = config_lines(r, json_object_get(root, "config"));
+        doc->options = own(r, doc_config_lines(json_object_get(root, "config")));
         if (!doc->id) {
             read_error(r, line, ENOMEM);
             return 0;

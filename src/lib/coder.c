@@ -156,31 +156,45 @@ struct dyad_work {
     dyad_unknown_fn unknown;
     void *unknown_ud;
     dyad_records records;   /* the document's events, handed out once it is coded */
-    const char *options;    /* dyad_work_set_options */
+    dyad_doc_options options; /* the next documents' options (dyad_work_set_doc_options) */
     dyad_tabari_work tabari; /* the TABARI engine's own state */
 };
 
-void dyad_work_set_options(dyad_work *w, const char *options)
+void dyad_work_set_doc_options(dyad_work *w, const dyad_doc_options *options)
 {
-    w->options = options;
+    w->options.require_dyad = options ? options->require_dyad : -1;
+    w->options.engine_lines = options ? options->engine_lines : NULL;
 }
 
-/* Does an event need both a source and a target? A document's own option line
- * ("require_dyad = no", from its "config"), else the coder's option, else the
- * dictionary's. */
-static int require_dyad(const dyad_coder *c, const dyad_work *w)
+void dyad_work_set_options(dyad_work *w, const char *options)
 {
-    for (const char *p = w->options; p && *p;) {
+    dyad_doc_options_read(options, &w->options);
+}
+
+void dyad_doc_options_read(const char *lines, dyad_doc_options *out)
+{
+    out->require_dyad = -1;
+    out->engine_lines = lines;
+    for (const char *p = lines; p && *p;) {
         const char *e = strchr(p, '\n');
         size_t len = e ? (size_t)(e - p) : strlen(p);
         if (len > 12 && !strncmp(p, "require_dyad", 12)) {
             const char *v = p + 12;
             while (*v == ' ' || *v == '=' || *v == '\t')
                 v++;
-            return *v == 'y' || *v == 'Y' || *v == 't' || *v == 'T' || *v == '1';
+            out->require_dyad = *v == 'y' || *v == 'Y' || *v == 't' || *v == 'T' || *v == '1';
+            return;
         }
         p = e ? e + 1 : p + len;
     }
+}
+
+/* Does an event need both a source and a target? The document's option, else
+ * the coder's, else the dictionary's. */
+static int require_dyad(const dyad_coder *c, const dyad_doc_options *o)
+{
+    if (o->require_dyad >= 0)
+        return o->require_dyad;
     return c->require_dyad >= 0 ? c->require_dyad : c->dict.opts.require_dyad > 0;
 }
 
@@ -333,7 +347,13 @@ void dyad_coder_free(dyad_coder *c)
     free(c);
 }
 
-dyad_work *dyad_work_new(void) { return calloc(1, sizeof(dyad_work)); }
+dyad_work *dyad_work_new(void)
+{
+    dyad_work *w = calloc(1, sizeof(dyad_work));
+    if (w)
+        w->options.require_dyad = -1;
+    return w;
+}
 
 void dyad_work_free(dyad_work *w)
 {
@@ -639,7 +659,8 @@ static int code_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *doc
     if (dyad_split_sentences(w->text.buf, w->text.len, &w->sents) < 0)
         return -1;
     dyad_date dd = doc_date(doc, &w->sents, st);
-    dyad_record_sentence rs = {doc->id, 0, NULL, 0, NULL, &w->ms, &w->vgs, dd, require_dyad(c, w)};
+    dyad_record_sentence rs = {doc->id, 0, NULL, 0, NULL, &w->ms, &w->vgs, dd,
+                               require_dyad(c, &w->options)};
     int32_t ymd = dd.year ? dyad_ymd(dd.year, dd.month, dd.day) : 0;
     dyad_actor_memory_reset(&w->mem);
     w->records.n = 0;
@@ -677,12 +698,13 @@ static int follow_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *p
 static int code_with_tabari(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
                             dyad_event_fn fn, void *ud, dyad_doc_stats *st)
 {
-    return dyad_tabari_code_doc(c->tabari, &c->dict, &w->tabari, doc, w->options, ex, fn, ud, st);
+    return dyad_tabari_code_doc(c->tabari, &c->dict, &w->tabari, doc, w->options.engine_lines, ex,
+                                fn, ud, st);
 }
 
 static int follow_with_tabari(const dyad_coder *c, dyad_work *w, const dyad_doc *prev)
 {
-    return dyad_tabari_follow(c->tabari, &w->tabari, prev, w->options);
+    return dyad_tabari_follow(c->tabari, &w->tabari, prev, w->options.engine_lines);
 }
 
 static const coder_engine DYAD_ENGINE = {code_with_dyad, follow_with_dyad};

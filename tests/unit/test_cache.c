@@ -1,4 +1,4 @@
-/* Unit tests of the compiled cache (src/lib/cache.c): written on the first load,
+/* Unit tests of the compiled cache (src/lib/dict/cache.c): written on the first load,
  * taken on the next, the same events either way; rebuilt when a dictionary file
  * changes or the cache file is truncated or corrupted; off with DYAD_NO_CACHE. */
 #include <setjmp.h>

@@ -1,5 +1,5 @@
 /* test_convert.c - PETRARCH and TABARI dictionaries converted to dyad's format
- * (src/lib/convert.h): small inline snippets and the real PETR.Validate.* files. */
+ * (src/lib/convert/convert.h): small inline snippets and the real PETR.Validate.* files. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

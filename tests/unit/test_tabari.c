@@ -1,4 +1,4 @@
-/* Unit tests of TABARI-mode coding (src/lib/tabari.h): a small hand-written
+/* Unit tests of TABARI-mode coding (src/lib/tabari/tabari.h): a small hand-written
  * TABARI dictionary, one test per piece of syntax or rule. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -222,7 +222,7 @@ typedef struct {
     const dyad_vgroups *vgs;
     size_t ng;              /* verb groups looked at */
     FILE *ex;
-    verb_info v[MAX_VERBS];
+    verb_info *v;           /* [ng] */
 } event_ctx;
 
 /* One verb's event while it is decided. */
@@ -731,16 +731,10 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
     out->n = 0;
     out->has_main = 0;
     out->main_subject = -1;
-    event_ctx x;
-    x.d = d;
-    x.text = text;
-    x.tok = tok;
-    x.n = n;
-    x.ms = ms;
-    x.vgs = vgs;
-    x.ng = vgs->n < MAX_VERBS ? vgs->n : MAX_VERBS;
-    x.ex = ex;
-    memset(x.v, 0, x.ng * sizeof *x.v);
+    verb_info v[MAX_VERBS];
+    size_t ng = vgs->n < MAX_VERBS ? vgs->n : MAX_VERBS;
+    memset(v, 0, ng * sizeof *v);
+    event_ctx x = {d, text, tok, n, ms, vgs, ng, ex, v};
     uint64_t bloom[4] = {0, 0, 0, 0};
     for (size_t i = 0; i < n; i++)
         if (tok[i].lemma >= 0)

@@ -1,5 +1,7 @@
 /* tabari_options.c - the .options commands that change TABARI coding (tabari.h). */
 #include <ctype.h>
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,13 +19,29 @@ void dyad_tabari_default_options(tb_options *o)
     o->cmin = 2, o->cmax = 10, o->emin = 2, o->emax = 10, o->bmin = 128, o->bmax = 0;
 }
 
+/* A whole number at p (spaces before it; after it the end, a space, ']', ',' or
+ * ';'): 1 and *out, else 0. Nothing is guessed from a malformed number. */
+static int read_int(const char *p, int *out)
+{
+    while (*p == ' ' || *p == '\t')
+        p++;
+    char *end;
+    errno = 0;
+    long v = strtol(p, &end, 10);
+    if (end == p || errno || v < INT_MIN || v > INT_MAX || (*end && !strchr(" \t],;\r", *end)))
+        return 0;
+    *out = (int)v;
+    return 1;
+}
+
 static int bracket_num(const char *s, const char *key)
 {
     const char *p = strstr(s, key);
     if (!p)
         return 0;
     p = strchr(p, '[');
-    return p ? atoi(p + 1) : 0;
+    int v = 0;
+    return p && read_int(p + 1, &v) ? v : 0;
 }
 
 static int eq_num(const char *s, const char *key, int dflt)
@@ -33,7 +51,8 @@ static int eq_num(const char *s, const char *key, int dflt)
     while ((p = strstr(p, key))) {
         if ((p == s || p[-1] == ' ') && (p[kl] == ' ' || p[kl] == '=')) {
             const char *e = strchr(p, '=');
-            return e ? atoi(e + 1) : dflt;
+            int v = dflt;
+            return e && read_int(e + 1, &v) ? v : dflt;
         }
         p += kl;
     }
