@@ -140,7 +140,7 @@ static int run_sentence(const dyad_coder *c, dyad_work *w, const dyad_date *date
         goto done;
     print_cands(out[F_CANDS], d, &cands);
     if (!d->opts.relevance_all)
-        dyad_keep_relevant(d, s, tok, n, &ms, &vgs, NULL, &cands);
+        dyad_keep_relevant(d, s, tok, n, &ms, &vgs, NULL, NULL, &cands);
     print_cands(out[F_RELEVANT], d, &cands);
     dyad_record_sentence rs = {"stages", 0, s, len, tok, &ms, &vgs, *date, d->opts.require_dyad > 0};
     size_t events = 0, from = rec->n;

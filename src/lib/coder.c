@@ -153,6 +153,7 @@ struct dyad_work {
     dyad_vgroups vgs;
     dyad_cands cands;
     dyad_actor_memory mem;
+    dyad_story story;       /* the relevance stage's memory of the document */
     dyad_unknown_fn unknown;
     void *unknown_ud;
     dyad_records records;   /* the document's events, handed out once it is coded */
@@ -636,7 +637,7 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
     if (dyad_find_events(d, s, tok, n, &w->ms, &w->vgs, ex, &w->cands) < 0)
         return -1;
     if (!d->opts.relevance_all)
-        dyad_keep_relevant(d, s, tok, n, &w->ms, &w->vgs, ex, &w->cands);
+        dyad_keep_relevant(d, s, tok, n, &w->ms, &w->vgs, ex, &w->story, &w->cands);
     if (w->cands.has_main)
         dyad_actor_memory_subject(&w->mem, w->cands.main_subject >= 0
                                                ? &w->ms.m[w->cands.main_subject] : NULL);
@@ -663,6 +664,7 @@ static int code_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *doc
                                require_dyad(c, &w->options)};
     int32_t ymd = dd.year ? dyad_ymd(dd.year, dd.month, dd.day) : 0;
     dyad_actor_memory_reset(&w->mem);
+    dyad_story_reset(&w->story);
     w->records.n = 0;
     for (size_t si = 0; si < w->sents.n; si++) {
         rs.sent = (int)si;

@@ -1,5 +1,8 @@
 #include "relevance.h"
 
+#include "date.h"
+#include "sentence.h"
+
 #include <string.h>
 
 /* What the rules read of one sentence. */
@@ -64,9 +67,11 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
     if (a->start > 0 && dyad_tok_is(x->text, &tok[a->start - 1], "<"))
         return 1;
     uint32_t t = a->named ? a->start + 1 : a->end;   /* a dictionary name is no company's */
-    /* not "U.S.": Reuters capitalises the word after it ("U.S. Pressure") */
-    int abbrev = memchr(x->text + tok[a->start].off, '.', tok[a->start].len) != NULL;
+    /* not "U.S." or "US": Reuters capitalises the word after it ("U.S. Pressure") */
+    int abbrev = memchr(x->text + tok[a->start].off, '.', tok[a->start].len) != NULL ||
+                 (tok[a->start].flags & TOKF_ALLCAPS);
     if (a->kind == AK_STATE && a->agent < 0 && !abbrev && t < x->n && (tok[t].flags & TOKF_CAP) &&
+        !dyad_is_weekday(x->text, &tok[t]) && !dyad_month_from_name(x->text + tok[t].off, tok[t].len) &&
         !(tok[t].flags & TOKF_SENT_START) && (tok[t].tag == TAG_NNP || tok[t].tag == TAG_NN || tok[t].tag == TAG_NNS) &&
         dyad_mention_at(x->ms, t) < 0)
         return 1;
@@ -146,6 +151,9 @@ static int is_company(const relevance_ctx *x, int32_t m)
 
 static int business_only(const relevance_ctx *x, const dyad_cand *c)
 {
+    /* a company's words and dealings (01-08) are business, whoever they are with */
+    if (is_company(x, c->src) && c->code[0] == '0')
+        return 1;
     if (is_political(x, c->src) || is_political(x, c->tgt))
         return 0;
     /* a company's act, or a business person's in a sentence about business */
@@ -246,6 +254,27 @@ static int to_the_press(const relevance_ctx *x, const dyad_vgroup *g)
     return 0;
 }
 
+/* "diplomats said", "analysts said", "sources close to the administration
+ * say", "a Belgrade economist said": the reporter's sources, never an event's
+ * source. */
+static int unnamed_source(const relevance_ctx *x, int32_t m)
+{
+    static const char *const WHO[] = {
+        "diplomats", "diplomat", "analysts", "analyst", "dealers", "dealer", "traders", "trader",
+        "economists", "economist", "bankers", "banker", "experts", "expert", "observers",
+        "professor", NULL};
+    static const char *const SOURCES[] = {"sources", "source", NULL};
+    const dyad_mention *a = &x->ms->m[m];
+    if (a->named || a->kind == AK_PERSON)
+        return 0;
+    if (a->kind == AK_AGENT && a->end > a->start && word_in(x, a->end - 1, WHO))
+        return 1;
+    for (uint32_t t = a->start > 3 ? a->start - 3 : 0; t <= a->end && t < x->n; t++)
+        if (word_in(x, t, SOURCES))
+            return 1;
+    return 0;
+}
+
 static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const HE_SHE[] = {"he", "she", "they", NULL};
@@ -259,6 +288,8 @@ static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
         return NULL;
     if (is_business(x, c->src))
         return "a company's statement";
+    if (unnamed_source(x, c->src))
+        return "an unnamed source, analyst or diplomat as the speaker";
     /* "said it ...", "said its ...": the reported clause's subject, no addressee */
     int addressee = c->tgt >= 0 && !is_media(x, c->tgt) && !x->ms->m[c->tgt].is_ref;
     if (!addressee && about_figures(x))
@@ -371,16 +402,50 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
     return NULL;
 }
 
+void dyad_story_reset(dyad_story *story) { memset(story, 0, sizeof *story); }
+
+/* ---- 6. business stories ---- */
+
+/* The story's lead: business or market news when it speaks of figures, the
+ * economy or the markets, or names a company. */
+static void read_lead(const relevance_ctx *x, dyad_story *story)
+{
+    if (!story)
+        return;
+    story->in_body = story->lead_seen;
+    if (story->lead_seen)
+        return;
+    story->lead_seen = 1;
+    story->business = (uint8_t)about_figures(x);
+    for (size_t m = 0; m < x->ms->n && !story->business; m++)
+        story->business = (uint8_t)is_company(x, (int32_t)m);
+}
+
+/* A political actor (or a state's body such as a central bank) acting on
+ * another, or on a company or no one named in a way that is no business
+ * (09-20: investigations, sanctions, seizures, criticism). */
+static int political_act(const relevance_ctx *x, const dyad_cand *c)
+{
+    int hostile = c->code[0] != '0' || c->code[1] == '9';
+    int state_body = c->src >= 0 && strstr(x->ms->m[c->src].code, "GOV") != NULL;  /* a central bank */
+    if (!is_political(x, c->src) && !state_body)
+        return 0;
+    return hostile || is_political(x, c->tgt);
+}
+
 size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                           const dyad_mentions *ms, const dyad_vgroups *vgs, FILE *explain,
-                          dyad_cands *cands)
+                          dyad_story *story, dyad_cands *cands)
 {
     relevance_ctx x = {d, text, tok, n, ms, vgs, explain};
+    read_lead(&x, story);
     size_t w = 0;
     for (size_t i = 0; i < cands->n; i++) {
         press_target(&x, &cands->c[i]);
         statement_addressee(&x, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);
+        if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))
+            why = "a business story's event that is no political actor's act on another";
         if (why) {
             drop_line(&x, &cands->c[i], why);
             continue;

@@ -35,10 +35,22 @@
 #include "event.h"
 #include "phrase.h"
 
+/* What the stage remembers of a story: whether its lead (the first sentence
+ * it sees) is business or market news, a sentence about figures, the economy
+ * or the markets, or one that names a company (rule 6). */
+typedef struct {
+    uint8_t lead_seen;
+    uint8_t business;       /* the lead is business or market news */
+    uint8_t in_body;        /* the sentence being coded follows the lead */
+} dyad_story;
+
+void dyad_story_reset(dyad_story *story);
+
 /* Removes the candidates that are no political event from cands, keeping the
- * others in order; returns how many are kept. */
+ * others in order; returns how many are kept. story: the document's, updated
+ * (NULL: the sentence alone). */
 size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                           const dyad_mentions *ms, const dyad_vgroups *vgs, FILE *explain,
-                          dyad_cands *cands);
+                          dyad_story *story, dyad_cands *cands);
 
 #endif
