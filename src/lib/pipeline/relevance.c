@@ -43,12 +43,30 @@ static int role_is(const char *code, const char *role)
     return l >= 3 && strcmp(code + l - 3, role) == 0;
 }
 
+/* Is token t one of the words, ignoring case and full stops ("N.V.", "Inc.")?
+ * Words up to 15 letters. */
+static int word_in_nodots(const relevance_ctx *x, uint32_t t, const char *const *words)
+{
+    char w[16];
+    size_t k = 0;
+    const char *p = x->text + x->tok[t].off;
+    for (uint32_t i = 0; i < x->tok[t].len && k + 1 < sizeof w; i++)
+        if (p[i] != '.')
+            w[k++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+    w[k] = 0;
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(w, words[i]))
+            return 1;
+    return 0;
+}
+
 /* Mention m stands in a company's name: a name that ends in a company word
- * ("General Development Corp", "Georgia Gulf Corp", "Pacific Western Airlines"),
- * stands in Reuters' company marks ("<America First Mortgage Fund>"), or is a
- * country's adjective or name followed by a capitalised noun that is no actor
- * ("British Printing", "Canadian Tire"); or it refers back to such a name in
- * the same sentence ("Supermarkets General Corp said it agreed ..."). */
+ * ("General Development Corp", "Georgia Gulf Corp", "Akzo N.V."), stands in or
+ * after Reuters' company marks ("<America First Mortgage Fund>"), follows a
+ * company word ("GenCorp Inc chairman ..."), or is a country's adjective or
+ * name before a capitalised noun that is no actor ("British Printing") or a
+ * kind of company ("Dutch chemical group", "the British concern"); or it
+ * refers back to such a name in the same sentence. */
 static int in_company_name(const relevance_ctx *x, int32_t m)
 {
     static const char *const COMPANY[] = {
@@ -56,6 +74,10 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
         "group", "holdings", "industries", "airlines", "airways", "petroleum", "motors", "partners",
         "securities", "investors", "trust", "bancorp", "bankshares", "financial", "fund", "resources",
         "communications", "electric", "enterprises", "inds", "ltda", "oil", "energy", "mining", NULL};
+    /* "Dutch chemical group Akzo", "the British concern" */
+    static const char *const KIND[] = {"group", "company", "concern", "firm", "maker", "makers",
+                                       "producer", "manufacturer", "insurer", "carrier", "retailer",
+                                       "chain", "conglomerate", "subsidiary", "unit", "bank", NULL};
     const dyad_mention *a = &x->ms->m[m];
     const dyad_token *tok = x->tok;
     if (a->is_ref) {
@@ -64,7 +86,9 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
                 return 1;
         return 0;
     }
-    if (a->start > 0 && dyad_tok_is(x->text, &tok[a->start - 1], "<"))
+    /* "<Duffour et Igon>", "GenCorp Inc chairman William Reynolds" */
+    if (a->start > 0 && (dyad_tok_is(x->text, &tok[a->start - 1], "<") || dyad_tok_is(x->text, &tok[a->start - 1], ">") ||
+                         word_in_nodots(x, a->start - 1, COMPANY)))
         return 1;
     uint32_t t = a->named ? a->start + 1 : a->end;   /* a dictionary name is no company's */
     /* not "U.S." or "US": Reuters capitalises the word after it ("U.S. Pressure") */
@@ -75,8 +99,14 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
         !(tok[t].flags & TOKF_SENT_START) && (tok[t].tag == TAG_NNP || tok[t].tag == TAG_NN || tok[t].tag == TAG_NNS) &&
         dyad_mention_at(x->ms, t) < 0)
         return 1;
+    if (a->kind == AK_STATE && a->agent < 0)
+        for (uint32_t k = a->end; k < a->end + 3 && k < x->n && !(tok[k].flags & TOKF_CAP) &&
+                                  (tok[k].tag == TAG_JJ || tok[k].tag == TAG_NN || tok[k].tag == TAG_NNS);
+             k++)
+            if (word_in(x, k, KIND))
+                return 1;
     while (t < x->n && t < a->end + 4 && (tok[t].flags & TOKF_CAP)) {
-        if (word_in(x, t, COMPANY))
+        if (word_in_nodots(x, t, COMPANY))
             return 1;
         t++;
     }
