@@ -427,8 +427,8 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "market operation or statistic";
     if ((why = no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
         return why;
-    if (role_alone(x, c->src) && c->tgt < 0)
-        return "a role with no country and no target";
+    if (role_alone(x, c->src) && c->tgt < 0 && c->code[0] == '0')
+        return "a role with no country and no target, in words or cooperation (01-08)";
     return NULL;
 }
 

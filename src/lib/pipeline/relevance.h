@@ -1,29 +1,43 @@
 /* relevance.h - which candidate events are political events (issue 10).
  *
  * Contract: dyad_keep_relevant runs after the event stage (event.h) and before
- * record assembly (record.h). It drops, from one sentence's candidates, those
- * that are no political event, each with a line in the explain output, in this
- * order (relevance.c, one function per rule):
- *  1. modality: a verb under could, might, may or should, a "would" in a
- *     relative clause or a conditional sentence, a verb governed by hope,
- *     expect, believe, doubt or fear, any verb of a question;
- *  2. business: no political actor on either side and a business actor (BUS)
- *     on one ("the company agreed to buy ...", "X Corp signed with Y Inc");
- *  3. markets and statistics: a verb of trade or finance (buy, sell, import,
- *     issue, rise ...), or a cooperative act whose clause names a sum, a
- *     percentage, shares or a commodity, unless political actors stand on
- *     both sides of a verb that is no market verb;
- *  4. statements: a reporting verb's own statement (say, add, note ...) with
- *     no target (a statement about figures, facts or forecasts), or whose
- *     source is the media (a news agency or newspaper reporting); "reporters"
- *     are never a target;
- *     the attribution formula ("who asked not to be named") and meetings
- *     with the press ("met reporters") are no events either, and the press
- *     is never the target of a statement, appeal, intent, meeting or
- *     cooperation (01-05);
- *  5. roles with no country: a role alone (GOV, MIL, COP, ...) whose country
- *     neither the sentence nor the story gave (actor.h) is left out, with its
- *     event.
+ * record assembly (record.h), unless the dictionary's options say `relevance =
+ * all` (converted PETRARCH/TABARI folders keep their coders' conventions). It
+ * first corrects two targets: the press is never the target of a 01-05 event,
+ * and a statement (say, add, note ...) takes as target the first other
+ * political actor the sentence names (not the speaker's country, a
+ * back-reference or a place after in/at/to; none in a sentence about figures).
+ * Then it drops, from one sentence's candidates, those that are no political
+ * event, each with a line in the explain output, in this order (relevance.c,
+ * one function per rule):
+ *  1. modality: a verb under could, might, may, should, probably, possibly or
+ *     perhaps, a "would" of a relative clause, a verb governed by hope,
+ *     expect, believe, doubt, fear or predict, any verb of a question;
+ *  2. business: a company's 01-08 act whoever the target (a company: a
+ *     company entry or a name in a company's name, "Georgia Gulf Corp",
+ *     "<Pacific Western>", "Dutch chemical group Akzo"); an event with no
+ *     political actor and a company on one side; a business person's, in a
+ *     sentence about business;
+ *  3. markets and statistics, among 01-08: a verb of trade or finance (buy,
+ *     sell, import, issue, rise ...) with a side that is not political or with
+ *     goods, shares or market figures as its object; another verb with such
+ *     an object and a side that is not political, or with a sum and a source
+ *     that is not political;
+ *  4. statements: a reporting verb's own statement made by a company, by the
+ *     media, or by unnamed sources, analysts, diplomats or dealers; with no
+ *     addressee, one in a sentence about figures, the economy or the markets,
+ *     one made to the press ("told Reuters"), one closing a quotation ("...,
+ *     he said"); the attribution formula ("who asked not to be named") and a
+ *     meeting with the press;
+ *  5. roles with no country: an event whose source is a role alone (GOV, MIL,
+ *     ELI: its country given neither by the sentence nor by the story,
+ *     actor.h), of a verbal or cooperative code (01-08) and with no target,
+ *     says nothing of whom;
+ *  6. business stories: in a story whose lead is business or market news,
+ *     an event of the sentences after the lead stands only when a political
+ *     actor (or a state's body such as a central bank) acts on another, or on
+ *     a company or no one named in a way that is no business (09-20:
+ *     sanctions, seizures, criticism).
  * Political actors are those that are neither business (BUS) nor media (MED). */
 #ifndef DYAD_RELEVANCE_H
 #define DYAD_RELEVANCE_H
