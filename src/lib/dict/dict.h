@@ -105,7 +105,7 @@ typedef struct {
                              * first actor of a subordinate clause after it (PETRARCH-1) */
     uint8_t stacked_agents; /* stacked_agents = yes: every agent that starts inside a matched agent
                              * adds its code too, a prefix agent's in front ("human rights
-                             * activists in Arnor": HGM~, SGM~ -> SGMHGMARN; PETRARCH-1) */
+                             * activists in Kenya": HGM~, SGM~ -> SGMHGMKEN; PETRARCH-1) */
     uint8_t relevance_all;  /* relevance = all: every candidate event is kept (other coders'
                              * conventions); by default only political events (relevance.h) */
     uint8_t reserved[5];

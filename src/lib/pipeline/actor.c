@@ -289,7 +289,7 @@ static int modifiers_only(const combine_ctx *x, uint32_t from, uint32_t to)
 }
 
 /* A prefix agent ("MSF = NGO~") right before a country or an organization:
- * "MSF Arnor" is NGOARN, "an MSF Arnor diplomat" NGOARNGOV. Writes the prefix
+ * "MSF Sudan" is NGOSDN, "an MSF Sudan official" NGOSDNGOV. Writes the prefix
  * and moves *r to the country; returns the entry at *r. */
 static const dyad_entry *prefix_agent(const combine_ctx *x, size_t *r, char *prefix, size_t cap)
 {
@@ -550,7 +550,7 @@ static int name_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dya
         return 0;
     name_agents(x, m, next);
     /* country + title + a name the dictionary knows only as an organization
-     * (no dated roles): "Bree Prime Minister Romendacil" is the title's */
+     * (no dated roles): the title's role stands for the name after it */
     if (m->kind != AK_PERSON && m->agent >= 0 && *next < x->nr && raw[*next].start == m->end &&
         entry_kind(x, *next) == AK_ORG && (x->tok[m->end].flags & TOKF_CAP)) {
         m->end = raw[*next].end;
@@ -611,7 +611,7 @@ static void join_compound(const dyad_dict *d, const char *text, const dyad_token
         const dyad_token *t = &tok[k];
         int c = dyad_tok_is(text, t, ",") || dyad_tok_is(text, t, "and") || dyad_tok_is(text, t, "&");
         conj += c;
-        /* "Arnor and the evil awful Gondor": adjectives after the conjunction */
+        /* "Russia and the war-torn Ukraine": adjectives after the conjunction */
         int a = conj && (t->tag == TAG_JJ || t->tag == TAG_JJS) && !(t->flags & TOKF_CAP);
         adj += a;
         if (!(c || a || dyad_tok_is(text, t, "the") || dyad_tok_is(text, t, "both")))
@@ -636,8 +636,8 @@ static void join_compound(const dyad_dict *d, const char *text, const dyad_token
     }
 }
 
-/* Agents shared across a compound's members: "the ambassadors of Arnor,
- * Osgiliath and Gondor", "lawmakers in Fornost and Gondor" (the agent before the
+/* Agents shared across a compound's members: "the ambassadors of France,
+ * Germany and Italy", "lawmakers in Kenya and Uganda" (the agent before the
  * first state is every member's); "Russian and Syrian warplanes" (the states
  * share the agent the last member carries). */
 static void share_agents(const dyad_dict *d, const dyad_token *tok, size_t n, dyad_mentions *out)
