@@ -437,7 +437,8 @@ void dyad_story_reset(dyad_story *story) { memset(story, 0, sizeof *story); }
 /* ---- 6. business stories ---- */
 
 /* The story's lead: business or market news when it speaks of figures, the
- * economy or the markets, or names a company. */
+ * economy or the markets, names a business actor, or holds a company word
+ * ("Amoco Corp") or Reuters' company marks. */
 static void read_lead(const relevance_ctx *x, dyad_story *story)
 {
     if (!story)
@@ -446,9 +447,13 @@ static void read_lead(const relevance_ctx *x, dyad_story *story)
     if (story->lead_seen)
         return;
     story->lead_seen = 1;
+    static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
     story->business = (uint8_t)about_figures(x);
     for (size_t m = 0; m < x->ms->n && !story->business; m++)
-        story->business = (uint8_t)is_company(x, (int32_t)m);
+        story->business = (uint8_t)is_business(x, (int32_t)m);
+    for (uint32_t t = 0; t < x->n && !story->business; t++)
+        story->business = (uint8_t)(((x->tok[t].flags & TOKF_CAP) || x->tok[t].kind != TOK_WORD) &&
+                                    word_in_nodots(x, t, MARK));
 }
 
 /* A political actor (or a state's body such as a central bank) acting on
