@@ -248,7 +248,8 @@ static int about_figures(const relevance_ctx *x)
     return 0;
 }
 
-/* A market operation or a statistic, among the cooperative acts (01-08): a verb
+/* A market operation or a statistic, among the cooperative acts (01-08): an act
+ * on no one named in a sentence about figures, the economy or the markets; a verb
  * of trade or finance with a side that is not political or with goods, shares or
  * market figures as its object ("Taiwan bought US soybeans"); another verb with
  * such an object and a side that is not political, or with a sum and a source
@@ -260,6 +261,8 @@ static int market_event(const relevance_ctx *x, const dyad_cand *c)
     if (root > 8 || flag_of(x->d, g) == VF_SAY)
         return 0;   /* statements: rule 4 */
     int both = is_political(x, c->src) && is_political(x, c->tgt);
+    if (c->tgt < 0 && about_figures(x))
+        return 1;   /* "the government proposed a budget of ...": no one acted on */
     int object = market_object(x, g);
     if (market_verb(x, g))
         return !both || object == MARKET_GOODS;
