@@ -95,6 +95,11 @@ unit: $(UNIT_BIN)
 clean:
 	rm -rf build bin lib
 
+# The libraries libdyad.a needs (python/setup.py links the extension with them).
+.PHONY: print-ldlibs
+print-ldlibs:
+	@echo $(LDLIBS)
+
 $(BUILD)/tests/check_sentences: tests/check_sentences.c $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)

@@ -2,7 +2,7 @@
 
 The checkout is the folder above this one (or $DYAD_ROOT). Its libdyad is brought up
 to date with `make build/libdyad.a` (objects compiled with -fPIC), then linked into
-dyad/_dyad.so with -ljansson -lpthread -lm (Debian: libjansson-dev). The build also
+dyad/_dyad.so with the libraries the Makefile's LDLIBS names (`make print-ldlibs`). The build also
 records the checkout's dict/ folder (the default dictionary, like the CLI's) and bin/dyad
 (what dyad.Store runs) and copies
 dict/cameo.codes into the package (the dyad.cameo tables)."""
@@ -55,6 +55,16 @@ class BuildPy(build_py):
             f.write(f"CHECKOUT_BIN = {os.path.join(ROOT, 'bin', 'dyad')!r}\n")
 
 
+def libdyad_libraries():
+    """The libraries libdyad.a needs, as the Makefile links them (its LDLIBS)."""
+    try:
+        out = subprocess.run(["make", "-s", "-C", ROOT, "--no-print-directory", "print-ldlibs"],
+                             check=True, capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return ["jansson", "sodium", "utf8proc", "pthread", "m", "sqlite3", "pq"]
+    return [w[2:] for w in out.split() if w.startswith("-l")]
+
+
 ext = Extension(
     "dyad._dyad",
     sources=["src/dyad/_dyad.c", "src/dyad/_events.c"],
@@ -62,7 +72,7 @@ ext = Extension(
     include_dirs=[os.path.join(ROOT, "include")],
     extra_compile_args=["-std=c11", "-D_GNU_SOURCE", "-Wall", "-Wextra", "-Werror"],
     extra_objects=[LIBDYAD],
-    libraries=["jansson", "pthread", "m"],
+    libraries=libdyad_libraries(),
 )
 
 setup(ext_modules=[ext], cmdclass={"build_ext": BuildExt, "build_py": BuildPy})

@@ -4,10 +4,11 @@
  * Every line of SENTENCES.tsv is "YYYY-MM-DD<TAB>sentence". Each sentence goes
  * through the stages one call at a time (coder_int.h gives the tagged tokens;
  * then dyad_find_actors, dyad_retag, dyad_find_verbs, dyad_find_events,
- * dyad_records_add), and what each stage gives is written to a file of its own
+ * dyad_keep_relevant, dyad_records_add), and what each stage gives is written to a file of its own
  * in OUTDIR: tags.txt (the tagger's tags), retag.txt (the tags the re-tagging
  * pass changed), actors.txt (mentions), verbs.txt (verb groups), candidates.txt
- * (candidate events), events.txt (records). `make stages` compares them with
+ * (candidate events), relevant.txt (the candidates the relevance stage keeps),
+ * events.txt (records). `make stages` compares them with
  * tests/stages/golden/: a change in one stage shows as a diff in that stage's
  * file. Exits 1 on a load or coding error. */
 #include <stdio.h>
@@ -20,12 +21,13 @@
 #include "event.h"
 #include "phrase.h"
 #include "record.h"
+#include "relevance.h"
 #include "retag.h"
 #include "util.h"
 
-enum { F_TAGS, F_RETAG, F_ACTORS, F_VERBS, F_CANDS, F_EVENTS, F_N };
+enum { F_TAGS, F_RETAG, F_ACTORS, F_VERBS, F_CANDS, F_RELEVANT, F_EVENTS, F_N };
 static const char *const FILE_NAMES[F_N] = {"tags.txt", "retag.txt", "actors.txt", "verbs.txt",
-                                            "candidates.txt", "events.txt"};
+                                            "candidates.txt", "relevant.txt", "events.txt"};
 
 static void print_span(FILE *f, const char *s, const dyad_token *tok, uint32_t a, uint32_t b)
 {
@@ -137,6 +139,9 @@ static int run_sentence(const dyad_coder *c, dyad_work *w, const dyad_date *date
     if (dyad_find_events(d, s, tok, n, &ms, &vgs, NULL, &cands) < 0)
         goto done;
     print_cands(out[F_CANDS], d, &cands);
+    if (!d->opts.relevance_all)
+        dyad_keep_relevant(d, s, tok, n, &ms, &vgs, NULL, NULL, &cands);
+    print_cands(out[F_RELEVANT], d, &cands);
     dyad_record_sentence rs = {"stages", 0, s, len, tok, &ms, &vgs, *date, d->opts.require_dyad > 0};
     size_t events = 0, from = rec->n;
     if (dyad_records_add(d, &rs, &cands, NULL, rec, &events) < 0)

@@ -17,6 +17,7 @@
 #include "morph.h"
 #include "phrase.h"
 #include "record.h"
+#include "relevance.h"
 #include "retag.h"
 #include "sentence.h"
 #include "tabari.h"
@@ -156,6 +157,7 @@ struct dyad_work {
     dyad_vgroups vgs;
     dyad_cands cands;
     dyad_actor_memory mem;
+    dyad_story story;       /* the relevance stage's memory of the document */
     dyad_unknown_fn unknown;
     void *unknown_ud;
     dyad_records records;   /* the document's events, handed out once it is coded */
@@ -655,6 +657,8 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
         dyad_report_unknown_actors(s, tok, n, &w->ms, &w->vgs, w->unknown, w->unknown_ud);
     if (dyad_find_events(d, s, tok, n, &w->ms, &w->vgs, ex, &w->cands) < 0)
         return -1;
+    if (!d->opts.relevance_all)
+        dyad_keep_relevant(d, s, tok, n, &w->ms, &w->vgs, ex, &w->story, &w->cands);
     if (w->cands.has_main)
         dyad_actor_memory_subject(&w->mem, w->cands.main_subject >= 0
                                                ? &w->ms.m[w->cands.main_subject] : NULL);
@@ -682,6 +686,7 @@ static int code_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *doc
                                require_dyad(c, &w->options)};
     int32_t ymd = dyad_role_ymd(&st->date);
     dyad_actor_memory_reset(&w->mem);
+    dyad_story_reset(&w->story);
     w->records.n = 0;
     for (size_t si = 0; si < w->sents.n; si++) {
         rs.sent = (int)si;

@@ -120,8 +120,9 @@ static void test_that_clause(void **state)
     assert_string_equal(code(-1, "Gondor conceded that Mordor is a pleasant place.", &e), "GON 060 MOR");
     assert_string_equal(code(-1, "Gondor in recent days conceded that Mordor is a pleasant place.", &e),
                         "GON 060 MOR");
-    /* a reporting verb keeps its own rule */
-    assert_string_equal(code(-1, "Gondor said that Mordor is a really pleasant place.", &e), "GON 010 -");
+    /* a reporting verb keeps its own rule: a statement about Mordor, which is
+     * its target (issue 10: a statement takes the actor it is about) */
+    assert_string_equal(code(-1, "Gondor said that Mordor is a really pleasant place.", &e), "GON 010 MOR");
     drop("p.options");
     drop("t.actors");
     drop("t.verbs");
@@ -275,11 +276,14 @@ static void test_temporal_phrase(void **state)
     put("t.actors", "Gondor = GON\nMordor = MOR\n");
     put("t.agents", "official = GOV\n");
     put("t.verbs", "verb accuse = 112\nverb say = 023\n");
+    /* the clause structure, not relevance: keep the role with no country */
+    put("p.options", "relevance = all\n");
     events e;
     assert_string_equal(code(0, "Gondor accused Mordor after a long rift, an official said.", &e),
                         "GON 112 MOR; GOV 023 -");
     assert_string_equal(code(0, "Gondor accused Mordor after the talks failed, an official said.", &e),
                         "GON 112 MOR; GOV 023 -");
+    drop("p.options");
     drop("t.actors");
     drop("t.agents");
     drop("t.verbs");
@@ -477,6 +481,35 @@ static void test_stacked_agents(void **state)
     rmdir(dir);
 }
 
+/* relevance = political (the default) drops what is no political event (the
+ * relevance stage, issue 10); relevance = all keeps every candidate */
+static void test_relevance(void **state)
+{
+    (void)state;
+    setenv("DYAD_NO_CACHE", "1", 1);
+    strcpy(dir, "/tmp/dyad_opts_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    put("t.actors", "Gondor = GON\nMordor = MOR\nRohan Horse Traders = GONBUS\n");
+    put("t.verbs", "verb accuse = 112\nverb buy = 061\nverb say = 010 ~say\nverb agree = 030\n");
+    events e;
+    /* a company's act on a company, a purchase of goods, a hypothetical,
+     * a statement about figures with no addressee */
+    const char *texts[] = {"Rohan Horse Traders agreed to buy Mordor Mining Corp.",
+                           "Gondor bought 200,000 tonnes of wheat from Mordor.",
+                           "Gondor could accuse Mordor.",
+                           "Gondor said output rose 4 pct in May."};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        assert_string_equal(code(0, texts[i], &e), "");
+    assert_string_equal(code(0, "Gondor accused Mordor.", &e), "GON 112 MOR");
+    put("p.options", "relevance = all\n");
+    assert_string_equal(code(0, "Gondor could accuse Mordor.", &e), "GON 112 MOR");
+    assert_string_equal(code(0, "Gondor said output rose 4 pct in May.", &e), "GON 010 -");
+    drop("p.options");
+    drop("t.actors");
+    drop("t.verbs");
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_options), cmocka_unit_test(test_joined),
@@ -484,6 +517,6 @@ int main(void)
                                        cmocka_unit_test(test_negation_recode), cmocka_unit_test(test_null_actor),
                                        cmocka_unit_test(test_several_codes), cmocka_unit_test(test_petrarch1_options), cmocka_unit_test(test_prefix_agent), cmocka_unit_test(test_stacked_agents), cmocka_unit_test(test_joined_set_member), cmocka_unit_test(test_whether_clause), cmocka_unit_test(test_temporal_phrase),
                                        cmocka_unit_test(test_unlisted_pronoun), cmocka_unit_test(test_second_past_verb),
-                                       cmocka_unit_test(test_exact_verb_form)};
+                                       cmocka_unit_test(test_exact_verb_form), cmocka_unit_test(test_relevance)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -50,7 +50,7 @@ static void write_options(cv_ctx *c, const char *src, int require_dyad, const ch
         return;
     fprintf(f, "# dialect %s\n", dialect == D_PETRARCH1 ? "petrarch1" : dialect == D_UP ? "up" : "petrarch2");
     fprintf(f, "future = plain\nnegation = %s\nrequire_dyad = %s\nthat_clause = object\n"
-               "null_actor = ---\nseveral_codes = %s\n",
+               "null_actor = ---\nseveral_codes = %s\nrelevance = all\n",
             ontology ? "recode" : "code", require_dyad ? "yes" : "no", dialect == D_UP ? "joined" : "each");
     if (dialect == D_PETRARCH1)
         fputs("agentless_passive = active\nlate_target = yes\nstacked_agents = yes\n", f);

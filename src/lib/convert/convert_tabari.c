@@ -125,7 +125,7 @@ int cv_tabari(const dyad_convert_opts *opt, const char *outdir, FILE *diag, size
     /* TABARI codes an event only when it finds both a source and a target */
     FILE *o = cv_open_out(&c, "tabari", "options");
     if (o) {
-        fputs("require_dyad = yes\n", o);
+        fputs("require_dyad = yes\nrelevance = all\n", o);
         cv_close_out(&c, o, "options");
     }
     return cv_finish(&c, warnings);

@@ -287,11 +287,13 @@ static void load_option_line(loader *L, char *t)
         o->late_target = (uint8_t)yes;
     else if (!strcmp(k, "stacked_agents") && (yes || no))
         o->stacked_agents = (uint8_t)yes;
+    else if (!strcmp(k, "relevance") && (!strcmp(v, "all") || !strcmp(v, "political")))
+        o->relevance_all = !strcmp(v, "all");
     else
         dict_report(L, 'E', "unknown option '%s = %s' (future = plain|intent, negation = code|drop|recode, "
                        "require_dyad = yes|no, that_clause = own|object, null_actor = empty|---, "
                        "several_codes = joined|each, agentless_passive = target|active, "
-                       "late_target = no|yes, stacked_agents = no|yes, "
+                       "late_target = no|yes, stacked_agents = no|yes, relevance = political|all, "
                        "negated CODE = CODE)", k, v);
 }
 

@@ -106,7 +106,9 @@ typedef struct {
     uint8_t stacked_agents; /* stacked_agents = yes: every agent that starts inside a matched agent
                              * adds its code too, a prefix agent's in front ("human rights
                              * activists in Kenya": HGM~, SGM~ -> SGMHGMKEN; PETRARCH-1) */
-    uint8_t reserved[6];
+    uint8_t relevance_all;  /* relevance = all: every candidate event is kept (other coders'
+                             * conventions); by default only political events (relevance.h) */
+    uint8_t reserved[5];
 } dyad_dict_opts;
 
 /* name-trie terminal flags */

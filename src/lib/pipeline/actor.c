@@ -402,18 +402,54 @@ static int agent_of_country(const combine_ctx *x, dyad_mention *m, size_t *next,
 /* An agent with no country of its own: "his government", "their troops" take
  * the latest actor's country; "the government" in a story about a country is
  * that country's; a role word before an unknown proper name names a person. */
+/* A role of the state (government, army, police, courts, legislature, spies),
+ * which takes a country from the context (R5 of issue 10). */
+static int state_role(const char *code)
+{
+    static const char *const ROLES[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+    for (int i = 0; ROLES[i]; i++)
+        if (!strcmp(code, ROLES[i]))
+            return 1;
+    return 0;
+}
+
+/* "police in Nairobi", "prosecutors in Seoul": the country of the place right
+ * after "in"; 1 with its code in cc. */
+static int country_of_place(const combine_ctx *x, const dyad_mention *m, size_t next, char cc[32])
+{
+    if (next >= x->nr || x->raw[next].start != m->end + 1 || m->end >= x->n ||
+        !dyad_tok_is(x->text, &x->tok[m->end], "in") || entry_kind(x, next) != AK_STATE)
+        return 0;
+    const char *c = dyad_dict_role(x->d, &x->d->entries[x->raw[next].entry], x->ymd);
+    if (!c || strlen(c) < 3)
+        return 0;
+    snprintf(cc, 32, "%.3s", c);
+    return 1;
+}
+
 static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
 {
     const dyad_actor_memory *mem = x->mem;
     const dyad_token *tok = x->tok;
+    int context = !x->d->opts.relevance_all && !m->named;
+    char cc[32];
     if (m->start > 0 && tok[m->start - 1].tag == TAG_PRPS && mem->any[0]) {
-        char cc[32];
         snprintf(cc, sizeof cc, "%.3s", mem->any);
         add_role(cc, m->code);
         memcpy(m->code, cc, 32);
     } else if (m->start > 0 && dyad_tok_is(x->text, &tok[m->start - 1], "the") &&
                mem->state[0] && m->end - m->start == 1) {
-        char cc[32];
+        snprintf(cc, sizeof cc, "%.3s", mem->state);
+        add_role(cc, m->code);
+        memcpy(m->code, cc, 32);
+    } else if (context && country_of_place(x, m, next, cc)) {
+        add_role(cc, m->code);
+        memcpy(m->code, cc, 32);
+    } else if (context && x->out_n == 0 && state_role(m->code) && mem->state[0] &&
+               !(m->end < x->n && (dyad_tok_is(x->text, &tok[m->end], "for") ||
+                                   dyad_tok_is(x->text, &tok[m->end], "of")))) {
+        /* "Finance Ministry officials said ...", first in its sentence and not
+         * "a spokesman for ...": the story's latest country */
         snprintf(cc, sizeof cc, "%.3s", mem->state);
         add_role(cc, m->code);
         memcpy(m->code, cc, 32);

@@ -6,7 +6,11 @@
  * Azerbaijan", "Armenia's military" -> AZEMIL), agent + person ("President Biden"
  * -> the person's role on the date), back-references (he, it, the alliance) to the
  * latest actor of their kind in the document. Mentions joined by "and" or commas
- * share a group, so a compound yields one event per member. */
+ * share a group, so a compound yields one event per member. A role of the state
+ * alone (GOV, MIL, COP, JUD, LEG, SPY) takes its country from the context unless
+ * the options say relevance = all: a place right after "in" ("police in
+ * Nairobi"), or, first in its sentence and not "a spokesman for ...", the
+ * story's latest country. */
 #ifndef DYAD_ACTOR_H
 #define DYAD_ACTOR_H
 

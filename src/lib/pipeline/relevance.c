@@ -1,0 +1,495 @@
+#include "relevance.h"
+
+#include "date.h"
+#include "sentence.h"
+
+#include <string.h>
+
+/* What the rules read of one sentence. */
+typedef struct {
+    const dyad_dict *d;
+    const char *text;
+    const dyad_token *tok;
+    size_t n;
+    const dyad_mentions *ms;
+    const dyad_vgroups *vgs;
+    FILE *ex;
+} relevance_ctx;
+
+/* Is token t's lemma one of the words (lower case, NULL-terminated)? */
+static int lemma_in(const relevance_ctx *x, uint32_t t, const char *const *words)
+{
+    int32_t l = x->tok[t].lemma;
+    if (l < 0)
+        return 0;
+    for (int i = 0; words[i]; i++)
+        if (l == dyad_lexicon_find(&x->d->lex, words[i], strlen(words[i])))
+            return 1;
+    return 0;
+}
+
+static int word_in(const relevance_ctx *x, uint32_t t, const char *const *words)
+{
+    for (int i = 0; words[i]; i++)
+        if (dyad_tok_is(x->text, &x->tok[t], words[i]))
+            return 1;
+    return 0;
+}
+
+/* The role block that ends an actor code: "USABUS" -> "BUS". */
+static int role_is(const char *code, const char *role)
+{
+    size_t l = strlen(code);
+    return l >= 3 && strcmp(code + l - 3, role) == 0;
+}
+
+/* Is token t one of the words, ignoring case and full stops ("N.V.", "Inc.")?
+ * Words up to 15 letters. */
+static int word_in_nodots(const relevance_ctx *x, uint32_t t, const char *const *words)
+{
+    char w[16];
+    size_t k = 0;
+    const char *p = x->text + x->tok[t].off;
+    for (uint32_t i = 0; i < x->tok[t].len && k + 1 < sizeof w; i++)
+        if (p[i] != '.')
+            w[k++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+    w[k] = 0;
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(w, words[i]))
+            return 1;
+    return 0;
+}
+
+/* Mention m stands in a company's name: a name that ends in a company word
+ * ("General Development Corp", "Georgia Gulf Corp", "Akzo N.V."), stands in or
+ * after Reuters' company marks ("<America First Mortgage Fund>"), follows a
+ * company word ("GenCorp Inc chairman ..."), or is a country's adjective or
+ * name before a capitalised noun that is no actor ("British Printing") or a
+ * kind of company ("Dutch chemical group", "the British concern"); or it
+ * refers back to such a name in the same sentence. */
+static int in_company_name(const relevance_ctx *x, int32_t m)
+{
+    static const char *const COMPANY[] = {
+        "corp", "corporation", "inc", "co", "cos", "ltd", "plc", "sa", "ag", "nv", "bv", "spa", "gmbh",
+        "group", "holdings", "industries", "airlines", "airways", "petroleum", "motors", "partners",
+        "securities", "investors", "trust", "bancorp", "bankshares", "financial", "fund", "resources",
+        "communications", "electric", "enterprises", "inds", "ltda", "oil", "energy", "mining", NULL};
+    /* "Dutch chemical group Akzo", "the British concern" */
+    static const char *const KIND[] = {"group", "company", "concern", "firm", "maker", "makers",
+                                       "producer", "manufacturer", "insurer", "carrier", "retailer",
+                                       "chain", "conglomerate", "subsidiary", "unit", "bank", NULL};
+    const dyad_mention *a = &x->ms->m[m];
+    const dyad_token *tok = x->tok;
+    if (a->is_ref) {
+        for (int32_t k = 0; k < m; k++)
+            if (!x->ms->m[k].is_ref && !strcmp(x->ms->m[k].code, a->code) && in_company_name(x, k))
+                return 1;
+        return 0;
+    }
+    /* "<Duffour et Igon>", "GenCorp Inc chairman William Reynolds" */
+    if (a->start > 0 && (dyad_tok_is(x->text, &tok[a->start - 1], "<") || dyad_tok_is(x->text, &tok[a->start - 1], ">") ||
+                         word_in_nodots(x, a->start - 1, COMPANY)))
+        return 1;
+    uint32_t t = a->named ? a->start + 1 : a->end;   /* a dictionary name is no company's */
+    /* not "U.S." or "US": Reuters capitalises the word after it ("U.S. Pressure") */
+    int abbrev = memchr(x->text + tok[a->start].off, '.', tok[a->start].len) != NULL ||
+                 (tok[a->start].flags & TOKF_ALLCAPS);
+    if (a->kind == AK_STATE && a->agent < 0 && !abbrev && t < x->n && (tok[t].flags & TOKF_CAP) &&
+        !dyad_is_weekday(x->text, &tok[t]) && !dyad_month_from_name(x->text + tok[t].off, tok[t].len) &&
+        !(tok[t].flags & TOKF_SENT_START) && (tok[t].tag == TAG_NNP || tok[t].tag == TAG_NN || tok[t].tag == TAG_NNS) &&
+        dyad_mention_at(x->ms, t) < 0)
+        return 1;
+    if (a->kind == AK_STATE && a->agent < 0)
+        for (uint32_t k = a->end; k < a->end + 3 && k < x->n && !(tok[k].flags & TOKF_CAP) &&
+                                  (tok[k].tag == TAG_JJ || tok[k].tag == TAG_NN || tok[k].tag == TAG_NNS);
+             k++)
+            if (word_in(x, k, KIND))
+                return 1;
+    while (t < x->n && t < a->end + 4 && (tok[t].flags & TOKF_CAP)) {
+        if (word_in_nodots(x, t, COMPANY))
+            return 1;
+        t++;
+    }
+    return t < x->n && t >= a->end && dyad_tok_is(x->text, &tok[t], "<");
+}
+
+static int is_business(const relevance_ctx *x, int32_t m)
+{
+    return m >= 0 && (role_is(x->ms->m[m].code, "BUS") || in_company_name(x, m));
+}
+
+static int is_media(const relevance_ctx *x, int32_t m) { return m >= 0 && role_is(x->ms->m[m].code, "MED"); }
+
+/* A political actor: a state, an organisation, a person, a role with its
+ * country; not a company and not the media. */
+static int is_political(const relevance_ctx *x, int32_t m)
+{
+    return m >= 0 && x->ms->m[m].code[0] && !is_business(x, m) && !is_media(x, m);
+}
+
+static int flag_of(const dyad_dict *d, const dyad_vgroup *g)
+{
+    for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next)
+        if (d->verbs[v].flag)
+            return d->verbs[v].flag;
+    return VF_NONE;
+}
+
+static void drop_line(const relevance_ctx *x, const dyad_cand *c, const char *why)
+{
+    if (!x->ex)
+        return;
+    const dyad_token *h = &x->tok[x->vgs->g[c->vg].head];
+    fprintf(x->ex, "    verb \"%.*s\": %s; not coded as %s\n", (int)h->len, x->text + h->off, why, c->code);
+}
+
+/* ---- 1. modality ---- */
+
+/* The verb group is hypothetical: a modal of possibility or advice, a "would"
+ * of a relative clause, a hope or expectation
+ * governing it, or a question. */
+static const char *hypothetical(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    static const char *const MAYBE[] = {"could", "might", "may", "should", "probably", "possibly", "perhaps", NULL};
+    static const char *const HOPE[] = {"hope", "expect", "believe", "doubt", "fear", "predict", NULL};
+    if (x->n > 0 && dyad_tok_is(x->text, &x->tok[x->n - 1], "?"))
+        return "in a question";
+    for (uint32_t t = g->start; t < g->head; t++) {
+        if (word_in(x, t, MAYBE))
+            return "under a modal of possibility or advice";
+        if (dyad_tok_is(x->text, &x->tok[t], "would") && g->subordinate)
+            return "a 'would' of a relative clause";
+    }
+    int32_t gov = g->governor >= 0 ? g->governor : g->comp_of;
+    if (gov >= 0 && lemma_in(x, x->vgs->g[gov].head, HOPE))
+        return "governed by a hope or an expectation";
+    return NULL;
+}
+
+static int about_figures(const relevance_ctx *x);
+static int to_the_press(const relevance_ctx *x, const dyad_vgroup *g);
+static int role_alone_any(const dyad_mention *a);
+
+/* A company: a business actor the dictionary names, or a name in a company's
+ * name; not a business person ("a businessman"). */
+static int is_company(const relevance_ctx *x, int32_t m)
+{
+    return m >= 0 && (in_company_name(x, m) || (is_business(x, m) && x->ms->m[m].kind == AK_ORG && x->ms->m[m].agent < 0));
+}
+
+/* ---- 2. business ---- */
+
+static int business_only(const relevance_ctx *x, const dyad_cand *c)
+{
+    /* a company's words and dealings (01-08) are business, whoever they are with */
+    if (is_company(x, c->src) && c->code[0] == '0')
+        return 1;
+    if (is_political(x, c->src) || is_political(x, c->tgt))
+        return 0;
+    /* a company's act, or a business person's in a sentence about business */
+    int company = is_company(x, c->src) || is_company(x, c->tgt);
+    return company || ((is_business(x, c->src) || is_business(x, c->tgt)) && about_figures(x));
+}
+
+/* ---- 3. markets and statistics ---- */
+
+static int market_verb(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    static const char *const MARKET[] = {"buy", "sell", "import", "export", "trade", "issue", "price", "rise",
+                                         "fall", "purchase", "acquire", "merge",
+                                         "borrow", "invest", "tender", "auction", "market", NULL};
+    return lemma_in(x, g->head, MARKET);
+}
+
+enum { MARKET_NONE = 0, MARKET_SUM, MARKET_GOODS };
+
+/* What the clause after the verb names: shares, a commodity, a market figure
+ * (MARKET_GOODS), else a sum of money (MARKET_SUM), else nothing. */
+static int market_words(const relevance_ctx *x, uint32_t from, uint32_t to)
+{
+    static const char *const GOODS[] = {
+        "pct", "percent", "shares", "stake", "stock", "stocks", "bonds", "notes", "debentures",
+        "dividend", "dividends", "earnings", "profit", "profits", "revenue", "revenues", "sales",
+        "prices", "output", "production", "inflation", "deficit", "surplus", "reserves", "tonnes",
+        "tons", "barrels", "bushels", "ounces", "securities", "wheat", "maize", "corn", "sugar",
+        "coffee", "cocoa", "soybeans", "rice", "crude", "gold", "tin", "rubber", "rates", "market",
+        "markets", "futures", "bpd", "cargoes", NULL};
+    static const char *const SUM[] = {"mln", "billion", "dlrs", "yen", "francs", "marks", "stg", NULL};
+    int sum = 0;
+    for (uint32_t t = from; t < to && t < x->n; t++) {
+        if (word_in(x, t, GOODS))
+            return MARKET_GOODS;
+        sum |= x->tok[t].kind == TOK_MONEY || word_in(x, t, SUM);
+    }
+    return sum ? MARKET_SUM : MARKET_NONE;
+}
+
+static int market_object(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    return market_words(x, g->end, g->scope_end);
+}
+
+/* The sentence speaks of figures, the economy or the markets: a statement in
+ * it with no addressee is about them. */
+static int about_figures(const relevance_ctx *x)
+{
+    static const char *const ECONOMY[] = {
+        "economy", "growth", "grow", "harvest", "crop", "exports", "imports", "investment",
+        "unemployment", "jobs", "quarter", "fiscal", "budget", "consumption", "currency", "dollar",
+        "trading", "traders", "analysts", "company", "firm", "bank", "banks", "loans", "debt",
+        "credit", "oil", "merger", "mergers", "takeover", "acquisition", "acquisitions", "shareholders",
+        "shareholder", "stockholders", "subsidiary", "buyout", "sale", "privatisation",
+        "privatization", "bankruptcy", "lenders", "creditors", "bid", "dlr", NULL};
+    if (market_words(x, 0, (uint32_t)x->n) != MARKET_NONE)
+        return 1;
+    for (uint32_t t = 0; t < x->n; t++)
+        if (word_in(x, t, ECONOMY))
+            return 1;
+    return 0;
+}
+
+/* A market operation or a statistic, among the cooperative acts (01-08): an act
+ * on no one named in a sentence about figures, the economy or the markets; a verb
+ * of trade or finance with a side that is not political or with goods, shares or
+ * market figures as its object ("Taiwan bought US soybeans"); another verb with
+ * such an object and a side that is not political, or with a sum and a source
+ * that is not political. */
+static int market_event(const relevance_ctx *x, const dyad_cand *c)
+{
+    const dyad_vgroup *g = &x->vgs->g[c->vg];
+    int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
+    if (root > 8 || flag_of(x->d, g) == VF_SAY)
+        return 0;   /* statements: rule 4 */
+    int both = is_political(x, c->src) && is_political(x, c->tgt);
+    if (c->tgt < 0 && about_figures(x))
+        return 1;   /* "the government proposed a budget of ...": no one acted on */
+    int object = market_object(x, g);
+    if (market_verb(x, g))
+        return !both || object == MARKET_GOODS;
+    return (object == MARKET_GOODS && !both) || (object == MARKET_SUM && !is_political(x, c->src));
+}
+
+/* ---- 4. statements ---- */
+
+/* "told Reuters", "told reporters", "told a news conference": the press is no
+ * addressee. */
+static int to_the_press(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    static const char *const PRESS[] = {"reuters", "reporters", "journalists", "newsmen", "press",
+                                        "conference", "briefing", "correspondents", NULL};
+    for (uint32_t t = g->end; t < g->end + 4 && t < x->n; t++) {
+        if (word_in(x, t, PRESS))
+            return 1;
+        if (x->tok[t].tag != TAG_DT && x->tok[t].tag != TAG_JJ && x->tok[t].tag != TAG_NN &&
+            !dyad_tok_is(x->text, &x->tok[t], "to"))
+            return 0;
+    }
+    return 0;
+}
+
+/* "diplomats said", "analysts said", "sources close to the administration
+ * say", "a Belgrade economist said": the reporter's sources, never an event's
+ * source. */
+static int unnamed_source(const relevance_ctx *x, int32_t m)
+{
+    static const char *const WHO[] = {
+        "diplomats", "diplomat", "analysts", "analyst", "dealers", "dealer", "traders", "trader",
+        "economists", "economist", "bankers", "banker", "experts", "expert", "observers",
+        "professor", NULL};
+    static const char *const SOURCES[] = {"sources", "source", NULL};
+    const dyad_mention *a = &x->ms->m[m];
+    if (a->named || a->kind == AK_PERSON)
+        return 0;
+    if (a->kind == AK_AGENT && a->end > a->start && word_in(x, a->end - 1, WHO))
+        return 1;
+    for (uint32_t t = a->start > 3 ? a->start - 3 : 0; t <= a->end && t < x->n; t++)
+        if (word_in(x, t, SOURCES))
+            return 1;
+    return 0;
+}
+
+static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const HE_SHE[] = {"he", "she", "they", NULL};
+    static const char *const QUOTE_END[] = {",", "\"", "'", NULL};
+    const dyad_vgroup *g = &x->vgs->g[c->vg];
+    if (flag_of(x->d, g) != VF_SAY)
+        return NULL;
+    if (is_media(x, c->src))
+        return "the media reporting is not the source of what it reports";
+    if (c->pattern >= 0 || c->code[0] != '0' || c->code[1] != '1')
+        return NULL;
+    if (is_business(x, c->src))
+        return "a company's statement";
+    if (unnamed_source(x, c->src))
+        return "an unnamed source, analyst or diplomat as the speaker";
+    /* "said it ...", "said its ...": the reported clause's subject, no addressee */
+    int addressee = c->tgt >= 0 && !is_media(x, c->tgt) && !x->ms->m[c->tgt].is_ref;
+    if (!addressee && about_figures(x))
+        return "a statement about figures, the economy or the markets, to no other political actor";
+    if (!addressee && to_the_press(x, g))
+        return "a statement to the press about no other political actor";
+    const dyad_mention *sm = &x->ms->m[c->src];
+    if (!addressee && sm->is_ref && sm->end == g->start && !g->passive &&
+        (word_in(x, sm->start, HE_SHE) && sm->start > 0 && word_in(x, sm->start - 1, QUOTE_END)))
+        return "a continuing quotation ('..., he said') to no other political actor";
+    return NULL;
+}
+
+/* A statement's addressee: the first other political actor the sentence names
+ * after the reporting verb, else before its speaker ("He said the U.S. action
+ * had made the pact meaningless" -> the United States); not the speaker's own
+ * country, not a back-reference, not a place ("in Syria", "to Paris"); none
+ * in a sentence about figures or markets (the countries of a statistic are
+ * no addressees). */
+static void statement_addressee(const relevance_ctx *x, dyad_cand *c)
+{
+    const dyad_vgroup *g = &x->vgs->g[c->vg];
+    if (c->src < 0 || c->pattern >= 0 || c->code[0] != '0' || c->code[1] != '1' || flag_of(x->d, g) != VF_SAY)
+        return;
+    if (c->tgt >= 0 && !x->ms->m[c->tgt].is_ref && !is_media(x, c->tgt))
+        return;
+    if (about_figures(x)) {
+        c->tgt = -1;    /* figures and markets: only an addressee named ("told X") counts */
+        return;
+    }
+    static const char *const PLACE[] = {"in", "at", "from", "to", "near", "inside", NULL};
+    const dyad_mention *sm = &x->ms->m[c->src];
+    int32_t before = -1;
+    c->tgt = -1;
+    for (size_t k = 0; k < x->ms->n; k++) {
+        const dyad_mention *m = &x->ms->m[k];
+        if (m->group == sm->group || m->is_ref || !is_political(x, (int32_t)k) || role_alone_any(m) ||
+            (strlen(m->code) >= 3 && strlen(sm->code) >= 3 && !memcmp(m->code, sm->code, 3)) ||
+            (m->start > 0 && word_in(x, m->start - 1, PLACE)))
+            continue;
+        if (m->start >= g->end) {
+            c->tgt = (int32_t)k;
+            return;
+        }
+        if (before < 0 && m->end <= sm->start)
+            before = (int32_t)k;
+    }
+    c->tgt = before;
+}
+
+/* ---- 5. roles with no country ---- */
+
+/* A role alone ("officials", "the army", "prosecutors"), its country given
+ * neither by the sentence nor by the story, and no target: the event says
+ * nothing of whom. */
+static int role_alone(const relevance_ctx *x, int32_t m)
+{
+    if (m < 0)
+        return 0;
+    const dyad_mention *a = &x->ms->m[m];
+    static const char *const ROLES[] = {"GOV", "MIL", "ELI", NULL};
+    if (a->kind != AK_AGENT || a->named)
+        return 0;
+    for (int i = 0; ROLES[i]; i++)
+        if (!strcmp(a->code, ROLES[i]))
+            return 1;
+    return 0;
+}
+
+/* any role with no country: "officials", "rebels" */
+static int role_alone_any(const dyad_mention *a) { return a->kind == AK_AGENT && !a->named && strlen(a->code) <= 3; }
+
+/* "officials, who asked not to be named": the attribution formula; "met
+ * reporters": a meeting with the press (press_target took it as no target). */
+static const char *attribution(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const UNNAMED[] = {"named", "identified", "quoted", NULL};
+    const dyad_vgroup *g = &x->vgs->g[c->vg];
+    if (c->tgt < 0 && c->code[0] == '0' && c->code[1] == '4' && to_the_press(x, g))
+        return "a meeting with the press";
+    for (uint32_t t = g->end; t + 3 < x->n && t < g->end + 2; t++)
+        if (dyad_tok_is(x->text, &x->tok[t], "not") && dyad_tok_is(x->text, &x->tok[t + 1], "to") &&
+            dyad_tok_is(x->text, &x->tok[t + 2], "be") && word_in(x, t + 3, UNNAMED))
+            return "the attribution formula 'asked not to be named'";
+    return NULL;
+}
+
+/* The press is never the target of a statement, an appeal, an intent, a
+ * meeting or cooperation (01-05: "told reporters", "Israel radio reported");
+ * an arrest of journalists stays. */
+static void press_target(const relevance_ctx *x, dyad_cand *c)
+{
+    if (c->code[0] == '0' && c->code[1] >= '1' && c->code[1] <= '5' && is_media(x, c->tgt))
+        c->tgt = -1;
+}
+
+static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
+{
+    const char *why = hypothetical(x, &x->vgs->g[c->vg]);
+    if (why)
+        return why;
+    if (business_only(x, c))
+        return "business actors only";
+    if (market_event(x, c))
+        return "market operation or statistic";
+    if ((why = no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
+        return why;
+    if (role_alone(x, c->src) && c->tgt < 0 && c->code[0] == '0')
+        return "a role with no country and no target, in words or cooperation (01-08)";
+    return NULL;
+}
+
+void dyad_story_reset(dyad_story *story) { memset(story, 0, sizeof *story); }
+
+/* ---- 6. business stories ---- */
+
+/* The story's lead: business or market news when it speaks of figures, the
+ * economy or the markets, names a business actor, or holds a company word
+ * ("Amoco Corp") or Reuters' company marks. */
+static void read_lead(const relevance_ctx *x, dyad_story *story)
+{
+    if (!story)
+        return;
+    story->in_body = story->lead_seen;
+    if (story->lead_seen)
+        return;
+    story->lead_seen = 1;
+    static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
+    story->business = (uint8_t)about_figures(x);
+    for (size_t m = 0; m < x->ms->n && !story->business; m++)
+        story->business = (uint8_t)is_business(x, (int32_t)m);
+    for (uint32_t t = 0; t < x->n && !story->business; t++)
+        story->business = (uint8_t)(((x->tok[t].flags & TOKF_CAP) || x->tok[t].kind != TOK_WORD) &&
+                                    word_in_nodots(x, t, MARK));
+}
+
+/* A political actor (or a state's body such as a central bank) acting on
+ * another, or on a company or no one named in a way that is no business
+ * (09-20: investigations, sanctions, seizures, criticism). */
+static int political_act(const relevance_ctx *x, const dyad_cand *c)
+{
+    int hostile = c->code[0] != '0' || c->code[1] == '9';
+    int state_body = c->src >= 0 && strstr(x->ms->m[c->src].code, "GOV") != NULL;  /* a central bank */
+    if (!is_political(x, c->src) && !state_body)
+        return 0;
+    return hostile || is_political(x, c->tgt);
+}
+
+size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                          const dyad_mentions *ms, const dyad_vgroups *vgs, FILE *explain,
+                          dyad_story *story, dyad_cands *cands)
+{
+    relevance_ctx x = {d, text, tok, n, ms, vgs, explain};
+    read_lead(&x, story);
+    size_t w = 0;
+    for (size_t i = 0; i < cands->n; i++) {
+        press_target(&x, &cands->c[i]);
+        statement_addressee(&x, &cands->c[i]);
+        const char *why = why_dropped(&x, &cands->c[i]);
+        if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))
+            why = "a business story's event that is no political actor's act on another";
+        if (why) {
+            drop_line(&x, &cands->c[i], why);
+            continue;
+        }
+        cands->c[w++] = cands->c[i];
+    }
+    cands->n = w;
+    return w;
+}

@@ -1,0 +1,70 @@
+/* relevance.h - which candidate events are political events (issue 10).
+ *
+ * Contract: dyad_keep_relevant runs after the event stage (event.h) and before
+ * record assembly (record.h), unless the dictionary's options say `relevance =
+ * all` (converted PETRARCH/TABARI folders keep their coders' conventions). It
+ * first corrects two targets: the press is never the target of a 01-05 event,
+ * and a statement (say, add, note ...) takes as target the first other
+ * political actor the sentence names (not the speaker's country, a
+ * back-reference or a place after in/at/to; none in a sentence about figures).
+ * Then it drops, from one sentence's candidates, those that are no political
+ * event, each with a line in the explain output, in this order (relevance.c,
+ * one function per rule):
+ *  1. modality: a verb under could, might, may, should, probably, possibly or
+ *     perhaps, a "would" of a relative clause, a verb governed by hope,
+ *     expect, believe, doubt, fear or predict, any verb of a question;
+ *  2. business: a company's 01-08 act whoever the target (a company: a
+ *     company entry or a name in a company's name, "Georgia Gulf Corp",
+ *     "<Pacific Western>", "Dutch chemical group Akzo"); an event with no
+ *     political actor and a company on one side; a business person's, in a
+ *     sentence about business;
+ *  3. markets and statistics, among 01-08: a verb of trade or finance (buy,
+ *     sell, import, issue, rise ...) with a side that is not political or with
+ *     goods, shares or market figures as its object; another verb with such
+ *     an object and a side that is not political, or with a sum and a source
+ *     that is not political;
+ *  4. statements: a reporting verb's own statement made by a company, by the
+ *     media, or by unnamed sources, analysts, diplomats or dealers; with no
+ *     addressee, one in a sentence about figures, the economy or the markets,
+ *     one made to the press ("told Reuters"), one closing a quotation ("...,
+ *     he said"); the attribution formula ("who asked not to be named") and a
+ *     meeting with the press;
+ *  5. roles with no country: an event whose source is a role alone (GOV, MIL,
+ *     ELI: its country given neither by the sentence nor by the story,
+ *     actor.h), of a verbal or cooperative code (01-08) and with no target,
+ *     says nothing of whom;
+ *  6. business stories: in a story whose lead is business or market news,
+ *     an event of the sentences after the lead stands only when a political
+ *     actor (or a state's body such as a central bank) acts on another, or on
+ *     a company or no one named in a way that is no business (09-20:
+ *     sanctions, seizures, criticism).
+ * Political actors are those that are neither business (BUS) nor media (MED). */
+#ifndef DYAD_RELEVANCE_H
+#define DYAD_RELEVANCE_H
+
+#include <stdio.h>
+
+#include "actor.h"
+#include "dict.h"
+#include "event.h"
+#include "phrase.h"
+
+/* What the stage remembers of a story: whether its lead (the first sentence
+ * it sees) is business or market news, a sentence about figures, the economy
+ * or the markets, or one that names a company (rule 6). */
+typedef struct {
+    uint8_t lead_seen;
+    uint8_t business;       /* the lead is business or market news */
+    uint8_t in_body;        /* the sentence being coded follows the lead */
+} dyad_story;
+
+void dyad_story_reset(dyad_story *story);
+
+/* Removes the candidates that are no political event from cands, keeping the
+ * others in order; returns how many are kept. story: the document's, updated
+ * (NULL: the sentence alone). */
+size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                          const dyad_mentions *ms, const dyad_vgroups *vgs, FILE *explain,
+                          dyad_story *story, dyad_cands *cands);
+
+#endif
