@@ -38,8 +38,8 @@ size_bytes() {
         "$DYAD" query --db "$DB" --limit 1 >/dev/null   # a checkpoint-free read; then the files' size
         du -cb "$DB" "$DB-wal" 2>/dev/null | tail -1 | cut -f1
     else
-        local dbname=${DB#*@/}; dbname=${dbname%%\?*}
-        psql "$DYAD_PG_ADMIN" -Atc "SELECT pg_database_size('$dbname')"
+        # dyad's tables with their indexes and TOAST (not the empty database's own catalogs)
+        psql "$DB" -Atc "SELECT sum(pg_total_relation_size(t::regclass)) FROM unnest(ARRAY['documents', 'events', 'mentions', 'dyad_meta']) t"
     fi
 }
 best_of_3() {   # best_of_3 ARGS...: warm once, then the best of three runs, in seconds
