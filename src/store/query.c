@@ -277,12 +277,19 @@ static const char *group_key(const dyad_store *st, const char *by)
     return "e.root";
 }
 
+#define AGGREGATES                                                                             \
+    "count(*) AS c, sum(e.num_mentions) AS m, sum(e.goldstein) AS g,"                           \
+    " sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END) AS q1,"                                  \
+    " sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END) AS q2,"                                  \
+    " sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END) AS q3,"                                  \
+    " sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END) AS q4"
+
 /* --actor A counted: the events with source A, then those with target A and another source,
- * as two index ranges joined by UNION ALL (an OR of the two would make the backend merge
- * row ids instead of reading the covering indexes straight through). from gets
- * "(SELECT ... UNION ALL SELECT ...) e", params the parameters of both halves. */
-static int actor_union(const dyad_store *st, const dyad_query *q, char *from, size_t cap, const char **params,
-                       int *n, char (*buf)[32])
+ * each half counted on its own covering index range and the two sets of counts added up (an
+ * OR of the two ranges makes the backend merge row ids; a UNION ALL of rows feeds every row
+ * through a second pass). sql gets the statement, params the parameters of both halves. */
+static int actor_counts(const dyad_store *st, const dyad_query *q, const char *head, const char *order,
+                        char *sql, size_t cap, const char **params, int *n, char (*buf)[32])
 {
     dyad_query rest = *q;
     rest.actor = NULL;
@@ -296,15 +303,15 @@ static int actor_union(const dyad_store *st, const dyad_query *q, char *from, si
     size_t l = strlen(buf[0]);
     if (l)
         buf[0][l - 1]++;
-    const char *cols = "e.source, e.target, e.event_date, e.quad_class, e.goldstein, e.num_mentions, e.code, e.root";
-    int wants_codes = q->by && (!strcmp(q->by, "code") || !strcmp(q->by, "root"));
-    if (!wants_codes) /* what the covering indexes hold */
-        cols = "e.source, e.target, e.event_date, e.quad_class, e.goldstein, e.num_mentions";
-    int k = snprintf(from, cap,
-                     "(SELECT %s FROM events e WHERE e.source >= ? AND e.source < ?%s%s"
-                     " UNION ALL SELECT %s FROM events e WHERE e.target >= ? AND e.target < ?"
-                     " AND NOT (e.source >= ? AND e.source < ?)%s%s) e",
-                     cols, *and_rest ? " AND" : "", and_rest, cols, *and_rest ? " AND" : "", and_rest);
+    const char *key = group_key(st, q->by), *a = *and_rest ? " AND" : "";
+    int k = snprintf(sql, cap,
+                     "%sSELECT k, sum(c), sum(m), sum(g), sum(g) / sum(c), sum(q1), sum(q2), sum(q3), sum(q4)"
+                     " FROM (SELECT %s AS k, " AGGREGATES " FROM events e"
+                     " WHERE e.source >= ? AND e.source < ?%s%s GROUP BY 1"
+                     " UNION ALL SELECT %s AS k, " AGGREGATES " FROM events e"
+                     " WHERE e.target >= ? AND e.target < ? AND NOT (e.source >= ? AND e.source < ?)%s%s"
+                     " GROUP BY 1) s GROUP BY k ORDER BY %s",
+                     head, key, a, and_rest, key, a, and_rest, order);
     if (k < 0 || (size_t)k >= cap)
         return -1;
     *n = 0;
@@ -320,6 +327,14 @@ static int actor_union(const dyad_store *st, const dyad_query *q, char *from, si
         params[(*n)++] = rp[i];
     return 0;
 }
+
+/* The counts of one group, in the order of the --by columns. */
+#define AGGREGATES_LIST                                                                        \
+    "count(*), sum(e.num_mentions), sum(e.goldstein), avg(e.goldstein),"                       \
+    " sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END),"                                        \
+    " sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),"                                        \
+    " sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END),"                                        \
+    " sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END)"
 
 /* Numbers printed the same way whichever backend computed them. */
 typedef struct {
@@ -370,29 +385,22 @@ int dyad_query_run(dyad_store *st, const dyad_query *q, dyad_store_row_fn fn, vo
     fmt_ctx f = {fn, ud, -1, -1, -1, q->explain};
     const char *explain = !q->explain ? "" : is_pg(st) ? "EXPLAIN " : "EXPLAIN QUERY PLAN ";
     const char *all[2 * QUERY_MAX_PARAMS + 4];
-    char from[8192 + 512];
     if (q->by) {
-        const char *key = group_key(st, q->by);
-        snprintf(from, sizeof from, "events e%s", where);
-        if (q->actor && actor_union(st, q, from, sizeof from, all, &n, buf) != 0) {
-            snprintf(err, errlen, "query too long");
-            return -1;
+        const char *key = group_key(st, q->by), *order = is_period(q->by) ? "1" : "2 DESC, 1";
+        f.sum_col = 3;
+        f.mean_col = 4;
+        if (q->actor) {
+            char order_tail[96];
+            snprintf(order_tail, sizeof order_tail, "%s%s", order, tail);
+            if (actor_counts(st, q, explain, order_tail, sql, sizeof sql, all, &n, buf) != 0) {
+                snprintf(err, errlen, "query too long");
+                return -1;
+            }
+            return dyad_store_select(st, sql, all, n, format_row, &f, err, errlen);
         }
         snprintf(sql, sizeof sql,
-                 "%sSELECT %s AS %s, count(*), sum(e.num_mentions), sum(e.goldstein), avg(e.goldstein),"
-                 " sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END),"
-                 " sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),"
-                 " sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END),"
-                 " sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END)"
-                 " FROM %s GROUP BY 1 ORDER BY %s%s",
-                 explain, key, is_period(q->by) && strcmp(q->by, "source-year") ? "period" : "k", from,
-                 is_period(q->by) ? "1" : "2 DESC, 1", tail);
-        f.sum_col = 3;
-        f.mean_col = 4;
-        if (q->actor)
-            return dyad_store_select(st, sql, all, n, format_row, &f, err, errlen);
-        f.sum_col = 3;
-        f.mean_col = 4;
+                 "%sSELECT %s AS %s, " AGGREGATES_LIST " FROM events e%s GROUP BY 1 ORDER BY %s%s",
+                 explain, key, is_period(q->by) && strcmp(q->by, "source-year") ? "period" : "k", where, order, tail);
     } else {
         snprintf(sql, sizeof sql,
                  "%sSELECT e.event_id, e.event_date, e.source, e.target, e.code, e.root, e.quad_class,"
