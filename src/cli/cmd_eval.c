@@ -192,219 +192,267 @@ static void print_categories(category_table *t)
                (double)t->c[i].exact / (double)t->c[i].total);
 }
 
-int cmd_eval(int argc, char **argv)
+/* What the command line asked for. */
+typedef struct {
+    const char *gold, *dict, *date;
+    int misses, checked, require, by_category;
+    int codes_only;     /* 2: --roots-only, 4: --codes-only, 0: --full, -1: the gold's level */
+    double min_exact;   /* -1: no floor */
+} eval_args;
+
+/* Returns 0, or the exit status of a usage error (after a message). */
+static int parse_eval_args(int argc, char **argv, eval_args *a)
 {
-    const char *gold = NULL, *dict = NULL, *date = NULL;
-    int misses = 0, checked = 0, require = 0, codes_only = -1; /* 2: --roots-only, 4: --codes-only,
-                                                                  * 0: --full, -1: the gold's level */
-    int by_category = 0;
-    double min_exact = -1.0;
+    memset(a, 0, sizeof *a);
+    a->codes_only = -1;
+    a->min_exact = -1.0;
     for (int i = 0; i < argc; i++) {
-        if (!strcmp(argv[i], "--dict") && i + 1 < argc)
-            dict = argv[++i];
-        else if (!strcmp(argv[i], "--by-category"))
-            by_category = 1;
-        else if (!strcmp(argv[i], "--min-exact") && i + 1 < argc) {
+        const char *o = argv[i];
+        if (!strcmp(o, "--dict") && i + 1 < argc)
+            a->dict = argv[++i];
+        else if (!strcmp(o, "--by-category"))
+            a->by_category = 1;
+        else if (!strcmp(o, "--min-exact") && i + 1 < argc) {
             char *end;
-            min_exact = strtod(argv[++i], &end);
-            if (*end || min_exact < 0.0 || min_exact > 1.0) {
+            a->min_exact = strtod(argv[++i], &end);
+            if (*end || a->min_exact < 0.0 || a->min_exact > 1.0) {
                 fprintf(stderr, "dyad: eval: --min-exact takes a number from 0 to 1, got '%s'\n", argv[i]);
                 return 2;
             }
-        }
-        else if (!strcmp(argv[i], "--date") && i + 1 < argc)
-            date = argv[++i];
-        else if (!strcmp(argv[i], "--misses"))
-            misses = 1;
-        else if (!strcmp(argv[i], "--checked-only"))
-            checked = 1;
-        else if (!strcmp(argv[i], "--require-dyad"))
-            require = 1;
-        else if (!strcmp(argv[i], "--roots-only"))
-            codes_only = 2;
-        else if (!strcmp(argv[i], "--codes-only"))
-            codes_only = 4;
-        else if (!strcmp(argv[i], "--full"))
-            codes_only = 0;
-        else if (argv[i][0] == '-' && argv[i][1]) {
-            help_unknown_option("eval", argv[i]);
+        } else if (!strcmp(o, "--date") && i + 1 < argc)
+            a->date = argv[++i];
+        else if (!strcmp(o, "--misses"))
+            a->misses = 1;
+        else if (!strcmp(o, "--checked-only"))
+            a->checked = 1;
+        else if (!strcmp(o, "--require-dyad"))
+            a->require = 1;
+        else if (!strcmp(o, "--roots-only"))
+            a->codes_only = 2;
+        else if (!strcmp(o, "--codes-only"))
+            a->codes_only = 4;
+        else if (!strcmp(o, "--full"))
+            a->codes_only = 0;
+        else if (o[0] == '-' && o[1]) {
+            help_unknown_option("eval", o);
             return 2;
-        } else if (!gold)
-            gold = argv[i];
+        } else if (!a->gold)
+            a->gold = o;
         else {
             fprintf(stderr, "dyad: eval: one gold file only\n");
             return 2;
         }
     }
-    if (!gold) {
+    if (!a->gold) {
         help_print("eval", stderr);
         return 2;
     }
-    FILE *fp = fopen(gold, "r");
-    if (!fp) {
-        fprintf(stderr, "dyad: eval: %s: cannot open\n", gold);
-        return 2;
-    }
-    char level[160];
-    if (codes_only < 0) {
-        codes_only = gold_level(gold, level, sizeof level);
-        printf("level: %s (--full, --codes-only, --roots-only choose another)\n", level);
-    }
+    return 0;
+}
+
+/* Loads the coder for --dict (or the default), --require-dyad else the dictionary's
+ * own default (*.options); a record's own "config" (doc_config.h) overrides either. */
+static dyad_coder *eval_coder(const eval_args *a)
+{
     char err[1024];
     dyad_options opt = dyad_default_options();
     dyad_dict_source src;
-    if (cli_dict_source(dict, 0, &src) != 0) {
-        fclose(fp);
-        return 1;
-    }
+    if (cli_dict_source(a->dict, 0, &src) != 0)
+        return NULL;
     opt.dict_dir = src.dir;
-    /* --require-dyad, else the dictionary's own default (*.options); a record's
-     * own "config" (doc_config.h) overrides either */
-    opt.require_dyad = require ? 1 : -1;
+    opt.require_dyad = a->require ? 1 : -1;
     dyad_coder *coder = dyad_coder_new(&opt, err, sizeof err);
     if (coder && dyad_coder_warnings(coder))
         fprintf(stderr, "dyad: %s: dictionary loaded with %zu warning%s\n", opt.dict_dir,
                 dyad_coder_warnings(coder), plural(dyad_coder_warnings(coder)));
     dyad_dict_source_done(&src);
-    if (!coder) {
+    if (!coder)
         fprintf(stderr, "dyad: %s\n", err);
+    return coder;
+}
+
+/* The gold record's events as (source, target, code) keys. */
+static void gold_events(json_t *rec, ev_set *gs)
+{
+    json_t *evs = json_object_get(rec, "events");
+    for (size_t i = 0; i < json_array_size(evs); i++) {
+        json_t *e = json_array_get(evs, i);
+        ev_key k;
+        snprintf(k.s, sizeof k.s, "%s", jstr(e, "source"));
+        snprintf(k.t, sizeof k.t, "%s", jstr(e, "target"));
+        json_t *code = json_object_get(e, "code");
+        if (json_is_integer(code))
+            snprintf(k.c, sizeof k.c, "%lld", (long long)json_integer_value(code));
+        else
+            snprintf(k.c, sizeof k.c, "%s", jstr(e, "code"));
+        set_add(gs, &k);
+    }
+}
+
+/* score.py --roots-only/--codes-only: the sets become sets of codes cut to `digits`
+ * digits; the root sets hold codes cut to two. */
+static void cut_codes(ev_set *gs, ev_set *os, ev_set *gr, ev_set *orr, int digits)
+{
+    ev_set *both[2] = {gs, os};
+    for (int b = 0; b < 2; b++) {
+        ev_set cut = {0};
+        for (size_t i = 0; i < both[b]->n; i++) {
+            ev_key k = {"", "", ""};
+            snprintf(k.c, sizeof k.c, "%.*s", digits, both[b]->k[i].c);
+            set_add(&cut, &k);
+        }
+        free(both[b]->k);
+        *both[b] = cut;
+    }
+    ev_set *from[2] = {gs, os}, *to[2] = {gr, orr};
+    for (int b = 0; b < 2; b++)
+        for (size_t i = 0; i < from[b]->n; i++) {
+            ev_key k = {"", "", ""};
+            snprintf(k.c, sizeof k.c, "%.2s", from[b]->k[i].c);
+            set_add(to[b], &k);
+        }
+}
+
+/* The record's "category" field, else its id up to the first '-' ("PATTERN-12"). */
+static const char *record_category(json_t *rec, const char *id, char *pre, size_t cap)
+{
+    const char *cat = jstr(rec, "category");
+    if (cat[0])
+        return cat;
+    size_t k = strcspn(id, "-");
+    snprintf(pre, cap, "%.*s", (int)(k < cap - 1 ? k : cap - 1), id);
+    return id[k] == '-' && k > 0 ? pre : "(none)";
+}
+
+/* The counts of a run. */
+typedef struct {
+    size_t total, exact, nout, cf[3], cr[3];
+    category_table cats;
+    int status;
+} eval_tally;
+
+/* Codes one gold record and scores it against its events. */
+static void score_record(const eval_args *a, const dyad_coder *coder, dyad_work *w, json_t *rec,
+                         eval_tally *t)
+{
+    ev_set gs = {0}, os = {0}, gr = {0}, orr = {0};
+    gold_events(rec, &gs);
+    const char *text = jstr(rec, "text");
+    json_t *jd = json_object_get(rec, "date");
+    char idbuf[64], datebuf[32];
+    const char *id = jstr(rec, "id");
+    if (json_is_integer(json_object_get(rec, "id"))) {
+        snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(json_object_get(rec, "id")));
+        id = idbuf;
+    }
+    const char *d = json_is_string(jd) ? json_string_value(jd) : a->date;
+    if (json_is_integer(jd)) {
+        snprintf(datebuf, sizeof datebuf, "%lld", (long long)json_integer_value(jd));
+        d = datebuf;
+    }
+    /* the record's "config": the options in force for it */
+    char *optlines = doc_config_lines(json_object_get(rec, "config"));
+    dyad_doc doc = {id, d, text, strlen(text)};
+    dyad_work_set_options(w, optlines);
+    collect_ctx cc = {&os, 0};
+    dyad_code(coder, w, &doc, collect, &cc, NULL);
+    dyad_work_set_options(w, NULL);
+    free(optlines);
+    t->nout += cc.events;
+    if (a->codes_only) {
+        cut_codes(&gs, &os, &gr, &orr, a->codes_only);
+    } else {
+        root_of(&gs, &gr);
+        root_of(&os, &orr);
+    }
+    int ok = same(&gs, &os);
+    t->exact += (size_t)ok;
+    char pre[48];
+    if (a->by_category && tally(&t->cats, record_category(rec, id, pre, sizeof pre), ok) < 0) {
+        fprintf(stderr, "dyad: eval: out of memory\n");
+        t->status = 1;
+    }
+    count(&gs, &os, t->cf);
+    count(&gr, &orr, t->cr);
+    if (a->misses && !ok) {
+        printf("MISS %s: %s\n", id, text);
+        print_set("expected:", &gs);
+        print_set("got:     ", &os);
+    }
+    free(gs.k);
+    free(os.k);
+    free(gr.k);
+    free(orr.k);
+}
+
+static void print_scores(const eval_tally *t, double ex)
+{
+    double p, r, f, rp, rr, rf;
+    prf(t->cf, &p, &r, &f);
+    prf(t->cr, &rp, &rr, &rf);
+    printf("sentences %zu, events out %zu\n", t->total, t->nout);
+    printf("exact sentence match %zu/%zu = %.3f\n", t->exact, t->total, ex);
+    printf("full  P %.3f R %.3f F1 %.3f\n", p, r, f);
+    printf("root  P %.3f R %.3f F1 %.3f\n", rp, rr, rf);
+    printf("SUMMARY exact=%.3f f1=%.3f root_f1=%.3f\n", ex, f, rf);
+}
+
+int cmd_eval(int argc, char **argv)
+{
+    eval_args a;
+    int rc = parse_eval_args(argc, argv, &a);
+    if (rc)
+        return rc;
+    FILE *fp = fopen(a.gold, "r");
+    if (!fp) {
+        fprintf(stderr, "dyad: eval: %s: cannot open\n", a.gold);
+        return 2;
+    }
+    char level[160];
+    if (a.codes_only < 0) {
+        a.codes_only = gold_level(a.gold, level, sizeof level);
+        printf("level: %s (--full, --codes-only, --roots-only choose another)\n", level);
+    }
+    dyad_coder *coder = eval_coder(&a);
+    if (!coder) {
         fclose(fp);
         return 1;
     }
     dyad_work *w = dyad_work_new();
-    category_table cats = {NULL, 0, 0};
-    size_t total = 0, exact = 0, nout = 0, cf[3] = {0, 0, 0}, cr[3] = {0, 0, 0};
+    eval_tally t;
+    memset(&t, 0, sizeof t);
     char *line = NULL;
     size_t cap = 0;
     long ln = 0;
-    int status = 0;
     while (getline(&line, &cap, fp) > 0) {
         ln++;
         json_error_t je;
         json_t *rec = json_loads(line, 0, &je);
         if (!rec) {
             if (strspn(line, " \t\r\n") != strlen(line)) {
-                fprintf(stderr, "%s:%ld: malformed JSON: %s\n", gold, ln, je.text);
-                status = 1;
+                fprintf(stderr, "%s:%ld: malformed JSON: %s\n", a.gold, ln, je.text);
+                t.status = 1;
             }
             continue;
         }
-        if (checked && json_is_false(json_object_get(rec, "evaluate"))) {
-            json_decref(rec);
-            continue;
+        if (!a.checked || !json_is_false(json_object_get(rec, "evaluate"))) {
+            t.total++;
+            score_record(&a, coder, w, rec, &t);
         }
-        total++;
-        ev_set gs = {0}, os = {0}, gr = {0}, orr = {0};
-        json_t *evs = json_object_get(rec, "events");
-        for (size_t i = 0; i < json_array_size(evs); i++) {
-            json_t *e = json_array_get(evs, i);
-            ev_key k;
-            snprintf(k.s, sizeof k.s, "%s", jstr(e, "source"));
-            snprintf(k.t, sizeof k.t, "%s", jstr(e, "target"));
-            json_t *code = json_object_get(e, "code");
-            if (json_is_integer(code))
-                snprintf(k.c, sizeof k.c, "%lld", (long long)json_integer_value(code));
-            else
-                snprintf(k.c, sizeof k.c, "%s", jstr(e, "code"));
-            set_add(&gs, &k);
-        }
-        const char *text = jstr(rec, "text");
-        json_t *jd = json_object_get(rec, "date");
-        char idbuf[64], datebuf[32];
-        const char *id = jstr(rec, "id");
-        if (json_is_integer(json_object_get(rec, "id"))) {
-            snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(json_object_get(rec, "id")));
-            id = idbuf;
-        }
-        const char *d = json_is_string(jd) ? json_string_value(jd) : date;
-        if (json_is_integer(jd)) {
-            snprintf(datebuf, sizeof datebuf, "%lld", (long long)json_integer_value(jd));
-            d = datebuf;
-        }
-        /* the record's "config": the options in force for it */
-        char *optlines = doc_config_lines(json_object_get(rec, "config"));
-        dyad_doc doc = {id, d, text, strlen(text)};
-        dyad_work_set_options(w, optlines);
-        collect_ctx cc = {&os, 0};
-        dyad_code(coder, w, &doc, collect, &cc, NULL);
-        dyad_work_set_options(w, NULL);
-        free(optlines);
-        nout += cc.events;
-        if (codes_only) {
-            /* score.py --roots-only/--codes-only: sets of codes cut to 2 or 4 digits */
-            ev_set *both[2] = {&gs, &os};
-            for (int b = 0; b < 2; b++) {
-                ev_set cut = {0};
-                for (size_t i = 0; i < both[b]->n; i++) {
-                    ev_key k = {"", "", ""};
-                    snprintf(k.c, sizeof k.c, "%.*s", codes_only, both[b]->k[i].c);
-                    set_add(&cut, &k);
-                }
-                free(both[b]->k);
-                *both[b] = cut;
-            }
-            for (size_t i = 0; i < gs.n; i++) {
-                ev_key k = {"", "", ""};
-                snprintf(k.c, sizeof k.c, "%.2s", gs.k[i].c);
-                set_add(&gr, &k);
-            }
-            for (size_t i = 0; i < os.n; i++) {
-                ev_key k = {"", "", ""};
-                snprintf(k.c, sizeof k.c, "%.2s", os.k[i].c);
-                set_add(&orr, &k);
-            }
-        } else {
-            root_of(&gs, &gr);
-            root_of(&os, &orr);
-        }
-        int ok = same(&gs, &os);
-        exact += ok;
-        if (by_category) {
-            /* the "category" field, else the id up to its first '-' ("PATTERN-12") */
-            const char *cat = jstr(rec, "category");
-            char pre[48];
-            if (!cat[0]) {
-                size_t k = strcspn(id, "-");
-                snprintf(pre, sizeof pre, "%.*s", (int)(k < sizeof pre - 1 ? k : sizeof pre - 1), id);
-                cat = id[k] == '-' && k > 0 ? pre : "(none)";
-            }
-            if (tally(&cats, cat, ok) < 0) {
-                fprintf(stderr, "dyad: eval: out of memory\n");
-                status = 1;
-            }
-        }
-        count(&gs, &os, cf);
-        count(&gr, &orr, cr);
-        if (misses && !ok) {
-            printf("MISS %s: %s\n", id, text);
-            print_set("expected:", &gs);
-            print_set("got:     ", &os);
-        }
-        free(gs.k);
-        free(os.k);
-        free(gr.k);
-        free(orr.k);
         json_decref(rec);
     }
     free(line);
     fclose(fp);
     dyad_work_free(w);
     dyad_coder_free(coder);
-    double p, r, f, rp, rr, rf;
-    prf(cf, &p, &r, &f);
-    prf(cr, &rp, &rr, &rf);
-    double ex = total ? (double)exact / (double)total : 0.0;
-    printf("sentences %zu, events out %zu\n", total, nout);
-    printf("exact sentence match %zu/%zu = %.3f\n", exact, total, ex);
-    printf("full  P %.3f R %.3f F1 %.3f\n", p, r, f);
-    printf("root  P %.3f R %.3f F1 %.3f\n", rp, rr, rf);
-    printf("SUMMARY exact=%.3f f1=%.3f root_f1=%.3f\n", ex, f, rf);
-    if (by_category)
-        print_categories(&cats);
-    free(cats.c);
-    if (min_exact >= 0.0 && ex + 1e-9 < min_exact) {
-        fprintf(stderr, "dyad: eval: %s: exact match %.3f is below the floor %.3f\n", gold, ex, min_exact);
-        status = 1;
+    double ex = t.total ? (double)t.exact / (double)t.total : 0.0;
+    print_scores(&t, ex);
+    if (a.by_category)
+        print_categories(&t.cats);
+    free(t.cats.c);
+    if (a.min_exact >= 0.0 && ex + 1e-9 < a.min_exact) {
+        fprintf(stderr, "dyad: eval: %s: exact match %.3f is below the floor %.3f\n", a.gold, ex, a.min_exact);
+        t.status = 1;
     }
-    return status;
+    return t.status;
 }

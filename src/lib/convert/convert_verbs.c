@@ -584,37 +584,33 @@ static void set_start(cv_ctx *c, const char *raw, cv_set **cur)
     *cur = s;
 }
 
-int cv_convert_verbs(cv_ctx *c, const char *path)
+/* Whether line t is inside (or opens) an XML comment <!-- ... -->; *in_comment
+ * carries an open comment from line to line. */
+static int xml_comment_line(const char *t, int *in_comment)
 {
-    size_t n;
-    char *buf;
-    char **lines = cv_read_lines(c, path, &n, &buf);
-    if (!lines)
-        return -1;
-    FILE *out = cv_open_out(c, path, "verbs");
-    if (!out) {
-        free(lines);
-        free(buf);
-        return -1;
+    if (*in_comment) {
+        if (strstr(t, "-->"))
+            *in_comment = 0;
+        return 1;
     }
-    c->verbs_out = out;
-    c->file = path;
-    /* pass 1: synonym sets (PETRARCH: "&NAME" then "+member" lines anywhere;
-     * TABARI: inside <SYNSETS>) */
+    if (!strncmp(t, "<!", 2)) {
+        *in_comment = !strstr(t, "-->");
+        return 1;
+    }
+    return 0;
+}
+
+/* Pass 1: synonym sets (PETRARCH: "&NAME" then "+member" lines anywhere; TABARI: inside
+ * <SYNSETS>). */
+static void read_sets(cv_ctx *c, char **lines, size_t n)
+{
     int in_comment = 0, tab_sets = 0;
     cv_set *cur = NULL;
     for (size_t i = 0; i < n; i++) {
         c->line = (long)i + 1;
         char *t = cv_trim(lines[i]);
-        if (in_comment) {
-            if (strstr(t, "-->"))
-                in_comment = 0;
+        if (xml_comment_line(t, &in_comment))
             continue;
-        }
-        if (!strncmp(t, "<!", 2)) {
-            in_comment = !strstr(t, "-->");
-            continue;
-        }
         if (!strncasecmp(t, "<SYNSETS>", 9)) {
             tab_sets = 1;
             continue;
@@ -639,25 +635,19 @@ int cv_convert_verbs(cv_ctx *c, const char *path)
         }
         cur = NULL;
     }
-    write_sets(c);
-    c->file = path;
-    /* pass 2: verbs */
+}
+
+/* Pass 2: verb blocks and their patterns. */
+static void read_verbs(cv_ctx *c, char **lines, size_t n)
+{
     cv_block b;
     memset(&b, 0, sizeof b);
-    int have_block = 0, in_sets = 0, skip_section = 0;
-    in_comment = 0;
+    int have_block = 0, in_sets = 0, skip_section = 0, in_comment = 0;
     for (size_t i = 0; i < n; i++) {
         c->line = (long)i + 1;
         char *t = cv_trim(lines[i]);
-        if (in_comment) {
-            if (strstr(t, "-->"))
-                in_comment = 0;
+        if (xml_comment_line(t, &in_comment))
             continue;
-        }
-        if (!strncmp(t, "<!", 2)) {
-            in_comment = !strstr(t, "-->");
-            continue;
-        }
         cv_strip_comment(t, c->tabari);
         char *s = cv_trim(t);
         if (!*s)
@@ -742,6 +732,27 @@ int cv_convert_verbs(cv_ctx *c, const char *path)
     }
     if (have_block)
         block_flush(c, &b);
+}
+
+int cv_convert_verbs(cv_ctx *c, const char *path)
+{
+    size_t n;
+    char *buf;
+    char **lines = cv_read_lines(c, path, &n, &buf);
+    if (!lines)
+        return -1;
+    FILE *out = cv_open_out(c, path, "verbs");
+    if (!out) {
+        free(lines);
+        free(buf);
+        return -1;
+    }
+    c->verbs_out = out;
+    c->file = path;
+    read_sets(c, lines, n);
+    write_sets(c);
+    c->file = path;
+    read_verbs(c, lines, n);
     free(lines);
     free(buf);
     cv_file_done(c);
