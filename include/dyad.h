@@ -98,6 +98,8 @@ typedef struct {
     const char *date;          /* YYYYMMDD or YYYY-MM-DD, or NULL */
     const char *text;
     size_t text_len;
+    const dyad_doc_options *options; /* this document's options; NULL: the work object's
+                                      * (dyad_work_set_doc_options), else the coder's */
 } dyad_doc;
 
 /* Where a document's date came from (dyad_doc_stats.date_source). */

@@ -140,7 +140,7 @@ static void code_doc(const dyad_coder *c, dyad_work *work, output_writer *w, tal
         t->out_error = 1;
         return;
     }
-    dyad_doc dd = {id, date, text, len};
+    dyad_doc dd = {id, date, text, len, NULL};
     dyad_doc_stats st;
     memset(&st, 0, sizeof st);
     dyad_work_set_options(work, options);   /* a JSON document's "config" lines */
@@ -527,7 +527,7 @@ static void follow_previous(const dyad_coder *c, dyad_work *work, const batch *b
     }
     const bdoc *d = &b->docs[0];
     dyad_doc prev = {b->arena + d->id, d->date == NO_DATE ? NULL : b->arena + d->date,
-                     b->arena + d->text, d->text_len};
+                     b->arena + d->text, d->text_len, NULL};
     dyad_work_set_options(work, d->options == NO_DATE ? NULL : b->arena + d->options);
     if (dyad_work_follow(c, work, &prev) < 0)
         fprintf(stderr, "dyad: %s:%ld: out of memory\n", d->file, d->line);

@@ -352,11 +352,11 @@ static void score_record(const eval_args *a, const dyad_coder *coder, dyad_work 
     }
     /* the record's "config": the options in force for it */
     char *optlines = doc_config_lines(json_object_get(rec, "config"));
-    dyad_doc doc = {id, d, text, strlen(text)};
-    dyad_work_set_options(w, optlines);
+    dyad_doc_options dopt;
+    dyad_doc_options_read(optlines, &dopt);
+    dyad_doc doc = {id, d, text, strlen(text), &dopt};
     collect_ctx cc = {&os, 0};
     dyad_code(coder, w, &doc, collect, &cc, NULL);
-    dyad_work_set_options(w, NULL);
     free(optlines);
     t->nout += cc.events;
     if (a->codes_only) {

@@ -196,6 +196,12 @@ void dyad_doc_options_read(const char *lines, dyad_doc_options *out)
 
 /* Does an event need both a source and a target? The document's option, else
  * the coder's, else the dictionary's. */
+/* The options in force for doc: its own, else the work object's. */
+static const dyad_doc_options *doc_options(const dyad_work *w, const dyad_doc *doc)
+{
+    return doc->options ? doc->options : &w->options;
+}
+
 static int require_dyad(const dyad_coder *c, const dyad_doc_options *o)
 {
     if (o->require_dyad >= 0)
@@ -683,7 +689,7 @@ static int code_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *doc
     if (doc_date(w, doc, ex, st) < 0)
         return -1;
     dyad_record_sentence rs = {doc->id, 0, NULL, 0, NULL, &w->ms, &w->vgs, st->date,
-                               require_dyad(c, &w->options)};
+                               require_dyad(c, doc_options(w, doc))};
     int32_t ymd = dyad_role_ymd(&st->date);
     dyad_actor_memory_reset(&w->mem);
     dyad_story_reset(&w->story);
@@ -725,13 +731,13 @@ static int code_with_tabari(const dyad_coder *c, dyad_work *w, const dyad_doc *d
 {
     if (ex)   /* TABARI mode keeps the document's own date (no date from the text) */
         fprintf(ex, "document date: %s\n", doc->date && *doc->date ? doc->date : "none");
-    return dyad_tabari_code_doc(c->tabari, &c->dict, &w->tabari, doc, w->options.engine_lines, ex,
+    return dyad_tabari_code_doc(c->tabari, &c->dict, &w->tabari, doc, doc_options(w, doc)->engine_lines, ex,
                                 fn, ud, st);
 }
 
 static int follow_with_tabari(const dyad_coder *c, dyad_work *w, const dyad_doc *prev)
 {
-    return dyad_tabari_follow(c->tabari, &w->tabari, prev, w->options.engine_lines);
+    return dyad_tabari_follow(c->tabari, &w->tabari, prev, doc_options(w, prev)->engine_lines);
 }
 
 static const coder_engine DYAD_ENGINE = {code_with_dyad, follow_with_dyad};
