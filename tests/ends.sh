@@ -18,7 +18,7 @@ ok() { PASSED=$((PASSED + 1)); echo "ok - $1"; }
 bad() { FAILED=$((FAILED + 1)); echo "not ok - $1"; sed 's/^/#   /' "$T/err" | tail -4; }
 
 slow_docs() {
-    for i in $(seq 1 400); do
+    for i in $(seq 1 1500); do
         echo '{"id":"d'"$i"'","text":"Russia invaded Georgia. France condemned Russia."}'
         sleep 0.02
     done
@@ -38,9 +38,14 @@ PY
 for sig in INT TERM; do
     for th in 1 2; do
         name="SIG$sig, --threads $th"
-        slow_docs | "$DYAD" code --threads "$th" - >"$T/out" 2>"$T/err" &
+        # (env --default-signal: a shell's background job starts with SIGINT
+        # ignored, which dyad then rightly leaves ignored)
+        slow_docs | env --default-signal=INT "$DYAD" code --threads "$th" - >"$T/out" 2>"$T/err" &
         pid=$!
-        sleep 2
+        # signal once events flow (the handler is in place by then; a slow start,
+        # e.g. under ASan, must not meet the default action)
+        for _ in $(seq 600); do [ -s "$T/out" ] && break; sleep 0.1; done
+        sleep 0.5
         kill -"$sig" "$pid" 2>/dev/null
         wait "$pid"; rc=$?
         want=$((128 + $(kill -l "$sig")))

@@ -46,8 +46,14 @@ static void signals_install(void)
     sa.sa_handler = on_stop_signal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;        /* no SA_RESTART: a blocked read returns EINTR */
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
+    static const int SIGS[] = {SIGINT, SIGTERM};
+    for (int i = 0; i < 2; i++) {
+        struct sigaction old;
+        /* a signal the parent set to be ignored (nohup, a shell's background job)
+         * stays ignored */
+        if (sigaction(SIGS[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+            sigaction(SIGS[i], &sa, NULL);
+    }
 }
 
 /* Blocks (1) or unblocks (0) SIGINT and SIGTERM in the calling thread. */
