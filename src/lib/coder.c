@@ -199,7 +199,7 @@ void dyad_doc_options_read(const char *lines, dyad_doc_options *out)
 /* The options in force for doc: its own, else the work object's. */
 static const dyad_doc_options *doc_options(const dyad_work *w, const dyad_doc *doc)
 {
-    return doc->options ? doc->options : &w->options;
+    return doc && doc->options ? doc->options : &w->options;
 }
 
 static int require_dyad(const dyad_coder *c, const dyad_doc_options *o)
