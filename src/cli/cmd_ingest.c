@@ -322,10 +322,11 @@ static void print_totals(ingest_ctx *x, const char *db)
     char ev[32] = "?", docs[32] = "?", err[256];
     store_count(x->st, "events", ev, sizeof ev, err, sizeof err);
     store_count(x->st, "documents", docs, sizeof docs, err, sizeof err);
-    fprintf(stderr, "dyad: ingest: %zu documents, %zu mentions stored in %zu batches (%zu bad lines); "
+    fprintf(stderr, "dyad: ingest: %zu document%s, %zu mention%s stored in %zu batch%s (%zu bad line%s); "
                     "the %s store %s holds %s events from %s documents\n",
-            x->docs, x->mentions, x->batches, x->bad_lines, dyad_store_backend(x->st),
-            store_display_name(db), ev, docs);
+            x->docs, plural(x->docs), x->mentions, plural(x->mentions), x->batches,
+            x->batches == 1 ? "" : "es", x->bad_lines, plural(x->bad_lines),
+            dyad_store_backend(x->st), store_display_name(db), ev, docs);
 }
 
 int cmd_ingest(int argc, char **argv)

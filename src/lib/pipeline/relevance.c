@@ -14,24 +14,34 @@ typedef struct {
     const dyad_mentions *ms;
     const dyad_vgroups *vgs;
     FILE *ex;
+    int *figures;           /* about_figures of the sentence: -1 until asked */
 } relevance_ctx;
 
 /* Is token t's lemma one of the words (lower case, NULL-terminated)? */
 static int lemma_in(const relevance_ctx *x, uint32_t t, const char *const *words)
 {
     int32_t l = x->tok[t].lemma;
-    if (l < 0)
+    const char *lemma = l < 0 ? NULL : dyad_lexicon_str(&x->d->lex, l);
+    if (!lemma)
         return 0;
-    for (int i = 0; words[i]; i++)
-        if (l == dyad_lexicon_find(&x->d->lex, words[i], strlen(words[i])))
+    for (int i = 0; words[i]; i++)      /* the lexicon interns: same string, same id */
+        if (words[i][0] == lemma[0] && !strcmp(lemma, words[i]))
             return 1;
     return 0;
 }
 
+/* Is token t one of the words (lower case, NULL-terminated), ignoring its case? The
+ * first letter is compared first: the lists are checked for every token. */
 static int word_in(const relevance_ctx *x, uint32_t t, const char *const *words)
 {
+    const dyad_token *tk = &x->tok[t];
+    if (!tk->len)
+        return 0;
+    char c0 = x->text[tk->off];
+    if (c0 >= 'A' && c0 <= 'Z')
+        c0 = (char)(c0 + 32);
     for (int i = 0; words[i]; i++)
-        if (dyad_tok_is(x->text, &x->tok[t], words[i]))
+        if (words[i][0] == c0 && dyad_tok_is(x->text, tk, words[i]))
             return 1;
     return 0;
 }
@@ -231,7 +241,7 @@ static int market_object(const relevance_ctx *x, const dyad_vgroup *g)
 
 /* The sentence speaks of figures, the economy or the markets: a statement in
  * it with no addressee is about them. */
-static int about_figures(const relevance_ctx *x)
+static int figures_in_sentence(const relevance_ctx *x)
 {
     static const char *const ECONOMY[] = {
         "economy", "growth", "grow", "harvest", "crop", "exports", "imports", "investment",
@@ -246,6 +256,14 @@ static int about_figures(const relevance_ctx *x)
         if (word_in(x, t, ECONOMY))
             return 1;
     return 0;
+}
+
+/* about_figures, asked once per sentence (every candidate asks). */
+static int about_figures(const relevance_ctx *x)
+{
+    if (*x->figures < 0)
+        *x->figures = figures_in_sentence(x);
+    return *x->figures;
 }
 
 /* A market operation or a statistic, among the cooperative acts (01-08): an act
@@ -475,7 +493,8 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
                           const dyad_mentions *ms, const dyad_vgroups *vgs, FILE *explain,
                           dyad_story *story, dyad_cands *cands)
 {
-    relevance_ctx x = {d, text, tok, n, ms, vgs, explain};
+    int figures = -1;
+    relevance_ctx x = {d, text, tok, n, ms, vgs, explain, &figures};
     read_lead(&x, story);
     size_t w = 0;
     for (size_t i = 0; i < cands->n; i++) {
