@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "help.h"
 #include "export.h"
 #include "plover.h"
 #include "store_cli.h"
@@ -91,14 +92,6 @@ static int plover_table(const char *path)
     return 0;
 }
 
-static void export_usage(FILE *f)
-{
-    fprintf(f, "usage: dyad export --format gdelt1|gdelt2|icews|phoenix|plover|csv|jsonl [options]\n%s"
-               "  --dict DIR            dictionary folder whose cameo.codes names the codes (ICEWS)\n"
-               "       dyad export --plover-table [CODES_FILE]\n",
-            store_filter_help);
-}
-
 int cmd_export(int argc, char **argv)
 {
     dyad_query q;
@@ -113,9 +106,14 @@ int cmd_export(int argc, char **argv)
         if (used) {
             i += used - 1;
         } else if (!strcmp(a, "--plover-table")) {
+            if (v)
+                return plover_table(v);
             char buf[PATH_MAX + 32], path[PATH_MAX + 64];
-            snprintf(path, sizeof path, "%s/cameo.codes", default_dict(buf, sizeof buf));
-            return plover_table(v ? v : path);
+            const char *dir = default_dict(buf, sizeof buf);
+            if (!dir)
+                return 1;   /* default_dict said where it looked */
+            snprintf(path, sizeof path, "%s/cameo.codes", dir);
+            return plover_table(path);
         } else if (!strcmp(a, "--format") && v) {
             if ((fmt = export_format_parse(v)) < 0) {
                 fprintf(stderr, "dyad: export: --format %s: want gdelt1, gdelt2, icews, phoenix, plover, csv or jsonl\n", v);
@@ -125,18 +123,13 @@ int cmd_export(int argc, char **argv)
         } else if (!strcmp(a, "--dict") && v) {
             dict = v;
             i++;
-        } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            export_usage(stdout);
-            return 0;
-        } else {
-            fprintf(stderr, "dyad: export: unknown option %s\n", a);
-            export_usage(stderr);
+        } else {    /* (--help is answered by main.c from help.c's table) */
+            help_unknown_option("export", a);
             return 2;
         }
     }
     if (fmt < 0) {
-        fprintf(stderr, "dyad: export: --format is required\n");
-        export_usage(stderr);
+        fprintf(stderr, "dyad: export: --format is required; see dyad help export\n");
         return 2;
     }
     char err[512], buf[PATH_MAX + 32], path[PATH_MAX + 64];
@@ -146,7 +139,8 @@ int cmd_export(int argc, char **argv)
         return 1;
     }
     code_names names;
-    snprintf(path, sizeof path, "%s/cameo.codes", dict ? dict : default_dict(buf, sizeof buf));
+    const char *dir = dict ? dict : default_dict(buf, sizeof buf);
+    snprintf(path, sizeof path, "%s/cameo.codes", dir ? dir : ".");
     names_load(&names, path);
     export_names en = {names_get, &names};
     export_stats stats;

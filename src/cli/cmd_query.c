@@ -5,19 +5,9 @@
 #include <string.h>
 
 #include "cli.h"
+#include "help.h"
 #include "rows_out.h"
 #include "store_cli.h"
-
-static void query_usage(FILE *f)
-{
-    fprintf(f, "usage: dyad query [options]\n%s"
-               "  --by day|week|month|year|dyad|source|target|code|root|source-year\n"
-               "                        counts, Goldstein sum and mean, counts by quad class\n"
-               "  --mentions            each event's evidence sentences\n"
-               "  --explain             the backend's plan for the query (the indexes it uses)\n"
-               "  --csv, --tsv, --json  instead of an aligned table\n",
-            store_filter_help);
-}
 
 int cmd_query(int argc, char **argv)
 {
@@ -42,12 +32,8 @@ int cmd_query(int argc, char **argv)
             fmt = ROWS_TSV;
         } else if (!strcmp(a, "--csv") || !strcmp(a, "--tsv") || !strcmp(a, "--json")) {
             fmt = a[2] == 'c' ? ROWS_CSV : a[2] == 't' ? ROWS_TSV : ROWS_JSON;
-        } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            query_usage(stdout);
-            return 0;
-        } else {
-            fprintf(stderr, "dyad: query: unknown option %s\n", a);
-            query_usage(stderr);
+        } else {    /* (--help is answered by main.c from help.c's table) */
+            help_unknown_option("query", a);
             return 2;
         }
     }

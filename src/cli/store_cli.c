@@ -91,7 +91,6 @@ int store_count(dyad_store *st, const char *table, char *out, size_t cap, char *
     return dyad_store_select(st, sql, NULL, 0, one_cell, ud, err, errlen);
 }
 
-const char store_filter_help[] = STORE_FILTER_HELP;
 
 int store_filter_opt(dyad_query *q, const char **db, const char *a, const char *v)
 {

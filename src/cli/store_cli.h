@@ -28,7 +28,7 @@ int store_count(dyad_store *st, const char *table, char *out, size_t cap, char *
 int store_filter_opt(dyad_query *q, const char **db, const char *a, const char *v);
 
 /* The filters' help lines. */
-/* The filters every store command takes (dyad query, export, and help.c's table). */
+/* The filters every store command takes, as help.c shows them for query and export. */
 #define STORE_FILTER_HELP \
     "  --db URL              the store: a SQLite file (default $DYAD_DB, else dyad.db) or\n" \
     "                        postgresql://user@host/dbname\n" \
@@ -41,6 +41,5 @@ int store_filter_opt(dyad_query *q, const char **db, const char *a, const char *
     "  --text WORDS          events whose evidence sentences hold every word\n" \
     "  --limit N             at most N rows\n"
 
-extern const char store_filter_help[];
 
 #endif
