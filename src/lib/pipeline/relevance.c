@@ -15,6 +15,7 @@ typedef struct {
     const dyad_vgroups *vgs;
     FILE *ex;
     int *figures;           /* about_figures of the sentence: -1 until asked */
+    int in_body;            /* the sentence follows its story's lead */
 } relevance_ctx;
 
 /* Is token t's lemma one of the words (lower case, NULL-terminated)? */
@@ -320,6 +321,10 @@ static int unnamed_source(const relevance_ctx *x, int32_t m)
         return 0;
     if (a->kind == AK_AGENT && a->end > a->start && word_in(x, a->end - 1, WHO))
         return 1;
+    /* "Western diplomats in Khartoum say": the place of the speakers */
+    if (a->kind == AK_STATE && a->agent < 0 && a->start >= 2 && dyad_tok_is(x->text, &x->tok[a->start - 1], "in") &&
+        word_in(x, a->start - 2, WHO))
+        return 1;
     for (uint32_t t = a->start > 3 ? a->start - 3 : 0; t <= a->end && t < x->n; t++)
         if (word_in(x, t, SOURCES))
             return 1;
@@ -345,6 +350,8 @@ static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
     int addressee = c->tgt >= 0 && !is_media(x, c->tgt) && !x->ms->m[c->tgt].is_ref;
     if (!addressee && about_figures(x))
         return "a statement about figures, the economy or the markets, to no other political actor";
+    if (!addressee && x->in_body)
+        return "a statement about no other political actor after the story's lead (the story's detail)";
     if (!addressee && to_the_press(x, g))
         return "a statement to the press about no other political actor";
     const dyad_mention *sm = &x->ms->m[c->src];
@@ -354,33 +361,99 @@ static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
     return NULL;
 }
 
-/* A statement's addressee: the first other political actor the sentence names
- * after the reporting verb, else before its speaker ("He said the U.S. action
- * had made the pact meaningless" -> the United States); not the speaker's own
- * country, not a back-reference, not a place ("in Syria", "to Paris"); none
- * in a sentence about figures or markets (the countries of a statistic are
- * no addressees). */
+/* Token t is a noun of an actor's act or stance ("offer", "action", "remarks",
+ * "policy"): the actor it names is what a statement is about. */
+static int act_noun(const relevance_ctx *x, uint32_t t)
+{
+    static const char *const ACT[] = {
+        "offer", "action", "move", "decision", "proposal", "plan", "policy", "remark", "statement", "call",
+        "attack", "sanction", "demand", "threat", "measure", "retaliation", "position", "stance", "refusal",
+        "request", "initiative", "invasion", "intervention", "effort", "pressure", "claim", "accusation",
+        "charge", "stand", "behaviour", "behavior", "role", "warning", "veto", "response", "reaction",
+        "support", "aid", "troop", "force", "leader", "government", "violation", "raid", "strike",
+        "announcement", "assault", "offensive", "strategy", "counterpart", "division", "talk", "discussion",
+        "negotiation", "relation", "dispute", "conflict", "war", "tie", "departure", "victory", NULL};
+    return t < x->n && lemma_in(x, t, ACT);
+}
+
+/* Mention m is an argument of a clause: not a modifier of a noun ("a British
+ * ferry", "the West German mark", "Japan's demand"), nor in a phrase after a
+ * preposition ("in Brussels", "the accord of the G7", "a pact with Japan"),
+ * except a verb's own ("talked to X", "was criticised by X", "spoke about X");
+ * the topic of the reporting verb g is one ("commented on the Iraq crisis"). */
+static int clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *m)
+{
+    static const char *const PREP[] = {
+        "of", "in", "at", "from", "near", "off", "inside", "on", "for", "with", "to", "by", "about",
+        "against", "between", "among", "into", "over", "under", "across", "toward", "towards", "through",
+        "within", "outside", "after", "before", "during", "including", "like", "than", "despite",
+        "around", "throughout", "via", "upon", "onto", "behind", "along", "beyond", "besides", NULL};
+    static const char *const VERB_PREP[] = {"to", "with", "about", "against", "by", "toward", "towards", NULL};
+    static const char *const TOPIC[] = {"on", "about", "over", "of", NULL};
+    const dyad_token *tok = x->tok;
+    uint32_t p = m->start;
+    while (p > 0 && (tok[p - 1].tag == TAG_DT || tok[p - 1].tag == TAG_JJ || tok[p - 1].tag == TAG_PDT))
+        p--;
+    static const char *const CLAUSE_VERB[] = {"say", "add", "note", "state", "claim", "insist", NULL};
+    if (p >= 1 && p - 1 == g->end && word_in(x, p - 1, TOPIC))
+        return 1;
+    if (p == g->end && !lemma_in(x, g->head, CLAUSE_VERB))
+        return 1;   /* "told Parliament", "urged Japan" */
+    uint32_t e = m->end < x->n && x->tok[m->end].tag == TAG_POS ? m->end + 1 : m->end;
+    while (e < x->n && e + 1 < x->n && tok[e].tag == TAG_JJ)
+        e++;
+    if (e < x->n && (e > m->end || (dyad_tag_is_noun(tok[e].tag) && dyad_mention_at(x->ms, e) < 0))) {
+        while (e + 1 < x->n && dyad_tag_is_noun(tok[e + 1].tag) && dyad_mention_at(x->ms, e + 1) < 0)
+            e++;                    /* the head of a compound: "Iranian missile attack" */
+        return act_noun(x, e);      /* "the U.S. action", "Gorbachev's offer"; not "a British ferry" */
+    }
+    if (p == 0 || !word_in(x, p - 1, PREP))
+        return 1;
+    if (dyad_tok_is(x->text, &tok[p - 1], "against"))
+        return 1;                   /* "victories against Iraq" */
+    if (p >= 2 && (word_in(x, p - 1, VERB_PREP) || dyad_tok_is(x->text, &tok[p - 1], "of")) && act_noun(x, p - 2))
+        return 1;                   /* "remarks by Baker", "talks with the U.S.", "the offer of Moscow" */
+    return word_in(x, p - 1, VERB_PREP) && p >= 2 && dyad_tag_is_verb(tok[p - 2].tag);
+}
+
+static int same_country(const dyad_mention *a, const dyad_mention *b)
+{
+    return strlen(a->code) >= 3 && strlen(b->code) >= 3 && !memcmp(a->code, b->code, 3);
+}
+
+/* Mention k can be the addressee of the statement by sm: a political actor of
+ * another group, no back-reference, no role alone unless the verb's object
+ * ("told parliament"), an argument of a clause. */
+static int addressee_of(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *sm, int32_t k)
+{
+    const dyad_mention *m = &x->ms->m[k];
+    int told = m->start >= g->end && m->start <= g->end + 1;    /* "told parliament" */
+    if (m->group == sm->group || m->is_ref || !is_political(x, k) || (role_alone_any(m) && !told))
+        return 0;
+    return clause_argument(x, g, m);
+}
+
+/* A statement's addressee: the event stage's target when it can be one, else
+ * the first mention of another country that can be one after the reporting verb, else before its
+ * speaker ("He said the U.S. action had made the pact meaningless" -> the
+ * United States); none in a sentence about figures or markets (the countries
+ * of a statistic are no addressees) unless the verb names it ("told X"). */
 static void statement_addressee(const relevance_ctx *x, dyad_cand *c)
 {
     const dyad_vgroup *g = &x->vgs->g[c->vg];
     if (c->src < 0 || c->pattern >= 0 || c->code[0] != '0' || c->code[1] != '1' || flag_of(x->d, g) != VF_SAY)
         return;
-    if (c->tgt >= 0 && !x->ms->m[c->tgt].is_ref && !is_media(x, c->tgt))
-        return;
-    if (about_figures(x)) {
-        c->tgt = -1;    /* figures and markets: only an addressee named ("told X") counts */
-        return;
-    }
-    static const char *const PLACE[] = {"in", "at", "from", "to", "near", "inside", NULL};
     const dyad_mention *sm = &x->ms->m[c->src];
-    int32_t before = -1;
+    if (c->tgt >= 0 && !is_media(x, c->tgt) && addressee_of(x, g, sm, c->tgt))
+        return;
     c->tgt = -1;
+    if (about_figures(x))
+        return;
+    int32_t before = -1;
     for (size_t k = 0; k < x->ms->n; k++) {
         const dyad_mention *m = &x->ms->m[k];
-        if (m->group == sm->group || m->is_ref || !is_political(x, (int32_t)k) || role_alone_any(m) ||
-            (strlen(m->code) >= 3 && strlen(sm->code) >= 3 && !memcmp(m->code, sm->code, 3)) ||
-            (m->start > 0 && word_in(x, m->start - 1, PLACE)))
-            continue;
+        if (!addressee_of(x, g, sm, (int32_t)k) || same_country(sm, m))
+            continue;   /* not the speaker's own country */
         if (m->start >= g->end) {
             c->tgt = (int32_t)k;
             return;
@@ -494,8 +567,9 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
                           dyad_story *story, dyad_cands *cands)
 {
     int figures = -1;
-    relevance_ctx x = {d, text, tok, n, ms, vgs, explain, &figures};
+    relevance_ctx x = {d, text, tok, n, ms, vgs, explain, &figures, 0};
     read_lead(&x, story);
+    x.in_body = story && story->in_body;
     size_t w = 0;
     for (size_t i = 0; i < cands->n; i++) {
         press_target(&x, &cands->c[i]);
