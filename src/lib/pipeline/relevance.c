@@ -331,6 +331,55 @@ static int unnamed_source(const relevance_ctx *x, int32_t m)
     return 0;
 }
 
+/* The speaker's own noun phrase says it is the press: "the official news
+ * agency Tanjug", "the government newspaper", "state radio" (the dictionary
+ * may give them a government's code). */
+static int media_words(const relevance_ctx *x, const dyad_mention *a)
+{
+    static const char *const PRESS[] = {"newspaper", "paper", "radio", "television", "tv", "daily",
+                                        "weekly", "magazine", "broadcaster", NULL};
+    uint32_t from = a->start, to = a->end;
+    while (from > 0 && a->start - from < 3 && !dyad_tag_is_verb(x->tok[from - 1].tag) && x->tok[from - 1].tag != TAG_PPC)
+        from--;     /* its own noun phrase: not "Tehran Radio quoted the minister" */
+    while (to < x->n && to < a->end + 2 && dyad_tag_is_noun(x->tok[to].tag))
+        to++;
+    for (uint32_t t = from; t < to; t++)
+        if (word_in(x, t, PRESS) ||
+            (dyad_tok_is(x->text, &x->tok[t], "agency") && t > 0 && dyad_tok_is(x->text, &x->tok[t - 1], "news")))
+            return 1;
+    return 0;
+}
+
+/* The reported clause of g is existential: "said (that) there was a backlog". */
+static int existential(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    uint32_t t = g->end;
+    while (t < x->n && t < g->end + 6 && !dyad_tok_is(x->text, &x->tok[t], "that") && x->tok[t].tag != TAG_EX &&
+           x->tok[t].tag != TAG_PPC)
+        t++;    /* "said in its report that there ..." */
+    if (t < x->n && dyad_tok_is(x->text, &x->tok[t], "that"))
+        t++;
+    return t + 1 < x->n && x->tok[t].tag == TAG_EX && (lemma_in(x, t + 1, (const char *const[]){"be", NULL}));
+}
+
+/* The sentence speaks of an economic policy or sector, farming, industry or
+ * the weather ("the agriculture department said the cotton crop ...",
+ * "tariffs on steel"): a statement in it with no addressee is economic news. */
+static int economic_policy(const relevance_ctx *x)
+{
+    static const char *const TOPIC[] = {
+        "agriculture", "agricultural", "treasury", "industry", "industrial", "program", "programme",
+        "price", "banking", "reserve", "rate", "tariff", "tariffs", "monetary", "grain", "steel",
+        "livestock", "cattle", "sector", "goods", "commerce", "loan", "farm", "farmers", "cotton",
+        "textile", "textiles", "semiconductor", "semiconductors", "interest", "wage", "wages", "subsidy",
+        "subsidies", "payments", "financing", "expansion", "recession", "productivity", "shipping",
+        "coal", "weather", "rain", "drought", "crops", "factory", "factories", "economists", NULL};
+    for (uint32_t t = 0; t < x->n; t++)
+        if (word_in(x, t, TOPIC))
+            return 1;
+    return 0;
+}
+
 static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const HE_SHE[] = {"he", "she", "they", NULL};
@@ -346,10 +395,15 @@ static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
         return "a company's statement";
     if (unnamed_source(x, c->src))
         return "an unnamed source, analyst or diplomat as the speaker";
+    if (media_words(x, &x->ms->m[c->src]))
+        return "a news agency, newspaper or broadcaster as the speaker";
+
     /* "said it ...", "said its ...": the reported clause's subject, no addressee */
     int addressee = c->tgt >= 0 && !is_media(x, c->tgt) && !x->ms->m[c->tgt].is_ref;
-    if (!addressee && about_figures(x))
+    if (!addressee && (about_figures(x) || economic_policy(x)))
         return "a statement about figures, the economy or the markets, to no other political actor";
+    if (!addressee && existential(x, g))
+        return "a statement that something exists ('said there was ...') about no other political actor";
     if (!addressee && x->in_body)
         return "a statement about no other political actor after the story's lead (the story's detail)";
     if (!addressee && to_the_press(x, g))
