@@ -350,16 +350,21 @@ static int media_words(const relevance_ctx *x, const dyad_mention *a)
     return 0;
 }
 
-/* The reported clause of g is existential: "said (that) there was a backlog". */
+/* The reported clause of g is existential: "said (that) there was a backlog",
+ * "there are no survivors, an official said". */
 static int existential(const relevance_ctx *x, const dyad_vgroup *g)
 {
+    static const char *const BE[] = {"be", NULL};
+    uint32_t s = x->n > 0 && x->tok[0].tag == TAG_PPL ? 1 : 0;
+    if (s + 1 < g->start && x->tok[s].tag == TAG_EX && lemma_in(x, s + 1, BE))
+        return 1;
     uint32_t t = g->end;
     while (t < x->n && t < g->end + 6 && !dyad_tok_is(x->text, &x->tok[t], "that") && x->tok[t].tag != TAG_EX &&
            x->tok[t].tag != TAG_PPC)
         t++;    /* "said in its report that there ..." */
     if (t < x->n && dyad_tok_is(x->text, &x->tok[t], "that"))
         t++;
-    return t + 1 < x->n && x->tok[t].tag == TAG_EX && (lemma_in(x, t + 1, (const char *const[]){"be", NULL}));
+    return t + 1 < x->n && x->tok[t].tag == TAG_EX && lemma_in(x, t + 1, BE);
 }
 
 /* The sentence speaks of an economic policy or sector, farming, industry or
@@ -415,6 +420,9 @@ static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
     return NULL;
 }
 
+/* Reporting verbs that take a clause, not an addressee, as their object. */
+static const char *const CLAUSE_VERB[] = {"say", "add", "note", "state", "claim", "insist", NULL};
+
 /* Token t is a noun of an actor's act or stance ("offer", "action", "remarks",
  * "policy"): the actor it names is what a statement is about. */
 static int act_noun(const relevance_ctx *x, uint32_t t)
@@ -426,7 +434,8 @@ static int act_noun(const relevance_ctx *x, uint32_t t)
         "charge", "stand", "behaviour", "behavior", "role", "warning", "veto", "response", "reaction",
         "support", "aid", "troop", "force", "leader", "government", "violation", "raid", "strike",
         "announcement", "assault", "offensive", "strategy", "counterpart", "division", "talk", "discussion",
-        "negotiation", "relation", "dispute", "conflict", "war", "tie", "departure", "victory", NULL};
+        "negotiation", "relation", "dispute", "conflict", "war", "tie", "departure", "victory", "tension",
+        "subsidy", "tariff", "quota", "ban", "embargo", NULL};
     return t < x->n && lemma_in(x, t, ACT);
 }
 
@@ -448,7 +457,6 @@ static int clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const d
     uint32_t p = m->start;
     while (p > 0 && (tok[p - 1].tag == TAG_DT || tok[p - 1].tag == TAG_JJ || tok[p - 1].tag == TAG_PDT))
         p--;
-    static const char *const CLAUSE_VERB[] = {"say", "add", "note", "state", "claim", "insist", NULL};
     if (p >= 1 && p - 1 == g->end && word_in(x, p - 1, TOPIC))
         return 1;
     if (p == g->end && !lemma_in(x, g->head, CLAUSE_VERB))
@@ -484,6 +492,11 @@ static int addressee_of(const relevance_ctx *x, const dyad_vgroup *g, const dyad
     int told = m->start >= g->end && m->start <= g->end + 1;    /* "told parliament" */
     if (m->group == sm->group || m->is_ref || !is_political(x, k) || (role_alone_any(m) && !told))
         return 0;
+    size_t members = 0;
+    for (size_t i = 0; i < x->ms->n; i++)
+        members += x->ms->m[i].group == m->group;
+    if (members >= 4 && lemma_in(x, g->head, CLAUSE_VERB))
+        return 0;   /* "said the buyers were Japan, Britain, Italy and Spain": a list, no addressee */
     return clause_argument(x, g, m);
 }
 
