@@ -553,8 +553,9 @@ static int role_alone(const relevance_ctx *x, int32_t m)
 /* any role with no country: "officials", "rebels" */
 static int role_alone_any(const dyad_mention *a) { return a->kind == AK_AGENT && !a->named && strlen(a->code) <= 3; }
 
-/* "officials, who asked not to be named": the attribution formula; "met
- * reporters": a meeting with the press (press_target took it as no target). */
+/* "officials, who asked not to be named": the attribution formula; "he is
+ * reported to have ...": hearsay; "met reporters": a meeting with the press
+ * (press_target took it as no target). */
 static const char *attribution(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const UNNAMED[] = {"named", "identified", "quoted", NULL};
@@ -565,6 +566,13 @@ static const char *attribution(const relevance_ctx *x, const dyad_cand *c)
         if (dyad_tok_is(x->text, &x->tok[t], "not") && dyad_tok_is(x->text, &x->tok[t + 1], "to") &&
             dyad_tok_is(x->text, &x->tok[t + 2], "be") && word_in(x, t + 3, UNNAMED))
             return "the attribution formula 'asked not to be named'";
+    if (flag_of(x->d, g) == VF_SAY && g->passive)
+        for (uint32_t t = g->end; t < x->n && t < g->end + 6; t++) {
+            if (x->tok[t].tag == TAG_TO || dyad_tok_is(x->text, &x->tok[t], "to"))
+                return "hearsay ('is reported to', 'is said by diplomats to'): its subject makes no statement";
+            if (t == g->end ? !dyad_tok_is(x->text, &x->tok[t], "by") : dyad_tag_is_verb(x->tok[t].tag))
+                break;
+        }
     return NULL;
 }
 
