@@ -4,9 +4,18 @@
  * record assembly (record.h), unless the dictionary's options say `relevance =
  * all` (converted PETRARCH/TABARI folders keep their coders' conventions). It
  * first corrects two targets: the press is never the target of a 01-05 event,
- * and a statement (say, add, note ...) takes as target the first other
- * political actor the sentence names (not the speaker's country, a
- * back-reference or a place after in/at/to; none in a sentence about figures).
+ * and a statement (say, add, note ...) keeps the event stage's target only
+ * when it can be an addressee, else takes the first other political actor of
+ * another country the sentence names that can be one (none in a sentence
+ * about figures). An addressee is an argument of a clause: the object of the
+ * reporting verb ("told X", "commented on X"), the subject or object of the
+ * reported clause, a verb's prepositional object ("talked to X", "criticised
+ * by X"), "against X", or the actor of an act noun ("the U.S. action",
+ * "Gorbachev's offer", "remarks by Baker", "talks with Japan"); not a
+ * nationality adjective of a thing ("a British ferry", "the West German
+ * mark"), a place or a phrase after another preposition ("in Brussels", "the
+ * accord of the G7"), a back-reference, a role alone (unless "told
+ * parliament"), nor one of four or more countries listed after "said".
  * Then it drops, from one sentence's candidates, those that are no political
  * event, each with a line in the explain output, in this order (relevance.c,
  * one function per rule):
@@ -24,11 +33,17 @@
  *     an object and a side that is not political, or with a sum and a source
  *     that is not political;
  *  4. statements: a reporting verb's own statement made by a company, by the
- *     media, or by unnamed sources, analysts, diplomats or dealers; with no
- *     addressee, one in a sentence about figures, the economy or the markets,
- *     one made to the press ("told Reuters"), one closing a quotation ("...,
- *     he said"); the attribution formula ("who asked not to be named") and a
- *     meeting with the press;
+ *     media or a speaker whose noun phrase is the press ("the official news
+ *     agency Tass"), or by unnamed sources, analysts, diplomats or dealers
+ *     ("Western diplomats in Khartoum"); with no addressee, one in a sentence
+ *     about figures, the economy or the markets, or about an economic policy
+ *     or sector, farming or the weather, one saying only that something exists
+ *     ("said there was a backlog"), one made to the press ("told Reuters"),
+ *     one closing a quotation ("..., he said"), and any after the story's
+ *     lead (the story's detail: the lead is the news, so a single-sentence
+ *     document keeps its statement); the attribution formula ("who asked not
+ *     to be named"), hearsay ("he is reported to have ...") and a meeting
+ *     with the press;
  *  5. roles with no country: an event whose source is a role alone (GOV, MIL,
  *     ELI: its country given neither by the sentence nor by the story,
  *     actor.h), of a verbal or cooperative code (01-08) and with no target,
