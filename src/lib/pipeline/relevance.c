@@ -585,6 +585,20 @@ static void press_target(const relevance_ctx *x, dyad_cand *c)
         c->tgt = -1;
 }
 
+/* Reporters as the source of a 01-10 event: they ask, meet and report ("was
+ * asked by a reporter", "told reporters the government is launching ...": the
+ * reporters are not who launches). */
+static int reporters_source(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const REPORTERS[] = {"reporter", "reporters", "journalist", "journalists", "newsmen",
+                                            "correspondent", "correspondents", NULL};
+    int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
+    if (c->src < 0 || root > 10)
+        return 0;
+    const dyad_mention *a = &x->ms->m[c->src];
+    return a->end > a->start && word_in(x, a->end - 1, REPORTERS);
+}
+
 static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
 {
     const char *why = hypothetical(x, &x->vgs->g[c->vg]);
@@ -596,6 +610,8 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "market operation or statistic";
     if ((why = no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
         return why;
+    if (reporters_source(x, c))
+        return "reporters as the source of a 01-10 event: they ask, meet and report";
     if (role_alone(x, c->src) && c->tgt < 0 && c->code[0] == '0')
         return "a role with no country and no target, in words or cooperation (01-08)";
     return NULL;

@@ -43,7 +43,8 @@
  *     lead (the story's detail: the lead is the news, so a single-sentence
  *     document keeps its statement); the attribution formula ("who asked not
  *     to be named"), hearsay ("he is reported to have ...") and a meeting
- *     with the press;
+ *     with the press; reporters ("a reporter", "journalists") as the source
+ *     of any 01-10 event (they ask, meet and report);
  *  5. roles with no country: an event whose source is a role alone (GOV, MIL,
  *     ELI: its country given neither by the sentence nor by the story,
  *     actor.h), of a verbal or cooperative code (01-08) and with no target,
