@@ -435,7 +435,7 @@ static int act_noun(const relevance_ctx *x, uint32_t t)
         "support", "aid", "troop", "force", "leader", "government", "violation", "raid", "strike",
         "announcement", "assault", "offensive", "strategy", "counterpart", "division", "talk", "discussion",
         "negotiation", "relation", "dispute", "conflict", "war", "tie", "departure", "victory", "tension",
-        "subsidy", "tariff", "quota", "ban", "embargo", NULL};
+        "subsidy", "tariff", "quota", "ban", "embargo", "intrusion", "incursion", "commitment", "target", NULL};
     return t < x->n && lemma_in(x, t, ACT);
 }
 
@@ -465,16 +465,18 @@ static int clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const d
     while (e < x->n && e + 1 < x->n && tok[e].tag == TAG_JJ)
         e++;
     if (e < x->n && (e > m->end || (dyad_tag_is_noun(tok[e].tag) && dyad_mention_at(x->ms, e) < 0))) {
-        while (e + 1 < x->n && dyad_tag_is_noun(tok[e + 1].tag) && dyad_mention_at(x->ms, e + 1) < 0)
-            e++;                    /* the head of a compound: "Iranian missile attack" */
+        while (e + 1 < x->n && (tok[e + 1].tag == TAG_NN || tok[e + 1].tag == TAG_NNS) &&
+               dyad_mention_at(x->ms, e + 1) < 0)
+            e++;                    /* the head of a compound: "Iranian missile attack", not "offer Saturday" */
         return act_noun(x, e);      /* "the U.S. action", "Gorbachev's offer"; not "a British ferry" */
     }
     if (p == 0 || !word_in(x, p - 1, PREP))
         return 1;
     if (dyad_tok_is(x->text, &tok[p - 1], "against"))
         return 1;                   /* "victories against Iraq" */
-    if (p >= 2 && (word_in(x, p - 1, VERB_PREP) || dyad_tok_is(x->text, &tok[p - 1], "of")) && act_noun(x, p - 2))
-        return 1;                   /* "remarks by Baker", "talks with the U.S.", "the offer of Moscow" */
+    if (p >= 2 && (word_in(x, p - 1, VERB_PREP) || dyad_tok_is(x->text, &tok[p - 1], "of") ||
+                   dyad_tok_is(x->text, &tok[p - 1], "between")) && act_noun(x, p - 2))
+        return 1;                   /* "remarks by Baker", "talks with the U.S.", "talks between Ottawa and Paris" */
     return word_in(x, p - 1, VERB_PREP) && p >= 2 && dyad_tag_is_verb(tok[p - 2].tag);
 }
 
