@@ -1,4 +1,5 @@
 #include "event.h"
+#include "agentless.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -69,55 +70,6 @@ static int actorless_ok(const dyad_dict *d, const dyad_verb_code *vc)
             if (d->pels[p->el_first + k].kind == PEL_VERB)
                 return 1;
     return (vc->code[0] == '1' && vc->code[1] == '8') || vc->code[0] == '2';
-}
-
-/* The passive's subject stands right before it, with at most a few nouns,
- * adjectives or a relative pronoun between ("two French journalists who were
- * abducted"), not across "and" or a comma ("a soldier was shot in Northern
- * Ireland and buses were hijacked" holds no victim of the hijacking). */
-static int victim_next_to(const char *text, const dyad_token *tok, const dyad_mention *m, const dyad_vgroup *g)
-{
-    if (m->end > g->start || g->start - m->end > 3)
-        return 0;
-    for (uint32_t t = m->end; t < g->start; t++)
-        if (!dyad_tag_is_noun(tok[t].tag) && tok[t].tag != TAG_JJ && !dyad_tok_is(text, &tok[t], "who") &&
-            !dyad_tok_is(text, &tok[t], "that"))
-            return 0;
-    return 1;
-}
-
-/* An assault the verb itself names (18x by its own code), suffered by a named
- * victim whose attacker the sentence does not name, stands with no source: "two
- * journalists who were abducted in Syria", "the abduction and torture of a
- * Libyan dissident" (a verb form followed by "of" is the act named as a noun).
- * The victim is the target; an act with no victim named, or whose victim is a
- * role with no country ("an Oakland woman was stabbed": a crime, not a political
- * event), stays uncoded. */
-static int unattributed_assault(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
-                                const dyad_vgroup *g, const dyad_verb_code *vc, int32_t tgt)
-{
-    if (tgt < 0 || vc->pattern >= 0 || vc->code[0] != '1' || vc->code[1] != '8')
-        return 0;
-    if (ms->m[tgt].kind == AK_AGENT && strlen(ms->m[tgt].code) <= 3)
-        return 0;
-    if (g->end < n && dyad_tok_is(text, &tok[g->end], "of"))
-        return 1;
-    return g->passive && victim_next_to(text, tok, &ms->m[tgt], g);
-}
-
-/* "Cameron is reported to have portrayed them", "the minister is said to have
- * met": a reporting verb after a form of "be" and before "to" is hearsay about
- * its subject, who is not the speaker; no statement of theirs. */
-static int hearsay_about_subject(const char *text, const dyad_token *tok, size_t n, const dyad_vgroup *g)
-{
-    static const char *const BE[] = {"is", "was", "are", "were", "be", "been", "being", NULL};
-    if (g->end >= n || !dyad_tok_is(text, &tok[g->end], "to") || tok[g->end - 1].tag == TAG_VBG)
-        return 0;
-    for (uint32_t t = g->start; t + 1 < g->end; t++)
-        for (int i = 0; BE[i]; i++)
-            if (dyad_tok_is(text, &tok[t], BE[i]))
-                return 1;
-    return 0;
 }
 
 /* Aid given as a sum of money is economic aid (CAMEO 071: monetary aid): "gave
@@ -680,11 +632,11 @@ static int actors_suffice(const event_ctx *x, size_t k, const verb_event *e)
         return 0;
     }
     if (e->src < 0 && !(flag != VF_SAY && (e->by_weapon || actorless_ok(x->d, vc) ||
-                                           unattributed_assault(x->text, x->tok, x->n, x->ms, g, vc, e->tgt)))) {
+                                           dyad_unattributed_assault(x->text, x->tok, x->n, x->ms, g, vc->pattern, vc->code, e->tgt)))) {
         say_k(x, k, "no source actor; not coded as", vc->code);
         return 0;
     }
-    if (flag == VF_SAY && !e->obligation_of_say && vc->pattern < 0 && hearsay_about_subject(x->text, x->tok, x->n, g)) {
+    if (flag == VF_SAY && !e->obligation_of_say && vc->pattern < 0 && dyad_hearsay_about_subject(x->text, x->tok, x->n, g)) {
         say_k(x, k, "reporting verb in the passive (hearsay about its subject); not coded as", vc->code);
         return 0;
     }
