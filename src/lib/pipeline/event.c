@@ -146,6 +146,7 @@ static int add(dyad_cands *out, int32_t src, int32_t tgt, int32_t vg, int32_t pa
     c->vg = vg;
     c->pattern = pat;
     memcpy(c->code, code, 8);
+    c->noun = c->noun_end = 0;
     return 0;
 }
 
