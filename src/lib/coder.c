@@ -18,6 +18,7 @@
 #include "phrase.h"
 #include "record.h"
 #include "relevance.h"
+#include "noun_event.h"
 #include "retag.h"
 #include "sentence.h"
 #include "tabari.h"
@@ -665,6 +666,11 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
         return -1;
     if (!d->opts.relevance_all)
         dyad_keep_relevant(d, s, tok, n, &w->ms, &w->vgs, ex, &w->story, &w->cands);
+    /* events named by nouns, in a sentence whose verbs name none (dyad's own
+     * conventions only: converted folders keep their coders') */
+    if (!d->opts.relevance_all && w->cands.n == 0 &&
+        dyad_find_noun_events(s, tok, n, &w->ms, ex, &w->cands) < 0)
+        return -1;
     if (w->cands.has_main)
         dyad_actor_memory_subject(&w->mem, w->cands.main_subject >= 0
                                                ? &w->ms.m[w->cands.main_subject] : NULL);

@@ -1,4 +1,5 @@
 #include "event.h"
+#include "agentless.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -145,6 +146,7 @@ static int add(dyad_cands *out, int32_t src, int32_t tgt, int32_t vg, int32_t pa
     c->vg = vg;
     c->pattern = pat;
     memcpy(c->code, code, 8);
+    c->noun = c->noun_end = 0;
     return 0;
 }
 
@@ -630,8 +632,13 @@ static int actors_suffice(const event_ctx *x, size_t k, const verb_event *e)
         say_k(x, k, "investigation of no actor; not coded as", vc->code);
         return 0;
     }
-    if (e->src < 0 && !(flag != VF_SAY && (e->by_weapon || actorless_ok(x->d, vc)))) {
+    if (e->src < 0 && !(flag != VF_SAY && (e->by_weapon || actorless_ok(x->d, vc) ||
+                                           dyad_unattributed_assault(x->text, x->tok, x->n, x->ms, g, vc->pattern, vc->code, e->tgt)))) {
         say_k(x, k, "no source actor; not coded as", vc->code);
+        return 0;
+    }
+    if (flag == VF_SAY && !e->obligation_of_say && vc->pattern < 0 && dyad_hearsay_about_subject(x->text, x->tok, x->n, g)) {
+        say_k(x, k, "reporting verb in the passive (hearsay about its subject); not coded as", vc->code);
         return 0;
     }
     if (flag == VF_SAY && !e->obligation_of_say && vc->pattern < 0) {

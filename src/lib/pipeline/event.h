@@ -37,9 +37,10 @@
 
 typedef struct {
     int32_t src, tgt;       /* mention indices, -1 for none */
-    int32_t vg;             /* verb group */
+    int32_t vg;             /* verb group, -1 for an event named by a noun (noun_event.h) */
     int32_t pattern;        /* pattern used, -1 for the verb's own code */
     char code[8];
+    uint32_t noun, noun_end; /* vg -1: the event noun's token, the end of its phrase */
 } dyad_cand;
 
 typedef struct {

@@ -148,7 +148,12 @@ static int add_pair(const dyad_dict *d, const dyad_record_sentence *s, const dya
                     const dyad_mention *src, const dyad_mention *tgt, FILE *ex, seen_events *seen,
                     dyad_records *out, size_t *events)
 {
-    const dyad_vgroup *g = &s->vgs->g[cd->vg];
+    dyad_vgroup noun_g;     /* an event noun stands for the verb group */
+    memset(&noun_g, 0, sizeof noun_g);
+    noun_g.start = noun_g.head = cd->noun;
+    noun_g.end = cd->noun + 1;
+    noun_g.scope_end = cd->noun_end;
+    const dyad_vgroup *g = cd->vg >= 0 ? &s->vgs->g[cd->vg] : &noun_g;
     dyad_event ev;
     memset(&ev, 0, sizeof ev);
     ev.doc_id = s->doc_id;

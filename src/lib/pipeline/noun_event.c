@@ -1,0 +1,235 @@
+/* noun_event.c - events named by a noun (contract in noun_event.h). */
+#include "noun_event.h"
+
+#include <string.h>
+
+#include "util.h"
+
+/* A noun that names an act done to the actor after "of". */
+typedef struct {
+    const char *word;
+    const char *code;
+} event_noun;
+
+static const event_noun OF_NOUNS[] = {
+    {"kidnapping", "181"}, {"kidnappings", "181"}, {"abduction", "181"}, {"abductions", "181"},
+    {"kidnap-murder", "181"}, {"hijacking", "181"}, {"torture", "1822"}, {"murder", "1823"},
+    {"murders", "1823"}, {"killing", "1823"}, {"killings", "1823"}, {"lynching", "1823"},
+    {"assassination", "186"}, {"arrest", "173"}, {"arrests", "173"}, {"detention", "173"},
+    {"bombing", "183"}, {"bombings", "183"}, {"shelling", "194"}, {"invasion", "190"},
+    {"siege", "191"}, {"blockade", "191"}, {NULL, NULL}};
+
+/* Military attack nouns that take "on" + target. */
+static const event_noun ON_NOUNS[] = {
+    {"airstrike", "195"}, {"airstrikes", "195"}, {"air strike", "195"}, {"air strikes", "195"},
+    {"air raid", "195"}, {"air raids", "195"}, {"drone strike", "1952"}, {"drone strikes", "1952"},
+    {"missile strike", "190"}, {"missile strikes", "190"}, {NULL, NULL}};
+
+/* "attack" and "assault" are military only after a word of arms. */
+static const event_noun ARMS[] = {
+    {"rocket", "190"}, {"missile", "190"}, {"mortar", "194"}, {"artillery", "194"},
+    {"suicide", "1831"}, {"bomb", "183"}, {"grenade", "183"}, {"terrorist", "180"},
+    {"terror", "180"}, {"militant", "180"}, {"insurgent", "180"}, {"armed", "190"},
+    {"military", "190"}, {"air", "195"}, {"drone", "1952"}, {"gun", "193"}, {NULL, NULL}};
+
+/* Words before the noun that make it no act done: threats, fears, plans,
+ * calls, prevention, modals, negation, an end ("lifting the house arrest of"). */
+static const char *const NOT_DONE[] = {
+    "threat", "threats", "threaten", "threatens", "threatened", "threatening", "fear", "fears",
+    "feared", "risk", "plan", "plans", "planned", "plot", "plotting", "call", "calls", "called",
+    "demand", "demands", "demanded", "urged", "sought", "seek", "seeks", "prevent", "prevented",
+    "foil", "foiled", "thwart", "thwarted", "avoid", "could", "might", "may", "would", "should",
+    "if", "unless", "no", "not", "n't", "never", "denied", "denies", "deny", "lift", "lifts", "lifted",
+    "lifting", "end", "ended", "ending", "ends", NULL};
+
+static const char *noun_of(const event_noun *table, const char *text, const dyad_token *tok, size_t n,
+                           uint32_t t, uint32_t *end)
+{
+    for (int i = 0; table[i].word; i++) {
+        const char *sp = strchr(table[i].word, ' ');
+        if (!sp) {
+            if (dyad_tok_is(text, &tok[t], table[i].word)) {
+                *end = t + 1;
+                return table[i].code;
+            }
+            continue;
+        }
+        char first[32];
+        size_t fl = (size_t)(sp - table[i].word);
+        if (fl >= sizeof first || t + 1 >= n)
+            continue;
+        memcpy(first, table[i].word, fl);
+        first[fl] = '\0';
+        if (dyad_tok_is(text, &tok[t], first) && dyad_tok_is(text, &tok[t + 1], sp + 1)) {
+            *end = t + 2;
+            return table[i].code;
+        }
+    }
+    return NULL;
+}
+
+/* "a rocket attack", "suicide attacks": the code of an attack noun at t after
+ * a word of arms. */
+static const char *armed_attack(const char *text, const dyad_token *tok, size_t n, uint32_t t, uint32_t *end)
+{
+    static const char *const ATTACK[] = {"attack", "attacks", "assault", NULL};
+    if (t == 0 || t >= n)
+        return NULL;
+    for (int i = 0; ATTACK[i]; i++)
+        if (dyad_tok_is(text, &tok[t], ATTACK[i])) {
+            uint32_t e;
+            const char *code = noun_of(ARMS, text, tok, n, t - 1, &e);
+            if (code)
+                *end = t + 1;
+            return code;
+        }
+    return NULL;
+}
+
+/* A token that may stand inside a noun phrase before its head. */
+static int in_phrase(const dyad_token *tk)
+{
+    return tk->tag == TAG_DT || tk->tag == TAG_CD || tk->tag == TAG_JJ || tk->tag == TAG_POS ||
+           tk->tag == TAG_PRPS || dyad_tag_is_noun(tk->tag);
+}
+
+/* The actor starting within a few words of a noun phrase that starts at from. */
+static int32_t actor_at(const dyad_mentions *ms, const dyad_token *tok, size_t n, uint32_t from)
+{
+    for (uint32_t u = from; u < n && u < from + 4; u++) {
+        int32_t m = dyad_mention_starting(ms, u);
+        if (m >= 0)
+            return m;
+        if (!in_phrase(&tok[u]))
+            return -1;
+    }
+    return -1;
+}
+
+/* The actor ending right before the noun phrase of token t ("Israeli air
+ * strikes", "Iraq's invasion"). */
+static int32_t actor_before(const dyad_mentions *ms, const dyad_token *tok, uint32_t t)
+{
+    uint32_t lo = t > 3 ? t - 3 : 0;
+    for (size_t i = 0; i < ms->n; i++) {
+        const dyad_mention *m = &ms->m[i];
+        if (m->end > t || m->end < lo)
+            continue;
+        uint32_t u = m->end;
+        while (u < t && (tok[u].tag == TAG_POS || tok[u].tag == TAG_JJ || tok[u].tag == TAG_NN))
+            u++;
+        if (u == t)
+            return (int32_t)i;
+    }
+    return -1;
+}
+
+static int political_victim(const dyad_mention *m)
+{
+    return !(m->kind == AK_AGENT && strlen(m->code) <= 3);
+}
+
+static int not_done(const char *text, const dyad_token *tok, size_t n, uint32_t t)
+{
+    if (n > 0 && dyad_tok_is(text, &tok[n - 1], "?"))
+        return 1;
+    for (uint32_t u = t > 6 ? t - 6 : 0; u < t; u++)
+        for (int i = 0; NOT_DONE[i]; i++)
+            if (dyad_tok_is(text, &tok[u], NOT_DONE[i]))
+                return 1;
+    return 0;
+}
+
+static int add_noun_event(dyad_cands *out, int32_t src, int32_t tgt, const char *code, uint32_t noun,
+                          uint32_t end)
+{
+    if (DYAD_GROW(out->c, out->cap, out->n + 1) < 0)
+        return -1;
+    dyad_cand *c = &out->c[out->n++];
+    memset(c, 0, sizeof *c);
+    c->src = src;
+    c->tgt = tgt;
+    c->vg = -1;
+    c->pattern = -1;
+    snprintf(c->code, sizeof c->code, "%s", code);
+    c->noun = noun;
+    c->noun_end = end;
+    return 1;
+}
+
+/* "clashes between A and B": both directions. */
+static long clash_between(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                          uint32_t t, dyad_cands *out)
+{
+    static const char *const CLASH[] = {"clash", "clashes", "fighting", "skirmishes", "battles", NULL};
+    int is_clash = 0;
+    for (int i = 0; CLASH[i]; i++)
+        is_clash |= dyad_tok_is(text, &tok[t], CLASH[i]);
+    if (!is_clash || t + 2 >= n || !dyad_tok_is(text, &tok[t + 1], "between"))
+        return 0;
+    int32_t a = actor_at(ms, tok, n, t + 2);
+    if (a < 0 || ms->m[a].end >= n || !dyad_tok_is(text, &tok[ms->m[a].end], "and"))
+        return 0;
+    int32_t b = actor_at(ms, tok, n, ms->m[a].end + 1);
+    if (b < 0 || !political_victim(&ms->m[a]) || !political_victim(&ms->m[b]))
+        return 0;
+    if (add_noun_event(out, a, b, "190", t, ms->m[b].end) < 0 ||
+        add_noun_event(out, b, a, "190", t, ms->m[b].end) < 0)
+        return -1;
+    return 2;
+}
+
+/* The event of the noun at t, if any: its code, and the token after it. */
+static const char *event_noun_at(const char *text, const dyad_token *tok, size_t n, uint32_t t,
+                                 uint32_t *end, const char **prep)
+{
+    const char *code = noun_of(OF_NOUNS, text, tok, n, t, end);
+    *prep = "of";
+    if (!code) {
+        *prep = "on";
+        code = noun_of(ON_NOUNS, text, tok, n, t, end);
+        if (!code)
+            code = armed_attack(text, tok, n, t, end);
+    }
+    return code;
+}
+
+long dyad_find_noun_events(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                           FILE *ex, dyad_cands *out)
+{
+    long added = 0;
+    for (uint32_t t = 0; t + 2 < n; t++) {
+        if (!dyad_tag_is_noun(tok[t].tag) && tok[t].tag != TAG_JJ)
+            continue;
+        long r = not_done(text, tok, n, t) ? 0 : clash_between(text, tok, n, ms, t, out);
+        if (r < 0)
+            return -1;
+        added += r;
+        uint32_t end;
+        const char *prep;
+        const char *code = event_noun_at(text, tok, n, t, &end, &prep);
+        if (!code || end >= n || !dyad_tok_is(text, &tok[end], prep) || not_done(text, tok, n, t))
+            continue;
+        int32_t tgt = actor_at(ms, tok, n, end + 1);
+        if (tgt < 0 || !political_victim(&ms->m[tgt]))
+            continue;
+        uint32_t phrase_end = ms->m[tgt].end;
+        while (phrase_end < n && phrase_end < ms->m[tgt].end + 2 && dyad_tag_is_noun(tok[phrase_end].tag))
+            phrase_end++;   /* "three Palestinian teenagers" */
+        int32_t src = -1;
+        if (phrase_end + 1 < n && dyad_tok_is(text, &tok[phrase_end], "by"))
+            src = actor_at(ms, tok, n, phrase_end + 1);
+        if (src >= 0)
+            phrase_end = ms->m[src].end;
+        else
+            src = actor_before(ms, tok, t);
+        if (src >= 0 && (ms->m[src].group == ms->m[tgt].group || !strcmp(ms->m[src].code, ms->m[tgt].code)))
+            src = -1;   /* "the blockade of Qatar by its neighbours" */
+        if (add_noun_event(out, src, tgt, code, t, phrase_end) < 0)
+            return -1;
+        added++;
+        if (ex)
+            fprintf(ex, "    noun \"%.*s\": event %s named by a noun\n", (int)tok[t].len, text + tok[t].off, code);
+    }
+    return added;
+}
