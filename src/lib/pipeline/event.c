@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cameo.h"
+#include "pair.h"
 #include "pattern.h"
 #include "subject.h"
 #include "util.h"
@@ -232,6 +233,7 @@ typedef struct {
     int future_refusal;     /* a negated future made a refusal */
     int32_t src, tgt;       /* mentions, -1 */
     int by_weapon;          /* a passive's "by" names the weapon */
+    int venue_only;         /* the only actor after the verb was a venue (pair.h) */
 } verb_event;
 
 static void say_k(const event_ctx *x, size_t k, const char *msg, const char *code)
@@ -587,7 +589,7 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
     if (vc->inverse) {
         e->tgt = e->src;
         e->src = vc->src;
-    } else if (g->passive) {
+    } else if (g->passive || dyad_pair_bare_passive(x->text, x->tok, x->n, g)) {
         passive_agent(x, k, e);
     } else if (vc->explicit_tgt) {
         e->tgt = vc->tgt;
@@ -611,6 +613,10 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
                             src >= 0 ? ms->m[src].group : -1);
     if (tgt < 0 && vc->comp >= 0)
         tgt = vc->comp; /* '%': the compound's members act on each other */
+    if (!vc->inverse && !g->passive) {
+        tgt = dyad_pair_skip_venue(x->text, x->tok, ms, g, vc->code, src, tgt, &e->venue_only);
+        tgt = dyad_pair_reciprocal(ms, vc->code, src, tgt);
+    }
     e->tgt = tgt;
 }
 
@@ -628,6 +634,10 @@ static int actors_suffice(const event_ctx *x, size_t k, const verb_event *e)
      * ("investigated Google") is still someone */
     if (e->tgt < 0 && !strcmp(vc->code, "090") && !names_unknown(x->tok, g)) {
         say_k(x, k, "investigation of no actor; not coded as", vc->code);
+        return 0;
+    }
+    if (e->tgt < 0 && e->venue_only && !strncmp(vc->code, "04", 2)) {
+        say_k(x, k, "a meeting at a venue with nobody else; not coded as", vc->code);
         return 0;
     }
     if (e->src < 0 && !(flag != VF_SAY && (e->by_weapon || actorless_ok(x->d, vc)))) {

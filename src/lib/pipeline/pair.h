@@ -1,0 +1,39 @@
+/* pair.h - the actor pair of an event: rules of the source/target step
+ * (event.c step 5) that look past the first actor after the verb.
+ *
+ * Contract:
+ *  - dyad_pair_bare_passive: a participle with no auxiliary followed by "by"
+ *    ("France, backed by Spain, rejected ..."): passive, the by-agent acts.
+ *  - dyad_pair_skip_venue: a place after "in" or "at" is where a meeting,
+ *    talks or an agreement happened, not a party to it ("held talks in
+ *    Tokyo", "will not attend a meeting in Managua"; not "arrived in Berlin",
+ *    a visit): for those codes the target moves on to the next actor of the
+ *    clause that is no venue (before any other verb), or to none; a meeting
+ *    (04) left with no target is then no event ("ministers met in Luxembourg").
+ *  - dyad_pair_reciprocal: an event with no target whose source is a compound
+ *    of two ("Peru and Ecuador fought", "China and Japan held talks"; not a
+ *    multilateral meeting of three or more) and whose code is
+ *    one the parties do to each other (consult 04, sign 057, intent to meet 036,
+ *    ceasefire 0871, fight 190): the compound is its own target, so record
+ *    assembly (record.h) gives one event each way between its members.
+ * Every function returns the mention (or flag) to use; none changes its inputs. */
+#ifndef DYAD_PAIR_H
+#define DYAD_PAIR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "actor.h"
+#include "phrase.h"
+#include "token.h"
+
+int dyad_pair_bare_passive(const char *text, const dyad_token *tok, size_t n, const dyad_vgroup *g);
+
+/* tgt: the target found so far (-1 none); src: the source (-1 none); *venue
+ * is set when tgt was a venue (a meeting with nobody else is no event). */
+int32_t dyad_pair_skip_venue(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                             const dyad_vgroup *g, const char *code, int32_t src, int32_t tgt, int *venue);
+
+int32_t dyad_pair_reciprocal(const dyad_mentions *ms, const char *code, int32_t src, int32_t tgt);
+
+#endif
