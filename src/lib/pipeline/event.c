@@ -582,7 +582,7 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
     const dyad_vgroup *g = &x->vgs->g[k];
     const dyad_mentions *ms = x->ms;
     const dyad_verb_code *vc = &e->vc;
-    int flag = x->v[k].flag;
+    int flag = x->v[k].flag, object_search = 0;
     e->src = x->v[k].subj;
     e->tgt = -1;
     e->by_weapon = 0;
@@ -597,8 +597,11 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
         e->tgt = dyad_mention_starting(ms, g->end);
     } else {
         e->tgt = first_mention(ms, g->end, g->scope_end, e->src >= 0 ? ms->m[e->src].group : -1);
+        object_search = 1;
     }
     int32_t src = e->src, tgt = e->tgt;
+    dyad_pair_clause pc = {x->text, x->tok, x->n, ms, x->vgs, x->ng};
+    tgt = dyad_pair_clause_target(&pc, k, src, tgt, object_search);
     /* "imposed restrictions on its labour market": a pattern's target that
      * refers back to the source's own country is no target */
     if (src >= 0 && tgt >= 0 && tgt != src && ms->m[tgt].is_ref && strlen(ms->m[src].code) >= 3 &&
@@ -772,5 +775,6 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
             return -1;
     }
     clause_filter(&x, out);
+    dyad_pair_drop_subsumed(ms, out);
     return (long)out->n;
 }

@@ -81,3 +81,113 @@ int32_t dyad_pair_reciprocal(const dyad_mentions *ms, const char *code, int32_t 
     }
     return other >= 0 ? other : tgt;
 }
+
+/* Mention m is a place that names something else: a meeting, an accord or a
+ * market by its place ("the Paris accord", "the Venice economic summit", "the
+ * Uruguay round", "the Tokyo stock market"; up to two words between: "the
+ * Paris G-7 meeting"), or, right after it, a currency ("Brunei dlrs"). Returns
+ * the token of the noun it names, or 0. */
+static uint32_t place_as_name(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms, int32_t m)
+{
+    static const char *const NAMED[] = {
+        "meeting", "meetings", "summit", "talks", "conference", "accord", "accords", "agreement", "pact",
+        "round", "club", "declaration", "communique", "market", "markets", "exchange", "bourse", "futures",
+        "time", NULL};
+    static const char *const CURRENCY[] = {
+        "dlrs", "dlr", "dollars", "dollar", "francs", "franc", "marks", "yen", "pounds", "stg", "crowns",
+        "lire", "pesos", "rupees", "rand", "riyals", "dinars", "shillings", "currency", NULL};
+    const dyad_mention *x = &ms->m[m];
+    /* a name, not a nationality adjective ("European common market partners") */
+    if (x->kind != AK_STATE || x->agent >= 0 || x->is_ref || x->end >= n ||
+        (tok[x->end - 1].tag != TAG_NNP && tok[x->end - 1].tag != TAG_NNPS))
+        return 0;
+    for (int i = 0; CURRENCY[i]; i++)
+        if (dyad_tok_is(text, &tok[x->end], CURRENCY[i]))
+            return x->end;
+    for (uint32_t t = x->end; t < n && t < x->end + 3; t++) {
+        for (int i = 0; NAMED[i]; i++)
+            if (dyad_tok_is(text, &tok[t], NAMED[i]))
+                return t;
+        if (tok[t].tag != TAG_NNP && tok[t].tag != TAG_CD && tok[t].tag != TAG_JJ && tok[t].tag != TAG_NN)
+            return 0;
+    }
+    return 0;
+}
+
+/* The end of mention m's compound ("France, Denmark and Belgium"). */
+static uint32_t group_end(const dyad_mentions *ms, int32_t m)
+{
+    uint32_t e = ms->m[m].end;
+    for (size_t i = (size_t)m + 1; i < ms->n && ms->m[i].group == ms->m[m].group; i++)
+        e = ms->m[i].end;
+    return e;
+}
+
+/* Mention m (after verb k) starts a new clause (after a comma, "and", "but")
+ * and stands right before a later finite verb that is not k's own complement:
+ * it is that verb's subject ("..., and France showed hostility", "..., the
+ * agriculture ministry officials said"), not k's object. */
+static int subject_of_later(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                            const dyad_vgroups *vgs, size_t ng, size_t k, int32_t m)
+{
+    uint32_t b = ms->m[m].start, e = group_end(ms, m);
+    while (b > 0 && (tok[b - 1].tag == TAG_DT || tok[b - 1].tag == TAG_JJ || dyad_tag_is_noun(tok[b - 1].tag)))
+        b--;
+    if (b == 0 || !(tok[b - 1].tag == TAG_PPC || dyad_tok_is(text, &tok[b - 1], ",") ||
+                    dyad_tok_is(text, &tok[b - 1], "and") || dyad_tok_is(text, &tok[b - 1], "but")))
+        return 0;
+    for (size_t q = k + 1; q < ng; q++) {
+        const dyad_vgroup *h = &vgs->g[q];
+        if (h->start < e)
+            continue;
+        if (!h->finite || h->comp_of == (int32_t)k || h->governor == (int32_t)k)
+            return 0;
+        for (uint32_t t = e; t < h->start; t++)
+            if (tok[t].tag != TAG_RB)
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, int object_search)
+{
+    const dyad_mentions *ms = c->ms;
+    uint32_t named;
+    while (tgt >= 0 && (named = place_as_name(c->text, c->tok, c->n, ms, tgt)) != 0) {
+        /* only an actor before the noun it names: "the Paris G-7 meeting", not
+         * the parties of "the Paris pact between the U.S. and Japan" */
+        int32_t next = tgt + 1 < (int32_t)ms->n && ms->m[tgt + 1].start < named ? tgt + 1 : -1;
+        if (next >= 0 && src >= 0 &&
+            (ms->m[next].group == ms->m[src].group || !strcmp(ms->m[next].code, ms->m[src].code)))
+            next = -1;
+        tgt = next;
+    }
+    if (tgt < 0 || !object_search)
+        return tgt;
+    if (subject_of_later(c->text, c->tok, ms, c->vgs, c->ng, k, tgt))
+        return -1;
+    return tgt;
+}
+
+static int same_source(const dyad_mentions *ms, int32_t a, int32_t b)
+{
+    if (a < 0 || b < 0)
+        return a == b;
+    return !strcmp(ms->m[a].code, ms->m[b].code);
+}
+
+void dyad_pair_drop_subsumed(const dyad_mentions *ms, dyad_cands *out)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        const dyad_cand *c = &out->c[i];
+        int subsumed = 0;
+        for (size_t j = 0; j < out->n && c->tgt < 0 && !subsumed; j++)
+            subsumed = out->c[j].tgt >= 0 && !strcmp(out->c[j].code, c->code) &&
+                       same_source(ms, out->c[j].src, c->src);
+        if (!subsumed)
+            out->c[w++] = *c;
+    }
+    out->n = w;
+}

@@ -16,7 +16,16 @@
  *    one the parties do to each other (consult 04, sign 057, intent to meet 036,
  *    ceasefire 0871, fight 190): the compound is its own target, so record
  *    assembly (record.h) gives one event each way between its members.
- * Every function returns the mention (or flag) to use; none changes its inputs. */
+ *  - dyad_pair_clause_target: a place that names a meeting, an accord, a market
+ *    or a currency ("the Paris accord", "Brunei dlrs") is no party: the next
+ *    actor of the clause is; and the actor found by looking after the verb
+ *    (object_search) is no target when it starts a new clause as the subject
+ *    of a later finite verb ("..., and France showed hostility", "..., the
+ *    ministry officials said").
+ *  - dyad_pair_drop_subsumed: an event with no target that repeats the source
+ *    and code of an event with one in the same sentence adds nothing ("killed
+ *    one U.S. soldier and wounded two others"): it is left out.
+ * The target functions return the mention to use and change none of their inputs. */
 #ifndef DYAD_PAIR_H
 #define DYAD_PAIR_H
 
@@ -24,6 +33,7 @@
 #include <stdint.h>
 
 #include "actor.h"
+#include "event.h"
 #include "phrase.h"
 #include "token.h"
 
@@ -35,5 +45,19 @@ int32_t dyad_pair_skip_venue(const char *text, const dyad_token *tok, const dyad
                              const dyad_vgroup *g, const char *code, int32_t src, int32_t tgt, int *venue);
 
 int32_t dyad_pair_reciprocal(const dyad_mentions *ms, const char *code, int32_t src, int32_t tgt);
+
+/* A sentence's tokens, mentions and verb groups (ng of them looked at). */
+typedef struct {
+    const char *text;
+    const dyad_token *tok;
+    size_t n;
+    const dyad_mentions *ms;
+    const dyad_vgroups *vgs;
+    size_t ng;
+} dyad_pair_clause;
+
+int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, int object_search);
+
+void dyad_pair_drop_subsumed(const dyad_mentions *ms, dyad_cands *out);
 
 #endif
