@@ -146,6 +146,7 @@ static int add(dyad_cands *out, int32_t src, int32_t tgt, int32_t vg, int32_t pa
     c->vg = vg;
     c->pattern = pat;
     memcpy(c->code, code, 8);
+    c->tgt_country = 0;
     return 0;
 }
 
@@ -234,6 +235,7 @@ typedef struct {
     int32_t src, tgt;       /* mentions, -1 */
     int by_weapon;          /* a passive's "by" names the weapon */
     int venue_only;         /* the only actor after the verb was a venue (pair.h) */
+    int tgt_country;        /* the target is a reporting speaker's country (pair.h) */
 } verb_event;
 
 static void say_k(const event_ctx *x, size_t k, const char *msg, const char *code)
@@ -619,6 +621,11 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
     if (!vc->inverse && !g->passive) {
         tgt = dyad_pair_skip_venue(x->text, x->tok, ms, g, vc->code, src, tgt, &e->venue_only);
         tgt = dyad_pair_reciprocal(ms, vc->code, src, tgt);
+        /* "Lebanon's army said Israeli drones struck a car": the reporter's country */
+        int32_t q = g->comp_of >= 0 ? g->comp_of : (int32_t)k - 1;
+        if (tgt < 0 && q >= 0 && x->v[q].flag == VF_SAY && (g->comp_of >= 0 || !g->subordinate))
+            tgt = dyad_pair_reported_target(x->text, x->tok, ms, &x->vgs->g[q], vc->code, src, x->v[q].subj,
+                                            &e->tgt_country);
     }
     e->tgt = tgt;
 }
@@ -684,6 +691,7 @@ static int add_candidate(event_ctx *x, size_t k, const verb_event *e, dyad_cands
     }
     if (add(out, e->src, e->tgt, (int32_t)k, vc->pattern, vc->code) < 0)
         return -1;
+    out->c[out->n - 1].tgt_country = (uint8_t)e->tgt_country;
     /* a linked pair ("042:043"): the target's act towards the source; only
      * when the code was not transformed (future, intent, refusal ...) */
     const dyad_verb_code *own = &x->v[k].vc;

@@ -40,6 +40,8 @@ typedef struct {
     int32_t vg;             /* verb group */
     int32_t pattern;        /* pattern used, -1 for the verb's own code */
     char code[8];
+    uint8_t tgt_country;    /* code only the target's country (pair.h: a speaker
+                             * reporting an attack on its country) */
 } dyad_cand;
 
 typedef struct {

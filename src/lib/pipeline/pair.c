@@ -97,13 +97,14 @@ static uint32_t place_as_name(const char *text, const dyad_token *tok, size_t n,
         "dlrs", "dlr", "dollars", "dollar", "francs", "franc", "marks", "yen", "pounds", "stg", "crowns",
         "lire", "pesos", "rupees", "rand", "riyals", "dinars", "shillings", "currency", NULL};
     const dyad_mention *x = &ms->m[m];
-    /* a name, not a nationality adjective ("European common market partners") */
-    if (x->kind != AK_STATE || x->agent >= 0 || x->is_ref || x->end >= n ||
-        (tok[x->end - 1].tag != TAG_NNP && tok[x->end - 1].tag != TAG_NNPS))
+    if (x->kind != AK_STATE || x->agent >= 0 || x->is_ref || x->end >= n)
         return 0;
     for (int i = 0; CURRENCY[i]; i++)
         if (dyad_tok_is(text, &tok[x->end], CURRENCY[i]))
             return x->end;
+    /* a name, not a nationality adjective: "the Japanese market" is Japan's */
+    if (tok[x->end - 1].tag != TAG_NNP && tok[x->end - 1].tag != TAG_NNPS)
+        return 0;
     for (uint32_t t = x->end; t < n && t < x->end + 3; t++) {
         for (int i = 0; NAMED[i]; i++)
             if (dyad_tok_is(text, &tok[t], NAMED[i]))
@@ -190,4 +191,23 @@ void dyad_pair_drop_subsumed(const dyad_mentions *ms, dyad_cands *out)
             out->c[w++] = *c;
     }
     out->n = w;
+}
+
+int32_t dyad_pair_reported_target(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                                  const dyad_vgroup *say, const char *code, int32_t src, int32_t speaker,
+                                  int *country_only)
+{
+    int force = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
+    *country_only = 0;
+    if (src < 0 || speaker < 0 || !force || ms->m[speaker].is_ref || ms->m[src].is_ref ||
+        strlen(ms->m[speaker].code) < 3 ||
+        !memcmp(ms->m[speaker].code, ms->m[src].code, 3))
+        return -1;
+    /* a state or its officials, not a third party's "sources" or "reports" */
+    for (uint32_t t = ms->m[speaker].start; t < say->start; t++)
+        if (dyad_tok_is(text, &tok[t], "source") || dyad_tok_is(text, &tok[t], "sources") ||
+            dyad_tok_is(text, &tok[t], "report") || dyad_tok_is(text, &tok[t], "reports"))
+            return -1;
+    *country_only = 1;
+    return speaker;
 }

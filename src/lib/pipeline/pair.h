@@ -22,6 +22,12 @@
  *    (object_search) is no target when it starts a new clause as the subject
  *    of a later finite verb ("..., and France showed hostility", "..., the
  *    ministry officials said").
+ *  - dyad_pair_reported_target: an assault, fight or mass violence (18-20)
+ *    reported by a speaker of another country, with no target of its own
+ *    ("Lebanon's army said Israeli drones struck a car near Tyre"), was done
+ *    to the speaker's country: the target is the speaker, coded as its
+ *    country only (*country_only); not when the speaker or the source is a
+ *    back-reference, nor when the speaker is a third party's "sources".
  *  - dyad_pair_drop_subsumed: an event with no target that repeats the source
  *    and code of an event with one in the same sentence adds nothing ("killed
  *    one U.S. soldier and wounded two others"): it is left out.
@@ -57,6 +63,11 @@ typedef struct {
 } dyad_pair_clause;
 
 int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, int object_search);
+
+/* speaker: the subject of the reporting verb whose clause holds the event. */
+int32_t dyad_pair_reported_target(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                                  const dyad_vgroup *say, const char *code, int32_t src, int32_t speaker,
+                                  int *country_only);
 
 void dyad_pair_drop_subsumed(const dyad_mentions *ms, dyad_cands *out);
 
