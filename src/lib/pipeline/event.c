@@ -620,7 +620,7 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
         tgt = vc->comp; /* '%': the compound's members act on each other */
     if (!vc->inverse && !g->passive) {
         tgt = dyad_pair_skip_venue(x->text, x->tok, ms, g, vc->code, src, tgt, &e->venue_only);
-        tgt = dyad_pair_reciprocal(ms, vc->code, src, tgt);
+        tgt = dyad_pair_reciprocal(x->text, x->tok, g, ms, vc->code, src, tgt);
         /* "Lebanon's army said Israeli drones struck a car": the reporter's country */
         int32_t q = g->comp_of >= 0 ? g->comp_of : (int32_t)k - 1;
         if (tgt < 0 && q >= 0 && x->v[q].flag == VF_SAY && (g->comp_of >= 0 || !g->subordinate))

@@ -4,7 +4,7 @@
 
 int dyad_pair_bare_passive(const char *text, const dyad_token *tok, size_t n, const dyad_vgroup *g)
 {
-    return !g->passive && !g->finite && g->start == g->head && tok[g->head].tag == TAG_VBN &&
+    return !g->passive && g->start == g->head && tok[g->head].tag == TAG_VBN &&
            g->start > 0 && dyad_tok_is(text, &tok[g->start - 1], ",") && g->end < n &&
            dyad_tok_is(text, &tok[g->end], "by");
 }
@@ -28,9 +28,13 @@ static int is_venue(const char *text, const dyad_token *tok, const dyad_mentions
 {
     const dyad_mention *x = &ms->m[m];
     uint32_t b = x->start;
-    if (x->kind != AK_STATE || x->agent >= 0 || x->is_ref || b == 0)
+    if (x->is_ref || b == 0 || (x->end < g->scope_end && tok[x->end].tag == TAG_POS))
         return 0;
-    if (x->end < g->scope_end && tok[x->end].tag == TAG_POS)
+    /* "on the sidelines of the UN General Assembly": any actor's gathering */
+    uint32_t a = b > 2 && dyad_tok_is(text, &tok[b - 1], "the") ? b - 1 : b;
+    if (a > 1 && dyad_tok_is(text, &tok[a - 1], "of") && dyad_tok_is(text, &tok[a - 2], "sidelines"))
+        return 1;
+    if (x->kind != AK_STATE || x->agent >= 0)
         return 0;
     return dyad_tok_is(text, &tok[b - 1], "in") || dyad_tok_is(text, &tok[b - 1], "at");
 }
@@ -66,9 +70,13 @@ static int reciprocal_code(const char *code)
            !strcmp(code, "0871") || !strcmp(code, "190");
 }
 
-int32_t dyad_pair_reciprocal(const dyad_mentions *ms, const char *code, int32_t src, int32_t tgt)
+int32_t dyad_pair_reciprocal(const char *text, const dyad_token *tok, const dyad_vgroup *g,
+                             const dyad_mentions *ms, const char *code, int32_t src, int32_t tgt)
 {
-    if (tgt >= 0 || src < 0 || !reciprocal_code(code))
+    /* "traded accusations", "exchanged prisoners": the verb says each way */
+    int mutual = dyad_tok_is(text, &tok[g->head], "exchanged") || dyad_tok_is(text, &tok[g->head], "traded") ||
+                 dyad_tok_is(text, &tok[g->head], "exchange") || dyad_tok_is(text, &tok[g->head], "trade");
+    if (tgt >= 0 || src < 0 || !(reciprocal_code(code) || mutual))
         return tgt;
     const dyad_mention *s = &ms->m[src];
     int32_t other = -1;

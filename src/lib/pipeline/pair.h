@@ -3,10 +3,11 @@
  *
  * Contract:
  *  - dyad_pair_bare_passive: a participle with no auxiliary followed by "by"
- *    ("France, backed by Spain, rejected ..."): passive, the by-agent acts.
+ *    ("France, backed by Spain, rejected ..."): passive, the by-agent acts;
+ *    the verb after it has the participle's subject (subject.c).
  *  - dyad_pair_skip_venue: a place after "in" or "at" is where a meeting,
- *    talks or an agreement happened, not a party to it ("held talks in
- *    Tokyo", "will not attend a meeting in Managua"; not "arrived in Berlin",
+ *    talks or an agreement happened, not a party to it (also "on the sidelines
+ *    of the UN General Assembly"; "held talks in Tokyo", "will not attend a meeting in Managua"; not "arrived in Berlin",
  *    a visit): for those codes the target moves on to the next actor of the
  *    clause that is no venue (before any other verb), or to none; a meeting
  *    (04) left with no target is then no event ("ministers met in Luxembourg").
@@ -14,7 +15,8 @@
  *    of two ("Peru and Ecuador fought", "China and Japan held talks"; not a
  *    multilateral meeting of three or more) and whose code is
  *    one the parties do to each other (consult 04, sign 057, intent to meet 036,
- *    ceasefire 0871, fight 190): the compound is its own target, so record
+ *    ceasefire 0871, fight 190), or whose verb says so ("traded accusations",
+ *    "exchanged prisoners"): the compound is its own target, so record
  *    assembly (record.h) gives one event each way between its members.
  *  - dyad_pair_clause_target: a place that names a meeting, an accord, a market
  *    or a currency ("the Paris accord", "Brunei dlrs") is no party: the next
@@ -50,7 +52,8 @@ int dyad_pair_bare_passive(const char *text, const dyad_token *tok, size_t n, co
 int32_t dyad_pair_skip_venue(const char *text, const dyad_token *tok, const dyad_mentions *ms,
                              const dyad_vgroup *g, const char *code, int32_t src, int32_t tgt, int *venue);
 
-int32_t dyad_pair_reciprocal(const dyad_mentions *ms, const char *code, int32_t src, int32_t tgt);
+int32_t dyad_pair_reciprocal(const char *text, const dyad_token *tok, const dyad_vgroup *g,
+                             const dyad_mentions *ms, const char *code, int32_t src, int32_t tgt);
 
 /* A sentence's tokens, mentions and verb groups (ng of them looked at). */
 typedef struct {
