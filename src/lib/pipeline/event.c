@@ -621,6 +621,7 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
     if (!vc->inverse && !g->passive) {
         tgt = dyad_pair_skip_venue(x->text, x->tok, ms, g, vc->code, src, tgt, &e->venue_only);
         tgt = dyad_pair_reciprocal(x->text, x->tok, g, ms, vc->code, src, tgt);
+        tgt = dyad_pair_that_target(x->text, x->tok, x->n, ms, g, vc->code, src, tgt);
         /* "Lebanon's army said Israeli drones struck a car": the reporter's country */
         int32_t q = g->comp_of >= 0 ? g->comp_of : (int32_t)k - 1;
         if (tgt < 0 && q >= 0 && x->v[q].flag == VF_SAY && (g->comp_of >= 0 || !g->subordinate))
@@ -781,6 +782,8 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         source_target(&x, k, &e);
         if (actors_suffice(&x, k, &e) && add_candidate(&x, k, &e, out) < 0)
             return -1;
+        for (size_t q = k + 1; q < x.ng && dyad_pair_alleged(e.vc.code); q++)
+            x.v[q].done |= vgs->g[q].comp_of == (int32_t)k; /* what is alleged is no event */
     }
     clause_filter(&x, out);
     dyad_pair_drop_subsumed(ms, out);

@@ -219,3 +219,32 @@ int32_t dyad_pair_reported_target(const char *text, const dyad_token *tok, const
     *country_only = 1;
     return speaker;
 }
+
+int32_t dyad_pair_that_target(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                              const dyad_vgroup *g, const char *code, int32_t src, int32_t tgt)
+{
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (tgt >= 0 || src < 0 || root < 10 || root > 13)
+        return tgt;
+    uint32_t t = g->end;
+    while (t < n && tok[t].tag == TAG_RB)
+        t++;
+    if (t >= n || !dyad_tok_is(text, &tok[t], "that"))
+        return tgt;
+    for (uint32_t u = t + 1; u < n && u < t + 8; u++) {
+        if (dyad_tag_is_verb(tok[u].tag) || tok[u].tag == TAG_PPC)
+            return tgt; /* the clause's verb comes first: its subject is no actor */
+        int32_t m = dyad_mention_starting(ms, u);
+        if (m < 0)
+            continue;
+        if (ms->m[m].is_ref || !memcmp(ms->m[m].code, ms->m[src].code, 3))
+            return tgt; /* "complained that they ...", its own country */
+        return m;
+    }
+    return tgt;
+}
+
+int dyad_pair_alleged(const char *code)
+{
+    return !strncmp(code, "112", 3) || !strcmp(code, "114") || !strcmp(code, "016");
+}

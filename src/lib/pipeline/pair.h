@@ -30,6 +30,14 @@
  *    to the speaker's country: the target is the speaker, coded as its
  *    country only (*country_only); not when the speaker or the source is a
  *    back-reference, nor when the speaker is a third party's "sources".
+ *  - dyad_pair_that_target: a demand, accusation, rejection or threat (10-13)
+ *    with no target, followed by a that-clause, targets that clause's subject
+ *    when it is another country's actor ("charged that China was hacking",
+ *    "complained that Congress had not approved"); not a denial (016), whose
+ *    target is the accuser.
+ *  - dyad_pair_alleged: the that-clause of an accusation, complaint or
+ *    denial (112, 114, 016) is alleged, not an event of its own (event.c
+ *    marks it done): "charged that China was hacking" is USA 112 CHN only.
  *  - dyad_pair_drop_subsumed: an event with no target that repeats the source
  *    and code of an event with one in the same sentence adds nothing ("killed
  *    one U.S. soldier and wounded two others"): it is left out.
@@ -71,6 +79,11 @@ int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src
 int32_t dyad_pair_reported_target(const char *text, const dyad_token *tok, const dyad_mentions *ms,
                                   const dyad_vgroup *say, const char *code, int32_t src, int32_t speaker,
                                   int *country_only);
+
+int32_t dyad_pair_that_target(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                              const dyad_vgroup *g, const char *code, int32_t src, int32_t tgt);
+
+int dyad_pair_alleged(const char *code);
 
 void dyad_pair_drop_subsumed(const dyad_mentions *ms, dyad_cands *out);
 
