@@ -647,7 +647,8 @@ static int actors_suffice(const event_ctx *x, size_t k, const verb_event *e)
         say_k(x, k, "investigation of no actor; not coded as", vc->code);
         return 0;
     }
-    if (e->tgt < 0 && e->venue_only && !strncmp(vc->code, "04", 2)) {
+    if (e->tgt < 0 && e->venue_only && !strncmp(vc->code, "04", 2) &&
+        dyad_pair_meet_verb(x->text, x->tok, g)) {
         say_k(x, k, "a meeting at a venue with nobody else; not coded as", vc->code);
         return 0;
     }

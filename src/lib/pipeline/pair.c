@@ -2,6 +2,15 @@
 
 #include <string.h>
 
+int dyad_pair_meet_verb(const char *text, const dyad_token *tok, const dyad_vgroup *g)
+{
+    static const char *const MEET[] = {"meet", "meets", "met", "meeting", NULL};
+    for (int i = 0; MEET[i]; i++)
+        if (dyad_tok_is(text, &tok[g->head], MEET[i]))
+            return 1;
+    return 0;
+}
+
 int dyad_pair_bare_passive(const char *text, const dyad_token *tok, size_t n, const dyad_vgroup *g)
 {
     return !g->passive && g->start == g->head && tok[g->head].tag == TAG_VBN &&

@@ -9,8 +9,9 @@
  *    talks or an agreement happened, not a party to it (also "on the sidelines
  *    of the UN General Assembly"; "held talks in Tokyo", "will not attend a meeting in Managua"; not "arrived in Berlin",
  *    a visit): for those codes the target moves on to the next actor of the
- *    clause that is no venue (before any other verb), or to none; a meeting
- *    (04) left with no target is then no event ("ministers met in Luxembourg").
+ *    clause that is no venue (before any other verb), or to none; "met" (04)
+ *    left with no target is then no event ("ministers met in Luxembourg",
+ *    dyad_pair_meet_verb); "attend a summit in Switzerland" stays, with none.
  *  - dyad_pair_reciprocal: an event with no target whose source is a compound
  *    of two ("Peru and Ecuador fought", "China and Japan held talks"; not a
  *    multilateral meeting of three or more) and whose code is
@@ -52,6 +53,8 @@
 #include "event.h"
 #include "phrase.h"
 #include "token.h"
+
+int dyad_pair_meet_verb(const char *text, const dyad_token *tok, const dyad_vgroup *g);
 
 int dyad_pair_bare_passive(const char *text, const dyad_token *tok, size_t n, const dyad_vgroup *g);
 
