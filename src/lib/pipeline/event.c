@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cameo.h"
+#include "pair.h"
 #include "pattern.h"
 #include "subject.h"
 #include "util.h"
@@ -147,6 +148,7 @@ static int add(dyad_cands *out, int32_t src, int32_t tgt, int32_t vg, int32_t pa
     c->pattern = pat;
     memcpy(c->code, code, 8);
     c->noun = c->noun_end = 0;
+    c->tgt_country = 0;
     return 0;
 }
 
@@ -234,6 +236,8 @@ typedef struct {
     int future_refusal;     /* a negated future made a refusal */
     int32_t src, tgt;       /* mentions, -1 */
     int by_weapon;          /* a passive's "by" names the weapon */
+    int venue_only;         /* the only actor after the verb was a venue (pair.h) */
+    int tgt_country;        /* the target is a reporting speaker's country (pair.h) */
 } verb_event;
 
 static void say_k(const event_ctx *x, size_t k, const char *msg, const char *code)
@@ -582,14 +586,14 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
     const dyad_vgroup *g = &x->vgs->g[k];
     const dyad_mentions *ms = x->ms;
     const dyad_verb_code *vc = &e->vc;
-    int flag = x->v[k].flag;
+    int flag = x->v[k].flag, object_search = 0;
     e->src = x->v[k].subj;
     e->tgt = -1;
     e->by_weapon = 0;
     if (vc->inverse) {
         e->tgt = e->src;
         e->src = vc->src;
-    } else if (g->passive) {
+    } else if (g->passive || dyad_pair_bare_passive(x->text, x->tok, x->n, g)) {
         passive_agent(x, k, e);
     } else if (vc->explicit_tgt) {
         e->tgt = vc->tgt;
@@ -597,8 +601,11 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
         e->tgt = dyad_mention_starting(ms, g->end);
     } else {
         e->tgt = first_mention(ms, g->end, g->scope_end, e->src >= 0 ? ms->m[e->src].group : -1);
+        object_search = 1;
     }
     int32_t src = e->src, tgt = e->tgt;
+    dyad_pair_clause pc = {x->text, x->tok, x->n, ms, x->vgs, x->ng};
+    tgt = dyad_pair_clause_target(&pc, k, src, tgt, object_search);
     /* "imposed restrictions on its labour market": a pattern's target that
      * refers back to the source's own country is no target */
     if (src >= 0 && tgt >= 0 && tgt != src && ms->m[tgt].is_ref && strlen(ms->m[src].code) >= 3 &&
@@ -613,6 +620,16 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
                             src >= 0 ? ms->m[src].group : -1);
     if (tgt < 0 && vc->comp >= 0)
         tgt = vc->comp; /* '%': the compound's members act on each other */
+    if (!vc->inverse && !g->passive) {
+        tgt = dyad_pair_skip_venue(x->text, x->tok, ms, g, vc->code, src, tgt, &e->venue_only);
+        tgt = dyad_pair_reciprocal(x->text, x->tok, g, ms, vc->code, src, tgt);
+        tgt = dyad_pair_that_target(x->text, x->tok, x->n, ms, g, vc->code, src, tgt);
+        /* "Lebanon's army said Israeli drones struck a car": the reporter's country */
+        int32_t q = g->comp_of >= 0 ? g->comp_of : (int32_t)k - 1;
+        if (tgt < 0 && q >= 0 && x->v[q].flag == VF_SAY && (g->comp_of >= 0 || !g->subordinate))
+            tgt = dyad_pair_reported_target(x->text, x->tok, ms, &x->vgs->g[q], vc->code, src, x->v[q].subj,
+                                            &e->tgt_country);
+    }
     e->tgt = tgt;
 }
 
@@ -630,6 +647,11 @@ static int actors_suffice(const event_ctx *x, size_t k, const verb_event *e)
      * ("investigated Google") is still someone */
     if (e->tgt < 0 && !strcmp(vc->code, "090") && !names_unknown(x->tok, g)) {
         say_k(x, k, "investigation of no actor; not coded as", vc->code);
+        return 0;
+    }
+    if (e->tgt < 0 && e->venue_only && !strncmp(vc->code, "04", 2) &&
+        dyad_pair_meet_verb(x->text, x->tok, g)) {
+        say_k(x, k, "a meeting at a venue with nobody else; not coded as", vc->code);
         return 0;
     }
     if (e->src < 0 && !(flag != VF_SAY && (e->by_weapon || actorless_ok(x->d, vc) ||
@@ -678,6 +700,7 @@ static int add_candidate(event_ctx *x, size_t k, const verb_event *e, dyad_cands
     }
     if (add(out, e->src, e->tgt, (int32_t)k, vc->pattern, vc->code) < 0)
         return -1;
+    out->c[out->n - 1].tgt_country = (uint8_t)e->tgt_country;
     /* a linked pair ("042:043"): the target's act towards the source; only
      * when the code was not transformed (future, intent, refusal ...) */
     const dyad_verb_code *own = &x->v[k].vc;
@@ -767,7 +790,10 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
         source_target(&x, k, &e);
         if (actors_suffice(&x, k, &e) && add_candidate(&x, k, &e, out) < 0)
             return -1;
+        for (size_t q = k + 1; q < x.ng && dyad_pair_alleged(e.vc.code); q++)
+            x.v[q].done |= vgs->g[q].comp_of == (int32_t)k; /* what is alleged is no event */
     }
     clause_filter(&x, out);
+    dyad_pair_drop_subsumed(ms, out);
     return (long)out->n;
 }

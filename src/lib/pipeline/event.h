@@ -41,6 +41,8 @@ typedef struct {
     int32_t pattern;        /* pattern used, -1 for the verb's own code */
     char code[8];
     uint32_t noun, noun_end; /* vg -1: the event noun's token, the end of its phrase */
+    uint8_t tgt_country;    /* code only the target's country (pair.h: a speaker
+                             * reporting an attack on its country) */
 } dyad_cand;
 
 typedef struct {

@@ -165,6 +165,29 @@ static int32_t head_verb(const dyad_dict *d, const char *text, const dyad_token 
     return verb;
 }
 
+/* "Islamabad said Afghan forces attacked ...": a past form right after a
+ * reporting verb and a plain noun phrase (its subject) is the reported
+ * clause's finite verb, not a participle modifying the noun (but "said troops
+ * deployed by NATO ..." is one). s, e: the group's tokens. */
+static int reported_clause_verb(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                                const dyad_vgroups *out, size_t s, size_t e)
+{
+    if (out->n == 0 || (e < n && dyad_tok_is(text, &tok[e], "by")))
+        return 0;
+    const dyad_vgroup *p = &out->g[out->n - 1];
+    if (!p->finite || p->verb < 0 || d->verbs[p->verb].flag != VF_SAY || p->end >= s)
+        return 0;
+    int noun = 0;
+    for (size_t t = p->end; t < s; t++) {
+        int tag = tok[t].tag;
+        if (!(dyad_tag_is_noun(tag) || tag == TAG_DT || tag == TAG_JJ || tag == TAG_POS || tag == TAG_CD ||
+              tag == TAG_PRPS))
+            return 0;
+        noun |= dyad_tag_is_noun(tag);
+    }
+    return noun;
+}
+
 /* Voice, negation, future, obligation, gerund and finiteness of group g, whose
  * tokens are set; out->n groups come before it. */
 static void group_features(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
@@ -211,6 +234,8 @@ static void group_features(const dyad_dict *d, const char *text, const dyad_toke
         for (size_t q = 0; q < out->n; q++)
             if (out->g[q].finite)
                 g->reduced = 1;
+        if (g->reduced && reported_clause_verb(d, text, tok, n, out, s, e))
+            g->reduced = 0;
         if (g->reduced)
             g->finite = 0;
     }

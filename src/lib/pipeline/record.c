@@ -166,6 +166,8 @@ static int add_pair(const dyad_dict *d, const dyad_record_sentence *s, const dya
     }
     if (tgt) {
         dyad_copy_str(ev.target, sizeof ev.target, tgt->code);
+        if (cd->tgt_country && strlen(ev.target) > 3)
+            ev.target[3] = 0;
         ev.target_span = span_of(s->tok, tgt->start, tgt->end);
     }
     if (!pair_allowed(s, cd, src, tgt, &ev, ex))

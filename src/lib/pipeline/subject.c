@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "pair.h"
 
 static int is_time_noun(const char *text, const dyad_token *t)
 {
@@ -169,6 +170,10 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
         return subject_of(text, tok, ms, vgs, (size_t)g->governor, depth + 1);
     if (g->coord >= 0)
         return subject_of(text, tok, ms, vgs, (size_t)g->coord, depth + 1);
+    /* "Greece and Cyprus, backed by France, opposed": the participle's subject */
+    if (k > 0 && g->start > 0 && dyad_tok_is(text, &tok[g->start - 1], ",") &&
+        dyad_pair_bare_passive(text, tok, g->start, &vgs->g[k - 1]))
+        return subject_of(text, tok, ms, vgs, k - 1, depth + 1);
     uint32_t limit = 0;
     /* the nearest earlier finite verb bounds the search, unless it sits in a
      * relative clause ("NATO, which has 30 members, condemned ...") */

@@ -1,0 +1,259 @@
+#include "pair.h"
+
+#include <string.h>
+
+int dyad_pair_meet_verb(const char *text, const dyad_token *tok, const dyad_vgroup *g)
+{
+    static const char *const MEET[] = {"meet", "meets", "met", "meeting", NULL};
+    for (int i = 0; MEET[i]; i++)
+        if (dyad_tok_is(text, &tok[g->head], MEET[i]))
+            return 1;
+    return 0;
+}
+
+int dyad_pair_bare_passive(const char *text, const dyad_token *tok, size_t n, const dyad_vgroup *g)
+{
+    return !g->passive && g->start == g->head && tok[g->head].tag == TAG_VBN &&
+           g->start > 0 && dyad_tok_is(text, &tok[g->start - 1], ",") && g->end < n &&
+           dyad_tok_is(text, &tok[g->end], "by");
+}
+
+/* Codes of meetings, talks and agreements, whose place is a venue: consult
+ * (04) but not travel to or host (042, 043: "arrived in Berlin" is a visit),
+ * intent to meet (036), sign an agreement (057), reject a meeting (125). Not
+ * disapproval, protest, aid or force, whose "in X" is often whom they concern
+ * ("condemned the coup in Bolivia"). */
+static int venue_code(const char *code)
+{
+    if (!strncmp(code, "04", 2))
+        return strcmp(code, "042") != 0 && strcmp(code, "043") != 0;
+    return !strncmp(code, "036", 3) || !strcmp(code, "057") || !strncmp(code, "125", 3);
+}
+
+/* Mention m is a bare place name after "in" or "at": no role ("in Japanese
+ * hands"), no possessive ("in Japan's market"). */
+static int is_venue(const char *text, const dyad_token *tok, const dyad_mentions *ms, const dyad_vgroup *g,
+                    int32_t m)
+{
+    const dyad_mention *x = &ms->m[m];
+    uint32_t b = x->start;
+    if (x->is_ref || b == 0 || (x->end < g->scope_end && tok[x->end].tag == TAG_POS))
+        return 0;
+    /* "on the sidelines of the UN General Assembly": any actor's gathering */
+    uint32_t a = b > 2 && dyad_tok_is(text, &tok[b - 1], "the") ? b - 1 : b;
+    if (a > 1 && dyad_tok_is(text, &tok[a - 1], "of") && dyad_tok_is(text, &tok[a - 2], "sidelines"))
+        return 1;
+    if (x->kind != AK_STATE || x->agent >= 0)
+        return 0;
+    return dyad_tok_is(text, &tok[b - 1], "in") || dyad_tok_is(text, &tok[b - 1], "at");
+}
+
+int32_t dyad_pair_skip_venue(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                             const dyad_vgroup *g, const char *code, int32_t src, int32_t tgt, int *venue)
+{
+    *venue = 0;
+    if (tgt < 0 || !venue_code(code) || !is_venue(text, tok, ms, g, tgt))
+        return tgt;
+    *venue = 1;
+    const char *sc = src >= 0 ? ms->m[src].code : NULL;
+    for (size_t m = (size_t)tgt + 1; m < ms->n; m++) {
+        const dyad_mention *x = &ms->m[m];
+        if (x->start >= g->scope_end)
+            break;
+        /* not past another verb: "met in Paris to discuss Ukraine" */
+        for (uint32_t t = ms->m[tgt].end; t < x->start; t++)
+            if (tok[t].tag == TAG_TO || dyad_tag_is_verb(tok[t].tag))
+                return -1;
+        if (is_venue(text, tok, ms, g, (int32_t)m) || (src >= 0 && x->group == ms->m[src].group) ||
+            (sc && !strcmp(sc, x->code)))
+            continue;
+        return (int32_t)m;
+    }
+    return -1;
+}
+
+/* Codes two parties do to each other when both are the subject. */
+static int reciprocal_code(const char *code)
+{
+    return !strncmp(code, "04", 2) || !strcmp(code, "057") || !strncmp(code, "036", 3) ||
+           !strcmp(code, "0871") || !strcmp(code, "190");
+}
+
+int32_t dyad_pair_reciprocal(const char *text, const dyad_token *tok, const dyad_vgroup *g,
+                             const dyad_mentions *ms, const char *code, int32_t src, int32_t tgt)
+{
+    /* "traded accusations", "exchanged prisoners": the verb says each way */
+    int mutual = dyad_tok_is(text, &tok[g->head], "exchanged") || dyad_tok_is(text, &tok[g->head], "traded") ||
+                 dyad_tok_is(text, &tok[g->head], "exchange") || dyad_tok_is(text, &tok[g->head], "trade");
+    if (tgt >= 0 || src < 0 || !(reciprocal_code(code) || mutual))
+        return tgt;
+    const dyad_mention *s = &ms->m[src];
+    int32_t other = -1;
+    for (size_t m = 0; m < ms->n; m++) {
+        if ((int32_t)m == src || ms->m[m].group != s->group || !strcmp(ms->m[m].code, s->code))
+            continue;
+        if (other >= 0 && strcmp(ms->m[m].code, ms->m[other].code) != 0)
+            return tgt; /* three parties or more: a multilateral meeting, no pair */
+        other = (int32_t)m;
+    }
+    return other >= 0 ? other : tgt;
+}
+
+/* Mention m is a place that names something else: a meeting, an accord or a
+ * market by its place ("the Paris accord", "the Venice economic summit", "the
+ * Uruguay round", "the Tokyo stock market"; up to two words between: "the
+ * Paris G-7 meeting"), or, right after it, a currency ("Brunei dlrs"). Returns
+ * the token of the noun it names, or 0. */
+static uint32_t place_as_name(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms, int32_t m)
+{
+    static const char *const NAMED[] = {
+        "meeting", "meetings", "summit", "talks", "conference", "accord", "accords", "agreement", "pact",
+        "round", "club", "declaration", "communique", "market", "markets", "exchange", "bourse", "futures",
+        "time", NULL};
+    static const char *const CURRENCY[] = {
+        "dlrs", "dlr", "dollars", "dollar", "francs", "franc", "marks", "yen", "pounds", "stg", "crowns",
+        "lire", "pesos", "rupees", "rand", "riyals", "dinars", "shillings", "currency", NULL};
+    const dyad_mention *x = &ms->m[m];
+    if (x->kind != AK_STATE || x->agent >= 0 || x->is_ref || x->end >= n)
+        return 0;
+    for (int i = 0; CURRENCY[i]; i++)
+        if (dyad_tok_is(text, &tok[x->end], CURRENCY[i]))
+            return x->end;
+    /* a name, not a nationality adjective: "the Japanese market" is Japan's */
+    if (tok[x->end - 1].tag != TAG_NNP && tok[x->end - 1].tag != TAG_NNPS)
+        return 0;
+    for (uint32_t t = x->end; t < n && t < x->end + 3; t++) {
+        for (int i = 0; NAMED[i]; i++)
+            if (dyad_tok_is(text, &tok[t], NAMED[i]))
+                return t;
+        if (tok[t].tag != TAG_NNP && tok[t].tag != TAG_CD && tok[t].tag != TAG_JJ && tok[t].tag != TAG_NN)
+            return 0;
+    }
+    return 0;
+}
+
+/* The end of mention m's compound ("France, Denmark and Belgium"). */
+static uint32_t group_end(const dyad_mentions *ms, int32_t m)
+{
+    uint32_t e = ms->m[m].end;
+    for (size_t i = (size_t)m + 1; i < ms->n && ms->m[i].group == ms->m[m].group; i++)
+        e = ms->m[i].end;
+    return e;
+}
+
+/* Mention m (after verb k) starts a new clause (after a comma, "and", "but")
+ * and stands right before a later finite verb that is not k's own complement:
+ * it is that verb's subject ("..., and France showed hostility", "..., the
+ * agriculture ministry officials said"), not k's object. */
+static int subject_of_later(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                            const dyad_vgroups *vgs, size_t ng, size_t k, int32_t m)
+{
+    uint32_t b = ms->m[m].start, e = group_end(ms, m);
+    while (b > 0 && (tok[b - 1].tag == TAG_DT || tok[b - 1].tag == TAG_JJ || dyad_tag_is_noun(tok[b - 1].tag)))
+        b--;
+    if (b == 0 || !(tok[b - 1].tag == TAG_PPC || dyad_tok_is(text, &tok[b - 1], ",") ||
+                    dyad_tok_is(text, &tok[b - 1], "and") || dyad_tok_is(text, &tok[b - 1], "but")))
+        return 0;
+    for (size_t q = k + 1; q < ng; q++) {
+        const dyad_vgroup *h = &vgs->g[q];
+        if (h->start < e)
+            continue;
+        if (!h->finite || h->comp_of == (int32_t)k || h->governor == (int32_t)k)
+            return 0;
+        for (uint32_t t = e; t < h->start; t++)
+            if (tok[t].tag != TAG_RB)
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, int object_search)
+{
+    const dyad_mentions *ms = c->ms;
+    uint32_t named;
+    while (tgt >= 0 && (named = place_as_name(c->text, c->tok, c->n, ms, tgt)) != 0) {
+        /* only an actor before the noun it names: "the Paris G-7 meeting", not
+         * the parties of "the Paris pact between the U.S. and Japan" */
+        int32_t next = tgt + 1 < (int32_t)ms->n && ms->m[tgt + 1].start < named ? tgt + 1 : -1;
+        if (next >= 0 && src >= 0 &&
+            (ms->m[next].group == ms->m[src].group || !strcmp(ms->m[next].code, ms->m[src].code)))
+            next = -1;
+        tgt = next;
+    }
+    if (tgt < 0 || !object_search)
+        return tgt;
+    if (subject_of_later(c->text, c->tok, ms, c->vgs, c->ng, k, tgt))
+        return -1;
+    return tgt;
+}
+
+static int same_source(const dyad_mentions *ms, int32_t a, int32_t b)
+{
+    if (a < 0 || b < 0)
+        return a == b;
+    return !strcmp(ms->m[a].code, ms->m[b].code);
+}
+
+void dyad_pair_drop_subsumed(const dyad_mentions *ms, dyad_cands *out)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        const dyad_cand *c = &out->c[i];
+        int subsumed = 0;
+        for (size_t j = 0; j < out->n && c->tgt < 0 && !subsumed; j++)
+            subsumed = out->c[j].tgt >= 0 && !strcmp(out->c[j].code, c->code) &&
+                       same_source(ms, out->c[j].src, c->src);
+        if (!subsumed)
+            out->c[w++] = *c;
+    }
+    out->n = w;
+}
+
+int32_t dyad_pair_reported_target(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                                  const dyad_vgroup *say, const char *code, int32_t src, int32_t speaker,
+                                  int *country_only)
+{
+    int force = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
+    *country_only = 0;
+    if (src < 0 || speaker < 0 || !force || ms->m[speaker].is_ref || ms->m[src].is_ref ||
+        strlen(ms->m[speaker].code) < 3 ||
+        !memcmp(ms->m[speaker].code, ms->m[src].code, 3))
+        return -1;
+    /* a state or its officials, not a third party's "sources" or "reports" */
+    for (uint32_t t = ms->m[speaker].start; t < say->start; t++)
+        if (dyad_tok_is(text, &tok[t], "source") || dyad_tok_is(text, &tok[t], "sources") ||
+            dyad_tok_is(text, &tok[t], "report") || dyad_tok_is(text, &tok[t], "reports"))
+            return -1;
+    *country_only = 1;
+    return speaker;
+}
+
+int32_t dyad_pair_that_target(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                              const dyad_vgroup *g, const char *code, int32_t src, int32_t tgt)
+{
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (tgt >= 0 || src < 0 || root < 10 || root > 13)
+        return tgt;
+    uint32_t t = g->end;
+    while (t < n && tok[t].tag == TAG_RB)
+        t++;
+    if (t >= n || !dyad_tok_is(text, &tok[t], "that"))
+        return tgt;
+    for (uint32_t u = t + 1; u < n && u < t + 8; u++) {
+        if (dyad_tag_is_verb(tok[u].tag) || tok[u].tag == TAG_PPC)
+            return tgt; /* the clause's verb comes first: its subject is no actor */
+        int32_t m = dyad_mention_starting(ms, u);
+        if (m < 0)
+            continue;
+        if (ms->m[m].is_ref || !memcmp(ms->m[m].code, ms->m[src].code, 3))
+            return tgt; /* "complained that they ...", its own country */
+        return m;
+    }
+    return tgt;
+}
+
+int dyad_pair_alleged(const char *code)
+{
+    return !strncmp(code, "112", 3) || !strcmp(code, "114") || !strcmp(code, "016");
+}

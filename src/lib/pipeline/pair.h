@@ -1,0 +1,93 @@
+/* pair.h - the actor pair of an event: rules of the source/target step
+ * (event.c step 5) that look past the first actor after the verb.
+ *
+ * Contract:
+ *  - dyad_pair_bare_passive: a participle with no auxiliary followed by "by"
+ *    ("France, backed by Spain, rejected ..."): passive, the by-agent acts;
+ *    the verb after it has the participle's subject (subject.c).
+ *  - dyad_pair_skip_venue: a place after "in" or "at" is where a meeting,
+ *    talks or an agreement happened, not a party to it (also "on the sidelines
+ *    of the UN General Assembly"; "held talks in Tokyo", "will not attend a meeting in Managua"; not "arrived in Berlin",
+ *    a visit): for those codes the target moves on to the next actor of the
+ *    clause that is no venue (before any other verb), or to none; "met" (04)
+ *    left with no target is then no event ("ministers met in Luxembourg",
+ *    dyad_pair_meet_verb); "attend a summit in Switzerland" stays, with none.
+ *  - dyad_pair_reciprocal: an event with no target whose source is a compound
+ *    of two ("Peru and Ecuador fought", "China and Japan held talks"; not a
+ *    multilateral meeting of three or more) and whose code is
+ *    one the parties do to each other (consult 04, sign 057, intent to meet 036,
+ *    ceasefire 0871, fight 190), or whose verb says so ("traded accusations",
+ *    "exchanged prisoners"): the compound is its own target, so record
+ *    assembly (record.h) gives one event each way between its members.
+ *  - dyad_pair_clause_target: a place that names a meeting, an accord, a market
+ *    or a currency ("the Paris accord", "Brunei dlrs") is no party: the next
+ *    actor of the clause is; and the actor found by looking after the verb
+ *    (object_search) is no target when it starts a new clause as the subject
+ *    of a later finite verb ("..., and France showed hostility", "..., the
+ *    ministry officials said").
+ *  - dyad_pair_reported_target: an assault, fight or mass violence (18-20)
+ *    reported by a speaker of another country, with no target of its own
+ *    ("Lebanon's army said Israeli drones struck a car near Tyre"), was done
+ *    to the speaker's country: the target is the speaker, coded as its
+ *    country only (*country_only); not when the speaker or the source is a
+ *    back-reference, nor when the speaker is a third party's "sources".
+ *  - dyad_pair_that_target: a demand, accusation, rejection or threat (10-13)
+ *    with no target, followed by a that-clause, targets that clause's subject
+ *    when it is another country's actor ("charged that China was hacking",
+ *    "complained that Congress had not approved"); not a denial (016), whose
+ *    target is the accuser.
+ *  - dyad_pair_alleged: the that-clause of an accusation, complaint or
+ *    denial (112, 114, 016) is alleged, not an event of its own (event.c
+ *    marks it done): "charged that China was hacking" is USA 112 CHN only.
+ *  - dyad_pair_drop_subsumed: an event with no target that repeats the source
+ *    and code of an event with one in the same sentence adds nothing ("killed
+ *    one U.S. soldier and wounded two others"): it is left out.
+ * The target functions return the mention to use and change none of their inputs. */
+#ifndef DYAD_PAIR_H
+#define DYAD_PAIR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "actor.h"
+#include "event.h"
+#include "phrase.h"
+#include "token.h"
+
+int dyad_pair_meet_verb(const char *text, const dyad_token *tok, const dyad_vgroup *g);
+
+int dyad_pair_bare_passive(const char *text, const dyad_token *tok, size_t n, const dyad_vgroup *g);
+
+/* tgt: the target found so far (-1 none); src: the source (-1 none); *venue
+ * is set when tgt was a venue (a meeting with nobody else is no event). */
+int32_t dyad_pair_skip_venue(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                             const dyad_vgroup *g, const char *code, int32_t src, int32_t tgt, int *venue);
+
+int32_t dyad_pair_reciprocal(const char *text, const dyad_token *tok, const dyad_vgroup *g,
+                             const dyad_mentions *ms, const char *code, int32_t src, int32_t tgt);
+
+/* A sentence's tokens, mentions and verb groups (ng of them looked at). */
+typedef struct {
+    const char *text;
+    const dyad_token *tok;
+    size_t n;
+    const dyad_mentions *ms;
+    const dyad_vgroups *vgs;
+    size_t ng;
+} dyad_pair_clause;
+
+int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, int object_search);
+
+/* speaker: the subject of the reporting verb whose clause holds the event. */
+int32_t dyad_pair_reported_target(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                                  const dyad_vgroup *say, const char *code, int32_t src, int32_t speaker,
+                                  int *country_only);
+
+int32_t dyad_pair_that_target(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                              const dyad_vgroup *g, const char *code, int32_t src, int32_t tgt);
+
+int dyad_pair_alleged(const char *code);
+
+void dyad_pair_drop_subsumed(const dyad_mentions *ms, dyad_cands *out);
+
+#endif
