@@ -1,6 +1,7 @@
 #include "relevance.h"
 
 #include "date.h"
+#include "sense.h"
 #include "sentence.h"
 
 #include <string.h>
@@ -441,6 +442,9 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
 {
     const char *why = hypothetical(x, &x->vgs->g[c->vg]);
     if (why)
+        return why;
+    const dyad_sense_sentence s = {x->d, x->text, x->tok, x->n, x->ms, x->vgs};
+    if ((why = dyad_unreal_mood(&s, c)) != NULL || (why = dyad_wrong_sense(&s, c)) != NULL)
         return why;
     if (business_only(x, c))
         return "business actors only";
