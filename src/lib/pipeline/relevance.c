@@ -267,6 +267,15 @@ static int about_figures(const relevance_ctx *x)
     return *x->figures;
 }
 
+/* A demand, disapproval, rejection, threat, protest, reduction of relations or
+ * coercion (10-17, not threats) aimed at no one in a sentence about figures, the economy or the
+ * markets: "the group ended the year with a cash surplus" (1621), "failed to
+ * reach agreement on terms" (164), "rejected all offers at the tender" (12). */
+static int unaimed_in_figures(const relevance_ctx *x, const dyad_cand *c, int root)
+{
+    return root >= 10 && root <= 17 && root != 13 && c->tgt < 0 && about_figures(x);
+}
+
 /* A market operation or a statistic, among the cooperative acts (01-08): an act
  * on no one named in a sentence about figures, the economy or the markets; a verb
  * of trade or finance with a side that is not political or with goods, shares or
@@ -277,8 +286,10 @@ static int market_event(const relevance_ctx *x, const dyad_cand *c)
 {
     const dyad_vgroup *g = &x->vgs->g[c->vg];
     int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
-    if (root > 8 || flag_of(x->d, g) == VF_SAY)
+    if (flag_of(x->d, g) == VF_SAY)
         return 0;   /* statements: rule 4 */
+    if (root > 8)
+        return unaimed_in_figures(x, c, root);
     int both = is_political(x, c->src) && is_political(x, c->tgt);
     if (c->tgt < 0 && about_figures(x))
         return 1;   /* "the government proposed a budget of ...": no one acted on */
