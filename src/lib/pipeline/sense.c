@@ -68,12 +68,30 @@ static int conditional_sentence(const dyad_sense_sentence *s)
     return span_has(s, 0, (uint32_t)s->n, IF);
 }
 
-/* "are expected to discuss", "likely to approve", "little chance of persuading" */
+/* "are expected to discuss", "likely to approve", "little chance of persuading",
+ * "the notion of having the government subsidize": in the group, the three
+ * words before it or the word after it, or so of the group governing it. */
 static int expected_of_others(const dyad_sense_sentence *s, const dyad_vgroup *g)
 {
-    static const char *const LIKELY[] = {"expected", "likely", "unlikely", "chance", "chances", "possibility", NULL};
-    uint32_t from = g->start >= 3 ? g->start - 3 : 0;
-    return span_has(s, from, g->head, LIKELY) || (g->end < s->n && tok_one_of(s, g->end, LIKELY));
+    static const char *const LIKELY[] = {"expected", "likely", "unlikely", "chance", "chances", "possibility",
+                                         "notion", "idea", "prospect", "prospects", NULL};
+    for (int hop = 0; hop < 2; hop++) {
+        uint32_t from = g->start >= 3 ? g->start - 3 : 0;
+        if (span_has(s, from, g->head, LIKELY) || (g->end < s->n && tok_one_of(s, g->end, LIKELY)))
+            return 1;
+        if (g->governor < 0)
+            break;
+        g = &s->vgs->g[g->governor];
+    }
+    return 0;
+}
+
+/* A bare "be" that no auxiliary, modal or "to" precedes: the subjunctive of a
+ * recommendation or demand ("recommended the campaign be funded by ..."). */
+static int subjunctive(const dyad_sense_sentence *s, const dyad_vgroup *g)
+{
+    return g->start < g->head && dyad_tok_is(s->text, &s->tok[g->start], "be") &&
+           (g->start == 0 || s->tok[g->start - 1].tag != TAG_TO);
 }
 
 /* The clause right after a verb of hope or belief, or after "hopes". */
@@ -132,6 +150,8 @@ const char *dyad_unreal_mood(const dyad_sense_sentence *s, const dyad_cand *c)
         return "a 'would' that no announcing verb governs";
     if (expected_of_others(s, g))
         return "an act expected or likely, not done";
+    if (subjunctive(s, g))
+        return "a subjunctive: an act recommended or demanded, not done";
     if (after_hope(s, k))
         return "a clause of hope or belief";
     if (forecast(s, c))
@@ -184,7 +204,8 @@ static const char *const THING[] = {
     "price", "prices", "rate", "rates", "inflation", "growth", "production", "output", "exports",
     "imports", "deficit", "surplus", "market", "markets", "economy", "index", "shares", "stocks",
     "bonds", "data", "figures", "statistics", "sales", "earnings", "profits", "demand", "supply",
-    "agreement", "accord", "program", "programme", "budget", "fall", "decline", "rise", "drop", NULL};
+    "agreement", "accord", "program", "programme", "budget", "fall", "decline", "rise", "drop",
+    "bill", "law", "legislation", "amendment", "provision", "provisions", "changes", NULL};
 
 /* Accidents are events when a weapon or an armed actor is named. */
 static int armed_sentence(const dyad_sense_sentence *s)

@@ -14,15 +14,19 @@
  *    governs ("Congress would then have 30 days to veto"), in its own group or
  *    in the group governing it;
  *  - an act expected or likely of others ("are expected to discuss", "likely
- *    to approve", "has little chance of persuading");
+ *    to approve", "has little chance of persuading", "the notion of having the
+ *    government subsidize"), in the group or the group governing it;
+ *  - a subjunctive "be" ("recommended the campaign be funded by ...");
  *  - the clause right after a verb of hope or belief (hope, expect, believe,
  *    think, doubt, fear, predict), or after the noun "hopes";
  *  - a forecast: a statement or warning with no target whose clause is under
  *    a modal of possibility ("warned a dollar fall might force the Fed").
+ *  - (dyad_wrong_sense) a noun read as a verb: one word right after a
+ *    determiner, a possessive or a preposition ("in hopes", "its shares").
  * dyad_wrong_sense: the verb's CAMEO sense needs a human agent, and its
  *    subject is a thing: the head noun of the subject's noun phrase is an
- *    accident, a currency or price, an economic figure, a programme or an
- *    agreement ("an explosion in a factory killed 45 workers", "the Australian
+ *    accident, a currency or price, an economic figure, a programme, an
+ *    agreement or a bill ("an explosion in a factory killed 45 workers", "the Australian
  *    dollar breached the barrier", "monetary growth threatened a resurgence of
  *    inflation"), an actor in that phrase ("Australian") being no agent of the
  *    act. An explosion stays an event in a sentence that names a weapon or an
