@@ -202,6 +202,36 @@ static int business_only(const relevance_ctx *x, const dyad_cand *c)
     return company || ((is_business(x, c->src) || is_business(x, c->tgt)) && about_figures(x));
 }
 
+/* A company on the other side of a labour dispute: a business actor, or a name
+ * in a company's name that is no state's ("the Europe Bridge" is a place). */
+static int employer(const relevance_ctx *x, int32_t m)
+{
+    return m >= 0 && (role_is(x->ms->m[m].code, "BUS") || (x->ms->m[m].kind != AK_STATE && in_company_name(x, m)));
+}
+
+/* A labour dispute: a union or workers (LAB) acting on a company, or a company on
+ * them, or labour acting on no one in a sentence that names the employer's side
+ * (management, a contract, a plant): wage talks and strikes at a company are
+ * business ("the union rejected management's latest offer"); a strike against
+ * a government stays. */
+static int labour_dispute(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const EMPLOYER[] = {
+        "company", "companies", "management", "employer", "employers", "contract", "airline", "airlines",
+        "carrier", "plant", "plants", "mill", "factory", "makers", "automakers", "production", "output",
+        "concessions", "firm", NULL};
+    int src_lab = c->src >= 0 && role_is(x->ms->m[c->src].code, "LAB");
+    int tgt_lab = c->tgt >= 0 && role_is(x->ms->m[c->tgt].code, "LAB");
+    if ((src_lab && employer(x, c->tgt)) || (tgt_lab && employer(x, c->src)))
+        return 1;
+    if (!src_lab || c->tgt >= 0)
+        return 0;
+    for (uint32_t t = 0; t < x->n; t++)
+        if (word_in(x, t, EMPLOYER))
+            return 1;
+    return 0;
+}
+
 /* ---- 3. markets and statistics ---- */
 
 static int market_verb(const relevance_ctx *x, const dyad_vgroup *g)
@@ -459,6 +489,8 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return why;
     if (business_only(x, c))
         return "business actors only";
+    if (labour_dispute(x, c))
+        return "a labour dispute at a company";
     if (market_event(x, c))
         return "market operation or statistic";
     if ((why = no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
