@@ -280,7 +280,8 @@ static int figures_in_sentence(const relevance_ctx *x)
         "trading", "traders", "analysts", "company", "firm", "bank", "banks", "loans", "debt",
         "credit", "oil", "merger", "mergers", "takeover", "acquisition", "acquisitions", "shareholders",
         "shareholder", "stockholders", "subsidiary", "buyout", "sale", "privatisation",
-        "privatization", "bankruptcy", "lenders", "creditors", "bid", "dlr", NULL};
+        "privatization", "bankruptcy", "lenders", "creditors", "bid", "dlr", "buyers", "sellers",
+        "exporters", "importers", "producers", "shipments", "gnp", "gdp", "taxpayers", NULL};
     if (market_words(x, 0, (uint32_t)x->n) != MARKET_NONE)
         return 1;
     for (uint32_t t = 0; t < x->n; t++)
