@@ -254,7 +254,9 @@ static int market_words(const relevance_ctx *x, uint32_t from, uint32_t to)
         "prices", "output", "production", "inflation", "deficit", "surplus", "reserves", "tonnes",
         "tons", "barrels", "bushels", "ounces", "securities", "wheat", "maize", "corn", "sugar",
         "coffee", "cocoa", "soybeans", "rice", "crude", "gold", "tin", "rubber", "rates", "market",
-        "markets", "futures", "bpd", "cargoes", NULL};
+        "markets", "futures", "bpd", "cargoes", "bond", "cotton", "bales", "lbs", "copper", "nickel",
+        "silver", "aluminium", "aluminum", "zinc", "steel", "lumber", "timber", "beef", "pork", "grain",
+        "grains", "barley", "sorghum", "soymeal", "products", "goods", NULL};
     static const char *const SUM[] = {"mln", "billion", "dlrs", "yen", "francs", "marks", "stg", NULL};
     int sum = 0;
     for (uint32_t t = from; t < to && t < x->n; t++) {
@@ -299,12 +301,13 @@ static int about_figures(const relevance_ctx *x)
 }
 
 /* A demand, disapproval, rejection, threat, protest, reduction of relations or
- * coercion (10-17, not threats) aimed at no one in a sentence about figures, the economy or the
+ * coercion (10-17; of threats, only a warning verb's own) aimed at no one in a sentence about figures, the economy or the
  * markets: "the group ended the year with a cash surplus" (1621), "failed to
  * reach agreement on terms" (164), "rejected all offers at the tender" (12). */
 static int unaimed_in_figures(const relevance_ctx *x, const dyad_cand *c, int root)
 {
-    return root >= 10 && root <= 17 && root != 13 && c->tgt < 0 && about_figures(x);
+    int warning = root == 13 && flag_of(x->d, &x->vgs->g[c->vg]) == VF_THREAT;   /* "warned that inflation ..." */
+    return root >= 10 && root <= 17 && (root != 13 || warning) && c->tgt < 0 && about_figures(x);
 }
 
 /* A market operation or a statistic, among the cooperative acts (01-08): an act

@@ -162,16 +162,18 @@ const char *dyad_unreal_mood(const dyad_sense_sentence *s, const dyad_cand *c)
 /* ---- sense ---- */
 
 /* The token that heads the subject's noun phrase of group k (following
- * coordination and to-infinitives to the group that has the subject): the
- * last noun before the first preposition of the words before the verb, back
- * to a comma, a verb or a clause word; -1 when there is none. */
+ * coordination, to-infinitives and participles after a comma to the group that
+ * has the subject): the last noun before the first preposition of the words
+ * before the verb, back to a comma, a verb other than a participle ("an
+ * explosion followed by a fire") or a clause word; -1 when there is none. */
 static int32_t subject_head(const dyad_sense_sentence *s, size_t k)
 {
     const dyad_vgroup *g = &s->vgs->g[k];
     for (int hops = 0; hops < 8; hops++) {
+        int after_comma = g->start > 0 && s->tok[g->start - 1].tag == TAG_PPC;
         if (g->coord >= 0)
             g = &s->vgs->g[g->coord];
-        else if (g->to_inf && g->governor >= 0)
+        else if ((g->to_inf || (g->gerund && after_comma)) && g->governor >= 0)
             g = &s->vgs->g[g->governor];
         else
             break;
@@ -180,7 +182,7 @@ static int32_t subject_head(const dyad_sense_sentence *s, size_t k)
     while (t > 0) {
         int tag = s->tok[t - 1].tag;
         if (!(dyad_tag_is_noun(tag) || tag == TAG_DT || tag == TAG_JJ || tag == TAG_CD || tag == TAG_POS ||
-              tag == TAG_PRPS || tag == TAG_IN || tag == TAG_RB) ||
+              tag == TAG_PRPS || tag == TAG_IN || tag == TAG_RB || tag == TAG_VBN) ||
             dyad_tok_is(s->text, &s->tok[t - 1], "that"))
             break;
         t--;
