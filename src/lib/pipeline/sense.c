@@ -139,10 +139,25 @@ static int noun_read_as_verb(const dyad_sense_sentence *s, const dyad_vgroup *g)
     return prev == TAG_DT || prev == TAG_PRPS || prev == TAG_POS || prev == TAG_IN;
 }
 
+/* "could retaliate and really damage Taiwan": the second verb shares the first's
+ * modal of possibility. */
+static int coordinated_with_maybe(const dyad_sense_sentence *s, const dyad_vgroup *g)
+{
+    static const char *const MAYBE[] = {"could", "might", "may", "should", NULL};
+    for (int hops = 0; hops < 4 && g->coord >= 0; hops++) {
+        g = &s->vgs->g[g->coord];
+        if (span_has(s, g->start, g->end, MAYBE))   /* "could" may be the group's last word */
+            return 1;
+    }
+    return 0;
+}
+
 const char *dyad_unreal_mood(const dyad_sense_sentence *s, const dyad_cand *c)
 {
     size_t k = (size_t)c->vg;
     const dyad_vgroup *g = &s->vgs->g[k];
+    if (coordinated_with_maybe(s, g))
+        return "coordinated with a verb under a modal of possibility";
     static const char *const COULD[] = {"would", "could", NULL};
     if (span_has(s, g->start, g->head, COULD) && conditional_sentence(s) && !announced(s, k))
         return "the main clause of a conditional (if, unless)";

@@ -19,6 +19,8 @@
  *  - a subjunctive "be" ("recommended the campaign be funded by ...");
  *  - the clause right after a verb of hope or belief (hope, expect, believe,
  *    think, doubt, fear, predict), or after the noun "hopes";
+ *  - a verb coordinated with one under could, might, may or should
+ *    ("could retaliate and really damage Taiwan");
  *  - a forecast: a statement or warning with no target whose clause is under
  *    a modal of possibility ("warned a dollar fall might force the Fed").
  *  - (dyad_wrong_sense) a noun read as a verb: one word right after a
