@@ -550,6 +550,8 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
     size_t w = 0;
     for (size_t i = 0; i < cands->n; i++) {
         press_target(&x, &cands->c[i]);
+        const dyad_sense_sentence sense = {d, text, tok, n, ms, vgs};
+        dyad_money_target(&sense, &cands->c[i]);
         statement_addressee(&x, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))

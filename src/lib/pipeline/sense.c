@@ -249,3 +249,25 @@ const char *dyad_wrong_sense(const dyad_sense_sentence *s, const dyad_cand *c)
         return NULL;
     return "the subject is a thing (an accident, a currency, a figure, an agreement), no agent";
 }
+
+/* ---- targets that are a currency's or a commodity's country ---- */
+
+void dyad_money_target(const dyad_sense_sentence *s, dyad_cand *c)
+{
+    static const char *const MONEY[] = {
+        "pounds", "crowns", "dlrs", "dollars", "dlr", "francs", "marks", "yen", "lire", "lira", "pesos",
+        "rupees", "roubles", "rubles", "cruzados", "australs", "rand", "guilders", "schillings", "stg",
+        "ecus", "bonds", "bills", NULL};
+    static const char *const GOODS[] = {"cotton", "wheat", "corn", "maize", "sugar", "coffee", "beef",
+                                        "soybeans", "rice", NULL};
+    if (c->tgt < 0)
+        return;
+    const dyad_mention *m = &s->ms->m[c->tgt];
+    uint32_t t = m->end;
+    if (m->kind != AK_STATE || t >= s->n)
+        return;
+    /* "Thai rice" but not "an Iranian oil platform" or "the British wheat ship" */
+    int goods = tok_one_of(s, t, GOODS) && (t + 1 >= s->n || !dyad_tag_is_noun(s->tok[t + 1].tag));
+    if (tok_one_of(s, t, MONEY) || goods)
+        c->tgt = -1;    /* "a budget of 41.7 billion Syrian pounds" names no target */
+}

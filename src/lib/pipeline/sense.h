@@ -57,4 +57,10 @@ typedef struct {
 const char *dyad_unreal_mood(const dyad_sense_sentence *s, const dyad_cand *c);
 const char *dyad_wrong_sense(const dyad_sense_sentence *s, const dyad_cand *c);
 
+/* A target that only names a currency's or a goods' country ("a budget of 41.7
+ * billion Syrian pounds", "U.S. Treasury bonds"... "U.S. bonds", "Thai rice"
+ * but not "an Iranian oil platform") is no target:
+ * c->tgt becomes -1. Asked before the rules above. */
+void dyad_money_target(const dyad_sense_sentence *s, dyad_cand *c);
+
 #endif
