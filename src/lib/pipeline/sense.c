@@ -47,13 +47,19 @@ static int under_would(const dyad_sense_sentence *s, const dyad_vgroup *g)
     return 0;
 }
 
-/* A verb before group k that announces or reports what follows. */
+/* A verb before group k that announces or reports what follows: one the
+ * dictionary flags (say, promise, threaten ...), or a finite verb of a main
+ * clause with no "would" of its own ("Gondor indicated it would act"). */
 static int announced(const dyad_sense_sentence *s, size_t k)
 {
     for (size_t i = 0; i < k; i++) {
-        int f = group_flag(s, &s->vgs->g[i]);
+        const dyad_vgroup *p = &s->vgs->g[i];
+        int f = group_flag(s, p);
         if (f == VF_SAY || f == VF_INTENT || f == VF_THREAT || f == VF_DEMAND || f == VF_APPEAL ||
             f == VF_REFUSE)
+            return 1;
+        if (p->finite && !p->reduced && !p->subordinate && !p->conditional && !p->to_inf &&
+            !span_has(s, p->start, p->end, WOULD))
             return 1;
     }
     return 0;

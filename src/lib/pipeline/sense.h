@@ -10,9 +10,10 @@
  *  - the main clause of a conditional that no announcing verb governs: a
  *    "would" or "could" in a sentence with
  *    an if/unless clause ("this would be required if payments are overdue");
- *  - a "would" that no announcing verb (say, promise, threaten ...) before it
- *    governs ("Congress would then have 30 days to veto"), in its own group or
- *    in the group governing it;
+ *  - a "would" that no announcing verb (say, promise, threaten ..., or any
+ *    finite main-clause verb with no "would" of its own) before it governs
+ *    ("Congress would then have 30 days to veto"), in its own group or in the
+ *    group governing it;
  *  - an act expected or likely of others ("are expected to discuss", "likely
  *    to approve", "has little chance of persuading", "the notion of having the
  *    government subsidize"), in the group or the group governing it;
