@@ -1,6 +1,7 @@
 #include "relevance.h"
 
 #include "date.h"
+#include "sense.h"
 #include "sentence.h"
 
 #include <string.h>
@@ -202,6 +203,36 @@ static int business_only(const relevance_ctx *x, const dyad_cand *c)
     return company || ((is_business(x, c->src) || is_business(x, c->tgt)) && about_figures(x));
 }
 
+/* A company on the other side of a labour dispute: a business actor, or a name
+ * in a company's name that is no state's ("the Europe Bridge" is a place). */
+static int employer(const relevance_ctx *x, int32_t m)
+{
+    return m >= 0 && (role_is(x->ms->m[m].code, "BUS") || (x->ms->m[m].kind != AK_STATE && in_company_name(x, m)));
+}
+
+/* A labour dispute: a union or workers (LAB) acting on a company, or a company on
+ * them, or labour acting on no one in a sentence that names the employer's side
+ * (management, a contract, a plant): wage talks and strikes at a company are
+ * business ("the union rejected management's latest offer"); a strike against
+ * a government stays. */
+static int labour_dispute(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const EMPLOYER[] = {
+        "company", "companies", "management", "employer", "employers", "contract", "airline", "airlines",
+        "carrier", "plant", "plants", "mill", "factory", "makers", "automakers", "production", "output",
+        "concessions", "firm", NULL};
+    int src_lab = c->src >= 0 && role_is(x->ms->m[c->src].code, "LAB");
+    int tgt_lab = c->tgt >= 0 && role_is(x->ms->m[c->tgt].code, "LAB");
+    if ((src_lab && employer(x, c->tgt)) || (tgt_lab && employer(x, c->src)))
+        return 1;
+    if (!src_lab || c->tgt >= 0)
+        return 0;
+    for (uint32_t t = 0; t < x->n; t++)
+        if (word_in(x, t, EMPLOYER))
+            return 1;
+    return 0;
+}
+
 /* ---- 3. markets and statistics ---- */
 
 static int market_verb(const relevance_ctx *x, const dyad_vgroup *g)
@@ -224,7 +255,9 @@ static int market_words(const relevance_ctx *x, uint32_t from, uint32_t to)
         "prices", "output", "production", "inflation", "deficit", "surplus", "reserves", "tonnes",
         "tons", "barrels", "bushels", "ounces", "securities", "wheat", "maize", "corn", "sugar",
         "coffee", "cocoa", "soybeans", "rice", "crude", "gold", "tin", "rubber", "rates", "market",
-        "markets", "futures", "bpd", "cargoes", NULL};
+        "markets", "futures", "bpd", "cargoes", "bond", "cotton", "bales", "lbs", "copper", "nickel",
+        "silver", "aluminium", "aluminum", "zinc", "steel", "lumber", "timber", "beef", "pork", "grain",
+        "grains", "barley", "sorghum", "soymeal", "products", "goods", NULL};
     static const char *const SUM[] = {"mln", "billion", "dlrs", "yen", "francs", "marks", "stg", NULL};
     int sum = 0;
     for (uint32_t t = from; t < to && t < x->n; t++) {
@@ -250,7 +283,8 @@ static int figures_in_sentence(const relevance_ctx *x)
         "trading", "traders", "analysts", "company", "firm", "bank", "banks", "loans", "debt",
         "credit", "oil", "merger", "mergers", "takeover", "acquisition", "acquisitions", "shareholders",
         "shareholder", "stockholders", "subsidiary", "buyout", "sale", "privatisation",
-        "privatization", "bankruptcy", "lenders", "creditors", "bid", "dlr", NULL};
+        "privatization", "bankruptcy", "lenders", "creditors", "bid", "dlr", "buyers", "sellers",
+        "exporters", "importers", "producers", "shipments", "gnp", "gdp", "taxpayers", NULL};
     if (market_words(x, 0, (uint32_t)x->n) != MARKET_NONE)
         return 1;
     for (uint32_t t = 0; t < x->n; t++)
@@ -267,6 +301,16 @@ static int about_figures(const relevance_ctx *x)
     return *x->figures;
 }
 
+/* A demand, disapproval, rejection, threat, protest, reduction of relations or
+ * coercion (10-17; of threats, only a warning verb's own) aimed at no one in a sentence about figures, the economy or the
+ * markets: "the group ended the year with a cash surplus" (1621), "failed to
+ * reach agreement on terms" (164), "rejected all offers at the tender" (12). */
+static int unaimed_in_figures(const relevance_ctx *x, const dyad_cand *c, int root)
+{
+    int warning = root == 13 && flag_of(x->d, &x->vgs->g[c->vg]) == VF_THREAT;   /* "warned that inflation ..." */
+    return root >= 10 && root <= 17 && (root != 13 || warning) && c->tgt < 0 && about_figures(x);
+}
+
 /* A market operation or a statistic, among the cooperative acts (01-08): an act
  * on no one named in a sentence about figures, the economy or the markets; a verb
  * of trade or finance with a side that is not political or with goods, shares or
@@ -277,8 +321,10 @@ static int market_event(const relevance_ctx *x, const dyad_cand *c)
 {
     const dyad_vgroup *g = &x->vgs->g[c->vg];
     int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
-    if (root > 8 || flag_of(x->d, g) == VF_SAY)
+    if (flag_of(x->d, g) == VF_SAY)
         return 0;   /* statements: rule 4 */
+    if (root > 8)
+        return unaimed_in_figures(x, c, root);
     int both = is_political(x, c->src) && is_political(x, c->tgt);
     if (c->tgt < 0 && about_figures(x))
         return 1;   /* "the government proposed a budget of ...": no one acted on */
@@ -606,8 +652,13 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
     const char *why = hypothetical(x, &x->vgs->g[c->vg]);
     if (why)
         return why;
+    const dyad_sense_sentence s = {x->d, x->text, x->tok, x->n, x->ms, x->vgs};
+    if ((why = dyad_unreal_mood(&s, c)) != NULL || (why = dyad_wrong_sense(&s, c)) != NULL)
+        return why;
     if (business_only(x, c))
         return "business actors only";
+    if (labour_dispute(x, c))
+        return "a labour dispute at a company";
     if (market_event(x, c))
         return "market operation or statistic";
     if ((why = no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
@@ -666,6 +717,8 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
     size_t w = 0;
     for (size_t i = 0; i < cands->n; i++) {
         press_target(&x, &cands->c[i]);
+        const dyad_sense_sentence sense = {d, text, tok, n, ms, vgs};
+        dyad_money_target(&sense, &cands->c[i]);
         statement_addressee(&x, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))

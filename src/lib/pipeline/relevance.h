@@ -21,17 +21,23 @@
  * one function per rule):
  *  1. modality: a verb under could, might, may, should, probably, possibly or
  *     perhaps, a "would" of a relative clause, a verb governed by hope,
- *     expect, believe, doubt, fear or predict, any verb of a question;
+ *     expect, believe, doubt, fear or predict, any verb of a question; then
+ *     the mood and sense rules of sense.h (conditional main clauses, a "would"
+ *     no announcing verb governs, acts expected of others, clauses of hope,
+ *     subjunctives, forecasts, nouns read as verbs, things as subjects);
  *  2. business: a company's 01-08 act whoever the target (a company: a
  *     company entry or a name in a company's name, "Georgia Gulf Corp",
  *     "<Pacific Western>", "Dutch chemical group Akzo"); an event with no
  *     political actor and a company on one side; a business person's, in a
- *     sentence about business;
+ *     sentence about business; a labour dispute at a company (a union or
+ *     workers acting on a company or the reverse, or on no one in a sentence
+ *     that names management, a contract or a plant);
  *  3. markets and statistics, among 01-08: a verb of trade or finance (buy,
  *     sell, import, issue, rise ...) with a side that is not political or with
  *     goods, shares or market figures as its object; another verb with such
  *     an object and a side that is not political, or with a sum and a source
- *     that is not political;
+ *     that is not political; among 10-17, an act aimed at no one in a sentence
+ *     about figures (of 13, only a warning verb's own: "warned that inflation");
  *  4. statements: a reporting verb's own statement made by a company, by the
  *     media or a speaker whose noun phrase is the press ("the official news
  *     agency Tass"), or by unnamed sources, analysts, diplomats or dealers

@@ -1,0 +1,279 @@
+#include "sense.h"
+
+#include <string.h>
+
+/* Is token t one of the words (lower case, NULL-terminated), ignoring case? */
+static int tok_one_of(const dyad_sense_sentence *s, uint32_t t, const char *const *words)
+{
+    if (t >= s->n)
+        return 0;
+    for (int i = 0; words[i]; i++)
+        if (dyad_tok_is(s->text, &s->tok[t], words[i]))
+            return 1;
+    return 0;
+}
+
+/* Does any token of [from, to) hold one of the words? */
+static int span_has(const dyad_sense_sentence *s, uint32_t from, uint32_t to, const char *const *words)
+{
+    for (uint32_t t = from; t < to && t < s->n; t++)
+        if (tok_one_of(s, t, words))
+            return 1;
+    return 0;
+}
+
+/* The flag (VF_*) of a verb group's dictionary verb. */
+static int group_flag(const dyad_sense_sentence *s, const dyad_vgroup *g)
+{
+    for (int32_t v = g->verb; v >= 0; v = s->d->verbs[v].next)
+        if (s->d->verbs[v].flag)
+            return s->d->verbs[v].flag;
+    return VF_NONE;
+}
+
+/* ---- mood ---- */
+
+static const char *const WOULD[] = {"would", "'d", NULL};
+
+/* The group, or the group governing it, holds a "would" before its verb. */
+static int under_would(const dyad_sense_sentence *s, const dyad_vgroup *g)
+{
+    if (span_has(s, g->start, g->head, WOULD))
+        return 1;
+    if (g->governor >= 0) {
+        const dyad_vgroup *gov = &s->vgs->g[g->governor];
+        return span_has(s, gov->start, gov->head, WOULD);
+    }
+    return 0;
+}
+
+/* A verb before group k that announces or reports what follows: one the
+ * dictionary flags (say, promise, threaten ...), or a finite verb of a main
+ * clause with no "would" of its own ("Gondor indicated it would act"). */
+static int announced(const dyad_sense_sentence *s, size_t k)
+{
+    for (size_t i = 0; i < k; i++) {
+        const dyad_vgroup *p = &s->vgs->g[i];
+        int f = group_flag(s, p);
+        if (f == VF_SAY || f == VF_INTENT || f == VF_THREAT || f == VF_DEMAND || f == VF_APPEAL ||
+            f == VF_REFUSE)
+            return 1;
+        if (p->finite && !p->reduced && !p->subordinate && !p->conditional && !p->to_inf &&
+            !span_has(s, p->start, p->end, WOULD))
+            return 1;
+    }
+    return 0;
+}
+
+static int conditional_sentence(const dyad_sense_sentence *s)
+{
+    static const char *const IF[] = {"if", "unless", NULL};
+    for (size_t i = 0; i < s->vgs->n; i++)
+        if (s->vgs->g[i].conditional)
+            return 1;
+    return span_has(s, 0, (uint32_t)s->n, IF);
+}
+
+/* "are expected to discuss", "likely to approve", "little chance of persuading",
+ * "the notion of having the government subsidize": in the group, the three
+ * words before it or the word after it, or so of the group governing it. */
+static int expected_of_others(const dyad_sense_sentence *s, const dyad_vgroup *g)
+{
+    static const char *const LIKELY[] = {"expected", "likely", "unlikely", "chance", "chances", "possibility",
+                                         "notion", "idea", "prospect", "prospects", NULL};
+    for (int hop = 0; hop < 2; hop++) {
+        uint32_t from = g->start >= 3 ? g->start - 3 : 0;
+        if (span_has(s, from, g->head, LIKELY) || (g->end < s->n && tok_one_of(s, g->end, LIKELY)))
+            return 1;
+        if (g->governor < 0)
+            break;
+        g = &s->vgs->g[g->governor];
+    }
+    return 0;
+}
+
+/* A bare "be" that no auxiliary, modal or "to" precedes: the subjunctive of a
+ * recommendation or demand ("recommended the campaign be funded by ..."). */
+static int subjunctive(const dyad_sense_sentence *s, const dyad_vgroup *g)
+{
+    return g->start < g->head && dyad_tok_is(s->text, &s->tok[g->start], "be") &&
+           (g->start == 0 || s->tok[g->start - 1].tag != TAG_TO);
+}
+
+/* The clause right after a verb of hope or belief, or after "hopes". */
+static int after_hope(const dyad_sense_sentence *s, size_t k)
+{
+    static const char *const HOPE[] = {
+        "hope", "hopes", "hoped", "hoping", "expect", "expects", "expecting", "believe", "believes",
+        "believed", "think", "thinks", "thought", "doubt", "doubts", "doubted", "fear", "fears",
+        "feared", "predict", "predicts", "predicted", NULL};
+    const dyad_vgroup *g = &s->vgs->g[k];
+    if (k > 0) {
+        const dyad_vgroup *p = &s->vgs->g[k - 1];
+        if (tok_one_of(s, p->head, HOPE) && g->start >= p->end && g->start <= p->end + 6)
+            return 1;
+    }
+    uint32_t from = g->start >= 6 ? g->start - 6 : 0;
+    static const char *const HOPES[] = {"hopes", NULL};
+    return span_has(s, from, g->start, HOPES);
+}
+
+/* A statement or warning to no one whose clause says what might happen. */
+static int forecast(const dyad_sense_sentence *s, const dyad_cand *c)
+{
+    static const char *const MAYBE[] = {"could", "might", "may", NULL};
+    size_t k = (size_t)c->vg;
+    int f = group_flag(s, &s->vgs->g[k]);
+    if (c->tgt >= 0 || (f != VF_SAY && f != VF_THREAT) || k + 1 >= s->vgs->n)
+        return 0;
+    const dyad_vgroup *next = &s->vgs->g[k + 1];
+    return span_has(s, next->start, next->head, MAYBE);
+}
+
+/* A word read as a verb that is a noun: one word right after a determiner, a
+ * possessive or a preposition ("in hopes", "its shares", "the Ferries"). */
+static int noun_read_as_verb(const dyad_sense_sentence *s, const dyad_vgroup *g)
+{
+    static const char *const CLAUSE[] = {"that", "whether", "if", "as", "because", "than", "though",
+                                         "although", "unless", "while", "so", NULL};
+    if (g->start != g->head || g->end != g->head + 1 || g->head == 0 || s->tok[g->head].tag == TAG_VBG ||
+        s->tok[g->head].tag == TAG_VBN)
+        return 0;
+    int prev = s->tok[g->head - 1].tag;
+    if (prev == TAG_IN && tok_one_of(s, g->head - 1, CLAUSE))
+        return 0;
+    return prev == TAG_DT || prev == TAG_PRPS || prev == TAG_POS || prev == TAG_IN;
+}
+
+/* "could retaliate and really damage Taiwan": the second verb shares the first's
+ * modal of possibility. */
+static int coordinated_with_maybe(const dyad_sense_sentence *s, const dyad_vgroup *g)
+{
+    static const char *const MAYBE[] = {"could", "might", "may", "should", NULL};
+    for (int hops = 0; hops < 4 && g->coord >= 0; hops++) {
+        g = &s->vgs->g[g->coord];
+        if (span_has(s, g->start, g->end, MAYBE))   /* "could" may be the group's last word */
+            return 1;
+    }
+    return 0;
+}
+
+const char *dyad_unreal_mood(const dyad_sense_sentence *s, const dyad_cand *c)
+{
+    size_t k = (size_t)c->vg;
+    const dyad_vgroup *g = &s->vgs->g[k];
+    if (coordinated_with_maybe(s, g))
+        return "coordinated with a verb under a modal of possibility";
+    static const char *const COULD[] = {"would", "could", NULL};
+    if (span_has(s, g->start, g->head, COULD) && conditional_sentence(s) && !announced(s, k))
+        return "the main clause of a conditional (if, unless)";
+    if (under_would(s, g) && !announced(s, k))
+        return "a 'would' that no announcing verb governs";
+    if (expected_of_others(s, g))
+        return "an act expected or likely, not done";
+    if (subjunctive(s, g))
+        return "a subjunctive: an act recommended or demanded, not done";
+    if (after_hope(s, k))
+        return "a clause of hope or belief";
+    if (forecast(s, c))
+        return "a forecast: what might happen, to no one";
+    return NULL;
+}
+
+/* ---- sense ---- */
+
+/* The token that heads the subject's noun phrase of group k (following
+ * coordination, to-infinitives and participles after a comma to the group that
+ * has the subject): the last noun before the first preposition of the words
+ * before the verb, back to a comma, a verb other than a participle ("an
+ * explosion followed by a fire") or a clause word; -1 when there is none. */
+static int32_t subject_head(const dyad_sense_sentence *s, size_t k)
+{
+    const dyad_vgroup *g = &s->vgs->g[k];
+    for (int hops = 0; hops < 8; hops++) {
+        int after_comma = g->start > 0 && s->tok[g->start - 1].tag == TAG_PPC;
+        if (g->coord >= 0)
+            g = &s->vgs->g[g->coord];
+        else if ((g->to_inf || (g->gerund && after_comma)) && g->governor >= 0)
+            g = &s->vgs->g[g->governor];
+        else
+            break;
+    }
+    uint32_t t = g->start, first = g->start;
+    while (t > 0) {
+        int tag = s->tok[t - 1].tag;
+        if (!(dyad_tag_is_noun(tag) || tag == TAG_DT || tag == TAG_JJ || tag == TAG_CD || tag == TAG_POS ||
+              tag == TAG_PRPS || tag == TAG_IN || tag == TAG_RB || tag == TAG_VBN) ||
+            dyad_tok_is(s->text, &s->tok[t - 1], "that"))
+            break;
+        t--;
+        first = t;
+    }
+    int32_t head = -1;
+    for (uint32_t i = first; i < g->start; i++) {
+        if (s->tok[i].tag == TAG_IN)
+            break;
+        if (dyad_tag_is_noun(s->tok[i].tag))
+            head = (int32_t)i;
+    }
+    return head;
+}
+
+/* Things that do no political act. */
+static const char *const THING[] = {
+    "explosion", "explosions", "blast", "blasts", "fire", "blaze", "earthquake", "accident", "crash",
+    "collision", "dollar", "dollars", "yen", "sterling", "currency", "currencies", "pound", "franc",
+    "lira", "peso", "rupee", "rouble", "ruble", "yuan", "euro", "rand", "won", "shekel", "rial", "real",
+    "price", "prices", "rate", "rates", "inflation", "growth", "production", "output", "exports",
+    "imports", "deficit", "surplus", "market", "markets", "economy", "index", "shares", "stocks",
+    "bonds", "data", "figures", "statistics", "sales", "earnings", "profits", "demand", "supply",
+    "agreement", "accord", "program", "programme", "budget", "fall", "decline", "rise", "drop",
+    "bill", "law", "legislation", "amendment", "provision", "provisions", "changes", NULL};
+
+/* Accidents are events when a weapon or an armed actor is named. */
+static int armed_sentence(const dyad_sense_sentence *s)
+{
+    static const char *const ARMED[] = {
+        "bomb", "bombs", "bomber", "bombing", "mine", "mines", "minefield", "grenade", "grenades",
+        "rocket", "rockets", "missile", "missiles", "shell", "shells", "mortar", "mortars", "attack",
+        "attacks", "attacked", "guerrillas", "rebels", "terrorist", "terrorists", "gunmen",
+        "militants", "sabotage", "saboteurs", "troops", "army", "insurgents", "explosives", NULL};
+    return span_has(s, 0, (uint32_t)s->n, ARMED);
+}
+
+const char *dyad_wrong_sense(const dyad_sense_sentence *s, const dyad_cand *c)
+{
+    if (s->vgs->g[c->vg].passive)
+        return NULL;    /* "the accord was signed by ...": the subject undergoes the act */
+    if (noun_read_as_verb(s, &s->vgs->g[c->vg]))
+        return "a noun read as a verb";
+    int32_t head = subject_head(s, (size_t)c->vg);
+    if (head < 0 || dyad_mention_at(s->ms, (uint32_t)head) >= 0 || !tok_one_of(s, (uint32_t)head, THING))
+        return NULL;
+    static const char *const ACCIDENT[] = {"explosion", "explosions", "blast", "blasts", "fire", "blaze", NULL};
+    if (tok_one_of(s, (uint32_t)head, ACCIDENT) && armed_sentence(s))
+        return NULL;
+    return "the subject is a thing (an accident, a currency, a figure, an agreement), no agent";
+}
+
+/* ---- targets that are a currency's or a commodity's country ---- */
+
+void dyad_money_target(const dyad_sense_sentence *s, dyad_cand *c)
+{
+    static const char *const MONEY[] = {
+        "pounds", "crowns", "dlrs", "dollars", "dlr", "francs", "marks", "yen", "lire", "lira", "pesos",
+        "rupees", "roubles", "rubles", "cruzados", "australs", "rand", "guilders", "schillings", "stg",
+        "ecus", "bonds", "bills", NULL};
+    static const char *const GOODS[] = {"cotton", "wheat", "corn", "maize", "sugar", "coffee", "beef",
+                                        "soybeans", "rice", NULL};
+    if (c->tgt < 0)
+        return;
+    const dyad_mention *m = &s->ms->m[c->tgt];
+    uint32_t t = m->end;
+    if (m->kind != AK_STATE || t >= s->n)
+        return;
+    /* "Thai rice" but not "an Iranian oil platform" or "the British wheat ship" */
+    int goods = tok_one_of(s, t, GOODS) && (t + 1 >= s->n || !dyad_tag_is_noun(s->tok[t + 1].tag));
+    if (tok_one_of(s, t, MONEY) || goods)
+        c->tgt = -1;    /* "a budget of 41.7 billion Syrian pounds" names no target */
+}

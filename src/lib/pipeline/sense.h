@@ -1,0 +1,67 @@
+/* sense.h - candidate events that are no event because of the verb's mood or
+ * sense (issue 10, rules R3 and R6 of tests/audit/FINDINGS.md).
+ *
+ * Contract: the relevance stage (relevance.h) asks these two functions of each
+ * candidate event, after its own modality rule; each returns why the candidate
+ * is no event (a phrase for the explain output), or NULL to keep it. Neither
+ * keeps state; both read one sentence.
+ *
+ * dyad_unreal_mood: the verb's act is not said to happen:
+ *  - the main clause of a conditional that no announcing verb governs: a
+ *    "would" or "could" in a sentence with
+ *    an if/unless clause ("this would be required if payments are overdue");
+ *  - a "would" that no announcing verb (say, promise, threaten ..., or any
+ *    finite main-clause verb with no "would" of its own) before it governs
+ *    ("Congress would then have 30 days to veto"), in its own group or in the
+ *    group governing it;
+ *  - an act expected or likely of others ("are expected to discuss", "likely
+ *    to approve", "has little chance of persuading", "the notion of having the
+ *    government subsidize"), in the group or the group governing it;
+ *  - a subjunctive "be" ("recommended the campaign be funded by ...");
+ *  - the clause right after a verb of hope or belief (hope, expect, believe,
+ *    think, doubt, fear, predict), or after the noun "hopes";
+ *  - a verb coordinated with one under could, might, may or should
+ *    ("could retaliate and really damage Taiwan");
+ *  - a forecast: a statement or warning with no target whose clause is under
+ *    a modal of possibility ("warned a dollar fall might force the Fed").
+ *  - (dyad_wrong_sense) a noun read as a verb: one word right after a
+ *    determiner, a possessive or a preposition ("in hopes", "its shares").
+ * dyad_wrong_sense: the verb's CAMEO sense needs a human agent, and its
+ *    subject is a thing: the head noun of the subject's noun phrase is an
+ *    accident, a currency or price, an economic figure, a programme, an
+ *    agreement or a bill ("an explosion in a factory killed 45 workers", "the Australian
+ *    dollar breached the barrier", "monetary growth threatened a resurgence of
+ *    inflation"), an actor in that phrase ("Australian") being no agent of the
+ *    act. An explosion stays an event in a sentence that names a weapon or an
+ *    armed actor ("a minefield explosion killed two youths"). */
+#ifndef DYAD_SENSE_H
+#define DYAD_SENSE_H
+
+#include <stddef.h>
+
+#include "actor.h"
+#include "dict.h"
+#include "event.h"
+#include "phrase.h"
+#include "token.h"
+
+/* One sentence as the relevance stage holds it. */
+typedef struct {
+    const dyad_dict *d;
+    const char *text;
+    const dyad_token *tok;
+    size_t n;
+    const dyad_mentions *ms;
+    const dyad_vgroups *vgs;
+} dyad_sense_sentence;
+
+const char *dyad_unreal_mood(const dyad_sense_sentence *s, const dyad_cand *c);
+const char *dyad_wrong_sense(const dyad_sense_sentence *s, const dyad_cand *c);
+
+/* A target that only names a currency's or a goods' country ("a budget of 41.7
+ * billion Syrian pounds", "U.S. Treasury bonds"... "U.S. bonds", "Thai rice"
+ * but not "an Iranian oil platform") is no target:
+ * c->tgt becomes -1. Asked before the rules above. */
+void dyad_money_target(const dyad_sense_sentence *s, dyad_cand *c);
+
+#endif
