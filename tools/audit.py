@@ -102,7 +102,7 @@ def read_judged(folder):
                 if not cols[1].isdigit():
                     sys.exit("%s:%d: sentence number must be a number, got '%s'" % (path, lineno, cols[1]))
                 key = event_key(*cols[:5])
-                if key in judged and judged[key][:2] != (cols[5], cols[6]):
+                if key in judged and judged[key][0] != cols[5]:
                     sys.exit("%s:%d: event judged twice with different verdicts" % (path, lineno))
                 judged[key] = (cols[5], cols[6], path, lineno)
     return judged

@@ -284,7 +284,7 @@ static int figures_in_sentence(const relevance_ctx *x)
         "credit", "oil", "merger", "mergers", "takeover", "acquisition", "acquisitions", "shareholders",
         "shareholder", "stockholders", "subsidiary", "buyout", "sale", "privatisation",
         "privatization", "bankruptcy", "lenders", "creditors", "bid", "dlr", "buyers", "sellers",
-        "exporters", "importers", "producers", "shipments", "gnp", "gdp", "taxpayers", NULL};
+        "exporters", "importers", "shipments", "gnp", "gdp", "taxpayers", NULL};
     if (market_words(x, 0, (uint32_t)x->n) != MARKET_NONE)
         return 1;
     for (uint32_t t = 0; t < x->n; t++)
@@ -308,7 +308,9 @@ static int about_figures(const relevance_ctx *x)
 static int unaimed_in_figures(const relevance_ctx *x, const dyad_cand *c, int root)
 {
     int warning = root == 13 && flag_of(x->d, &x->vgs->g[c->vg]) == VF_THREAT;   /* "warned that inflation ..." */
-    return root >= 10 && root <= 17 && (root != 13 || warning) && c->tgt < 0 && about_figures(x);
+    int meeting = !strcmp(c->code, "125");   /* refusing a meeting is no figure */
+    return root >= 10 && root <= 17 && (root != 13 || warning) && !meeting && c->tgt < 0 &&
+           about_figures(x);
 }
 
 /* A market operation or a statistic, among the cooperative acts (01-08): an act
