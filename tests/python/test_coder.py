@@ -24,7 +24,7 @@ def test_gold_events_equal_cli(coder, path):
 
 def test_reuters_events_equal_cli(coder, reuters_docs, reuters_cli):
     py = [canon(e) for e in coder.code_many(reuters_docs, threads=2)]
-    assert len(py) > 5000   # the whole corpus: thousands of events (7,481 when written)
+    assert len(py) > 3000   # the whole corpus: thousands of events (7,481 in early December 2026, 5,345 after the issue-10 rules)
     assert py == [canon(e) for e in reuters_cli]
 
 

@@ -32,7 +32,7 @@ def test_reuters_on_two_workers_equals_one_cli_run(client, reuters_cli):
     events = dyad.dask.code_bag(bag, dict=os.path.join(ROOT, "dict")).map(canon).compute()
     elapsed = time.perf_counter() - t0
     print(f"dask: {len(events)} events from {bag.npartitions} partitions on 2 workers in {elapsed:.1f} s")
-    assert len(events) > 5000   # the whole corpus: thousands of events (7,481 when written)
+    assert len(events) > 3000   # the whole corpus: thousands of events (7,481 in early December 2026, 5,345 after the issue-10 rules)
     assert collections.Counter(events) == collections.Counter(canon(e) for e in reuters_cli)
     # the work was done in the two worker processes, one Coder each
     per_worker = client.run(lambda: len(dyad.dask._coders))

@@ -30,7 +30,7 @@ def test_python_mapper_over_splits_equals_one_process(reuters_cli):
     for piece in _splits(REUTERS, 4):
         out = _run(cmd, piece).stdout.decode("utf-8")
         events += [canon(json.loads(line)) for line in out.splitlines()]
-    assert len(events) > 5000   # the whole corpus: thousands of events (7,481 when written)
+    assert len(events) > 3000   # the whole corpus: thousands of events (7,481 in early December 2026, 5,345 after the issue-10 rules)
     assert events == [canon(e) for e in reuters_cli]
 
 
@@ -38,7 +38,7 @@ def test_cli_mapper_over_splits_equals_one_process():
     cmd = [DYAD_BIN, "code", "--quiet", "--threads", "1", "--dict", os.path.join(ROOT, "dict"), "-"]
     pieces = _splits(REUTERS, 5)
     whole = _run(cmd, b"".join(pieces)).stdout
-    assert whole.count(b"\n") > 5000   # the whole corpus: thousands of events (7,481 when written)
+    assert whole.count(b"\n") > 3000   # the whole corpus: thousands of events (7,481 in early December 2026, 5,345 after the issue-10 rules)
     assert b"".join(_run(cmd, p).stdout for p in pieces) == whole
 
 
