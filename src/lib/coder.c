@@ -429,7 +429,8 @@ static void explain_sentence(FILE *ex, const dyad_coder *c, const char *s, const
             fprintf(ex, "  (compound with \"%.*s\")", (int)tok[ms->m[m->group].start].len,
                     s + tok[ms->m[m->group].start].off);
         fprintf(ex, "\n");
-        if (m->entry >= 0 && !m->is_ref && dyad_entry_has_dated_roles(d, &d->entries[m->entry]))
+        if (m->entry >= 0 && !m->is_ref &&
+            dyad_role_depends_on_date(d, &d->entries[m->entry], dyad_role_ymd(&st->date)))
             dyad_explain_role(ex, d, &d->entries[m->entry], &st->date, st->date_source);
     }
     for (size_t i = 0; i < vgs->n; i++) {

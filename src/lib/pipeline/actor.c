@@ -288,6 +288,19 @@ static int modifiers_only(const combine_ctx *x, uint32_t from, uint32_t to)
     return 1;
 }
 
+/* Does agent match r continue mention m: right after it, or after one noun or
+ * adjective ("defence ministry officials")? A verb between ends the mention:
+ * "troops attacked rebels" is two. */
+static int next_agent_joins(const combine_ctx *x, const dyad_mention *m, size_t r)
+{
+    if (x->raw[r].start > m->end + 1 || entry_kind(x, r) != AK_AGENT)
+        return 0;
+    if (x->raw[r].start == m->end)
+        return 1;
+    uint8_t tag = x->tok[m->end].tag;
+    return tag != TAG_VBN && tag != TAG_VBD && modifier(x->text, &x->tok[m->end]);
+}
+
 /* A prefix agent ("MSF = NGO~") right before a country or an organization:
  * "MSF Sudan" is NGOSDN, "an MSF Sudan official" NGOSDNGOV. Writes the prefix
  * and moves *r to the country; returns the entry at *r. */
@@ -482,7 +495,7 @@ static void agent_mention(const combine_ctx *x, size_t r, const dyad_entry *e, d
         join_codes(m->code, apre, asuf);
     }
     /* skip further agents: "defence ministry officials" */
-    while (*next < x->nr && x->raw[*next].start <= m->end + 1 && entry_kind(x, *next) == AK_AGENT) {
+    while (*next < x->nr && next_agent_joins(x, m, *next)) {
         m->end = x->raw[*next].end;
         (*next)++;
     }
@@ -531,7 +544,7 @@ static void name_agents(const combine_ctx *x, dyad_mention *m, size_t *next)
     m->agent = raw[*next].entry;
     m->end = raw[*next].end;
     (*next)++;
-    while (*next < x->nr && raw[*next].start <= m->end + 1 && entry_kind(x, *next) == AK_AGENT) {
+    while (*next < x->nr && next_agent_joins(x, m, *next)) {
         m->end = raw[*next].end;
         (*next)++;
     }
