@@ -115,7 +115,7 @@ static const char *code_opt(const char *text, const char *date, const char *opti
 {
     static evbuf b;
     b.s[0] = 0;
-    dyad_doc d = {"t", date, text, strlen(text), NULL};
+    dyad_doc d = {"t", date, text, strlen(text), NULL, NULL};
     assert_int_equal(dyad_tabari_code(tab, &d, options, NULL, NULL, collect, &b, NULL), 0);
     return b.s;
 }
@@ -287,7 +287,7 @@ static void test_project(void **state)
     dyad_work *w = dyad_work_new();
     evbuf b = {""};
     const char *text = "Sylvania praised Freedonia on Monday.";
-    dyad_doc d = {"p", "20050101", text, strlen(text), NULL};
+    dyad_doc d = {"p", "20050101", text, strlen(text), NULL, NULL};
     assert_int_equal(dyad_code(c, w, &d, collect, &b, NULL), 0);
     assert_string_equal(b.s, "SYL 041 FRE");
     dyad_work_free(w);

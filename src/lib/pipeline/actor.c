@@ -181,6 +181,20 @@ static int resolve_ref(const dyad_actor_memory *mem, int ref, char out[32], int3
     return 1;
 }
 
+/* Does a person's code start with a country ("USAGOV", not "UNOGOV", "IGOEEC",
+ * "NAT")? */
+static int person_country(const char *code)
+{
+    static const char *const NOT_STATES[] = {"IGO", "UNO", "EEC", "NGO", "IMG", "OAS", "COE", "NAT",
+                                             "GOV", "MIL", "OPP", "REB", "BUS", "ELI", NULL};
+    if (strlen(code) < 6)
+        return 0;
+    for (int i = 0; NOT_STATES[i]; i++)
+        if (!strncmp(code, NOT_STATES[i], 3))
+            return 0;
+    return 1;
+}
+
 static void remember(dyad_actor_memory *mem, const dyad_mention *m)
 {
     if (!m->code[0])
@@ -189,6 +203,11 @@ static void remember(dyad_actor_memory *mem, const dyad_mention *m)
     case AK_PERSON:
         memcpy(mem->person, m->code, 32);
         mem->person_entry = m->entry;
+        if (person_country(m->code)) {   /* "Prime Minister X told parliament": X's country */
+            memcpy(mem->state, m->code, 3);
+            mem->state[3] = 0;
+            mem->state_entry = -1;
+        }
         break;
     case AK_STATE:
         memcpy(mem->state, m->code, 3);
@@ -412,18 +431,26 @@ static int agent_of_country(const combine_ctx *x, dyad_mention *m, size_t *next,
     return 1;
 }
 
-/* An agent with no country of its own: "his government", "their troops" take
- * the latest actor's country; "the government" in a story about a country is
- * that country's; a role word before an unknown proper name names a person. */
-/* A role of the state (government, army, police, courts, legislature, spies),
- * which takes a country from the context (R5 of issue 10). */
-static int state_role(const char *code)
+
+/* A role with no country of its own that takes the story's latest country (R5
+ * of issue 10), unless it is "a spokesman for ..." or "the head of ...": first in
+ * its sentence, any national role ("Finance Ministry officials said", "Business
+ * groups criticised", "Union officials said"; not IGO, NGO, MNC roles); later in
+ * it, a legislature or a court ("the prime minister told parliament"). */
+static int takes_story_country(const combine_ctx *x, const dyad_mention *m)
 {
-    static const char *const ROLES[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
-    for (int i = 0; ROLES[i]; i++)
-        if (!strcmp(code, ROLES[i]))
-            return 1;
-    return 0;
+    static const char *const INTERNATIONAL[] = {"IGO", "NGO", "MNC", "UAF", "IMG", NULL};
+    if (m->end < x->n && (dyad_tok_is(x->text, &x->tok[m->end], "for") ||
+                          dyad_tok_is(x->text, &x->tok[m->end], "of")))
+        return 0;
+    if (x->out_n > 0)   /* not "the international tribunal" */
+        return (!strcmp(m->code, "LEG") || !strcmp(m->code, "JUD")) &&
+               !(m->start > 0 && (dyad_tok_is(x->text, &x->tok[m->start - 1], "international") ||
+                                  dyad_tok_is(x->text, &x->tok[m->start - 1], "world")));
+    for (int i = 0; INTERNATIONAL[i]; i++)
+        if (!strncmp(m->code, INTERNATIONAL[i], 3))
+            return 0;
+    return strlen(m->code) >= 3;
 }
 
 /* "police in Nairobi", "prosecutors in Seoul": the country of the place right
@@ -440,6 +467,9 @@ static int country_of_place(const combine_ctx *x, const dyad_mention *m, size_t 
     return 1;
 }
 
+/* An agent with no country of its own: "his government", "their troops" take
+ * the latest actor's country; "the government" in a story about a country is
+ * that country's; a role word before an unknown proper name names a person. */
 static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
 {
     const dyad_actor_memory *mem = x->mem;
@@ -458,11 +488,7 @@ static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
     } else if (context && country_of_place(x, m, next, cc)) {
         add_role(cc, m->code);
         memcpy(m->code, cc, 32);
-    } else if (context && x->out_n == 0 && state_role(m->code) && mem->state[0] &&
-               !(m->end < x->n && (dyad_tok_is(x->text, &tok[m->end], "for") ||
-                                   dyad_tok_is(x->text, &tok[m->end], "of")))) {
-        /* "Finance Ministry officials said ...", first in its sentence and not
-         * "a spokesman for ...": the story's latest country */
+    } else if (context && mem->state[0] && takes_story_country(x, m)) {
         snprintf(cc, sizeof cc, "%.3s", mem->state);
         add_role(cc, m->code);
         memcpy(m->code, cc, 32);
@@ -685,6 +711,20 @@ static void share_agents(const dyad_dict *d, const dyad_token *tok, size_t n, dy
         add_role(a->code, dyad_dict_role(d, &d->entries[z->agent], 0));
         a->agent = z->agent;
     }
+}
+
+int dyad_actor_context(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                       int32_t ymd, dyad_actor_memory *mem, dyad_mentions *scratch)
+{
+    dyad_actor_memory tmp;
+    dyad_actor_memory_reset(&tmp);
+    if (dyad_find_actors(d, text, tok, n, ymd, &tmp, scratch) < 0)
+        return -1;
+    if (!tmp.state[0])
+        return 0;
+    memcpy(mem->state, tmp.state, sizeof mem->state);
+    mem->state_entry = tmp.state_entry;
+    return 1;
 }
 
 long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
