@@ -294,6 +294,7 @@ typedef struct {
     const raw_match *raw;
     size_t nr;
     size_t out_n;           /* mentions found so far in the sentence */
+    const char *first;      /* the code of the sentence's first mention, NULL before it */
 } combine_ctx;
 
 static int entry_kind(const combine_ctx *x, size_t r) { return x->d->entries[x->raw[r].entry].kind; }
@@ -432,6 +433,21 @@ static int agent_of_country(const combine_ctx *x, dyad_mention *m, size_t *next,
 }
 
 
+/* "Police in Atlanta arrested protesters": after a country's police first in the
+ * sentence, civilians, opposition, students, journalists and workers are that
+ * country's (the latest state is the police's). */
+static int police_acts_at_home(const combine_ctx *x, const dyad_mention *m)
+{
+    static const char *const HOME[] = {"CVL", "OPP", "EDU", "MED", "LAB", NULL};
+    size_t fl = x->first ? strlen(x->first) : 0;
+    if (fl != 6 || strcmp(x->first + 3, "COP") || strncmp(x->first, x->mem->state, 3))
+        return 0;
+    for (int i = 0; HOME[i]; i++)
+        if (!strcmp(m->code, HOME[i]))
+            return 1;
+    return 0;
+}
+
 /* A role with no country of its own that takes the story's latest country (R5
  * of issue 10), unless it is "a spokesman for ..." or "the head of ...": first in
  * its sentence, any national role ("Finance Ministry officials said", "Business
@@ -443,6 +459,8 @@ static int takes_story_country(const combine_ctx *x, const dyad_mention *m)
     if (m->end < x->n && (dyad_tok_is(x->text, &x->tok[m->end], "for") ||
                           dyad_tok_is(x->text, &x->tok[m->end], "of")))
         return 0;
+    if (x->out_n > 0 && police_acts_at_home(x, m))
+        return 1;
     if (x->out_n > 0)   /* not "the international tribunal" */
         return (!strcmp(m->code, "LEG") || !strcmp(m->code, "JUD")) &&
                !(m->start > 0 && (dyad_tok_is(x->text, &x->tok[m->start - 1], "international") ||
@@ -734,7 +752,7 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
     out->discard = -1;
     raw_match raw[256];
     size_t nr = match_names(d, tok, n, raw, 256);
-    combine_ctx x = {d, text, tok, n, ymd, mem, raw, nr, 0};
+    combine_ctx x = {d, text, tok, n, ymd, mem, raw, nr, 0, NULL};
     for (size_t r = 0; r < nr;) {
         const dyad_entry *e = &d->entries[raw[r].entry];
         if (e->kind == AK_DISCARD) {
@@ -749,6 +767,7 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
         dyad_mention m;
         size_t next;
         x.out_n = out->n;
+        x.first = out->n ? out->m[0].code : NULL;
         int kept = combine(&x, r, e, &m, &next);
         r = next;
         if (!kept || !m.code[0])
