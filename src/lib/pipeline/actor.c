@@ -433,36 +433,43 @@ static int agent_of_country(const combine_ctx *x, dyad_mention *m, size_t *next,
 }
 
 
-/* "Police in Atlanta arrested protesters": after a country's police first in the
- * sentence, civilians, opposition, students, journalists and workers are that
- * country's (the latest state is the police's). */
-static int police_acts_at_home(const combine_ctx *x, const dyad_mention *m)
+/* "Police in Atlanta arrested protesters", "Spain's UGT union rejected government
+ * curbs": after a domestic actor of a country first in the sentence (police,
+ * unions, opposition, civilians, students, courts, legislators, business, media),
+ * the other domestic roles are that country's (the latest state is the first
+ * mention's). Not the military: armies act across borders. */
+static int domestic_role(const char *role)
 {
-    static const char *const HOME[] = {"CVL", "OPP", "EDU", "MED", "LAB", NULL};
-    size_t fl = x->first ? strlen(x->first) : 0;
-    if (fl != 6 || strcmp(x->first + 3, "COP") || strncmp(x->first, x->mem->state, 3))
-        return 0;
+    static const char *const HOME[] = {"COP", "LAB", "OPP", "CVL", "EDU", "JUD", "LEG", "BUS", "MED", NULL};
     for (int i = 0; HOME[i]; i++)
-        if (!strcmp(m->code, HOME[i]))
+        if (!strcmp(role, HOME[i]))
             return 1;
     return 0;
+}
+
+static int acts_at_home(const combine_ctx *x, const dyad_mention *m)
+{
+    size_t fl = x->first ? strlen(x->first) : 0;
+    if (fl != 6 || !domestic_role(x->first + 3) || strncmp(x->first, x->mem->state, 3))
+        return 0;
+    return domestic_role(m->code) || !strcmp(m->code, "GOV");
 }
 
 /* A role with no country of its own that takes the story's latest country (R5
  * of issue 10), unless it is "a spokesman for ..." or "the head of ...": first in
  * its sentence, any national role ("Finance Ministry officials said", "Business
  * groups criticised", "Union officials said"; not IGO, NGO, MNC roles); later in
- * it, a legislature or a court ("the prime minister told parliament"). */
+ * it, a legislature, a court or the opposition ("the prime minister told parliament"). */
 static int takes_story_country(const combine_ctx *x, const dyad_mention *m)
 {
     static const char *const INTERNATIONAL[] = {"IGO", "NGO", "MNC", "UAF", "IMG", NULL};
     if (m->end < x->n && (dyad_tok_is(x->text, &x->tok[m->end], "for") ||
                           dyad_tok_is(x->text, &x->tok[m->end], "of")))
         return 0;
-    if (x->out_n > 0 && police_acts_at_home(x, m))
+    if (x->out_n > 0 && acts_at_home(x, m))
         return 1;
     if (x->out_n > 0)   /* not "the international tribunal" */
-        return (!strcmp(m->code, "LEG") || !strcmp(m->code, "JUD")) &&
+        return (!strcmp(m->code, "LEG") || !strcmp(m->code, "JUD") || !strcmp(m->code, "OPP")) &&
                !(m->start > 0 && (dyad_tok_is(x->text, &x->tok[m->start - 1], "international") ||
                                   dyad_tok_is(x->text, &x->tok[m->start - 1], "world")));
     for (int i = 0; INTERNATIONAL[i]; i++)
