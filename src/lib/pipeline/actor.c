@@ -450,7 +450,8 @@ static int domestic_role(const char *role)
 static int acts_at_home(const combine_ctx *x, const dyad_mention *m)
 {
     size_t fl = x->first ? strlen(x->first) : 0;
-    if (fl != 6 || !domestic_role(x->first + 3) || strncmp(x->first, x->mem->state, 3))
+    if (fl != 6 || !domestic_role(x->first + 3) || strncmp(x->first, x->mem->state, 3) ||
+        !strcmp(x->first + 3, "BUS") || !strcmp(x->first + 3, "MED"))   /* "a company spokesman" */
         return 0;
     return domestic_role(m->code) || !strcmp(m->code, "GOV");
 }
@@ -462,6 +463,12 @@ static int acts_at_home(const combine_ctx *x, const dyad_mention *m)
  * it, a legislature, a court or the opposition ("the prime minister told parliament"). */
 static int takes_story_country(const combine_ctx *x, const dyad_mention *m)
 {
+    /* "an NEC spokesman", "a refinery official": the role of a named body or thing
+     * that is no actor, not the story's country */
+    const dyad_token *before = m->start > 0 ? &x->tok[m->start - 1] : NULL;
+    if (before && !strcmp(m->code, "GOV") &&
+        (before->tag == TAG_NN || (before->tag == TAG_NNP && (before->flags & TOKF_ALLCAPS))))
+        return 0;
     static const char *const INTERNATIONAL[] = {"IGO", "NGO", "MNC", "UAF", "IMG", NULL};
     if (m->end < x->n && (dyad_tok_is(x->text, &x->tok[m->end], "for") ||
                           dyad_tok_is(x->text, &x->tok[m->end], "of")))
