@@ -1,4 +1,5 @@
 #include "actor.h"
+#include "actor_match.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -23,38 +24,6 @@ void dyad_actor_memory_subject(dyad_actor_memory *mem, const dyad_mention *subje
         mem->subject[0] = 0;
         mem->subject_entry = -1;
     }
-}
-
-typedef struct {
-    uint32_t start, end;
-    int32_t entry;
-} raw_match;
-
-
-/* Longest dictionary name starting at token i; returns its end or 0. */
-static uint32_t longest(const dyad_dict *d, const dyad_token *tok, size_t n, uint32_t i,
-                        int32_t *entry)
-{
-    uint32_t best = 0;
-    /* the first step from the root was taken when the token was looked up */
-    int32_t node = tok[i].name_node;
-    for (uint32_t j = i; j < n; j++) {
-        if (j > i)
-            node = dyad_dict_child(d, node, tok[j].word);
-        if (node < 0)
-            break;
-        int32_t e = d->node_entry[node];
-        if (e < 0)
-            continue;
-        uint8_t f = d->node_flags[node];
-        if ((f & NF_ALLCAPS) && !(tok[i].flags & TOKF_ALLCAPS))
-            continue;
-        if ((f & NF_CAP) && !(tok[i].flags & TOKF_CAP))
-            continue;
-        best = j + 1;
-        *entry = e;
-    }
-    return best;
 }
 
 /* Appends the agent role to a code unless one of its blocks already is that role. */
@@ -94,13 +63,13 @@ static void prepend15(char code[32], const char *p, size_t len)
  * that starts inside it ("main opposition group" MOP, "opposition group" OPP ->
  * MOPOPP); a prefix agent's code ("HGM~") goes in front of the earlier ones, into
  * pre, the others after, into suf. */
-static void agent_stack(const dyad_dict *d, const dyad_token *tok, size_t n, const raw_match *a,
+static void agent_stack(const dyad_dict *d, const dyad_token *tok, size_t n, const dyad_raw_match *a,
                         char pre[32], char suf[32])
 {
     pre[0] = suf[0] = 0;
     for (uint32_t i = a->start; i < a->end; i++) {
         int32_t e = a->entry;
-        if (i > a->start && (tok[i].word < 0 || !longest(d, tok, n, i, &e) ||
+        if (i > a->start && (tok[i].word < 0 || !dyad_actor_longest(d, tok, n, i, &e) ||
                              d->entries[e].kind != AK_AGENT))
             continue;
         const char *role = dyad_dict_role(d, &d->entries[e], 0);
@@ -248,39 +217,6 @@ int dyad_mention_at(const dyad_mentions *ms, uint32_t i)
     return -1;
 }
 
-/* ---- 1. dictionary matches ---- */
-
-/* The longest dictionary match at each position, left to right (at most cap). */
-static size_t match_names(const dyad_dict *d, const dyad_token *tok, size_t n, raw_match *raw, size_t cap)
-{
-    size_t nr = 0;
-    for (uint32_t i = 0; i < n && nr < cap;) {
-        int32_t e = -1;
-        uint32_t end = tok[i].word >= 0 ? longest(d, tok, n, i, &e) : 0;
-        if (end && d->entries[e].kind == AK_REF && i + 1 < end && tok[i + 1].word >= 0) {
-            /* "the Organization of American States" is no back-reference to
-             * "the organization": a longer name from the next word wins */
-            int32_t e2 = -1;
-            uint32_t end2 = longest(d, tok, n, i + 1, &e2);
-            if (end2 > end) {
-                i++;
-                end = end2;
-                e = e2;
-            }
-        }
-        if (end) {
-            raw[nr].start = i;
-            raw[nr].end = end;
-            raw[nr].entry = e;
-            nr++;
-            i = end;
-        } else {
-            i++;
-        }
-    }
-    return nr;
-}
-
 /* ---- 2. matches combined into mentions ---- */
 
 /* What combining reads: the sentence, its matches, the document's memory. */
@@ -291,7 +227,7 @@ typedef struct {
     size_t n;
     int32_t ymd;
     dyad_actor_memory *mem;
-    const raw_match *raw;
+    const dyad_raw_match *raw;
     size_t nr;
     size_t out_n;           /* mentions found so far in the sentence */
     const char *first;      /* the code of the sentence's first mention, NULL before it */
@@ -567,7 +503,7 @@ static int place_in_name(const combine_ctx *x, size_t r, const dyad_mention *m, 
 {
     const dyad_token *tok = x->tok;
     const char *text = x->text;
-    const raw_match *raw = x->raw;
+    const dyad_raw_match *raw = x->raw;
     int before = m->start > 0 && (tok[m->start - 1].flags & TOKF_CAP) &&
                  !(tok[m->start - 1].flags & TOKF_HYPHEN) &&
                  tok[m->start - 1].tag == TAG_NNP &&
@@ -588,7 +524,7 @@ static int place_in_name(const combine_ctx *x, size_t r, const dyad_mention *m, 
 static void name_agents(const combine_ctx *x, dyad_mention *m, size_t *next)
 {
     const dyad_dict *d = x->d;
-    const raw_match *raw = x->raw;
+    const dyad_raw_match *raw = x->raw;
     if (!(*next < x->nr && entry_kind(x, *next) == AK_AGENT && raw[*next].start - m->end <= 3) ||
         !modifiers_only(x, m->end, raw[*next].start))
         return;
@@ -614,7 +550,7 @@ static int name_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dya
                         size_t *next)
 {
     const dyad_dict *d = x->d;
-    const raw_match *raw = x->raw;
+    const dyad_raw_match *raw = x->raw;
     if (!match_code(d, e, x->ymd, x->mem, m->code, &m->entry))
         return 0;
     if (e->kind == AK_STATE && m->end - m->start == 1 && place_in_name(x, r, m, *next))
@@ -720,7 +656,7 @@ static void share_agents(const dyad_dict *d, const dyad_token *tok, size_t n, dy
             continue;
         /* the agent came first when the mention does not start with the state's name */
         int32_t e0 = -1;
-        if (longest(d, tok, n, a->start, &e0) == 0 || e0 != a->agent)
+        if (dyad_actor_longest(d, tok, n, a->start, &e0) == 0 || e0 != a->agent)
             continue;
         const char *role = dyad_dict_role(d, &d->entries[a->agent], 0);
         for (size_t z = k + 1; z < out->n && out->m[z].group == a->group; z++)
@@ -764,8 +700,8 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
 {
     out->n = 0;
     out->discard = -1;
-    raw_match raw[256];
-    size_t nr = match_names(d, tok, n, raw, 256);
+    dyad_raw_match raw[256];
+    size_t nr = dyad_actor_match_names(d, text, tok, n, raw, 256);
     combine_ctx x = {d, text, tok, n, ymd, mem, raw, nr, 0, NULL};
     for (size_t r = 0; r < nr;) {
         const dyad_entry *e = &d->entries[raw[r].entry];
