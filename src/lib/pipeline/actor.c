@@ -172,11 +172,6 @@ static void remember(dyad_actor_memory *mem, const dyad_mention *m)
     case AK_PERSON:
         memcpy(mem->person, m->code, 32);
         mem->person_entry = m->entry;
-        if (person_country(m->code)) {   /* "Prime Minister X told parliament": X's country */
-            memcpy(mem->state, m->code, 3);
-            mem->state[3] = 0;
-            mem->state_entry = -1;
-        }
         break;
     case AK_STATE:
         memcpy(mem->state, m->code, 3);
@@ -397,6 +392,25 @@ static int acts_at_home(const combine_ctx *x, const dyad_mention *m)
  * its sentence, any national role ("Finance Ministry officials said", "Business
  * groups criticised", "Union officials said"; not IGO, NGO, MNC roles); later in
  * it, a legislature, a court or the opposition ("the prime minister told parliament"). */
+static int takes_story_country(const combine_ctx *x, const dyad_mention *m);
+
+/* The country a role with none of its own takes (takes_story_country): the story's
+ * latest state, or for a legislature, court or opposition after a person first in
+ * the sentence, that person's ("Prime Minister X told parliament"). 1 with it in cc. */
+static int story_country(const combine_ctx *x, const dyad_mention *m, char cc[32])
+{
+    if (!takes_story_country(x, m))
+        return 0;
+    int institution = !strcmp(m->code, "LEG") || !strcmp(m->code, "JUD") || !strcmp(m->code, "OPP");
+    if (x->out_n > 0 && institution && x->first && person_country(x->first))
+        snprintf(cc, 32, "%.3s", x->first);
+    else if (x->mem->state[0])
+        snprintf(cc, 32, "%.3s", x->mem->state);
+    else
+        return 0;
+    return 1;
+}
+
 static int takes_story_country(const combine_ctx *x, const dyad_mention *m)
 {
     /* "an NEC spokesman", "a refinery official": the role of a named body or thing
@@ -406,15 +420,15 @@ static int takes_story_country(const combine_ctx *x, const dyad_mention *m)
         (before->tag == TAG_NN || (before->tag == TAG_NNP && (before->flags & TOKF_ALLCAPS))))
         return 0;
     static const char *const INTERNATIONAL[] = {"IGO", "NGO", "MNC", "UAF", "IMG", NULL};
+    if (x->out_n > 0 && (!strcmp(m->code, "LEG") || !strcmp(m->code, "JUD") || !strcmp(m->code, "OPP")))
+        /* "accused the opposition of ...", but not "the international tribunal" */
+        return !(m->start > 0 && (dyad_tok_is(x->text, &x->tok[m->start - 1], "international") ||
+                                  dyad_tok_is(x->text, &x->tok[m->start - 1], "world")));
     if (m->end < x->n && (dyad_tok_is(x->text, &x->tok[m->end], "for") ||
                           dyad_tok_is(x->text, &x->tok[m->end], "of")))
         return 0;
-    if (x->out_n > 0 && acts_at_home(x, m))
-        return 1;
-    if (x->out_n > 0)   /* not "the international tribunal" */
-        return (!strcmp(m->code, "LEG") || !strcmp(m->code, "JUD") || !strcmp(m->code, "OPP")) &&
-               !(m->start > 0 && (dyad_tok_is(x->text, &x->tok[m->start - 1], "international") ||
-                                  dyad_tok_is(x->text, &x->tok[m->start - 1], "world")));
+    if (x->out_n > 0)
+        return acts_at_home(x, m);
     for (int i = 0; INTERNATIONAL[i]; i++)
         if (!strncmp(m->code, INTERNATIONAL[i], 3))
             return 0;
@@ -456,8 +470,7 @@ static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
     } else if (context && country_of_place(x, m, next, cc)) {
         add_role(cc, m->code);
         memcpy(m->code, cc, 32);
-    } else if (context && mem->state[0] && takes_story_country(x, m)) {
-        snprintf(cc, sizeof cc, "%.3s", mem->state);
+    } else if (context && story_country(x, m, cc)) {
         add_role(cc, m->code);
         memcpy(m->code, cc, 32);
     }
