@@ -22,7 +22,7 @@ int main(int argc, char **argv)
         return 1;
     }
     dyad_work *work = dyad_work_new();
-    dyad_doc doc = {"example", "2008-08-10", text, strlen(text), NULL};
+    dyad_doc doc = {"example", "2008-08-10", text, strlen(text), NULL, NULL};
     dyad_code(coder, work, &doc, print_event, NULL, NULL);
     dyad_work_free(work);
     dyad_coder_free(coder);

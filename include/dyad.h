@@ -100,6 +100,8 @@ typedef struct {
     size_t text_len;
     const dyad_doc_options *options; /* this document's options; NULL: the work object's
                                       * (dyad_work_set_doc_options), else the coder's */
+    const char *title;         /* the headline (NUL-terminated UTF-8), or NULL: its country
+                                * is the story's context for roles ("officials" -> its GOV) */
 } dyad_doc;
 
 /* Where a document's date came from (dyad_doc_stats.date_source). */

@@ -46,7 +46,8 @@ static int check(const dyad_coder *c, dyad_work *w, json_t *rec, const char *fil
 {
     got_events got = {.n = 0};
     const char *text = str(rec, "text");
-    dyad_doc doc = {str(rec, "id"), json_string_value(json_object_get(rec, "date")), text, strlen(text), NULL};
+    dyad_doc doc = {str(rec, "id"), json_string_value(json_object_get(rec, "date")), text, strlen(text), NULL,
+                    json_string_value(json_object_get(rec, "title"))};
     dyad_code(c, w, &doc, collect, &got, NULL);
     json_t *exp = json_object_get(rec, "events");
     size_t ne = json_array_size(exp);

@@ -63,6 +63,33 @@ HIST = {
     "ZAR": ("COD", None),          # Zaire
 }
 
+# Codes whose names stood for another state before a date (dict/README.md, dated
+# roles): "Moscow" in 1987 is the Soviet Union, "Germany" before the unification
+# West Germany, "Prague" Czechoslovakia. The entry keeps its agents ("Russian
+# troops" in 1987 is USRMIL). Dates: the USSR's end 1991-12-25 (the Baltic states'
+# recognition 1991-09-06), Germany's unification 1990-10-03, Czechoslovakia's end
+# 1993-01-01, the independence of Slovenia and Croatia 1991-06-25, Macedonia
+# 1991-09-08, Bosnia 1992-03-03, the FRY 1992-04-27, Serbia and Montenegro
+# 2003-02-04, Montenegro's independence 2006-06-03, Yemen's unification 1990-05-22.
+SOVIET = "USR ..1991-12-25; "
+BALTIC = "USR ..1991-09-05; "
+SERBIA = "YUG ..1992-04-26; FRY 1992-04-27..2003-02-03; SCG 2003-02-04..2006-06-04; "
+DATED = {
+    "RUS": SOVIET + "RUS", "RUSGOV": "USRGOV ..1991-12-25; RUSGOV",
+    "UKR": SOVIET + "UKR", "BLR": SOVIET + "BLR", "MDA": SOVIET + "MDA",
+    "GEO": SOVIET + "GEO", "ARM": SOVIET + "ARM", "AZE": SOVIET + "AZE",
+    "KAZ": SOVIET + "KAZ", "UZB": SOVIET + "UZB", "TKM": SOVIET + "TKM",
+    "KGZ": SOVIET + "KGZ", "TJK": SOVIET + "TJK",
+    "EST": BALTIC + "EST", "LVA": BALTIC + "LVA", "LTU": BALTIC + "LTU",
+    "DEU": "GMW ..1990-10-02; DEU",
+    "CZE": "CZA ..1992-12-31; CZE", "SVK": "CZA ..1992-12-31; SVK",
+    "SRB": SERBIA + "SRB",
+    "MNE": "YUG ..1992-04-26; FRY 1992-04-27..2003-02-03; SCG 2003-02-04..2006-06-02; MNE",
+    "SVN": "YUG ..1991-06-24; SVN", "HRV": "YUG ..1991-06-24; HRV",
+    "MKD": "YUG ..1991-09-07; MKD", "BIH": "YUG ..1992-03-02; BIH",
+    "YEM": "YMN ..1990-05-21; YEM",
+}
+
 CODE_RE = re.compile(r"^(?:[A-Z]{3}){1,5}$")
 BAD_CHARS = set("|=#,;()\t")
 PRI_EXTRA, PRI_ISO1, PRI_ISO3 = 0, 1, 2
@@ -288,7 +315,7 @@ def main():
         if not lst:
             warn("code %s has no names left; not written" % code)
             return
-        out.write(" | ".join(lst) + " = " + code + "\n")
+        out.write(" | ".join(lst) + " = " + DATED.get(code, code) + "\n")
         n_entries += 1
         n_names += len(lst)
 

@@ -136,17 +136,18 @@ static int emit(void *ud, const dyad_event *ev)
 }
 
 /* Codes one document into w, counts it in t and prints its warnings. meta: title, source
- * and url for the --with-docs record (NULL: no record). */
+ * and url (the title is the story's context for actors); with_docs: a --with-docs record. */
 static void code_doc(const dyad_coder *c, dyad_work *work, output_writer *w, tally *t,
                      const char *file, long line, const char *id, const char *date,
-                     const char *text, size_t len, const char *options, const char *const *meta)
+                     const char *text, size_t len, const char *options, const char *const *meta,
+                     int with_docs)
 {
     emit_ctx ec = {w, t};
-    if (meta && output_doc(w, id, date, meta[0], meta[1], meta[2]) < 0) {
+    if (with_docs && output_doc(w, id, date, meta[0], meta[1], meta[2]) < 0) {
         t->out_error = 1;
         return;
     }
-    dyad_doc dd = {id, date, text, len, NULL};
+    dyad_doc dd = {id, date, text, len, NULL, meta[0]};
     dyad_doc_stats st;
     memset(&st, 0, sizeof st);
     dyad_work_set_options(work, options);   /* a JSON document's "config" lines */
@@ -261,7 +262,7 @@ static void code_serial(const options *o, const dyad_coder *c, char **files, int
             const char *meta[3] = {doc.title, doc.source, doc.url};
             size_t before = t->events;
             code_doc(c, w, &ow, t, doc.file, doc.line, doc.id, doc.date, doc.text, doc.text_len,
-                     doc.options, o->with_docs ? meta : NULL);
+                     doc.options, meta, o->with_docs);
             pending += t->events - before;
             if (o->sink && ow.held) {
                 if (o->sink(o->sink_ud, ow.buf, ow.held) != 0)
@@ -533,7 +534,7 @@ static void follow_previous(const dyad_coder *c, dyad_work *work, const batch *b
     }
     const bdoc *d = &b->docs[0];
     dyad_doc prev = {b->arena + d->id, d->date == NO_DATE ? NULL : b->arena + d->date,
-                     b->arena + d->text, d->text_len, NULL};
+                     b->arena + d->text, d->text_len, NULL, NULL};
     dyad_work_set_options(work, d->options == NO_DATE ? NULL : b->arena + d->options);
     if (dyad_work_follow(c, work, &prev) < 0)
         fprintf(stderr, "dyad: %s:%ld: out of memory\n", d->file, d->line);
@@ -565,7 +566,7 @@ static void *worker_main(void *arg)
                 meta[k] = d->meta[k] == NO_DATE ? NULL : b->arena + d->meta[k];
             code_doc(p->c, wk->work, &b->out, &b->t, d->file, d->line, b->arena + d->id,
                      d->date == NO_DATE ? NULL : b->arena + d->date, b->arena + d->text, d->text_len,
-                     d->options == NO_DATE ? NULL : b->arena + d->options, p->o->with_docs ? meta : NULL);
+                     d->options == NO_DATE ? NULL : b->arena + d->options, meta, p->o->with_docs);
         }
         pthread_mutex_lock(&p->mu);
         p->slot[b->seq % p->nslots] = b;

@@ -354,7 +354,7 @@ static void score_record(const eval_args *a, const dyad_coder *coder, dyad_work 
     char *optlines = doc_config_lines(json_object_get(rec, "config"));
     dyad_doc_options dopt;
     dyad_doc_options_read(optlines, &dopt);
-    dyad_doc doc = {id, d, text, strlen(text), &dopt};
+    dyad_doc doc = {id, d, text, strlen(text), &dopt, NULL};
     collect_ctx cc = {&os, 0};
     dyad_code(coder, w, &doc, collect, &cc, NULL);
     free(optlines);

@@ -62,7 +62,7 @@ static int cmd_explain(int argc, char **argv)
         return 1;
     }
     dyad_work *w = dyad_work_new();
-    dyad_doc doc = {"explain", o.date, text, len, NULL};
+    dyad_doc doc = {"explain", o.date, text, len, NULL, NULL};
     dyad_doc_stats st;
     output_writer ow;
     output_init(&ow, stdout, OUTPUT_JSONL);

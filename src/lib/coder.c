@@ -430,7 +430,8 @@ static void explain_sentence(FILE *ex, const dyad_coder *c, const char *s, const
             fprintf(ex, "  (compound with \"%.*s\")", (int)tok[ms->m[m->group].start].len,
                     s + tok[ms->m[m->group].start].off);
         fprintf(ex, "\n");
-        if (m->entry >= 0 && !m->is_ref && dyad_entry_has_dated_roles(d, &d->entries[m->entry]))
+        if (m->entry >= 0 && !m->is_ref &&
+            dyad_role_depends_on_date(d, &d->entries[m->entry], dyad_role_ymd(&st->date)))
             dyad_explain_role(ex, d, &d->entries[m->entry], &st->date, st->date_source);
     }
     for (size_t i = 0; i < vgs->n; i++) {
@@ -678,6 +679,32 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
     return dyad_records_add(d, rs, &w->cands, ex, &w->records, &st->events);
 }
 
+/* The story's context (actor.h, dyad_actor_context): the country of the dateline,
+ * then of the headline, which wins. */
+static int story_context(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, int32_t ymd,
+                         FILE *ex)
+{
+    const char *part[2] = {w->text.buf, doc->title};
+    size_t len[2] = {w->sents.n ? w->sents.s[0].off : 0, doc->title ? strnlen(doc->title, 400) : 0};
+    static const char *const NAME[2] = {"dateline", "headline"};
+    for (int i = 0; i < 2; i++) {
+        if (!len[i])
+            continue;
+        dyad_token *tok;
+        long nt = dyad_coder_tag_sentence(c, w, part[i], len[i], &tok);
+        if (nt < 0)
+            return -1;
+        if (nt > MAX_TOKENS)
+            continue;
+        int r = dyad_actor_context(&c->dict, part[i], tok, (size_t)nt, ymd, &w->mem, &w->ms);
+        if (r < 0)
+            return -1;
+        if (r && ex)
+            fprintf(ex, "story context: %s (the %s)\n", w->mem.state, NAME[i]);
+    }
+    return 0;
+}
+
 /* dyad's own engine: the document's sentences in order, then its events to fn. */
 static int code_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *doc, FILE *ex,
                           dyad_event_fn fn, void *ud, dyad_doc_stats *st)
@@ -699,6 +726,8 @@ static int code_with_dyad(const dyad_coder *c, dyad_work *w, const dyad_doc *doc
     int32_t ymd = dyad_role_ymd(&st->date);
     dyad_actor_memory_reset(&w->mem);
     dyad_story_reset(&w->story);
+    if (!c->dict.opts.relevance_all && story_context(c, w, doc, ymd, ex) < 0)
+        return -1;
     w->records.n = 0;
     for (size_t si = 0; si < w->sents.n; si++) {
         rs.sent = (int)si;

@@ -95,7 +95,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > (1u << 20))
         return 0;
-    dyad_doc doc = {"fuzz", "2021-06-15", (const char *)data, size, NULL};
+    dyad_doc doc = {"fuzz", "2021-06-15", (const char *)data, size, NULL, NULL};
     dyad_doc_stats st;
     ctx c = {0};
     int rc = dyad_code(coder, work, &doc, on_event, &c, &st);

@@ -47,7 +47,7 @@ static void code_all(const dyad_coder *c, events *out)
     assert_non_null(w);
     out->n = 0;
     for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
-        dyad_doc d = {"d", "2008-08-11", TEXTS[i], strlen(TEXTS[i]), NULL};
+        dyad_doc d = {"d", "2008-08-11", TEXTS[i], strlen(TEXTS[i]), NULL, NULL};
         assert_int_equal(dyad_code(c, w, &d, keep, out, NULL), 0);
     }
     dyad_work_free(w);

@@ -57,7 +57,7 @@ static const char *code(int require_dyad, const char *text, events *e)
     assert_non_null(c);
     dyad_work *w = dyad_work_new();
     e->got[0] = 0;
-    dyad_doc d = {"t", "2020-01-01", text, strlen(text), NULL};
+    dyad_doc d = {"t", "2020-01-01", text, strlen(text), NULL, NULL};
     dyad_code(c, w, &d, collect, e, NULL);
     dyad_work_free(w);
     dyad_coder_free(c);

@@ -115,7 +115,7 @@ static const char *code_opt(const char *text, const char *date, const char *opti
 {
     static evbuf b;
     b.s[0] = 0;
-    dyad_doc d = {"t", date, text, strlen(text), NULL};
+    dyad_doc d = {"t", date, text, strlen(text), NULL, NULL};
     assert_int_equal(dyad_tabari_code(tab, &d, options, NULL, NULL, collect, &b, NULL), 0);
     return b.s;
 }
@@ -250,14 +250,14 @@ static void test_forward(void **state)
     const char *t1 = "The Sylvanian envoy praised Freedonia on Monday.";
     const char *t2 = "He also condemned Osterlich on Tuesday.";
     evbuf b = {""};
-    dyad_doc d1 = {"T-001-001", "20050101", t1, strlen(t1), NULL};
-    dyad_doc d2 = {"T-001-002", "20050101", t2, strlen(t2), NULL};
+    dyad_doc d1 = {"T-001-001", "20050101", t1, strlen(t1), NULL, NULL};
+    dyad_doc d2 = {"T-001-002", "20050101", t2, strlen(t2), NULL, NULL};
     assert_int_equal(dyad_tabari_code(tab, &d1, opt, &fw, NULL, collect, &b, NULL), 0);
     assert_int_equal(dyad_tabari_code(tab, &d2, opt, &fw, NULL, collect, &b, NULL), 0);
     assert_string_equal(b.s, "SYLGOV 041 FRE; SYL 122 OST");
     /* not the next sentence of the story: nothing forwarded */
     b.s[0] = 0;
-    dyad_doc d3 = {"T-002-005", "20050101", t2, strlen(t2), NULL};
+    dyad_doc d3 = {"T-002-005", "20050101", t2, strlen(t2), NULL, NULL};
     assert_int_equal(dyad_tabari_code(tab, &d3, opt, &fw, NULL, collect, &b, NULL), 0);
     assert_string_equal(b.s, "");
 }
@@ -287,7 +287,7 @@ static void test_project(void **state)
     dyad_work *w = dyad_work_new();
     evbuf b = {""};
     const char *text = "Sylvania praised Freedonia on Monday.";
-    dyad_doc d = {"p", "20050101", text, strlen(text), NULL};
+    dyad_doc d = {"p", "20050101", text, strlen(text), NULL, NULL};
     assert_int_equal(dyad_code(c, w, &d, collect, &b, NULL), 0);
     assert_string_equal(b.s, "SYL 041 FRE");
     dyad_work_free(w);

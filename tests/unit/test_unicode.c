@@ -56,7 +56,7 @@ static events code(const char *text)
     events e = {.n = 0};
     dyad_work *w = dyad_work_new();
     assert_non_null(w);
-    dyad_doc d = {"d", "2008-08-11", text, strlen(text), NULL};
+    dyad_doc d = {"d", "2008-08-11", text, strlen(text), NULL, NULL};
     assert_int_equal(dyad_code(coder, w, &d, keep, &e, NULL), 0);
     dyad_work_free(w);
     return e;

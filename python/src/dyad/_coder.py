@@ -116,22 +116,24 @@ class _Batch:
     __slots__ = ("docs", "positions", "skips", "nbytes")
 
     def __init__(self):
-        self.docs = []        # (id, date, text, options) for _dyad
+        self.docs = []        # (id, date, text, options, title) for _dyad
         self.positions = []   # the documents' positions in the input, from 1
         self.skips = []       # (position, reason) of documents without a text
         self.nbytes = 0
 
 
 def _doc_tuple(item, pos, default_date):
-    """(id, date, text, options) for item, or None when it has no text (skipped)."""
+    """(id, date, text, options, title) for item, or None when it has no text (skipped)."""
     if isinstance(item, (str, bytes)):
-        return (str(pos), default_date, item, None)
+        return (str(pos), default_date, item, None, None)
     if isinstance(item, Mapping):
         text = item.get("text")
         if not isinstance(text, (str, bytes)):
             return None
         date = _date_text(item.get("date")) or default_date
-        return (_id_text(item.get("id")) or str(pos), date, text, _options_text(item.get("config")))
+        title = item.get("title")
+        return (_id_text(item.get("id")) or str(pos), date, text, _options_text(item.get("config")),
+                title.replace("\0", "") if isinstance(title, str) else None)
     raise TypeError(f"document {pos}: want str, bytes or a dict with 'text', not {type(item).__name__}")
 
 

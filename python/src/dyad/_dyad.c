@@ -106,7 +106,7 @@ static int coder_ready(CoderObject *self)
 enum { SKIP_NONE = 0, SKIP_EMPTY, SKIP_TOO_LARGE, SKIP_BINARY };
 
 typedef struct {
-    const char *id, *date, *text, *options;
+    const char *id, *date, *text, *options, *title;
     Py_ssize_t text_len;
     int skip;                 /* SKIP_*: not coded, as `dyad code` skips it */
     size_t detail;            /* SKIP_BINARY: the NUL's offset; SKIP_TOO_LARGE: the size */
@@ -162,13 +162,17 @@ static int text_arg(PyObject *o, PyObject *keep, const char **s, Py_ssize_t *n)
     return PyBytes_AsStringAndSize(b, (char **)s, n);
 }
 
-/* Reads docs[i] = (id, date, text, options) into d; keep holds made objects alive. */
+/* Reads docs[i] = (id, date, text, options[, title]) into d; keep holds made objects
+ * alive. The title (a headline) is the story's context for roles, as in `dyad code`. */
 static int read_doc(PyObject *item, batch_doc *d, PyObject *keep)
 {
-    if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 4) {
-        PyErr_SetString(PyExc_TypeError, "code_batch: each document is a tuple (id, date, text, options)");
+    if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) < 4 || PyTuple_GET_SIZE(item) > 5) {
+        PyErr_SetString(PyExc_TypeError, "code_batch: each document is a tuple (id, date, text, options[, title])");
         return -1;
     }
+    d->title = NULL;
+    if (PyTuple_GET_SIZE(item) == 5 && utf8_arg(PyTuple_GET_ITEM(item, 4), "title", 1, &d->title))
+        return -1;
     if (utf8_arg(PyTuple_GET_ITEM(item, 0), "id", 0, &d->id) ||
         utf8_arg(PyTuple_GET_ITEM(item, 1), "date", 1, &d->date) ||
         text_arg(PyTuple_GET_ITEM(item, 2), keep, &d->text, &d->text_len) ||
@@ -216,6 +220,7 @@ static void code_docs(const dyad_coder *c, dyad_work *w, batch_doc *docs, size_t
         dd.date = d->date;
         dd.text = d->text;
         dd.text_len = (size_t)d->text_len;
+        dd.title = d->title;
         sink->doc = i;
         dyad_work_set_options(w, d->options);
         d->rc = dyad_code(c, w, &dd, ev_sink_add, sink, &d->st);
@@ -350,6 +355,7 @@ static PyObject *Coder_explain(CoderObject *self, PyObject *args)
     dd.date = d.date;
     dd.text = d.text;
     dd.text_len = (size_t)d.text_len;
+    dd.title = d.title;
     Py_BEGIN_ALLOW_THREADS
     dyad_work_set_options(w, d.options);
     d.rc = dyad_explain(self->coder, w, &dd, mem, ev_sink_add, &sink, &d.st);

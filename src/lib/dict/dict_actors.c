@@ -119,7 +119,9 @@ static int add_role(loader *L, dyad_entry *e, char *txt, int agent)
             dict_report(L, 'E', "date range '%s' ends before it starts", range);
             return -1;
         }
-        if (e->kind != AK_REF)
+        /* dated roles make a person, except in a countries file: "Moscow = USR
+         * ..1991-12-25; RUS" stays a state and combines with its agents */
+        if (e->kind != AK_REF && e->kind != AK_STATE)
             e->kind = AK_PERSON;
     }
     /* overlapping dated roles of one entry */

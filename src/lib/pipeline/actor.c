@@ -1,4 +1,5 @@
 #include "actor.h"
+#include "actor_match.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -23,38 +24,6 @@ void dyad_actor_memory_subject(dyad_actor_memory *mem, const dyad_mention *subje
         mem->subject[0] = 0;
         mem->subject_entry = -1;
     }
-}
-
-typedef struct {
-    uint32_t start, end;
-    int32_t entry;
-} raw_match;
-
-
-/* Longest dictionary name starting at token i; returns its end or 0. */
-static uint32_t longest(const dyad_dict *d, const dyad_token *tok, size_t n, uint32_t i,
-                        int32_t *entry)
-{
-    uint32_t best = 0;
-    /* the first step from the root was taken when the token was looked up */
-    int32_t node = tok[i].name_node;
-    for (uint32_t j = i; j < n; j++) {
-        if (j > i)
-            node = dyad_dict_child(d, node, tok[j].word);
-        if (node < 0)
-            break;
-        int32_t e = d->node_entry[node];
-        if (e < 0)
-            continue;
-        uint8_t f = d->node_flags[node];
-        if ((f & NF_ALLCAPS) && !(tok[i].flags & TOKF_ALLCAPS))
-            continue;
-        if ((f & NF_CAP) && !(tok[i].flags & TOKF_CAP))
-            continue;
-        best = j + 1;
-        *entry = e;
-    }
-    return best;
 }
 
 /* Appends the agent role to a code unless one of its blocks already is that role. */
@@ -94,13 +63,13 @@ static void prepend15(char code[32], const char *p, size_t len)
  * that starts inside it ("main opposition group" MOP, "opposition group" OPP ->
  * MOPOPP); a prefix agent's code ("HGM~") goes in front of the earlier ones, into
  * pre, the others after, into suf. */
-static void agent_stack(const dyad_dict *d, const dyad_token *tok, size_t n, const raw_match *a,
+static void agent_stack(const dyad_dict *d, const dyad_token *tok, size_t n, const dyad_raw_match *a,
                         char pre[32], char suf[32])
 {
     pre[0] = suf[0] = 0;
     for (uint32_t i = a->start; i < a->end; i++) {
         int32_t e = a->entry;
-        if (i > a->start && (tok[i].word < 0 || !longest(d, tok, n, i, &e) ||
+        if (i > a->start && (tok[i].word < 0 || !dyad_actor_longest(d, tok, n, i, &e) ||
                              d->entries[e].kind != AK_AGENT))
             continue;
         const char *role = dyad_dict_role(d, &d->entries[e], 0);
@@ -181,6 +150,20 @@ static int resolve_ref(const dyad_actor_memory *mem, int ref, char out[32], int3
     return 1;
 }
 
+/* Does a person's code start with a country ("USAGOV", not "UNOGOV", "IGOEEC",
+ * "NAT")? */
+static int person_country(const char *code)
+{
+    static const char *const NOT_STATES[] = {"IGO", "UNO", "EEC", "NGO", "IMG", "OAS", "COE", "NAT",
+                                             "GOV", "MIL", "OPP", "REB", "BUS", "ELI", NULL};
+    if (strlen(code) < 6)
+        return 0;
+    for (int i = 0; NOT_STATES[i]; i++)
+        if (!strncmp(code, NOT_STATES[i], 3))
+            return 0;
+    return 1;
+}
+
 static void remember(dyad_actor_memory *mem, const dyad_mention *m)
 {
     if (!m->code[0])
@@ -229,39 +212,6 @@ int dyad_mention_at(const dyad_mentions *ms, uint32_t i)
     return -1;
 }
 
-/* ---- 1. dictionary matches ---- */
-
-/* The longest dictionary match at each position, left to right (at most cap). */
-static size_t match_names(const dyad_dict *d, const dyad_token *tok, size_t n, raw_match *raw, size_t cap)
-{
-    size_t nr = 0;
-    for (uint32_t i = 0; i < n && nr < cap;) {
-        int32_t e = -1;
-        uint32_t end = tok[i].word >= 0 ? longest(d, tok, n, i, &e) : 0;
-        if (end && d->entries[e].kind == AK_REF && i + 1 < end && tok[i + 1].word >= 0) {
-            /* "the Organization of American States" is no back-reference to
-             * "the organization": a longer name from the next word wins */
-            int32_t e2 = -1;
-            uint32_t end2 = longest(d, tok, n, i + 1, &e2);
-            if (end2 > end) {
-                i++;
-                end = end2;
-                e = e2;
-            }
-        }
-        if (end) {
-            raw[nr].start = i;
-            raw[nr].end = end;
-            raw[nr].entry = e;
-            nr++;
-            i = end;
-        } else {
-            i++;
-        }
-    }
-    return nr;
-}
-
 /* ---- 2. matches combined into mentions ---- */
 
 /* What combining reads: the sentence, its matches, the document's memory. */
@@ -272,9 +222,10 @@ typedef struct {
     size_t n;
     int32_t ymd;
     dyad_actor_memory *mem;
-    const raw_match *raw;
+    const dyad_raw_match *raw;
     size_t nr;
     size_t out_n;           /* mentions found so far in the sentence */
+    const char *first;      /* the code of the sentence's first mention, NULL before it */
 } combine_ctx;
 
 static int entry_kind(const combine_ctx *x, size_t r) { return x->d->entries[x->raw[r].entry].kind; }
@@ -286,6 +237,19 @@ static int modifiers_only(const combine_ctx *x, uint32_t from, uint32_t to)
         if (!modifier(x->text, &x->tok[k]))
             return 0;
     return 1;
+}
+
+/* Does agent match r continue mention m: right after it, or after one noun or
+ * adjective ("defence ministry officials")? A verb between ends the mention:
+ * "troops attacked rebels" is two. */
+static int next_agent_joins(const combine_ctx *x, const dyad_mention *m, size_t r)
+{
+    if (x->raw[r].start > m->end + 1 || entry_kind(x, r) != AK_AGENT)
+        return 0;
+    if (x->raw[r].start == m->end)
+        return 1;
+    uint8_t tag = x->tok[m->end].tag;
+    return tag != TAG_VBN && tag != TAG_VBD && modifier(x->text, &x->tok[m->end]);
 }
 
 /* A prefix agent ("MSF = NGO~") right before a country or an organization:
@@ -399,18 +363,76 @@ static int agent_of_country(const combine_ctx *x, dyad_mention *m, size_t *next,
     return 1;
 }
 
-/* An agent with no country of its own: "his government", "their troops" take
- * the latest actor's country; "the government" in a story about a country is
- * that country's; a role word before an unknown proper name names a person. */
-/* A role of the state (government, army, police, courts, legislature, spies),
- * which takes a country from the context (R5 of issue 10). */
-static int state_role(const char *code)
+
+/* "Police in Atlanta arrested protesters", "Spain's UGT union rejected government
+ * curbs": after a domestic actor of a country first in the sentence (police,
+ * unions, opposition, civilians, students, courts, legislators, business, media),
+ * the other domestic roles are that country's (the latest state is the first
+ * mention's). Not the military: armies act across borders. */
+static int domestic_role(const char *role)
 {
-    static const char *const ROLES[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
-    for (int i = 0; ROLES[i]; i++)
-        if (!strcmp(code, ROLES[i]))
+    static const char *const HOME[] = {"COP", "LAB", "OPP", "CVL", "EDU", "JUD", "LEG", "BUS", "MED", NULL};
+    for (int i = 0; HOME[i]; i++)
+        if (!strcmp(role, HOME[i]))
             return 1;
     return 0;
+}
+
+static int acts_at_home(const combine_ctx *x, const dyad_mention *m)
+{
+    size_t fl = x->first ? strlen(x->first) : 0;
+    if (fl != 6 || !domestic_role(x->first + 3) || strncmp(x->first, x->mem->state, 3) ||
+        !strcmp(x->first + 3, "BUS") || !strcmp(x->first + 3, "MED"))   /* "a company spokesman" */
+        return 0;
+    return domestic_role(m->code) || !strcmp(m->code, "GOV");
+}
+
+/* A role with no country of its own that takes the story's latest country (R5
+ * of issue 10), unless it is "a spokesman for ..." or "the head of ...": first in
+ * its sentence, any national role ("Finance Ministry officials said", "Business
+ * groups criticised", "Union officials said"; not IGO, NGO, MNC roles); later in
+ * it, a legislature, a court or the opposition ("the prime minister told parliament"). */
+static int takes_story_country(const combine_ctx *x, const dyad_mention *m);
+
+/* The country a role with none of its own takes (takes_story_country): the story's
+ * latest state, or for a legislature, court or opposition after a person first in
+ * the sentence, that person's ("Prime Minister X told parliament"). 1 with it in cc. */
+static int story_country(const combine_ctx *x, const dyad_mention *m, char cc[32])
+{
+    if (!takes_story_country(x, m))
+        return 0;
+    int institution = !strcmp(m->code, "LEG") || !strcmp(m->code, "JUD") || !strcmp(m->code, "OPP");
+    if (x->out_n > 0 && institution && x->first && person_country(x->first))
+        snprintf(cc, 32, "%.3s", x->first);
+    else if (x->mem->state[0])
+        snprintf(cc, 32, "%.3s", x->mem->state);
+    else
+        return 0;
+    return 1;
+}
+
+static int takes_story_country(const combine_ctx *x, const dyad_mention *m)
+{
+    /* "an NEC spokesman", "a refinery official": the role of a named body or thing
+     * that is no actor, not the story's country */
+    const dyad_token *before = m->start > 0 ? &x->tok[m->start - 1] : NULL;
+    if (before && !strcmp(m->code, "GOV") &&
+        (before->tag == TAG_NN || (before->tag == TAG_NNP && (before->flags & TOKF_ALLCAPS))))
+        return 0;
+    static const char *const INTERNATIONAL[] = {"IGO", "NGO", "MNC", "UAF", "IMG", NULL};
+    if (x->out_n > 0 && (!strcmp(m->code, "LEG") || !strcmp(m->code, "JUD") || !strcmp(m->code, "OPP")))
+        /* "accused the opposition of ...", but not "the international tribunal" */
+        return !(m->start > 0 && (dyad_tok_is(x->text, &x->tok[m->start - 1], "international") ||
+                                  dyad_tok_is(x->text, &x->tok[m->start - 1], "world")));
+    if (m->end < x->n && (dyad_tok_is(x->text, &x->tok[m->end], "for") ||
+                          dyad_tok_is(x->text, &x->tok[m->end], "of")))
+        return 0;
+    if (x->out_n > 0)
+        return acts_at_home(x, m);
+    for (int i = 0; INTERNATIONAL[i]; i++)
+        if (!strncmp(m->code, INTERNATIONAL[i], 3))
+            return 0;
+    return strlen(m->code) >= 3;
 }
 
 /* "police in Nairobi", "prosecutors in Seoul": the country of the place right
@@ -427,6 +449,9 @@ static int country_of_place(const combine_ctx *x, const dyad_mention *m, size_t 
     return 1;
 }
 
+/* An agent with no country of its own: "his government", "their troops" take
+ * the latest actor's country; "the government" in a story about a country is
+ * that country's; a role word before an unknown proper name names a person. */
 static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
 {
     const dyad_actor_memory *mem = x->mem;
@@ -445,12 +470,7 @@ static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
     } else if (context && country_of_place(x, m, next, cc)) {
         add_role(cc, m->code);
         memcpy(m->code, cc, 32);
-    } else if (context && x->out_n == 0 && state_role(m->code) && mem->state[0] &&
-               !(m->end < x->n && (dyad_tok_is(x->text, &tok[m->end], "for") ||
-                                   dyad_tok_is(x->text, &tok[m->end], "of")))) {
-        /* "Finance Ministry officials said ...", first in its sentence and not
-         * "a spokesman for ...": the story's latest country */
-        snprintf(cc, sizeof cc, "%.3s", mem->state);
+    } else if (context && story_country(x, m, cc)) {
         add_role(cc, m->code);
         memcpy(m->code, cc, 32);
     }
@@ -482,7 +502,7 @@ static void agent_mention(const combine_ctx *x, size_t r, const dyad_entry *e, d
         join_codes(m->code, apre, asuf);
     }
     /* skip further agents: "defence ministry officials" */
-    while (*next < x->nr && x->raw[*next].start <= m->end + 1 && entry_kind(x, *next) == AK_AGENT) {
+    while (*next < x->nr && next_agent_joins(x, m, *next)) {
         m->end = x->raw[*next].end;
         (*next)++;
     }
@@ -496,7 +516,7 @@ static int place_in_name(const combine_ctx *x, size_t r, const dyad_mention *m, 
 {
     const dyad_token *tok = x->tok;
     const char *text = x->text;
-    const raw_match *raw = x->raw;
+    const dyad_raw_match *raw = x->raw;
     int before = m->start > 0 && (tok[m->start - 1].flags & TOKF_CAP) &&
                  !(tok[m->start - 1].flags & TOKF_HYPHEN) &&
                  tok[m->start - 1].tag == TAG_NNP &&
@@ -517,7 +537,7 @@ static int place_in_name(const combine_ctx *x, size_t r, const dyad_mention *m, 
 static void name_agents(const combine_ctx *x, dyad_mention *m, size_t *next)
 {
     const dyad_dict *d = x->d;
-    const raw_match *raw = x->raw;
+    const dyad_raw_match *raw = x->raw;
     if (!(*next < x->nr && entry_kind(x, *next) == AK_AGENT && raw[*next].start - m->end <= 3) ||
         !modifiers_only(x, m->end, raw[*next].start))
         return;
@@ -531,7 +551,7 @@ static void name_agents(const combine_ctx *x, dyad_mention *m, size_t *next)
     m->agent = raw[*next].entry;
     m->end = raw[*next].end;
     (*next)++;
-    while (*next < x->nr && raw[*next].start <= m->end + 1 && entry_kind(x, *next) == AK_AGENT) {
+    while (*next < x->nr && next_agent_joins(x, m, *next)) {
         m->end = raw[*next].end;
         (*next)++;
     }
@@ -543,7 +563,7 @@ static int name_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dya
                         size_t *next)
 {
     const dyad_dict *d = x->d;
-    const raw_match *raw = x->raw;
+    const dyad_raw_match *raw = x->raw;
     if (!match_code(d, e, x->ymd, x->mem, m->code, &m->entry))
         return 0;
     if (e->kind == AK_STATE && m->end - m->start == 1 && place_in_name(x, r, m, *next))
@@ -649,7 +669,7 @@ static void share_agents(const dyad_dict *d, const dyad_token *tok, size_t n, dy
             continue;
         /* the agent came first when the mention does not start with the state's name */
         int32_t e0 = -1;
-        if (longest(d, tok, n, a->start, &e0) == 0 || e0 != a->agent)
+        if (dyad_actor_longest(d, tok, n, a->start, &e0) == 0 || e0 != a->agent)
             continue;
         const char *role = dyad_dict_role(d, &d->entries[a->agent], 0);
         for (size_t z = k + 1; z < out->n && out->m[z].group == a->group; z++)
@@ -674,14 +694,28 @@ static void share_agents(const dyad_dict *d, const dyad_token *tok, size_t n, dy
     }
 }
 
+int dyad_actor_context(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                       int32_t ymd, dyad_actor_memory *mem, dyad_mentions *scratch)
+{
+    dyad_actor_memory tmp;
+    dyad_actor_memory_reset(&tmp);
+    if (dyad_find_actors(d, text, tok, n, ymd, &tmp, scratch) < 0)
+        return -1;
+    if (!tmp.state[0])
+        return 0;
+    memcpy(mem->state, tmp.state, sizeof mem->state);
+    mem->state_entry = tmp.state_entry;
+    return 1;
+}
+
 long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                       int32_t ymd, dyad_actor_memory *mem, dyad_mentions *out)
 {
     out->n = 0;
     out->discard = -1;
-    raw_match raw[256];
-    size_t nr = match_names(d, tok, n, raw, 256);
-    combine_ctx x = {d, text, tok, n, ymd, mem, raw, nr, 0};
+    dyad_raw_match raw[256];
+    size_t nr = dyad_actor_match_names(d, text, tok, n, raw, 256);
+    combine_ctx x = {d, text, tok, n, ymd, mem, raw, nr, 0, NULL};
     for (size_t r = 0; r < nr;) {
         const dyad_entry *e = &d->entries[raw[r].entry];
         if (e->kind == AK_DISCARD) {
@@ -696,6 +730,7 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
         dyad_mention m;
         size_t next;
         x.out_n = out->n;
+        x.first = out->n ? out->m[0].code : NULL;
         int kept = combine(&x, r, e, &m, &next);
         r = next;
         if (!kept || !m.code[0])

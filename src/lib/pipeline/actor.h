@@ -61,6 +61,13 @@ void dyad_actor_memory_subject(dyad_actor_memory *mem, const dyad_mention *subje
 long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                       int32_t ymd, dyad_actor_memory *mem, dyad_mentions *out);
 
+/* The story's context before its first sentence: the country a headline or a
+ * dateline names ("AUSTRALIAN UNIONS LAUNCH STRIKES", "TBILISI, May 4 -") becomes
+ * mem's latest state, which roles with no country of their own take. scratch is
+ * overwritten. Returns 1 if a country was found, 0 if not, -1 on allocation failure. */
+int dyad_actor_context(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                       int32_t ymd, dyad_actor_memory *mem, dyad_mentions *scratch);
+
 /* Index of the mention that starts at or covers token i, or -1. */
 int dyad_mention_at(const dyad_mentions *ms, uint32_t i);
 

@@ -235,12 +235,30 @@ int dyad_entry_has_dated_roles(const dyad_dict *d, const dyad_entry *e)
     return 0;
 }
 
+/* A state with an undated role (Moscow = USR ..1991-12-25; RUS) is the present
+ * state unless a dated role covers the date: only then does the date matter. */
+int dyad_role_depends_on_date(const dyad_dict *d, const dyad_entry *e, int32_t ymd)
+{
+    if (!dyad_entry_has_dated_roles(d, e))
+        return 0;
+    if (e->kind != AK_STATE)
+        return 1;
+    int undated = 0;
+    for (uint32_t r = 0; r < e->role_n; r++) {
+        const dyad_role *o = &d->roles[e->role_first + r];
+        undated |= !o->from && !o->to;
+        if ((o->from || o->to) && ymd && (!o->from || ymd >= o->from) && (!o->to || ymd <= o->to))
+            return 1;
+    }
+    return !undated;
+}
+
 size_t dyad_undated_roles(const dyad_dict *d, const dyad_mentions *ms)
 {
     size_t n = 0;
     for (size_t i = 0; i < ms->n; i++)
         n += ms->m[i].entry >= 0 && !ms->m[i].is_ref &&
-             dyad_entry_has_dated_roles(d, &d->entries[ms->m[i].entry]);
+             dyad_role_depends_on_date(d, &d->entries[ms->m[i].entry], 0);
     return n;
 }
 

@@ -56,6 +56,11 @@ int dyad_entry_has_dated_roles(const dyad_dict *d, const dyad_entry *e);
  * coded without a date, those that took their undated or latest role. */
 size_t dyad_undated_roles(const dyad_dict *d, const dyad_mentions *ms);
 
+/* Does the role of e depend on the date ymd (0: none)? A person's dated roles do;
+ * a state's (a countries file's entry with an undated role) only where a dated
+ * role covers ymd: undated text names the present state. */
+int dyad_role_depends_on_date(const dyad_dict *d, const dyad_entry *e, int32_t ymd);
+
 /* The explain output's first line: the document's date and where it came from. */
 void dyad_explain_doc_date(FILE *ex, const char *text, const dyad_sentences *sents,
                            const dyad_doc_date *dd);

@@ -54,7 +54,7 @@ int dyad_tabari_code_doc(const dyad_tabari *t, const dyad_dict *codes, dyad_taba
     st->invalid_bytes = (size_t)bad;
     for (size_t si = 0; si < tw->sents.n; si++) {
         dyad_doc sd = {doc->id, doc->date, tw->text.buf + tw->sents.s[si].off, tw->sents.s[si].len,
-                       doc->options};
+                       doc->options, NULL};
         tc.sent = (int)si;
         int rc = dyad_tabari_code(t, &sd, options, NULL, ex, tabari_event, &tc, &one);
         st->sentences++;
