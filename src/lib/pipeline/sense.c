@@ -85,9 +85,17 @@ static int expected_of_others(const dyad_sense_sentence *s, const dyad_vgroup *g
         uint32_t from = g->start >= 3 ? g->start - 3 : 0;
         if (span_has(s, from, g->head, LIKELY) || (g->end < s->n && tok_one_of(s, g->end, LIKELY)))
             return 1;
-        if (g->governor < 0)
+        if (g->governor >= 0) {
+            g = &s->vgs->g[g->governor];
+            continue;
+        }
+        /* no governor linked: a gerund right before ("of having the government
+         * subsidize") governs it */
+        size_t k = (size_t)(g - s->vgs->g);
+        if (k == 0 || s->vgs->g[k - 1].end + 3 < g->start ||
+            s->tok[s->vgs->g[k - 1].head].tag != TAG_VBG)
             break;
-        g = &s->vgs->g[g->governor];
+        g = &s->vgs->g[k - 1];
     }
     return 0;
 }
