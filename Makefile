@@ -426,7 +426,7 @@ report-screenshot: demo-report report-check
 # $(PREFIX)/share/dyad/dict, the man pages dyad(1) and dyad-dict(5) and the bash
 # completion; `make uninstall` (same PREFIX/DESTDIR) removes them. The share folder is
 # compiled into the binary and the library as the last place to look for dictionaries,
-# so every object is rebuilt when PREFIX changes (build/prefix.stamp).
+# so the objects that hold it are rebuilt when PREFIX changes (build/prefix.stamp).
 PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
 LIBDIR     ?= $(PREFIX)/lib
@@ -438,12 +438,15 @@ INSTALL    ?= install
 VERSION    := $(shell sed -n 's/^\#define DYAD_VERSION "\(.*\)"/\1/p' include/dyad.h)
 SOMAJOR    := $(firstword $(subst ., ,$(VERSION)))
 SONAME     := libdyad.so.$(SOMAJOR)
-override CFLAGS += -DDYAD_DICT_DIR='"$(PREFIX)/share/dyad/dict"'
+# the share folder is compiled into the two objects that use it (a seeded build folder,
+# as tests/install.sh makes from build/, then rebuilds only those when PREFIX changes)
+DICT_DIR_OBJ := $(BUILD)/cli/opts.o $(BUILD)/lib/coder.o
+$(DICT_DIR_OBJ): override CFLAGS += -DDYAD_DICT_DIR='"$(PREFIX)/share/dyad/dict"'
 
 # rewritten only when PREFIX changes, so that a changed PREFIX rebuilds the objects
 PREFIX_STAMP := $(BUILD)/prefix.stamp
 $(shell mkdir -p $(BUILD) && { [ "$$(cat $(PREFIX_STAMP) 2>/dev/null)" = "$(PREFIX)" ] || echo "$(PREFIX)" > $(PREFIX_STAMP); })
-$(LIB_OBJ) $(CLI_OBJ): $(PREFIX_STAMP)
+$(DICT_DIR_OBJ): $(PREFIX_STAMP)
 
 $(BUILD)/libdyad.so.$(VERSION): $(LIB_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -o $@ $(LIB_OBJ) $(LDLIBS)

@@ -105,12 +105,17 @@ void dict_lemma_join(dyad_dict *d, int32_t base, int32_t form)
 
 static int32_t new_node(dyad_dict *d)
 {
+    size_t old_cap = d->node_cap;
     if (DYAD_GROW(d->node_entry, d->node_cap, d->node_n + 1) < 0)
         return -1;
-    uint8_t *nf = realloc(d->node_flags, d->node_cap);
-    if (!nf)
-        return -1;
-    d->node_flags = nf;
+    if (d->node_cap != old_cap) { /* only when node_entry grew (see dyad_lexicon_add) */
+        uint8_t *nf = realloc(d->node_flags, d->node_cap);
+        if (!nf) {
+            d->node_cap = old_cap;
+            return -1;
+        }
+        d->node_flags = nf;
+    }
     d->node_entry[d->node_n] = -1;
     d->node_flags[d->node_n] = 0;
     return (int32_t)d->node_n++;
@@ -326,12 +331,17 @@ typedef struct {
 
 static int pend_add(pending *p, const char *t, long line)
 {
+    size_t old_cap = p->cap;
     if (DYAD_GROW(p->text, p->cap, p->n + 1) < 0)
         return -1;
-    long *nl = realloc(p->line, p->cap * sizeof *nl);
-    if (!nl)
-        return -1;
-    p->line = nl;
+    if (p->cap != old_cap) { /* only when text grew (see dyad_lexicon_add) */
+        long *nl = realloc(p->line, p->cap * sizeof *nl);
+        if (!nl) {
+            p->cap = old_cap;
+            return -1;
+        }
+        p->line = nl;
+    }
     p->text[p->n] = strdup(t);
     if (!p->text[p->n])
         return -1;

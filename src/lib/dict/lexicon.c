@@ -72,12 +72,17 @@ int32_t dyad_lexicon_add(dyad_lexicon *lx, const char *s, size_t len)
         return id;
     if ((lx->n + 1) * 2 > lx->nslots && rehash(lx, lx->nslots ? lx->nslots * 2 : 1024) < 0)
         return -1;
+    size_t old_cap = lx->cap;
     if (DYAD_GROW(lx->off, lx->cap, lx->n + 1) < 0)
         return -1;
-    uint32_t *nl = realloc(lx->len, lx->cap * sizeof *nl);
-    if (!nl)
-        return -1;
-    lx->len = nl;
+    if (lx->cap != old_cap) { /* only when off grew: a realloc per word is O(n^2) under ASan */
+        uint32_t *nl = realloc(lx->len, lx->cap * sizeof *nl);
+        if (!nl) {
+            lx->cap = old_cap;
+            return -1;
+        }
+        lx->len = nl;
+    }
     if (DYAD_GROW(lx->pool, lx->pool_cap, lx->pool_len + len + 1) < 0)
         return -1;
     memcpy(lx->pool + lx->pool_len, s, len);
