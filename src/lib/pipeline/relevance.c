@@ -89,7 +89,9 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
     /* "Dutch chemical group Akzo", "the British concern" */
     static const char *const KIND[] = {"group", "company", "concern", "firm", "maker", "makers",
                                        "producer", "manufacturer", "insurer", "carrier", "retailer",
-                                       "chain", "conglomerate", "subsidiary", "unit", "bank", NULL};
+                                       "chain", "conglomerate", "subsidiary", "unit", "bank", "banks",
+                                       "lenders", "insurers", "companies", "firms", NULL};
+    static const char *const COMMERCIAL[] = {"commercial", "bank", "private", NULL};   /* "... creditors" */
     const dyad_mention *a = &x->ms->m[m];
     const dyad_token *tok = x->tok;
     if (a->is_ref) {
@@ -111,11 +113,14 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
         !(tok[t].flags & TOKF_SENT_START) && (tok[t].tag == TAG_NNP || tok[t].tag == TAG_NN || tok[t].tag == TAG_NNS) &&
         dyad_mention_at(x->ms, t) < 0)
         return 1;
+    /* "the Philippines' commercial creditors", "Japan's largest insurer" */
+    uint32_t after = a->end < x->n && tok[a->end].tag == TAG_POS ? a->end + 1 : a->end;
     if (a->kind == AK_STATE && a->agent < 0)
-        for (uint32_t k = a->end; k < a->end + 3 && k < x->n && !(tok[k].flags & TOKF_CAP) &&
+        for (uint32_t k = after; k < after + 3 && k < x->n && !(tok[k].flags & TOKF_CAP) &&
                                   (tok[k].tag == TAG_JJ || tok[k].tag == TAG_NN || tok[k].tag == TAG_NNS);
              k++)
-            if (word_in(x, k, KIND))
+            if (word_in(x, k, KIND) || (k > after && dyad_tok_is(x->text, &tok[k], "creditors") &&
+                                        word_in(x, k - 1, COMMERCIAL)))
                 return 1;
     while (t < x->n && t < a->end + 4 && (tok[t].flags & TOKF_CAP)) {
         if (word_in_nodots(x, t, COMPANY))
@@ -229,6 +234,60 @@ static int labour_dispute(const relevance_ctx *x, const dyad_cand *c)
         return 0;
     for (uint32_t t = 0; t < x->n; t++)
         if (word_in(x, t, EMPLOYER))
+            return 1;
+    return 0;
+}
+
+static int company_marks(const relevance_ctx *x);
+
+static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->code[1] - '0'); }
+
+/* A company ruled on or regulated: a company (or business people, in a sentence
+ * about business) as the target of words, cooperation, demands, approvals or
+ * rejections (01-10, 12), whoever acts ("the ministry approved the takeover",
+ * "the government ordered 82 companies to repay", "negotiated with its
+ * creditor banks"); threats, protests, sanctions, seizures and force stay. */
+static int company_regulated(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const ARMED[] = {"REB", "INS", "UAF", "OPP", "SEP", "COP", NULL};
+    int root = root_of(c);
+    if (root > 12 || root == 11 || root == 2 || c->tgt < 0 || c->src < 0)
+        return 0;   /* appeals to banks ("urged commercial banks to ...") are policy */
+    const dyad_mention *s = &x->ms->m[c->src], *t = &x->ms->m[c->tgt];
+    for (int i = 0; ARMED[i]; i++)
+        if (role_is(s->code, ARMED[i]))
+            return 0;   /* rebels' demands on foreign firms, police inquiries into a company */
+    /* a state or IGO acting on another country's companies ("the EC's inquiry into
+     * Japanese chip makers", "Indonesia borrows from Japan's Export-Import Bank") */
+    int src_country = strlen(s->code) >= 3 && (s->kind != AK_AGENT || strlen(s->code) > 3);
+    int tgt_country = t->kind == AK_STATE || strlen(t->code) >= 6;
+    if (src_country && tgt_country && memcmp(s->code, t->code, 3) != 0)
+        return 0;
+    return is_company(x, c->tgt) || (is_business(x, c->tgt) && about_figures(x));
+}
+
+/* A court ruling in a company's case: a court, judge or lawyer (JUD) acting,
+ * short of force (18-20), on a company, or on no one in a sentence that names a
+ * company or speaks of business ("a federal judge denied the banks' motions",
+ * "a jury ordered it to pay damages"). */
+static int company_lawsuit(const relevance_ctx *x, const dyad_cand *c)
+{
+    if (c->src < 0 || !role_is(x->ms->m[c->src].code, "JUD") || root_of(c) >= 18)
+        return 0;
+    if (c->tgt >= 0)
+        return is_business(x, c->tgt);
+    for (size_t m = 0; m < x->ms->n; m++)
+        if (is_company(x, (int32_t)m))
+            return 1;
+    return company_marks(x) || about_figures(x);
+}
+
+/* The sentence holds a company word ("Amoco Corp") or Reuters' company marks. */
+static int company_marks(const relevance_ctx *x)
+{
+    static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
+    for (uint32_t t = 0; t < x->n; t++)
+        if (((x->tok[t].flags & TOKF_CAP) || x->tok[t].kind != TOK_WORD) && word_in_nodots(x, t, MARK))
             return 1;
     return 0;
 }
@@ -661,6 +720,10 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "business actors only";
     if (labour_dispute(x, c))
         return "a labour dispute at a company";
+    if (company_regulated(x, c))
+        return "a company ruled on or regulated (01-12): business";
+    if (company_lawsuit(x, c))
+        return "a court's ruling in a company's case";
     if (market_event(x, c))
         return "market operation or statistic";
     if ((why = no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
@@ -687,13 +750,10 @@ static void read_lead(const relevance_ctx *x, dyad_story *story)
     if (story->lead_seen)
         return;
     story->lead_seen = 1;
-    static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
     story->business = (uint8_t)about_figures(x);
     for (size_t m = 0; m < x->ms->n && !story->business; m++)
         story->business = (uint8_t)is_business(x, (int32_t)m);
-    for (uint32_t t = 0; t < x->n && !story->business; t++)
-        story->business = (uint8_t)(((x->tok[t].flags & TOKF_CAP) || x->tok[t].kind != TOK_WORD) &&
-                                    word_in_nodots(x, t, MARK));
+    story->business |= (uint8_t)company_marks(x);
 }
 
 /* A political actor (or a state's body such as a central bank) acting on

@@ -31,7 +31,13 @@
  *     political actor and a company on one side; a business person's, in a
  *     sentence about business; a labour dispute at a company (a union or
  *     workers acting on a company or the reverse, or on no one in a sentence
- *     that names management, a contract or a plant);
+ *     that names management, a contract or a plant); a company (or business
+ *     people, in a sentence about business) as the target of 01-10 or 12 other
+ *     than an appeal (02), unless the actor is an armed group or police, or a
+ *     state or IGO acting on another country's companies ("the ministry
+ *     approved the merger", "negotiated with its commercial creditors"); a
+ *     court, judge or lawyer (JUD) acting short of force (18-20) on a company,
+ *     or on no one in a sentence that names a company or is about business;
  *  3. markets and statistics, among 01-08: a verb of trade or finance (buy,
  *     sell, import, issue, rise ...) with a side that is not political or with
  *     goods, shares or market figures as its object; another verb with such
