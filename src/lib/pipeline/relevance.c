@@ -244,14 +244,15 @@ static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->co
 
 /* A company ruled on or regulated: a company (or business people, in a sentence
  * about business) as the target of words, cooperation, demands, approvals or
- * rejections (01-10, 12), whoever acts ("the ministry approved the takeover",
+ * (01, 03-10), whoever acts ("the ministry approved the takeover",
  * "the government ordered 82 companies to repay", "negotiated with its
- * creditor banks"); threats, protests, sanctions, seizures and force stay. */
+ * creditor banks"); rejections (a commission's name reads as a company's),
+ * threats, protests, sanctions, seizures and force stay. */
 static int company_regulated(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const ARMED[] = {"REB", "INS", "UAF", "OPP", "SEP", "COP", NULL};
     int root = root_of(c);
-    if (root > 12 || root == 11 || root == 2 || c->tgt < 0 || c->src < 0)
+    if (root > 10 || root == 2 || c->tgt < 0 || c->src < 0)
         return 0;   /* appeals to banks ("urged commercial banks to ...") are policy */
     const dyad_mention *s = &x->ms->m[c->src], *t = &x->ms->m[c->tgt];
     for (int i = 0; ARMED[i]; i++)
@@ -721,7 +722,7 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
     if (labour_dispute(x, c))
         return "a labour dispute at a company";
     if (company_regulated(x, c))
-        return "a company ruled on or regulated (01-12): business";
+        return "a company ruled on or regulated (01-10): business";
     if (company_lawsuit(x, c))
         return "a court's ruling in a company's case";
     if (market_event(x, c))

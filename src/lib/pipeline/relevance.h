@@ -32,8 +32,8 @@
  *     sentence about business; a labour dispute at a company (a union or
  *     workers acting on a company or the reverse, or on no one in a sentence
  *     that names management, a contract or a plant); a company (or business
- *     people, in a sentence about business) as the target of 01-10 or 12 other
- *     than an appeal (02), unless the actor is an armed group or police, or a
+ *     people, in a sentence about business) as the target of 01-10 other than
+ *     an appeal (02), unless the actor is an armed group or police, or a
  *     state or IGO acting on another country's companies ("the ministry
  *     approved the merger", "negotiated with its commercial creditors"); a
  *     court, judge or lawyer (JUD) acting short of force (18-20) on a company,
