@@ -85,7 +85,7 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
         "corp", "corporation", "inc", "co", "cos", "ltd", "plc", "sa", "ag", "nv", "bv", "spa", "gmbh",
         "group", "holdings", "industries", "airlines", "airways", "petroleum", "motors", "partners",
         "securities", "investors", "trust", "bancorp", "bankshares", "financial", "fund", "resources",
-        "communications", "electric", "enterprises", "inds", "ltda", "oil", "energy", "mining", NULL};
+        "communications", "electric", "enterprises", "inds", "ltda", "oil", "energy", "mining", "ab", NULL};
     /* "Dutch chemical group Akzo", "the British concern" */
     static const char *const KIND[] = {"group", "company", "concern", "firm", "maker", "makers",
                                        "producer", "manufacturer", "insurer", "carrier", "retailer",
@@ -116,14 +116,20 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
     /* "the Philippines' commercial creditors", "Japan's largest insurer" */
     uint32_t after = a->end < x->n && tok[a->end].tag == TAG_POS ? a->end + 1 : a->end;
     if (a->kind == AK_STATE && a->agent < 0)
-        for (uint32_t k = after; k < after + 3 && k < x->n && !(tok[k].flags & TOKF_CAP) &&
-                                  (tok[k].tag == TAG_JJ || tok[k].tag == TAG_NN || tok[k].tag == TAG_NNS);
+        for (uint32_t k = after; k < after + 3 && k < x->n &&
+                                  (!(tok[k].flags & TOKF_CAP) || (abbrev && k == after)) &&   /* "U.K. Helicopter maker", not "U.S. Concern" */
+                                  (tok[k].tag == TAG_JJ || tok[k].tag == TAG_NN || tok[k].tag == TAG_NNS ||
+                                   (abbrev && k == after && tok[k].tag == TAG_NNP));
              k++)
-            if (word_in(x, k, KIND) || (k > after && dyad_tok_is(x->text, &tok[k], "creditors") &&
+            if ((word_in(x, k, KIND) && !(tok[k].flags & TOKF_CAP)) || (k > after && dyad_tok_is(x->text, &tok[k], "creditors") &&
                                         word_in(x, k - 1, COMMERCIAL)))
                 return 1;
-    while (t < x->n && t < a->end + 4 && (tok[t].flags & TOKF_CAP)) {
-        if (word_in_nodots(x, t, COMPANY))
+    /* "Sweden's Telefon AB", "Japan's Marubeni Corp"; not "Indonesia's Mining Minister" */
+    static const char *const LEGAL[] = {"corp", "inc", "co", "ltd", "plc", "sa", "ag", "nv", "ab", "spa", "gmbh", NULL};
+    int possessive = t == a->end && after > a->end;
+    t = possessive ? after : t;
+    while (t < x->n && t < after + 4 && (tok[t].flags & TOKF_CAP)) {
+        if (word_in_nodots(x, t, possessive ? LEGAL : COMPANY))
             return 1;
         t++;
     }
@@ -218,15 +224,17 @@ static int employer(const relevance_ctx *x, int32_t m)
 /* A labour dispute: a union or workers (LAB) acting on a company, or a company on
  * them, or labour acting on no one in a sentence that names the employer's side
  * (management, a contract, a plant): wage talks and strikes at a company are
- * business ("the union rejected management's latest offer"); a strike against
- * a government stays. */
+ * business ("the union rejected management's latest offer"), so are strikes
+ * by a company's staff ("airline ground staff struck for wages"); a strike
+ * against a government stays. */
 static int labour_dispute(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const EMPLOYER[] = {
         "company", "companies", "management", "employer", "employers", "contract", "airline", "airlines",
         "carrier", "plant", "plants", "mill", "factory", "makers", "automakers", "production", "output",
         "concessions", "firm", NULL};
-    int src_lab = c->src >= 0 && role_is(x->ms->m[c->src].code, "LAB");
+    int src_lab = c->src >= 0 && (role_is(x->ms->m[c->src].code, "LAB") ||
+                                  (c->code[0] == '1' && c->code[1] == '4' && role_is(x->ms->m[c->src].code, "BUS")));
     int tgt_lab = c->tgt >= 0 && role_is(x->ms->m[c->tgt].code, "LAB");
     if ((src_lab && employer(x, c->tgt)) || (tgt_lab && employer(x, c->src)))
         return 1;
@@ -238,22 +246,28 @@ static int labour_dispute(const relevance_ctx *x, const dyad_cand *c)
     return 0;
 }
 
-static int company_marks(const relevance_ctx *x);
+/* The sentence holds a company word ("Amoco Corp") or Reuters' company marks. */
+static int company_marks(const relevance_ctx *x)
+{
+    static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
+    for (uint32_t t = 0; t < x->n; t++)
+        if (((x->tok[t].flags & TOKF_CAP) || x->tok[t].kind != TOK_WORD) && word_in_nodots(x, t, MARK))
+            return 1;
+    return 0;
+}
 
 static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->code[1] - '0'); }
 
-/* A company ruled on or regulated: a company (or business people, in a sentence
- * about business) as the target of words, cooperation, demands, approvals or
- * (01, 03-10), whoever acts ("the ministry approved the takeover",
- * "the government ordered 82 companies to repay", "negotiated with its
- * creditor banks"); rejections (a commission's name reads as a company's),
- * threats, protests, sanctions, seizures and force stay. */
+/* A company ruled on or regulated: a company (or business people, in a sentence about
+ * business) as the target of 01, 03-10, whoever acts ("the ministry approved the takeover",
+ * "ordered 82 companies to repay", "negotiated with its creditor banks"); appeals,
+ * rejections (a commission can read as a company), threats, sanctions, seizures stay. */
 static int company_regulated(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const ARMED[] = {"REB", "INS", "UAF", "OPP", "SEP", "COP", NULL};
     int root = root_of(c);
     if (root > 10 || root == 2 || c->tgt < 0 || c->src < 0)
-        return 0;   /* appeals to banks ("urged commercial banks to ...") are policy */
+        return 0;
     const dyad_mention *s = &x->ms->m[c->src], *t = &x->ms->m[c->tgt];
     for (int i = 0; ARMED[i]; i++)
         if (role_is(s->code, ARMED[i]))
@@ -267,10 +281,9 @@ static int company_regulated(const relevance_ctx *x, const dyad_cand *c)
     return is_company(x, c->tgt) || (is_business(x, c->tgt) && about_figures(x));
 }
 
-/* A court ruling in a company's case: a court, judge or lawyer (JUD) acting,
- * short of force (18-20), on a company, or on no one in a sentence that names a
- * company or speaks of business ("a federal judge denied the banks' motions",
- * "a jury ordered it to pay damages"). */
+/* A court ruling in a company's case: a court, judge or lawyer (JUD) acting, short of
+ * force (18-20), on a company, or on no one in a sentence that names a company or speaks
+ * of business ("a federal judge denied the banks' motions", "a jury ordered it to pay"). */
 static int company_lawsuit(const relevance_ctx *x, const dyad_cand *c)
 {
     if (c->src < 0 || !role_is(x->ms->m[c->src].code, "JUD") || root_of(c) >= 18)
@@ -281,16 +294,6 @@ static int company_lawsuit(const relevance_ctx *x, const dyad_cand *c)
         if (is_company(x, (int32_t)m))
             return 1;
     return company_marks(x) || about_figures(x);
-}
-
-/* The sentence holds a company word ("Amoco Corp") or Reuters' company marks. */
-static int company_marks(const relevance_ctx *x)
-{
-    static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
-    for (uint32_t t = 0; t < x->n; t++)
-        if (((x->tok[t].flags & TOKF_CAP) || x->tok[t].kind != TOK_WORD) && word_in_nodots(x, t, MARK))
-            return 1;
-    return 0;
 }
 
 /* ---- 3. markets and statistics ---- */
