@@ -92,6 +92,7 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
                                        "chain", "conglomerate", "subsidiary", "unit", "bank", "banks",
                                        "lenders", "insurers", "companies", "firms", NULL};
     static const char *const COMMERCIAL[] = {"commercial", "bank", "private", NULL};   /* "... creditors" */
+    static const char *const LEGAL[] = {"corp", "inc", "co", "ltd", "plc", "sa", "ag", "nv", "ab", "spa", "gmbh", NULL};
     const dyad_mention *a = &x->ms->m[m];
     const dyad_token *tok = x->tok;
     if (a->is_ref) {
@@ -100,9 +101,10 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
                 return 1;
         return 0;
     }
-    /* "<Duffour et Igon>", "GenCorp Inc chairman William Reynolds" */
-    if (a->start > 0 && (dyad_tok_is(x->text, &tok[a->start - 1], "<") || dyad_tok_is(x->text, &tok[a->start - 1], ">") ||
-                         word_in_nodots(x, a->start - 1, COMPANY)))
+    /* "<Duffour et Igon>", "GenCorp Inc chairman William Reynolds", "TNT Ltd of Australia" */
+    uint32_t p = a->start >= 2 && dyad_tok_is(x->text, &tok[a->start - 1], "of") ? a->start - 1 : a->start;
+    if (p > 0 && (dyad_tok_is(x->text, &tok[p - 1], "<") || dyad_tok_is(x->text, &tok[p - 1], ">") ||
+                  word_in_nodots(x, p - 1, p < a->start ? LEGAL : COMPANY)))   /* not "a group of Canadian MPs" */
         return 1;
     uint32_t t = a->named ? a->start + 1 : a->end;   /* a dictionary name is no company's */
     /* not "U.S." or "US": Reuters capitalises the word after it ("U.S. Pressure") */
@@ -125,7 +127,6 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
                                         word_in(x, k - 1, COMMERCIAL)))
                 return 1;
     /* "Sweden's Telefon AB", "Japan's Marubeni Corp"; not "Indonesia's Mining Minister" */
-    static const char *const LEGAL[] = {"corp", "inc", "co", "ltd", "plc", "sa", "ag", "nv", "ab", "spa", "gmbh", NULL};
     int possessive = t == a->end && after > a->end;
     t = possessive ? after : t;
     while (t < x->n && t < after + 4 && (tok[t].flags & TOKF_CAP)) {
@@ -202,6 +203,16 @@ static int is_company(const relevance_ctx *x, int32_t m)
 
 /* ---- 2. business ---- */
 
+/* The sentence holds a company word ("Amoco Corp") or Reuters' company marks. */
+static int company_marks(const relevance_ctx *x)
+{
+    static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
+    for (uint32_t t = 0; t < x->n; t++)
+        if (((x->tok[t].flags & TOKF_CAP) || x->tok[t].kind != TOK_WORD) && word_in_nodots(x, t, MARK))
+            return 1;
+    return 0;
+}
+
 static int business_only(const relevance_ctx *x, const dyad_cand *c)
 {
     /* a company's words and dealings (01-08) are business, whoever they are with */
@@ -211,7 +222,7 @@ static int business_only(const relevance_ctx *x, const dyad_cand *c)
         return 0;
     /* a company's act, or a business person's in a sentence about business */
     int company = is_company(x, c->src) || is_company(x, c->tgt);
-    return company || ((is_business(x, c->src) || is_business(x, c->tgt)) && about_figures(x));
+    return company || ((is_business(x, c->src) || is_business(x, c->tgt)) && (about_figures(x) || company_marks(x)));
 }
 
 /* A company on the other side of a labour dispute: a business actor, or a name
@@ -246,16 +257,6 @@ static int labour_dispute(const relevance_ctx *x, const dyad_cand *c)
     return 0;
 }
 
-/* The sentence holds a company word ("Amoco Corp") or Reuters' company marks. */
-static int company_marks(const relevance_ctx *x)
-{
-    static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
-    for (uint32_t t = 0; t < x->n; t++)
-        if (((x->tok[t].flags & TOKF_CAP) || x->tok[t].kind != TOK_WORD) && word_in_nodots(x, t, MARK))
-            return 1;
-    return 0;
-}
-
 static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->code[1] - '0'); }
 
 /* A company ruled on or regulated: a company (or business people, in a sentence about
@@ -264,16 +265,14 @@ static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->co
  * rejections (a commission can read as a company), threats, sanctions, seizures stay. */
 static int company_regulated(const relevance_ctx *x, const dyad_cand *c)
 {
-    static const char *const ARMED[] = {"REB", "INS", "UAF", "OPP", "SEP", "COP", NULL};
     int root = root_of(c);
     if (root > 10 || root == 2 || c->tgt < 0 || c->src < 0)
         return 0;
     const dyad_mention *s = &x->ms->m[c->src], *t = &x->ms->m[c->tgt];
-    for (int i = 0; ARMED[i]; i++)
-        if (role_is(s->code, ARMED[i]))
-            return 0;   /* rebels' demands on foreign firms, police inquiries into a company */
-    /* a state or IGO acting on another country's companies ("the EC's inquiry into
-     * Japanese chip makers", "Indonesia borrows from Japan's Export-Import Bank") */
+    size_t l = strlen(s->code);   /* rebels' demands on foreign firms, police inquiries into a company */
+    if (l >= 3 && strstr("REB INS UAF OPP SEP COP", s->code + l - 3))
+        return 0;
+    /* a state or IGO on another country's companies ("the EC's inquiry into Japanese chip makers") */
     int src_country = strlen(s->code) >= 3 && (s->kind != AK_AGENT || strlen(s->code) > 3);
     int tgt_country = t->kind == AK_STATE || strlen(t->code) >= 6;
     if (src_country && tgt_country && memcmp(s->code, t->code, 3) != 0)
@@ -286,12 +285,13 @@ static int company_regulated(const relevance_ctx *x, const dyad_cand *c)
  * of business ("a federal judge denied the banks' motions", "a jury ordered it to pay"). */
 static int company_lawsuit(const relevance_ctx *x, const dyad_cand *c)
 {
+    static const char *const CASE[] = {"lawsuit", "suit", "damage", "contract", "bankruptcy", "antitrust", "breakup", NULL};
     if (c->src < 0 || !role_is(x->ms->m[c->src].code, "JUD") || root_of(c) >= 18)
         return 0;
     if (c->tgt >= 0)
         return is_business(x, c->tgt);
-    for (size_t m = 0; m < x->ms->n; m++)
-        if (is_company(x, (int32_t)m))
+    for (uint32_t k = 0; k < x->n || k < x->ms->n; k++)
+        if ((k < x->ms->n && is_company(x, (int32_t)k)) || (k < x->n && lemma_in(x, k, CASE)))
             return 1;
     return company_marks(x) || about_figures(x);
 }
