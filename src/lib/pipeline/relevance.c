@@ -85,11 +85,14 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
         "corp", "corporation", "inc", "co", "cos", "ltd", "plc", "sa", "ag", "nv", "bv", "spa", "gmbh",
         "group", "holdings", "industries", "airlines", "airways", "petroleum", "motors", "partners",
         "securities", "investors", "trust", "bancorp", "bankshares", "financial", "fund", "resources",
-        "communications", "electric", "enterprises", "inds", "ltda", "oil", "energy", "mining", NULL};
+        "communications", "electric", "enterprises", "inds", "ltda", "oil", "energy", "mining", "ab", NULL};
     /* "Dutch chemical group Akzo", "the British concern" */
     static const char *const KIND[] = {"group", "company", "concern", "firm", "maker", "makers",
                                        "producer", "manufacturer", "insurer", "carrier", "retailer",
-                                       "chain", "conglomerate", "subsidiary", "unit", "bank", NULL};
+                                       "chain", "conglomerate", "subsidiary", "unit", "bank", "banks",
+                                       "lenders", "insurers", "companies", "firms", NULL};
+    static const char *const COMMERCIAL[] = {"commercial", "bank", "private", NULL};   /* "... creditors" */
+    static const char *const LEGAL[] = {"corp", "inc", "co", "ltd", "plc", "sa", "ag", "nv", "ab", "spa", "gmbh", NULL};
     const dyad_mention *a = &x->ms->m[m];
     const dyad_token *tok = x->tok;
     if (a->is_ref) {
@@ -98,9 +101,10 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
                 return 1;
         return 0;
     }
-    /* "<Duffour et Igon>", "GenCorp Inc chairman William Reynolds" */
-    if (a->start > 0 && (dyad_tok_is(x->text, &tok[a->start - 1], "<") || dyad_tok_is(x->text, &tok[a->start - 1], ">") ||
-                         word_in_nodots(x, a->start - 1, COMPANY)))
+    /* "<Duffour et Igon>", "GenCorp Inc chairman William Reynolds", "TNT Ltd of Australia" */
+    uint32_t p = a->start >= 2 && dyad_tok_is(x->text, &tok[a->start - 1], "of") ? a->start - 1 : a->start;
+    if (p > 0 && (dyad_tok_is(x->text, &tok[p - 1], "<") || dyad_tok_is(x->text, &tok[p - 1], ">") ||
+                  word_in_nodots(x, p - 1, p < a->start ? LEGAL : COMPANY)))   /* not "a group of Canadian MPs" */
         return 1;
     uint32_t t = a->named ? a->start + 1 : a->end;   /* a dictionary name is no company's */
     /* not "U.S." or "US": Reuters capitalises the word after it ("U.S. Pressure") */
@@ -111,14 +115,22 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
         !(tok[t].flags & TOKF_SENT_START) && (tok[t].tag == TAG_NNP || tok[t].tag == TAG_NN || tok[t].tag == TAG_NNS) &&
         dyad_mention_at(x->ms, t) < 0)
         return 1;
+    /* "the Philippines' commercial creditors", "Japan's largest insurer" */
+    uint32_t after = a->end < x->n && tok[a->end].tag == TAG_POS ? a->end + 1 : a->end;
     if (a->kind == AK_STATE && a->agent < 0)
-        for (uint32_t k = a->end; k < a->end + 3 && k < x->n && !(tok[k].flags & TOKF_CAP) &&
-                                  (tok[k].tag == TAG_JJ || tok[k].tag == TAG_NN || tok[k].tag == TAG_NNS);
+        for (uint32_t k = after; k < after + 3 && k < x->n &&
+                                  (!(tok[k].flags & TOKF_CAP) || (abbrev && k == after)) &&   /* "U.K. Helicopter maker", not "U.S. Concern" */
+                                  (tok[k].tag == TAG_JJ || tok[k].tag == TAG_NN || tok[k].tag == TAG_NNS ||
+                                   (abbrev && k == after && tok[k].tag == TAG_NNP));
              k++)
-            if (word_in(x, k, KIND))
+            if ((word_in(x, k, KIND) && !(tok[k].flags & TOKF_CAP)) || (k > after && dyad_tok_is(x->text, &tok[k], "creditors") &&
+                                        word_in(x, k - 1, COMMERCIAL)))
                 return 1;
-    while (t < x->n && t < a->end + 4 && (tok[t].flags & TOKF_CAP)) {
-        if (word_in_nodots(x, t, COMPANY))
+    /* "Sweden's Telefon AB", "Japan's Marubeni Corp"; not "Indonesia's Mining Minister" */
+    int possessive = t == a->end && after > a->end;
+    t = possessive ? after : t;
+    while (t < x->n && t < after + 4 && (tok[t].flags & TOKF_CAP)) {
+        if (word_in_nodots(x, t, possessive ? LEGAL : COMPANY))
             return 1;
         t++;
     }
@@ -191,6 +203,16 @@ static int is_company(const relevance_ctx *x, int32_t m)
 
 /* ---- 2. business ---- */
 
+/* The sentence holds a company word ("Amoco Corp") or Reuters' company marks. */
+static int company_marks(const relevance_ctx *x)
+{
+    static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
+    for (uint32_t t = 0; t < x->n; t++)
+        if (((x->tok[t].flags & TOKF_CAP) || x->tok[t].kind != TOK_WORD) && word_in_nodots(x, t, MARK))
+            return 1;
+    return 0;
+}
+
 static int business_only(const relevance_ctx *x, const dyad_cand *c)
 {
     /* a company's words and dealings (01-08) are business, whoever they are with */
@@ -200,7 +222,7 @@ static int business_only(const relevance_ctx *x, const dyad_cand *c)
         return 0;
     /* a company's act, or a business person's in a sentence about business */
     int company = is_company(x, c->src) || is_company(x, c->tgt);
-    return company || ((is_business(x, c->src) || is_business(x, c->tgt)) && about_figures(x));
+    return company || ((is_business(x, c->src) || is_business(x, c->tgt)) && (about_figures(x) || company_marks(x)));
 }
 
 /* A company on the other side of a labour dispute: a business actor, or a name
@@ -213,15 +235,17 @@ static int employer(const relevance_ctx *x, int32_t m)
 /* A labour dispute: a union or workers (LAB) acting on a company, or a company on
  * them, or labour acting on no one in a sentence that names the employer's side
  * (management, a contract, a plant): wage talks and strikes at a company are
- * business ("the union rejected management's latest offer"); a strike against
- * a government stays. */
+ * business ("the union rejected management's latest offer"), so are strikes
+ * by a company's staff ("airline ground staff struck for wages"); a strike
+ * against a government stays. */
 static int labour_dispute(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const EMPLOYER[] = {
         "company", "companies", "management", "employer", "employers", "contract", "airline", "airlines",
         "carrier", "plant", "plants", "mill", "factory", "makers", "automakers", "production", "output",
         "concessions", "firm", NULL};
-    int src_lab = c->src >= 0 && role_is(x->ms->m[c->src].code, "LAB");
+    int src_lab = c->src >= 0 && (role_is(x->ms->m[c->src].code, "LAB") ||
+                                  (c->code[0] == '1' && c->code[1] == '4' && role_is(x->ms->m[c->src].code, "BUS")));
     int tgt_lab = c->tgt >= 0 && role_is(x->ms->m[c->tgt].code, "LAB");
     if ((src_lab && employer(x, c->tgt)) || (tgt_lab && employer(x, c->src)))
         return 1;
@@ -231,6 +255,45 @@ static int labour_dispute(const relevance_ctx *x, const dyad_cand *c)
         if (word_in(x, t, EMPLOYER))
             return 1;
     return 0;
+}
+
+static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->code[1] - '0'); }
+
+/* A company ruled on or regulated: a company (or business people, in a sentence about
+ * business) as the target of 01, 03-10, whoever acts ("the ministry approved the takeover",
+ * "ordered 82 companies to repay", "negotiated with its creditor banks"); appeals,
+ * rejections (a commission can read as a company), threats, sanctions, seizures stay. */
+static int company_regulated(const relevance_ctx *x, const dyad_cand *c)
+{
+    int root = root_of(c);
+    if (root > 10 || root == 2 || c->tgt < 0 || c->src < 0)
+        return 0;
+    const dyad_mention *s = &x->ms->m[c->src], *t = &x->ms->m[c->tgt];
+    size_t l = strlen(s->code);   /* rebels' demands on foreign firms, police inquiries into a company */
+    if (l >= 3 && strstr("REB INS UAF OPP SEP COP", s->code + l - 3))
+        return 0;
+    /* a state or IGO on another country's companies ("the EC's inquiry into Japanese chip makers") */
+    int src_country = strlen(s->code) >= 3 && (s->kind != AK_AGENT || strlen(s->code) > 3);
+    int tgt_country = t->kind == AK_STATE || strlen(t->code) >= 6;
+    if (src_country && tgt_country && memcmp(s->code, t->code, 3) != 0)
+        return 0;
+    return is_company(x, c->tgt) || (is_business(x, c->tgt) && about_figures(x));
+}
+
+/* A court ruling in a company's case: a court, judge or lawyer (JUD) acting, short of
+ * force (18-20), on a company, or on no one in a sentence that names a company or speaks
+ * of business ("a federal judge denied the banks' motions", "a jury ordered it to pay"). */
+static int company_lawsuit(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const CASE[] = {"lawsuit", "suit", "damage", "contract", "bankruptcy", "antitrust", "breakup", NULL};
+    if (c->src < 0 || !role_is(x->ms->m[c->src].code, "JUD") || root_of(c) >= 18)
+        return 0;
+    if (c->tgt >= 0)
+        return is_business(x, c->tgt);
+    for (uint32_t k = 0; k < x->n || k < x->ms->n; k++)
+        if ((k < x->ms->n && is_company(x, (int32_t)k)) || (k < x->n && lemma_in(x, k, CASE)))
+            return 1;
+    return company_marks(x) || about_figures(x);
 }
 
 /* ---- 3. markets and statistics ---- */
@@ -661,6 +724,10 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "business actors only";
     if (labour_dispute(x, c))
         return "a labour dispute at a company";
+    if (company_regulated(x, c))
+        return "a company ruled on or regulated (01-10): business";
+    if (company_lawsuit(x, c))
+        return "a court's ruling in a company's case";
     if (market_event(x, c))
         return "market operation or statistic";
     if ((why = no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
@@ -687,13 +754,10 @@ static void read_lead(const relevance_ctx *x, dyad_story *story)
     if (story->lead_seen)
         return;
     story->lead_seen = 1;
-    static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
     story->business = (uint8_t)about_figures(x);
     for (size_t m = 0; m < x->ms->n && !story->business; m++)
         story->business = (uint8_t)is_business(x, (int32_t)m);
-    for (uint32_t t = 0; t < x->n && !story->business; t++)
-        story->business = (uint8_t)(((x->tok[t].flags & TOKF_CAP) || x->tok[t].kind != TOK_WORD) &&
-                                    word_in_nodots(x, t, MARK));
+    story->business |= (uint8_t)company_marks(x);
 }
 
 /* A political actor (or a state's body such as a central bank) acting on
