@@ -51,8 +51,13 @@ static int foreign_role(const char *text, const dyad_token *tok, size_t n, const
         for (int i = 0; BEFORE[i]; i++)
             if (dyad_tok_is(text, &tok[m->start - 1], BEFORE[i]))
                 return 1;
-    return m->end < n && (dyad_tok_is(text, &tok[m->end], "of") || dyad_tok_is(text, &tok[m->end], "for") ||
-                          dyad_tok_is(text, &tok[m->end], "from"));
+    /* "of the countries", "for the bank", "from Japan"; not "teachers for their work" */
+    uint32_t k = m->end;
+    if (!(k + 1 < n && (dyad_tok_is(text, &tok[k], "of") || dyad_tok_is(text, &tok[k], "for") ||
+                        dyad_tok_is(text, &tok[k], "from"))))
+        return 0;
+    return dyad_tok_is(text, &tok[k + 1], "the") || dyad_tok_is(text, &tok[k + 1], "a") ||
+           dyad_tok_is(text, &tok[k + 1], "an") || (tok[k + 1].flags & TOKF_CAP);
 }
 
 void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
