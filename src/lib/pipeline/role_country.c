@@ -38,11 +38,11 @@ static int first_country(const dyad_mention *first, char cc[4])
 }
 
 /* A role of another country or of no state: "foreign officials", "international
- * courts", "EC ministers", "Muslim women", "officials of the countries visited", "a spokesman for the bank". */
+ * courts", "creditor banks", "EC ministers", "Muslim women", "officials of the countries visited", "a spokesman for the bank". */
 static int foreign_role(const char *text, const dyad_token *tok, size_t n, const dyad_mention *m)
 {
     static const char *const BEFORE[] = {"foreign", "international", "world", "overseas", "other", "visiting",
-                                         "western", "outside", NULL};
+                                         "western", "outside", "creditor", "lender", NULL};
     /* "EC ministers", "an NEC spokesman", "Muslim women", "Tamil guerrillas": the
      * role of a body or a people a capitalised word names, not the first actor's */
     if (m->start > 1 && (tok[m->start - 1].flags & TOKF_CAP))
