@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "role_country.h"
 #include "sentence.h"
 #include "util.h"
 
@@ -746,5 +747,6 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
         remember(mem, &m);
     }
     share_agents(d, tok, n, out);
+    dyad_roles_take_first_country(d, text, tok, n, out);
     return (long)out->n;
 }

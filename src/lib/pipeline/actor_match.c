@@ -31,14 +31,23 @@ uint32_t dyad_actor_longest(const dyad_dict *d, const dyad_token *tok, size_t n,
 }
 
 /* "General" inside a proper name is no officer: after an office ("Comptroller
- * General Bowsher") or before a word of an organisation's name ("General Union
- * of Workers", "General Motors"); "General Tommy Franks" and "the general" are. */
+ * General Bowsher", "director general") or before a word of an organisation's
+ * name ("General Union of Workers", "General Motors"), nor is the adjective
+ * ("a general strike", "the central bank's general manager"); "General Tommy
+ * Franks" and "the general" are. */
 static int general_in_name(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                            uint32_t i, uint32_t end, int32_t entry)
 {
-    if (end != i + 1 || d->entries[entry].kind != AK_AGENT || !(tok[i].flags & TOKF_CAP) ||
-        !dyad_tok_is(text, &tok[i], "general"))
+    if (end != i + 1 || d->entries[entry].kind != AK_AGENT || !dyad_tok_is(text, &tok[i], "general"))
         return 0;
+    static const char *const OFFICES[] = {"director", "secretary", "attorney", "solicitor", "inspector",
+                                          "surgeon", "consul", "auditor", "accountant", "procurator", NULL};
+    for (int k = 0; i > 0 && OFFICES[k]; k++)
+        if (dyad_tok_is(text, &tok[i - 1], OFFICES[k]))
+            return 1;   /* "director general", "secretary general" */
+    if (!(tok[i].flags & TOKF_CAP))   /* the adjective: "general strike", "general manager" */
+        return i + 1 < n && !(tok[i + 1].flags & TOKF_CAP) &&
+               (dyad_tag_is_noun(tok[i + 1].tag) || tok[i + 1].tag == TAG_JJ);
     if (i > 0 && (tok[i - 1].flags & TOKF_CAP) && tok[i - 1].tag == TAG_NNP && !(tok[i - 1].flags & TOKF_ALLCAPS))
         return 1;   /* an office: "Comptroller General" */
     static const char *const NAME_WORDS[] = {

@@ -23,7 +23,7 @@ uint32_t dyad_actor_longest(const dyad_dict *d, const dyad_token *tok, size_t n,
 /* The longest match at each position, left to right, at most cap; a back-reference
  * gives way to a longer name from its next word ("the Organization of American
  * States"), and "General" inside a proper name ("General Motors", "Comptroller
- * General") is no agent. Returns the number of matches. */
+ * General", "director general") or as an adjective ("a general strike") is no agent. Returns the number of matches. */
 size_t dyad_actor_match_names(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                               dyad_raw_match *raw, size_t cap);
 

@@ -663,6 +663,17 @@ static int role_alone(const relevance_ctx *x, int32_t m)
     return 0;
 }
 
+/* a national role with no country, named or not: "a federal judge", "Commerce
+ * Undersecretary J. Michael Farren" (not IGO, NGO or MNC roles) */
+static int role_countryless(const relevance_ctx *x, int32_t m)
+{
+    if (m < 0)
+        return 0;
+    const char *code = x->ms->m[m].code;
+    return x->ms->m[m].kind == AK_AGENT && strlen(code) == 3 && strcmp(code, "IGO") && strcmp(code, "NGO") &&
+           strcmp(code, "MNC") && strcmp(code, "UAF") && strcmp(code, "IMG");
+}
+
 /* any role with no country: "officials", "rebels" */
 static int role_alone_any(const dyad_mention *a) { return a->kind == AK_AGENT && !a->named && strlen(a->code) <= 3; }
 
@@ -736,6 +747,9 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "reporters as the source of a 01-10 event: they ask, meet and report";
     if (role_alone(x, c->src) && c->tgt < 0 && c->code[0] == '0')
         return "a role with no country and no target, in words or cooperation (01-08)";
+    if (role_countryless(x, c->src) && role_countryless(x, c->tgt) &&
+        (!strcmp(x->ms->m[c->src].code, "BUS") || !strcmp(x->ms->m[c->tgt].code, "BUS")))
+        return "a company and a role with no country (a court's case, a firm's dealings): business";
     return NULL;
 }
 

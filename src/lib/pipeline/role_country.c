@@ -1,0 +1,78 @@
+/* role_country.c - domestic roles that take the country of the sentence's
+ * first actor (contract in role_country.h). */
+#include "role_country.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int code_in(const char *code, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(code, list[i]))
+            return 1;
+    return 0;
+}
+
+/* Roles a state's own actors hold at home. */
+static const char *const HOME_ROLES[] = {"GOV", "LEG", "JUD", "OPP", "CVL", "EDU", "AGR", "LAB", "COP", "BUS",
+                                         NULL};
+
+/* The first mention's country when it is a state's actor in office or at home
+ * ("TWNGOV", "USALEG"), written to cc; 0 otherwise. */
+static int first_country(const dyad_mention *first, char cc[4])
+{
+    static const char *const NOT_STATES[] = {"IGO", "UNO", "EEC", "NGO", "IMG", "OAS", "COE", "NAT", "GOV",
+                                             "MIL", "OPP", "REB", "BUS", "ELI", "MNC", "UAF", NULL};
+    static const char *const LEADING_ROLES[] = {"GOV", "LEG", "JUD", "OPP", "ELI", "COP", "LAB", "EDU",
+                                                "AGR", NULL};
+    if (strlen(first->code) != 6)
+        return 0;
+    char state[4], role[4];
+    memcpy(state, first->code, 3);
+    state[3] = 0;
+    memcpy(role, first->code + 3, 4);
+    if (code_in(state, NOT_STATES) || !code_in(role, LEADING_ROLES))
+        return 0;
+    memcpy(cc, state, 4);
+    return 1;
+}
+
+/* A role of another country or of no state: "foreign officials", "international
+ * courts", "creditor banks", "EC ministers", "Muslim women", "officials of the countries visited", "a spokesman for the bank". */
+static int foreign_role(const char *text, const dyad_token *tok, size_t n, const dyad_mention *m)
+{
+    static const char *const BEFORE[] = {"foreign", "international", "world", "overseas", "other", "visiting",
+                                         "western", "outside", "creditor", "lender", NULL};
+    /* "EC ministers", "an NEC spokesman", "Muslim women", "Tamil guerrillas": the
+     * role of a body or a people a capitalised word names, not the first actor's */
+    if (m->start > 1 && (tok[m->start - 1].flags & TOKF_CAP))
+        return 1;
+    if (m->start > 0)
+        for (int i = 0; BEFORE[i]; i++)
+            if (dyad_tok_is(text, &tok[m->start - 1], BEFORE[i]))
+                return 1;
+    /* "of the countries", "for the bank", "from Japan"; not "teachers for their work" */
+    uint32_t k = m->end;
+    if (!(k + 1 < n && (dyad_tok_is(text, &tok[k], "of") || dyad_tok_is(text, &tok[k], "for") ||
+                        dyad_tok_is(text, &tok[k], "from"))))
+        return 0;
+    return dyad_tok_is(text, &tok[k + 1], "the") || dyad_tok_is(text, &tok[k + 1], "a") ||
+           dyad_tok_is(text, &tok[k + 1], "an") || (tok[k + 1].flags & TOKF_CAP);
+}
+
+void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                                   dyad_mentions *ms)
+{
+    char cc[4];
+    if (d->opts.relevance_all || ms->n < 2 || !first_country(&ms->m[0], cc))
+        return;
+    for (size_t i = 1; i < ms->n; i++) {
+        dyad_mention *m = &ms->m[i];
+        if (m->kind != AK_AGENT || m->named || m->is_ref || !code_in(m->code, HOME_ROLES) ||
+            foreign_role(text, tok, n, m))
+            continue;
+        char code[32];
+        snprintf(code, sizeof code, "%s%s", cc, m->code);
+        memcpy(m->code, code, sizeof code);
+    }
+}

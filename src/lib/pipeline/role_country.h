@@ -1,0 +1,28 @@
+/* role_country.h - domestic roles that take the country of the sentence's first actor.
+ *
+ * Contract: dyad_roles_take_first_country runs on the mentions of one sentence
+ * after actor.c has combined them. When the first mention is a national actor in
+ * office or at home (a government, a person in office, a legislature, a court,
+ * the opposition, police, unions, students, farmers, elites (not civilians, who
+ * travel: "British tourists arrested in Thailand, police said"): a code of
+ * a state plus one of those roles), a later role with no country of its own and
+ * no proper name (government officials, the legislature, courts, the opposition,
+ * civilians, educators, farmers, unions, business) is that state's: "Premier Yu
+ * ordered financial officials" -> TWNGOV, "Volcker called on educators" ->
+ * USAEDU. Not the military (armies act across borders); not after a state
+ * alone, a company, the press or the military; not "foreign officials",
+ * "international courts" or "officials of the countries visited". Does nothing
+ * when the options say relevance = all (other coders' suites). No state. */
+#ifndef DYAD_ROLE_COUNTRY_H
+#define DYAD_ROLE_COUNTRY_H
+
+#include <stddef.h>
+
+#include "actor.h"
+#include "dict.h"
+#include "token.h"
+
+void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                                   dyad_mentions *ms);
+
+#endif
