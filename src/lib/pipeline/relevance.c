@@ -1,4 +1,5 @@
 #include "relevance.h"
+#include "relevance_int.h"
 
 #include "date.h"
 #include "sense.h"
@@ -6,21 +7,8 @@
 
 #include <string.h>
 
-/* What the rules read of one sentence. */
-typedef struct {
-    const dyad_dict *d;
-    const char *text;
-    const dyad_token *tok;
-    size_t n;
-    const dyad_mentions *ms;
-    const dyad_vgroups *vgs;
-    FILE *ex;
-    int *figures;           /* about_figures of the sentence: -1 until asked */
-    int in_body;            /* the sentence follows its story's lead */
-} relevance_ctx;
-
 /* Is token t's lemma one of the words (lower case, NULL-terminated)? */
-static int lemma_in(const relevance_ctx *x, uint32_t t, const char *const *words)
+int dyad_rel_lemma_in(const relevance_ctx *x, uint32_t t, const char *const *words)
 {
     int32_t l = x->tok[t].lemma;
     const char *lemma = l < 0 ? NULL : dyad_lexicon_str(&x->d->lex, l);
@@ -34,7 +22,7 @@ static int lemma_in(const relevance_ctx *x, uint32_t t, const char *const *words
 
 /* Is token t one of the words (lower case, NULL-terminated), ignoring its case? The
  * first letter is compared first: the lists are checked for every token. */
-static int word_in(const relevance_ctx *x, uint32_t t, const char *const *words)
+int dyad_rel_word_in(const relevance_ctx *x, uint32_t t, const char *const *words)
 {
     const dyad_token *tk = &x->tok[t];
     if (!tk->len)
@@ -123,8 +111,8 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
                                   (tok[k].tag == TAG_JJ || tok[k].tag == TAG_NN || tok[k].tag == TAG_NNS ||
                                    (abbrev && k == after && tok[k].tag == TAG_NNP));
              k++)
-            if ((word_in(x, k, KIND) && !(tok[k].flags & TOKF_CAP)) || (k > after && dyad_tok_is(x->text, &tok[k], "creditors") &&
-                                        word_in(x, k - 1, COMMERCIAL)))
+            if ((dyad_rel_word_in(x, k, KIND) && !(tok[k].flags & TOKF_CAP)) || (k > after && dyad_tok_is(x->text, &tok[k], "creditors") &&
+                                        dyad_rel_word_in(x, k - 1, COMMERCIAL)))
                 return 1;
     /* "Sweden's Telefon AB", "Japan's Marubeni Corp"; not "Indonesia's Mining Minister" */
     int possessive = t == a->end && after > a->end;
@@ -137,21 +125,21 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
     return t < x->n && t >= a->end && dyad_tok_is(x->text, &tok[t], "<");
 }
 
-static int is_business(const relevance_ctx *x, int32_t m)
+int dyad_rel_is_business(const relevance_ctx *x, int32_t m)
 {
     return m >= 0 && (role_is(x->ms->m[m].code, "BUS") || in_company_name(x, m));
 }
 
-static int is_media(const relevance_ctx *x, int32_t m) { return m >= 0 && role_is(x->ms->m[m].code, "MED"); }
+int dyad_rel_is_media(const relevance_ctx *x, int32_t m) { return m >= 0 && role_is(x->ms->m[m].code, "MED"); }
 
 /* A political actor: a state, an organisation, a person, a role with its
  * country; not a company and not the media. */
-static int is_political(const relevance_ctx *x, int32_t m)
+int dyad_rel_is_political(const relevance_ctx *x, int32_t m)
 {
-    return m >= 0 && x->ms->m[m].code[0] && !is_business(x, m) && !is_media(x, m);
+    return m >= 0 && x->ms->m[m].code[0] && !dyad_rel_is_business(x, m) && !dyad_rel_is_media(x, m);
 }
 
-static int flag_of(const dyad_dict *d, const dyad_vgroup *g)
+int dyad_rel_flag_of(const dyad_dict *d, const dyad_vgroup *g)
 {
     for (int32_t v = g->verb; v >= 0; v = d->verbs[v].next)
         if (d->verbs[v].flag)
@@ -179,26 +167,23 @@ static const char *hypothetical(const relevance_ctx *x, const dyad_vgroup *g)
     if (x->n > 0 && dyad_tok_is(x->text, &x->tok[x->n - 1], "?"))
         return "in a question";
     for (uint32_t t = g->start; t < g->head; t++) {
-        if (word_in(x, t, MAYBE))
+        if (dyad_rel_word_in(x, t, MAYBE))
             return "under a modal of possibility or advice";
         if (dyad_tok_is(x->text, &x->tok[t], "would") && g->subordinate)
             return "a 'would' of a relative clause";
     }
     int32_t gov = g->governor >= 0 ? g->governor : g->comp_of;
-    if (gov >= 0 && lemma_in(x, x->vgs->g[gov].head, HOPE))
+    if (gov >= 0 && dyad_rel_lemma_in(x, x->vgs->g[gov].head, HOPE))
         return "governed by a hope or an expectation";
     return NULL;
 }
 
-static int about_figures(const relevance_ctx *x);
-static int to_the_press(const relevance_ctx *x, const dyad_vgroup *g);
-static int role_alone_any(const dyad_mention *a);
 
 /* A company: a business actor the dictionary names, or a name in a company's
  * name; not a business person ("a businessman"). */
 static int is_company(const relevance_ctx *x, int32_t m)
 {
-    return m >= 0 && (in_company_name(x, m) || (is_business(x, m) && x->ms->m[m].kind == AK_ORG && x->ms->m[m].agent < 0));
+    return m >= 0 && (in_company_name(x, m) || (dyad_rel_is_business(x, m) && x->ms->m[m].kind == AK_ORG && x->ms->m[m].agent < 0));
 }
 
 /* ---- 2. business ---- */
@@ -218,11 +203,11 @@ static int business_only(const relevance_ctx *x, const dyad_cand *c)
     /* a company's words and dealings (01-08) are business, whoever they are with */
     if (is_company(x, c->src) && c->code[0] == '0')
         return 1;
-    if (is_political(x, c->src) || is_political(x, c->tgt))
+    if (dyad_rel_is_political(x, c->src) || dyad_rel_is_political(x, c->tgt))
         return 0;
     /* a company's act, or a business person's in a sentence about business */
     int company = is_company(x, c->src) || is_company(x, c->tgt);
-    return company || ((is_business(x, c->src) || is_business(x, c->tgt)) && (about_figures(x) || company_marks(x)));
+    return company || ((dyad_rel_is_business(x, c->src) || dyad_rel_is_business(x, c->tgt)) && (dyad_rel_about_figures(x) || company_marks(x)));
 }
 
 /* A company on the other side of a labour dispute: a business actor, or a name
@@ -252,7 +237,7 @@ static int labour_dispute(const relevance_ctx *x, const dyad_cand *c)
     if (!src_lab || c->tgt >= 0)
         return 0;
     for (uint32_t t = 0; t < x->n; t++)
-        if (word_in(x, t, EMPLOYER))
+        if (dyad_rel_word_in(x, t, EMPLOYER))
             return 1;
     return 0;
 }
@@ -277,7 +262,7 @@ static int company_regulated(const relevance_ctx *x, const dyad_cand *c)
     int tgt_country = t->kind == AK_STATE || strlen(t->code) >= 6;
     if (src_country && tgt_country && memcmp(s->code, t->code, 3) != 0)
         return 0;
-    return is_company(x, c->tgt) || (is_business(x, c->tgt) && about_figures(x));
+    return is_company(x, c->tgt) || (dyad_rel_is_business(x, c->tgt) && dyad_rel_about_figures(x));
 }
 
 /* A court ruling in a company's case: a court, judge or lawyer (JUD) acting, short of
@@ -289,11 +274,11 @@ static int company_lawsuit(const relevance_ctx *x, const dyad_cand *c)
     if (c->src < 0 || !role_is(x->ms->m[c->src].code, "JUD") || root_of(c) >= 18)
         return 0;
     if (c->tgt >= 0)
-        return is_business(x, c->tgt);
+        return dyad_rel_is_business(x, c->tgt);
     for (uint32_t k = 0; k < x->n || k < x->ms->n; k++)
-        if ((k < x->ms->n && is_company(x, (int32_t)k)) || (k < x->n && lemma_in(x, k, CASE)))
+        if ((k < x->ms->n && is_company(x, (int32_t)k)) || (k < x->n && dyad_rel_lemma_in(x, k, CASE)))
             return 1;
-    return company_marks(x) || about_figures(x);
+    return company_marks(x) || dyad_rel_about_figures(x);
 }
 
 /* ---- 3. markets and statistics ---- */
@@ -303,7 +288,7 @@ static int market_verb(const relevance_ctx *x, const dyad_vgroup *g)
     static const char *const MARKET[] = {"buy", "sell", "import", "export", "trade", "issue", "price", "rise",
                                          "fall", "purchase", "acquire", "merge",
                                          "borrow", "invest", "tender", "auction", "market", NULL};
-    return lemma_in(x, g->head, MARKET);
+    return dyad_rel_lemma_in(x, g->head, MARKET);
 }
 
 enum { MARKET_NONE = 0, MARKET_SUM, MARKET_GOODS };
@@ -324,9 +309,9 @@ static int market_words(const relevance_ctx *x, uint32_t from, uint32_t to)
     static const char *const SUM[] = {"mln", "billion", "dlrs", "yen", "francs", "marks", "stg", NULL};
     int sum = 0;
     for (uint32_t t = from; t < to && t < x->n; t++) {
-        if (word_in(x, t, GOODS))
+        if (dyad_rel_word_in(x, t, GOODS))
             return MARKET_GOODS;
-        sum |= x->tok[t].kind == TOK_MONEY || word_in(x, t, SUM);
+        sum |= x->tok[t].kind == TOK_MONEY || dyad_rel_word_in(x, t, SUM);
     }
     return sum ? MARKET_SUM : MARKET_NONE;
 }
@@ -351,13 +336,13 @@ static int figures_in_sentence(const relevance_ctx *x)
     if (market_words(x, 0, (uint32_t)x->n) != MARKET_NONE)
         return 1;
     for (uint32_t t = 0; t < x->n; t++)
-        if (word_in(x, t, ECONOMY))
+        if (dyad_rel_word_in(x, t, ECONOMY))
             return 1;
     return 0;
 }
 
 /* about_figures, asked once per sentence (every candidate asks). */
-static int about_figures(const relevance_ctx *x)
+int dyad_rel_about_figures(const relevance_ctx *x)
 {
     if (*x->figures < 0)
         *x->figures = figures_in_sentence(x);
@@ -370,10 +355,10 @@ static int about_figures(const relevance_ctx *x)
  * reach agreement on terms" (164), "rejected all offers at the tender" (12). */
 static int unaimed_in_figures(const relevance_ctx *x, const dyad_cand *c, int root)
 {
-    int warning = root == 13 && flag_of(x->d, &x->vgs->g[c->vg]) == VF_THREAT;   /* "warned that inflation ..." */
+    int warning = root == 13 && dyad_rel_flag_of(x->d, &x->vgs->g[c->vg]) == VF_THREAT;   /* "warned that inflation ..." */
     int meeting = !strcmp(c->code, "125");   /* refusing a meeting is no figure */
     return root >= 10 && root <= 17 && (root != 13 || warning) && !meeting && c->tgt < 0 &&
-           about_figures(x);
+           dyad_rel_about_figures(x);
 }
 
 /* A market operation or a statistic, among the cooperative acts (01-08): an act
@@ -386,262 +371,17 @@ static int market_event(const relevance_ctx *x, const dyad_cand *c)
 {
     const dyad_vgroup *g = &x->vgs->g[c->vg];
     int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
-    if (flag_of(x->d, g) == VF_SAY)
+    if (dyad_rel_flag_of(x->d, g) == VF_SAY)
         return 0;   /* statements: rule 4 */
     if (root > 8)
         return unaimed_in_figures(x, c, root);
-    int both = is_political(x, c->src) && is_political(x, c->tgt);
-    if (c->tgt < 0 && about_figures(x))
+    int both = dyad_rel_is_political(x, c->src) && dyad_rel_is_political(x, c->tgt);
+    if (c->tgt < 0 && dyad_rel_about_figures(x))
         return 1;   /* "the government proposed a budget of ...": no one acted on */
     int object = market_object(x, g);
     if (market_verb(x, g))
         return !both || object == MARKET_GOODS;
-    return (object == MARKET_GOODS && !both) || (object == MARKET_SUM && !is_political(x, c->src));
-}
-
-/* ---- 4. statements ---- */
-
-/* "told Reuters", "told reporters", "told a news conference": the press is no
- * addressee. */
-static int to_the_press(const relevance_ctx *x, const dyad_vgroup *g)
-{
-    static const char *const PRESS[] = {"reuters", "reporters", "journalists", "newsmen", "press",
-                                        "conference", "briefing", "correspondents", NULL};
-    for (uint32_t t = g->end; t < g->end + 4 && t < x->n; t++) {
-        if (word_in(x, t, PRESS))
-            return 1;
-        if (x->tok[t].tag != TAG_DT && x->tok[t].tag != TAG_JJ && x->tok[t].tag != TAG_NN &&
-            !dyad_tok_is(x->text, &x->tok[t], "to"))
-            return 0;
-    }
-    return 0;
-}
-
-/* "diplomats said", "analysts said", "sources close to the administration
- * say", "a Belgrade economist said": the reporter's sources, never an event's
- * source. */
-static int unnamed_source(const relevance_ctx *x, int32_t m)
-{
-    static const char *const WHO[] = {
-        "diplomats", "diplomat", "analysts", "analyst", "dealers", "dealer", "traders", "trader",
-        "economists", "economist", "bankers", "banker", "experts", "expert", "observers",
-        "professor", NULL};
-    static const char *const SOURCES[] = {"sources", "source", NULL};
-    const dyad_mention *a = &x->ms->m[m];
-    if (a->named || a->kind == AK_PERSON)
-        return 0;
-    if (a->kind == AK_AGENT && a->end > a->start && word_in(x, a->end - 1, WHO))
-        return 1;
-    /* "Western diplomats in Khartoum say": the place of the speakers */
-    if (a->kind == AK_STATE && a->agent < 0 && a->start >= 2 && dyad_tok_is(x->text, &x->tok[a->start - 1], "in") &&
-        word_in(x, a->start - 2, WHO))
-        return 1;
-    for (uint32_t t = a->start > 3 ? a->start - 3 : 0; t <= a->end && t < x->n; t++)
-        if (word_in(x, t, SOURCES))
-            return 1;
-    return 0;
-}
-
-/* The speaker's own noun phrase says it is the press: "the official news
- * agency Tanjug", "the government newspaper", "state radio" (the dictionary
- * may give them a government's code). */
-static int media_words(const relevance_ctx *x, const dyad_mention *a)
-{
-    static const char *const PRESS[] = {"newspaper", "paper", "radio", "television", "tv", "daily",
-                                        "weekly", "magazine", "broadcaster", NULL};
-    uint32_t from = a->start, to = a->end;
-    while (from > 0 && a->start - from < 3 && !dyad_tag_is_verb(x->tok[from - 1].tag) && x->tok[from - 1].tag != TAG_PPC)
-        from--;     /* its own noun phrase: not "Tehran Radio quoted the minister" */
-    while (to < x->n && to < a->end + 2 && dyad_tag_is_noun(x->tok[to].tag))
-        to++;
-    for (uint32_t t = from; t < to; t++)
-        if (word_in(x, t, PRESS) ||
-            (dyad_tok_is(x->text, &x->tok[t], "agency") && t > 0 && dyad_tok_is(x->text, &x->tok[t - 1], "news")))
-            return 1;
-    return 0;
-}
-
-/* The reported clause of g is existential: "said (that) there was a backlog",
- * "there are no survivors, an official said". */
-static int existential(const relevance_ctx *x, const dyad_vgroup *g)
-{
-    static const char *const BE[] = {"be", NULL};
-    uint32_t s = x->n > 0 && x->tok[0].tag == TAG_PPL ? 1 : 0;
-    if (s + 1 < g->start && x->tok[s].tag == TAG_EX && lemma_in(x, s + 1, BE))
-        return 1;
-    uint32_t t = g->end;
-    while (t < x->n && t < g->end + 6 && !dyad_tok_is(x->text, &x->tok[t], "that") && x->tok[t].tag != TAG_EX &&
-           x->tok[t].tag != TAG_PPC)
-        t++;    /* "said in its report that there ..." */
-    if (t < x->n && dyad_tok_is(x->text, &x->tok[t], "that"))
-        t++;
-    return t + 1 < x->n && x->tok[t].tag == TAG_EX && lemma_in(x, t + 1, BE);
-}
-
-/* The sentence speaks of an economic policy or sector, farming, industry or
- * the weather ("the agriculture department said the cotton crop ...",
- * "tariffs on steel"): a statement in it with no addressee is economic news. */
-static int economic_policy(const relevance_ctx *x)
-{
-    static const char *const TOPIC[] = {
-        "agriculture", "agricultural", "treasury", "industry", "industrial", "program", "programme",
-        "price", "banking", "reserve", "rate", "tariff", "tariffs", "monetary", "grain", "steel",
-        "livestock", "cattle", "sector", "goods", "commerce", "loan", "farm", "farmers", "cotton",
-        "textile", "textiles", "semiconductor", "semiconductors", "interest", "wage", "wages", "subsidy",
-        "subsidies", "payments", "financing", "expansion", "recession", "productivity", "shipping",
-        "coal", "weather", "rain", "drought", "crops", "factory", "factories", "economists", NULL};
-    for (uint32_t t = 0; t < x->n; t++)
-        if (word_in(x, t, TOPIC))
-            return 1;
-    return 0;
-}
-
-static const char *no_statement(const relevance_ctx *x, const dyad_cand *c)
-{
-    static const char *const HE_SHE[] = {"he", "she", "they", NULL};
-    static const char *const QUOTE_END[] = {",", "\"", "'", NULL};
-    const dyad_vgroup *g = &x->vgs->g[c->vg];
-    if (flag_of(x->d, g) != VF_SAY)
-        return NULL;
-    if (is_media(x, c->src))
-        return "the media reporting is not the source of what it reports";
-    if (c->pattern >= 0 || c->code[0] != '0' || c->code[1] != '1')
-        return NULL;
-    if (is_business(x, c->src))
-        return "a company's statement";
-    if (unnamed_source(x, c->src))
-        return "an unnamed source, analyst or diplomat as the speaker";
-    if (media_words(x, &x->ms->m[c->src]))
-        return "a news agency, newspaper or broadcaster as the speaker";
-
-    /* "said it ...", "said its ...": the reported clause's subject, no addressee */
-    int addressee = c->tgt >= 0 && !is_media(x, c->tgt) && !x->ms->m[c->tgt].is_ref;
-    if (!addressee && (about_figures(x) || economic_policy(x)))
-        return "a statement about figures, the economy or the markets, to no other political actor";
-    if (!addressee && existential(x, g))
-        return "a statement that something exists ('said there was ...') about no other political actor";
-    if (!addressee && x->in_body)
-        return "a statement about no other political actor after the story's lead (the story's detail)";
-    if (!addressee && to_the_press(x, g))
-        return "a statement to the press about no other political actor";
-    const dyad_mention *sm = &x->ms->m[c->src];
-    if (!addressee && sm->is_ref && sm->end == g->start && !g->passive &&
-        (word_in(x, sm->start, HE_SHE) && sm->start > 0 && word_in(x, sm->start - 1, QUOTE_END)))
-        return "a continuing quotation ('..., he said') to no other political actor";
-    return NULL;
-}
-
-/* Reporting verbs that take a clause, not an addressee, as their object. */
-static const char *const CLAUSE_VERB[] = {"say", "add", "note", "state", "claim", "insist", NULL};
-
-/* Token t is a noun of an actor's act or stance ("offer", "action", "remarks",
- * "policy"): the actor it names is what a statement is about. */
-static int act_noun(const relevance_ctx *x, uint32_t t)
-{
-    static const char *const ACT[] = {
-        "offer", "action", "move", "decision", "proposal", "plan", "policy", "remark", "statement", "call",
-        "attack", "sanction", "demand", "threat", "measure", "retaliation", "position", "stance", "refusal",
-        "request", "initiative", "invasion", "intervention", "effort", "pressure", "claim", "accusation",
-        "charge", "stand", "behaviour", "behavior", "role", "warning", "veto", "response", "reaction",
-        "support", "aid", "troop", "force", "leader", "government", "violation", "raid", "strike",
-        "announcement", "assault", "offensive", "strategy", "counterpart", "division", "talk", "discussion",
-        "negotiation", "relation", "dispute", "conflict", "war", "tie", "departure", "victory", "tension",
-        "subsidy", "tariff", "quota", "ban", "embargo", "intrusion", "incursion", "commitment", "target", NULL};
-    return t < x->n && lemma_in(x, t, ACT);
-}
-
-/* Mention m is an argument of a clause: not a modifier of a noun ("a British
- * ferry", "the West German mark", "Japan's demand"), nor in a phrase after a
- * preposition ("in Brussels", "the accord of the G7", "a pact with Japan"),
- * except a verb's own ("talked to X", "was criticised by X", "spoke about X");
- * the topic of the reporting verb g is one ("commented on the Iraq crisis"). */
-static int clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *m)
-{
-    static const char *const PREP[] = {
-        "of", "in", "at", "from", "near", "off", "inside", "on", "for", "with", "to", "by", "about",
-        "against", "between", "among", "into", "over", "under", "across", "toward", "towards", "through",
-        "within", "outside", "after", "before", "during", "including", "like", "than", "despite",
-        "around", "throughout", "via", "upon", "onto", "behind", "along", "beyond", "besides", NULL};
-    static const char *const VERB_PREP[] = {"to", "with", "about", "against", "by", "toward", "towards", NULL};
-    static const char *const TOPIC[] = {"on", "about", "over", "of", NULL};
-    const dyad_token *tok = x->tok;
-    uint32_t p = m->start;
-    while (p > 0 && (tok[p - 1].tag == TAG_DT || tok[p - 1].tag == TAG_JJ || tok[p - 1].tag == TAG_PDT))
-        p--;
-    if (p >= 1 && p - 1 == g->end && word_in(x, p - 1, TOPIC))
-        return 1;
-    if (p == g->end && !lemma_in(x, g->head, CLAUSE_VERB))
-        return 1;   /* "told Parliament", "urged Japan" */
-    uint32_t e = m->end < x->n && x->tok[m->end].tag == TAG_POS ? m->end + 1 : m->end;
-    while (e < x->n && e + 1 < x->n && tok[e].tag == TAG_JJ)
-        e++;
-    if (e < x->n && (e > m->end || (dyad_tag_is_noun(tok[e].tag) && dyad_mention_at(x->ms, e) < 0))) {
-        while (e + 1 < x->n && (tok[e + 1].tag == TAG_NN || tok[e + 1].tag == TAG_NNS) &&
-               dyad_mention_at(x->ms, e + 1) < 0)
-            e++;                    /* the head of a compound: "Iranian missile attack", not "offer Saturday" */
-        return act_noun(x, e);      /* "the U.S. action", "Gorbachev's offer"; not "a British ferry" */
-    }
-    if (p == 0 || !word_in(x, p - 1, PREP))
-        return 1;
-    if (dyad_tok_is(x->text, &tok[p - 1], "against"))
-        return 1;                   /* "victories against Iraq" */
-    if (p >= 2 && (word_in(x, p - 1, VERB_PREP) || dyad_tok_is(x->text, &tok[p - 1], "of") ||
-                   dyad_tok_is(x->text, &tok[p - 1], "between")) && act_noun(x, p - 2))
-        return 1;                   /* "remarks by Baker", "talks with the U.S.", "talks between Ottawa and Paris" */
-    return word_in(x, p - 1, VERB_PREP) && p >= 2 && dyad_tag_is_verb(tok[p - 2].tag);
-}
-
-static int same_country(const dyad_mention *a, const dyad_mention *b)
-{
-    return strlen(a->code) >= 3 && strlen(b->code) >= 3 && !memcmp(a->code, b->code, 3);
-}
-
-/* Mention k can be the addressee of the statement by sm: a political actor of
- * another group, no back-reference, no role alone unless the verb's object
- * ("told parliament"), an argument of a clause. */
-static int addressee_of(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *sm, int32_t k)
-{
-    const dyad_mention *m = &x->ms->m[k];
-    int told = m->start >= g->end && m->start <= g->end + 1;    /* "told parliament" */
-    if (m->group == sm->group || m->is_ref || !is_political(x, k) || (role_alone_any(m) && !told))
-        return 0;
-    size_t members = 0;
-    for (size_t i = 0; i < x->ms->n; i++)
-        members += x->ms->m[i].group == m->group;
-    if (members >= 4 && lemma_in(x, g->head, CLAUSE_VERB))
-        return 0;   /* "said the buyers were Japan, Britain, Italy and Spain": a list, no addressee */
-    return clause_argument(x, g, m);
-}
-
-/* A statement's addressee: the event stage's target when it can be one, else
- * the first mention of another country that can be one after the reporting verb, else before its
- * speaker ("He said the U.S. action had made the pact meaningless" -> the
- * United States); none in a sentence about figures or markets (the countries
- * of a statistic are no addressees) unless the verb names it ("told X"). */
-static void statement_addressee(const relevance_ctx *x, dyad_cand *c)
-{
-    const dyad_vgroup *g = &x->vgs->g[c->vg];
-    if (c->src < 0 || c->pattern >= 0 || c->code[0] != '0' || c->code[1] != '1' || flag_of(x->d, g) != VF_SAY)
-        return;
-    const dyad_mention *sm = &x->ms->m[c->src];
-    if (c->tgt >= 0 && !is_media(x, c->tgt) && addressee_of(x, g, sm, c->tgt))
-        return;
-    c->tgt = -1;
-    if (about_figures(x))
-        return;
-    int32_t before = -1;
-    for (size_t k = 0; k < x->ms->n; k++) {
-        const dyad_mention *m = &x->ms->m[k];
-        if (!addressee_of(x, g, sm, (int32_t)k) || same_country(sm, m))
-            continue;   /* not the speaker's own country */
-        if (m->start >= g->end) {
-            c->tgt = (int32_t)k;
-            return;
-        }
-        if (before < 0 && m->end <= sm->start)
-            before = (int32_t)k;
-    }
-    c->tgt = before;
+    return (object == MARKET_GOODS && !both) || (object == MARKET_SUM && !dyad_rel_is_political(x, c->src));
 }
 
 /* ---- 5. roles with no country ---- */
@@ -674,9 +414,6 @@ static int role_countryless(const relevance_ctx *x, int32_t m)
            strcmp(code, "MNC") && strcmp(code, "UAF") && strcmp(code, "IMG");
 }
 
-/* any role with no country: "officials", "rebels" */
-static int role_alone_any(const dyad_mention *a) { return a->kind == AK_AGENT && !a->named && strlen(a->code) <= 3; }
-
 /* "officials, who asked not to be named": the attribution formula; "he is
  * reported to have ...": hearsay; "met reporters": a meeting with the press
  * (press_target took it as no target). */
@@ -684,13 +421,13 @@ static const char *attribution(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const UNNAMED[] = {"named", "identified", "quoted", NULL};
     const dyad_vgroup *g = &x->vgs->g[c->vg];
-    if (c->tgt < 0 && c->code[0] == '0' && c->code[1] == '4' && to_the_press(x, g))
+    if (c->tgt < 0 && c->code[0] == '0' && c->code[1] == '4' && dyad_rel_to_the_press(x, g))
         return "a meeting with the press";
     for (uint32_t t = g->end; t + 3 < x->n && t < g->end + 2; t++)
         if (dyad_tok_is(x->text, &x->tok[t], "not") && dyad_tok_is(x->text, &x->tok[t + 1], "to") &&
-            dyad_tok_is(x->text, &x->tok[t + 2], "be") && word_in(x, t + 3, UNNAMED))
+            dyad_tok_is(x->text, &x->tok[t + 2], "be") && dyad_rel_word_in(x, t + 3, UNNAMED))
             return "the attribution formula 'asked not to be named'";
-    if (flag_of(x->d, g) == VF_SAY && g->passive)
+    if (dyad_rel_flag_of(x->d, g) == VF_SAY && g->passive)
         for (uint32_t t = g->end; t < x->n && t < g->end + 6; t++) {
             if (x->tok[t].tag == TAG_TO || dyad_tok_is(x->text, &x->tok[t], "to"))
                 return "hearsay ('is reported to', 'is said by diplomats to'): its subject makes no statement";
@@ -705,7 +442,7 @@ static const char *attribution(const relevance_ctx *x, const dyad_cand *c)
  * an arrest of journalists stays. */
 static void press_target(const relevance_ctx *x, dyad_cand *c)
 {
-    if (c->code[0] == '0' && c->code[1] >= '1' && c->code[1] <= '5' && is_media(x, c->tgt))
+    if (c->code[0] == '0' && c->code[1] >= '1' && c->code[1] <= '5' && dyad_rel_is_media(x, c->tgt))
         c->tgt = -1;
 }
 
@@ -720,7 +457,7 @@ static int reporters_source(const relevance_ctx *x, const dyad_cand *c)
     if (c->src < 0 || root > 10)
         return 0;
     const dyad_mention *a = &x->ms->m[c->src];
-    return a->end > a->start && word_in(x, a->end - 1, REPORTERS);
+    return a->end > a->start && dyad_rel_word_in(x, a->end - 1, REPORTERS);
 }
 
 static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
@@ -741,7 +478,7 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "a court's ruling in a company's case";
     if (market_event(x, c))
         return "market operation or statistic";
-    if ((why = no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
+    if ((why = dyad_rel_no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
         return why;
     if (reporters_source(x, c))
         return "reporters as the source of a 01-10 event: they ask, meet and report";
@@ -768,9 +505,9 @@ static void read_lead(const relevance_ctx *x, dyad_story *story)
     if (story->lead_seen)
         return;
     story->lead_seen = 1;
-    story->business = (uint8_t)about_figures(x);
+    story->business = (uint8_t)dyad_rel_about_figures(x);
     for (size_t m = 0; m < x->ms->n && !story->business; m++)
-        story->business = (uint8_t)is_business(x, (int32_t)m);
+        story->business = (uint8_t)dyad_rel_is_business(x, (int32_t)m);
     story->business |= (uint8_t)company_marks(x);
 }
 
@@ -781,9 +518,9 @@ static int political_act(const relevance_ctx *x, const dyad_cand *c)
 {
     int hostile = c->code[0] != '0' || c->code[1] == '9';
     int state_body = c->src >= 0 && strstr(x->ms->m[c->src].code, "GOV") != NULL;  /* a central bank */
-    if (!is_political(x, c->src) && !state_body)
+    if (!dyad_rel_is_political(x, c->src) && !state_body)
         return 0;
-    return hostile || is_political(x, c->tgt);
+    return hostile || dyad_rel_is_political(x, c->tgt);
 }
 
 size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
@@ -799,7 +536,7 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
         press_target(&x, &cands->c[i]);
         const dyad_sense_sentence sense = {d, text, tok, n, ms, vgs};
         dyad_money_target(&sense, &cands->c[i]);
-        statement_addressee(&x, &cands->c[i]);
+        dyad_rel_statement_addressee(&x, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))
             why = "a business story's event that is no political actor's act on another";

@@ -1,0 +1,250 @@
+/* statement.c - the relevance stage's rules for statements (relevance.h, rule 4):
+ * what a statement is about, its addressee, and when "X said" is no event. */
+#include "relevance_int.h"
+
+#include "sentence.h"
+
+/* ---- 4. statements ---- */
+
+/* "told Reuters", "told reporters", "told a news conference": the press is no
+ * addressee. */
+int dyad_rel_to_the_press(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    static const char *const PRESS[] = {"reuters", "reporters", "journalists", "newsmen", "press",
+                                        "conference", "briefing", "correspondents", NULL};
+    for (uint32_t t = g->end; t < g->end + 4 && t < x->n; t++) {
+        if (dyad_rel_word_in(x, t, PRESS))
+            return 1;
+        if (x->tok[t].tag != TAG_DT && x->tok[t].tag != TAG_JJ && x->tok[t].tag != TAG_NN &&
+            !dyad_tok_is(x->text, &x->tok[t], "to"))
+            return 0;
+    }
+    return 0;
+}
+
+/* "diplomats said", "analysts said", "sources close to the administration
+ * say", "a Belgrade economist said": the reporter's sources, never an event's
+ * source. */
+static int unnamed_source(const relevance_ctx *x, int32_t m)
+{
+    static const char *const WHO[] = {
+        "diplomats", "diplomat", "analysts", "analyst", "dealers", "dealer", "traders", "trader",
+        "economists", "economist", "bankers", "banker", "experts", "expert", "observers",
+        "professor", NULL};
+    static const char *const SOURCES[] = {"sources", "source", NULL};
+    const dyad_mention *a = &x->ms->m[m];
+    if (a->named || a->kind == AK_PERSON)
+        return 0;
+    if (a->kind == AK_AGENT && a->end > a->start && dyad_rel_word_in(x, a->end - 1, WHO))
+        return 1;
+    /* "Western diplomats in Khartoum say": the place of the speakers */
+    if (a->kind == AK_STATE && a->agent < 0 && a->start >= 2 && dyad_tok_is(x->text, &x->tok[a->start - 1], "in") &&
+        dyad_rel_word_in(x, a->start - 2, WHO))
+        return 1;
+    for (uint32_t t = a->start > 3 ? a->start - 3 : 0; t <= a->end && t < x->n; t++)
+        if (dyad_rel_word_in(x, t, SOURCES))
+            return 1;
+    return 0;
+}
+
+/* The speaker's own noun phrase says it is the press: "the official news
+ * agency Tanjug", "the government newspaper", "state radio" (the dictionary
+ * may give them a government's code). */
+static int media_words(const relevance_ctx *x, const dyad_mention *a)
+{
+    static const char *const PRESS[] = {"newspaper", "paper", "radio", "television", "tv", "daily",
+                                        "weekly", "magazine", "broadcaster", NULL};
+    uint32_t from = a->start, to = a->end;
+    while (from > 0 && a->start - from < 3 && !dyad_tag_is_verb(x->tok[from - 1].tag) && x->tok[from - 1].tag != TAG_PPC)
+        from--;     /* its own noun phrase: not "Tehran Radio quoted the minister" */
+    while (to < x->n && to < a->end + 2 && dyad_tag_is_noun(x->tok[to].tag))
+        to++;
+    for (uint32_t t = from; t < to; t++)
+        if (dyad_rel_word_in(x, t, PRESS) ||
+            (dyad_tok_is(x->text, &x->tok[t], "agency") && t > 0 && dyad_tok_is(x->text, &x->tok[t - 1], "news")))
+            return 1;
+    return 0;
+}
+
+/* The reported clause of g is existential: "said (that) there was a backlog",
+ * "there are no survivors, an official said". */
+static int existential(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    static const char *const BE[] = {"be", NULL};
+    uint32_t s = x->n > 0 && x->tok[0].tag == TAG_PPL ? 1 : 0;
+    if (s + 1 < g->start && x->tok[s].tag == TAG_EX && dyad_rel_lemma_in(x, s + 1, BE))
+        return 1;
+    uint32_t t = g->end;
+    while (t < x->n && t < g->end + 6 && !dyad_tok_is(x->text, &x->tok[t], "that") && x->tok[t].tag != TAG_EX &&
+           x->tok[t].tag != TAG_PPC)
+        t++;    /* "said in its report that there ..." */
+    if (t < x->n && dyad_tok_is(x->text, &x->tok[t], "that"))
+        t++;
+    return t + 1 < x->n && x->tok[t].tag == TAG_EX && dyad_rel_lemma_in(x, t + 1, BE);
+}
+
+/* The sentence speaks of an economic policy or sector, farming, industry or
+ * the weather ("the agriculture department said the cotton crop ...",
+ * "tariffs on steel"): a statement in it with no addressee is economic news. */
+static int economic_policy(const relevance_ctx *x)
+{
+    static const char *const TOPIC[] = {
+        "agriculture", "agricultural", "treasury", "industry", "industrial", "program", "programme",
+        "price", "banking", "reserve", "rate", "tariff", "tariffs", "monetary", "grain", "steel",
+        "livestock", "cattle", "sector", "goods", "commerce", "loan", "farm", "farmers", "cotton",
+        "textile", "textiles", "semiconductor", "semiconductors", "interest", "wage", "wages", "subsidy",
+        "subsidies", "payments", "financing", "expansion", "recession", "productivity", "shipping",
+        "coal", "weather", "rain", "drought", "crops", "factory", "factories", "economists", NULL};
+    for (uint32_t t = 0; t < x->n; t++)
+        if (dyad_rel_word_in(x, t, TOPIC))
+            return 1;
+    return 0;
+}
+
+const char *dyad_rel_no_statement(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const HE_SHE[] = {"he", "she", "they", NULL};
+    static const char *const QUOTE_END[] = {",", "\"", "'", NULL};
+    const dyad_vgroup *g = &x->vgs->g[c->vg];
+    if (dyad_rel_flag_of(x->d, g) != VF_SAY)
+        return NULL;
+    if (dyad_rel_is_media(x, c->src))
+        return "the media reporting is not the source of what it reports";
+    if (c->pattern >= 0 || c->code[0] != '0' || c->code[1] != '1')
+        return NULL;
+    if (dyad_rel_is_business(x, c->src))
+        return "a company's statement";
+    if (unnamed_source(x, c->src))
+        return "an unnamed source, analyst or diplomat as the speaker";
+    if (media_words(x, &x->ms->m[c->src]))
+        return "a news agency, newspaper or broadcaster as the speaker";
+
+    /* "said it ...", "said its ...": the reported clause's subject, no addressee */
+    int addressee = c->tgt >= 0 && !dyad_rel_is_media(x, c->tgt) && !x->ms->m[c->tgt].is_ref;
+    if (!addressee && (dyad_rel_about_figures(x) || economic_policy(x)))
+        return "a statement about figures, the economy or the markets, to no other political actor";
+    if (!addressee && existential(x, g))
+        return "a statement that something exists ('said there was ...') about no other political actor";
+    if (!addressee && x->in_body)
+        return "a statement about no other political actor after the story's lead (the story's detail)";
+    if (!addressee && dyad_rel_to_the_press(x, g))
+        return "a statement to the press about no other political actor";
+    const dyad_mention *sm = &x->ms->m[c->src];
+    if (!addressee && sm->is_ref && sm->end == g->start && !g->passive &&
+        (dyad_rel_word_in(x, sm->start, HE_SHE) && sm->start > 0 && dyad_rel_word_in(x, sm->start - 1, QUOTE_END)))
+        return "a continuing quotation ('..., he said') to no other political actor";
+    return NULL;
+}
+
+/* Reporting verbs that take a clause, not an addressee, as their object. */
+static const char *const CLAUSE_VERB[] = {"say", "add", "note", "state", "claim", "insist", NULL};
+
+/* Token t is a noun of an actor's act or stance ("offer", "action", "remarks",
+ * "policy"): the actor it names is what a statement is about. */
+static int act_noun(const relevance_ctx *x, uint32_t t)
+{
+    static const char *const ACT[] = {
+        "offer", "action", "move", "decision", "proposal", "plan", "policy", "remark", "statement", "call",
+        "attack", "sanction", "demand", "threat", "measure", "retaliation", "position", "stance", "refusal",
+        "request", "initiative", "invasion", "intervention", "effort", "pressure", "claim", "accusation",
+        "charge", "stand", "behaviour", "behavior", "role", "warning", "veto", "response", "reaction",
+        "support", "aid", "troop", "force", "leader", "government", "violation", "raid", "strike",
+        "announcement", "assault", "offensive", "strategy", "counterpart", "division", "talk", "discussion",
+        "negotiation", "relation", "dispute", "conflict", "war", "tie", "departure", "victory", "tension",
+        "subsidy", "tariff", "quota", "ban", "embargo", "intrusion", "incursion", "commitment", "target", NULL};
+    return t < x->n && dyad_rel_lemma_in(x, t, ACT);
+}
+
+/* Mention m is an argument of a clause: not a modifier of a noun ("a British
+ * ferry", "the West German mark", "Japan's demand"), nor in a phrase after a
+ * preposition ("in Brussels", "the accord of the G7", "a pact with Japan"),
+ * except a verb's own ("talked to X", "was criticised by X", "spoke about X");
+ * the topic of the reporting verb g is one ("commented on the Iraq crisis"). */
+static int clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *m)
+{
+    static const char *const PREP[] = {
+        "of", "in", "at", "from", "near", "off", "inside", "on", "for", "with", "to", "by", "about",
+        "against", "between", "among", "into", "over", "under", "across", "toward", "towards", "through",
+        "within", "outside", "after", "before", "during", "including", "like", "than", "despite",
+        "around", "throughout", "via", "upon", "onto", "behind", "along", "beyond", "besides", NULL};
+    static const char *const VERB_PREP[] = {"to", "with", "about", "against", "by", "toward", "towards", NULL};
+    static const char *const TOPIC[] = {"on", "about", "over", "of", NULL};
+    const dyad_token *tok = x->tok;
+    uint32_t p = m->start;
+    while (p > 0 && (tok[p - 1].tag == TAG_DT || tok[p - 1].tag == TAG_JJ || tok[p - 1].tag == TAG_PDT))
+        p--;
+    if (p >= 1 && p - 1 == g->end && dyad_rel_word_in(x, p - 1, TOPIC))
+        return 1;
+    if (p == g->end && !dyad_rel_lemma_in(x, g->head, CLAUSE_VERB))
+        return 1;   /* "told Parliament", "urged Japan" */
+    uint32_t e = m->end < x->n && x->tok[m->end].tag == TAG_POS ? m->end + 1 : m->end;
+    while (e < x->n && e + 1 < x->n && tok[e].tag == TAG_JJ)
+        e++;
+    if (e < x->n && (e > m->end || (dyad_tag_is_noun(tok[e].tag) && dyad_mention_at(x->ms, e) < 0))) {
+        while (e + 1 < x->n && (tok[e + 1].tag == TAG_NN || tok[e + 1].tag == TAG_NNS) &&
+               dyad_mention_at(x->ms, e + 1) < 0)
+            e++;                    /* the head of a compound: "Iranian missile attack", not "offer Saturday" */
+        return act_noun(x, e);      /* "the U.S. action", "Gorbachev's offer"; not "a British ferry" */
+    }
+    if (p == 0 || !dyad_rel_word_in(x, p - 1, PREP))
+        return 1;
+    if (dyad_tok_is(x->text, &tok[p - 1], "against"))
+        return 1;                   /* "victories against Iraq" */
+    if (p >= 2 && (dyad_rel_word_in(x, p - 1, VERB_PREP) || dyad_tok_is(x->text, &tok[p - 1], "of") ||
+                   dyad_tok_is(x->text, &tok[p - 1], "between")) && act_noun(x, p - 2))
+        return 1;                   /* "remarks by Baker", "talks with the U.S.", "talks between Ottawa and Paris" */
+    return dyad_rel_word_in(x, p - 1, VERB_PREP) && p >= 2 && dyad_tag_is_verb(tok[p - 2].tag);
+}
+
+static int same_country(const dyad_mention *a, const dyad_mention *b)
+{
+    return strlen(a->code) >= 3 && strlen(b->code) >= 3 && !memcmp(a->code, b->code, 3);
+}
+
+/* Mention k can be the addressee of the statement by sm: a political actor of
+ * another group, no back-reference, no role alone unless the verb's object
+ * ("told parliament"), an argument of a clause. */
+static int addressee_of(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *sm, int32_t k)
+{
+    const dyad_mention *m = &x->ms->m[k];
+    int told = m->start >= g->end && m->start <= g->end + 1;    /* "told parliament" */
+    if (m->group == sm->group || m->is_ref || !dyad_rel_is_political(x, k) || (dyad_rel_role_alone_any(m) && !told))
+        return 0;
+    size_t members = 0;
+    for (size_t i = 0; i < x->ms->n; i++)
+        members += x->ms->m[i].group == m->group;
+    if (members >= 4 && dyad_rel_lemma_in(x, g->head, CLAUSE_VERB))
+        return 0;   /* "said the buyers were Japan, Britain, Italy and Spain": a list, no addressee */
+    return clause_argument(x, g, m);
+}
+
+/* A statement's addressee: the event stage's target when it can be one, else
+ * the first mention of another country that can be one after the reporting verb, else before its
+ * speaker ("He said the U.S. action had made the pact meaningless" -> the
+ * United States); none in a sentence about figures or markets (the countries
+ * of a statistic are no addressees) unless the verb names it ("told X"). */
+void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c)
+{
+    const dyad_vgroup *g = &x->vgs->g[c->vg];
+    if (c->src < 0 || c->pattern >= 0 || c->code[0] != '0' || c->code[1] != '1' || dyad_rel_flag_of(x->d, g) != VF_SAY)
+        return;
+    const dyad_mention *sm = &x->ms->m[c->src];
+    if (c->tgt >= 0 && !dyad_rel_is_media(x, c->tgt) && addressee_of(x, g, sm, c->tgt))
+        return;
+    c->tgt = -1;
+    if (dyad_rel_about_figures(x))
+        return;
+    int32_t before = -1;
+    for (size_t k = 0; k < x->ms->n; k++) {
+        const dyad_mention *m = &x->ms->m[k];
+        if (!addressee_of(x, g, sm, (int32_t)k) || same_country(sm, m))
+            continue;   /* not the speaker's own country */
+        if (m->start >= g->end) {
+            c->tgt = (int32_t)k;
+            return;
+        }
+        if (before < 0 && m->end <= sm->start)
+            before = (int32_t)k;
+    }
+    c->tgt = before;
+}
