@@ -414,6 +414,21 @@ static int role_countryless(const relevance_ctx *x, int32_t m)
            strcmp(code, "MNC") && strcmp(code, "UAF") && strcmp(code, "IMG");
 }
 
+/* A company and a national role with no country, in a court's case ("a federal
+ * judge fined the company") or in dealings (01, 03-08); demands, appeals,
+ * protests and force on or by companies stay ("rebels demanded a war tax from
+ * oil companies", "shopkeepers went on strike against the government"). */
+static int company_and_countryless(const relevance_ctx *x, const dyad_cand *c)
+{
+    if (!role_countryless(x, c->src) || !role_countryless(x, c->tgt))
+        return 0;
+    const char *s = x->ms->m[c->src].code, *t = x->ms->m[c->tgt].code;
+    if (strcmp(s, "BUS") && strcmp(t, "BUS"))
+        return 0;
+    int root = root_of(c);
+    return !strcmp(s, "JUD") || !strcmp(t, "JUD") || root == 1 || (root >= 3 && root <= 8);
+}
+
 /* "officials, who asked not to be named": the attribution formula; "he is
  * reported to have ...": hearsay; "met reporters": a meeting with the press
  * (press_target took it as no target). */
@@ -484,8 +499,7 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "reporters as the source of a 01-10 event: they ask, meet and report";
     if (role_alone(x, c->src) && c->tgt < 0 && c->code[0] == '0')
         return "a role with no country and no target, in words or cooperation (01-08)";
-    if (role_countryless(x, c->src) && role_countryless(x, c->tgt) &&
-        (!strcmp(x->ms->m[c->src].code, "BUS") || !strcmp(x->ms->m[c->tgt].code, "BUS")))
+    if (company_and_countryless(x, c))
         return "a company and a role with no country (a court's case, a firm's dealings): business";
     return NULL;
 }
