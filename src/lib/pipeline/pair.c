@@ -2,6 +2,24 @@
 
 #include <string.h>
 
+int32_t dyad_pair_first_mention(const dyad_mentions *ms, uint32_t from, uint32_t to, int32_t not_group)
+{
+    const char *src = not_group >= 0 ? ms->m[not_group].code : NULL;
+    for (size_t m = 0; m < ms->n; m++) {
+        const dyad_mention *x = &ms->m[m];
+        if (x->start < from || x->start >= to || (not_group >= 0 && x->group == not_group))
+            continue;
+        if (src && x->is_ref && strlen(src) >= 3 && memcmp(src, x->code, 3) == 0)
+            continue; /* "its troops", "its border" */
+        if (src && strcmp(src, x->code) == 0)
+            continue;
+        if (x->kind == AK_AGENT && !x->named && strcmp(x->code, "MIL") == 0)
+            continue;
+        return (int32_t)m;
+    }
+    return -1;
+}
+
 int dyad_pair_meet_verb(const char *text, const dyad_token *tok, const dyad_vgroup *g)
 {
     static const char *const MEET[] = {"meet", "meets", "met", "meeting", NULL};
@@ -256,4 +274,31 @@ int32_t dyad_pair_that_target(const char *text, const dyad_token *tok, size_t n,
 int dyad_pair_alleged(const char *code)
 {
     return !strncmp(code, "112", 3) || !strcmp(code, "114") || !strcmp(code, "016");
+}
+
+/* Codes whose verbs can share one object when coordinated: disapproval to
+ * mass violence (11-20) with each other ("shelled and destroyed", "condemned
+ * and rejected"), or two codes of the same root ("met and held talks with"). */
+static int share_object(const char *code, const char *next)
+{
+    int a = (code[0] - '0') * 10 + (code[1] - '0'), b = (next[0] - '0') * 10 + (next[1] - '0');
+    return (a >= 11 && b >= 11) || a == b;
+}
+
+int32_t dyad_pair_shared_object(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, const char *code,
+                                const char *next_code)
+{
+    if (tgt >= 0 || src < 0 || !next_code || k + 1 >= c->ng || !share_object(code, next_code))
+        return tgt;
+    const dyad_vgroup *g = &c->vgs->g[k], *h = &c->vgs->g[k + 1];
+    if (h->coord != (int32_t)k || h->passive || g->passive || h->subordinate != g->subordinate)
+        return tgt;
+    /* nothing between the two verbs but "and" or "or" (after a comma) */
+    uint32_t t = g->end;
+    if (t < h->start && dyad_tok_is(c->text, &c->tok[t], ","))
+        t++;
+    if (t + 1 != h->start || !(dyad_tok_is(c->text, &c->tok[t], "and") || dyad_tok_is(c->text, &c->tok[t], "or")))
+        return tgt;
+    int32_t m = dyad_pair_first_mention(c->ms, h->end, h->scope_end, c->ms->m[src].group);
+    return m >= 0 ? dyad_pair_clause_target(c, k + 1, src, m, 1) : tgt;
 }
