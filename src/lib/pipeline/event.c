@@ -599,7 +599,9 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
                             src >= 0 ? ms->m[src].group : -1);
     if (tgt < 0 && vc->comp >= 0)
         tgt = vc->comp; /* '%': the compound's members act on each other */
-    if (object_search) /* "shelled and destroyed two Iranian platforms" */
+    if (object_search) /* "shelled and destroyed two Iranian platforms", "launched an offensive, codenamed X, on Y" */
+        tgt = dyad_pair_past_aside(&pc, k, src, tgt);
+    if (object_search)
         tgt = dyad_pair_shared_object(&pc, k, src, tgt, vc->code,
                                       k + 1 < x->ng && x->v[k + 1].has ? x->v[k + 1].vc.code : NULL);
     if (!vc->inverse && !g->passive) {

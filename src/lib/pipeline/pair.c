@@ -302,3 +302,40 @@ int32_t dyad_pair_shared_object(const dyad_pair_clause *c, size_t k, int32_t src
     int32_t m = dyad_pair_first_mention(c->ms, h->end, h->scope_end, c->ms->m[src].group);
     return m >= 0 ? dyad_pair_clause_target(c, k + 1, src, m, 1) : tgt;
 }
+
+/* The token after the aside that group h (a participle right after a comma)
+ * opens: the closing comma's next token, or 0 when the aside does not close
+ * within six tokens with no other verb ("offensive, codenamed Karbala-5,"). */
+static uint32_t aside_end(const dyad_pair_clause *c, const dyad_vgroup *h)
+{
+    for (uint32_t u = h->end; u < c->n && u < h->end + 6; u++) {
+        if (dyad_tok_is(c->text, &c->tok[u], ","))
+            return u + 1;
+        if (dyad_tag_is_verb(c->tok[u].tag) || c->tok[u].tag == TAG_TO)
+            return 0;
+    }
+    return 0;
+}
+
+int32_t dyad_pair_past_aside(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt)
+{
+    if (tgt >= 0 || src < 0 || k + 1 >= c->ng)
+        return tgt;
+    const dyad_vgroup *g = &c->vgs->g[k], *h = &c->vgs->g[k + 1];
+    uint32_t s = h->start - 1; /* the comma; the clause ends at it or at the participle */
+    /* a participle: "backed by tanks" (reduced), "codenamed X" (tagged as a past tense) */
+    int participle = h->reduced || (c->tok[h->head].tag == TAG_VBD && h->coord < 0 && h->governor < 0);
+    if (h->start == 0 || (g->scope_end != s && g->scope_end != h->start) || !dyad_tok_is(c->text, &c->tok[s], ",") ||
+        !participle ||
+        h->head != h->start || h->passive)
+        return tgt;
+    uint32_t from = aside_end(c, h), to = from;
+    if (!from || from >= c->n || c->tok[from].tag != TAG_IN)
+        return tgt; /* the verb's phrase goes on with a preposition: "..., towards Basra" */
+    /* the verb's phrase goes on up to the next comma, clause or verb */
+    while (to < c->n && !dyad_tok_is(c->text, &c->tok[to], ",") && !dyad_tok_is(c->text, &c->tok[to], ";") &&
+           c->tok[to].tag != TAG_CC && c->tok[to].tag != TAG_TO && !dyad_tag_is_verb(c->tok[to].tag))
+        to++;
+    int32_t m = dyad_pair_first_mention(c->ms, from, to, c->ms->m[src].group);
+    return m >= 0 ? dyad_pair_clause_target(c, k, src, m, 1) : tgt;
+}

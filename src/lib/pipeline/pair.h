@@ -52,6 +52,13 @@
  *    11-20, or the same root): "shelled and destroyed two Iranian platforms"
  *    is 194 IRN as well as 1712 IRN; not "withdrew and attacked rebel
  *    positions" (0874 and 190). next_code: the next verb's code, NULL if none.
+ *  - dyad_pair_past_aside: a verb whose clause ends at a comma and a
+ *    participle aside ("launched a major offensive, codenamed Karbala-5,
+ *    towards the Iraqi port of Basra"), with no target before it, takes the
+ *    first actor after the aside's closing comma when a preposition follows
+ *    it ("backed by tanks, against Iranian positions"), up to the next comma,
+ *    conjunction, "to" or verb; the aside closes within six tokens with no
+ *    verb of its own, else nothing changes.
  * The target functions return the mention to use and change none of their inputs. */
 #ifndef DYAD_PAIR_H
 #define DYAD_PAIR_H
@@ -93,6 +100,8 @@ int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src
 /* tgt: the target found so far; the next verb group is k + 1. */
 int32_t dyad_pair_shared_object(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, const char *code,
                                 const char *next_code);
+
+int32_t dyad_pair_past_aside(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt);
 
 /* speaker: the subject of the reporting verb whose clause holds the event. */
 int32_t dyad_pair_reported_target(const char *text, const dyad_token *tok, const dyad_mentions *ms,
