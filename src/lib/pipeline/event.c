@@ -600,7 +600,7 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
     if (tgt < 0 && vc->comp >= 0)
         tgt = vc->comp; /* '%': the compound's members act on each other */
     if (object_search) /* "shelled and destroyed two Iranian platforms", "launched an offensive, codenamed X, on Y" */
-        tgt = dyad_pair_past_aside(&pc, k, src, tgt);
+        tgt = dyad_pair_relative_object(&pc, src, dyad_pair_past_aside(&pc, k, src, tgt));
     if (object_search)
         tgt = dyad_pair_shared_object(&pc, k, src, tgt, vc->code,
                                       k + 1 < x->ng && x->v[k + 1].has ? x->v[k + 1].vc.code : NULL);

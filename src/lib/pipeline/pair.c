@@ -339,3 +339,34 @@ int32_t dyad_pair_past_aside(const dyad_pair_clause *c, size_t k, int32_t src, i
     int32_t m = dyad_pair_first_mention(c->ms, from, to, c->ms->m[src].group);
     return m >= 0 ? dyad_pair_clause_target(c, k, src, m, 1) : tgt;
 }
+
+static int32_t mention_ending(const dyad_mentions *ms, uint32_t end)
+{
+    for (size_t i = 0; i < ms->n; i++)
+        if (ms->m[i].end == end)
+            return (int32_t)i;
+    return -1;
+}
+
+int32_t dyad_pair_relative_object(const dyad_pair_clause *c, int32_t src, int32_t tgt)
+{
+    if (tgt >= 0 || src < 0)
+        return tgt;
+    uint32_t w = c->ms->m[src].start;
+    if (w > 0 && c->tok[w - 1].tag == TAG_DT)
+        w--; /* "which the United States rejected" */
+    /* not "that", most often a complementizer ("told the assembly that Japan intends") */
+    if (w < 2 || !(dyad_tok_is(c->text, &c->tok[w - 1], "which") || dyad_tok_is(c->text, &c->tok[w - 1], "whom")))
+        return tgt;
+    /* the antecedent: an actor ("the British ambassador whom"), or head nouns
+     * after a state's name or adjective ("a Turkish research ship which") */
+    uint32_t h = w - 1;
+    int32_t m = mention_ending(c->ms, h);
+    while (m < 0 && h > 0 && (c->tok[h - 1].tag == TAG_NN || c->tok[h - 1].tag == TAG_NNS))
+        m = mention_ending(c->ms, --h);
+    if (m < 0 || c->ms->m[m].is_ref || !strcmp(c->ms->m[m].code, c->ms->m[src].code))
+        return tgt;
+    if (h != w - 1 && (c->ms->m[m].kind != AK_STATE || c->ms->m[m].agent >= 0))
+        return tgt;
+    return m;
+}

@@ -59,6 +59,14 @@
  *    it ("backed by tanks, against Iranian positions"), up to the next comma,
  *    conjunction, "to" or verb; the aside closes within six tokens with no
  *    verb of its own, else nothing changes.
+ *  - dyad_pair_relative_object: a verb with no target whose subject comes
+ *    right after "which" or "whom" (not "that", mostly a complementizer:
+ *    "told the assembly that Japan intends") has the antecedent as its object:
+ *    an actor ("the British ambassador whom Iran expelled"), or, when the
+ *    antecedent's head nouns, right before the pronoun, follow a state's
+ *    mention (no role, no back-reference, not the source's code), that state
+ *    is the target ("a Turkish research ship which Greece had threatened to
+ *    tackle" is GRC 130 TUR).
  * The target functions return the mention to use and change none of their inputs. */
 #ifndef DYAD_PAIR_H
 #define DYAD_PAIR_H
@@ -102,6 +110,8 @@ int32_t dyad_pair_shared_object(const dyad_pair_clause *c, size_t k, int32_t src
                                 const char *next_code);
 
 int32_t dyad_pair_past_aside(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt);
+
+int32_t dyad_pair_relative_object(const dyad_pair_clause *c, int32_t src, int32_t tgt);
 
 /* speaker: the subject of the reporting verb whose clause holds the event. */
 int32_t dyad_pair_reported_target(const char *text, const dyad_token *tok, const dyad_mentions *ms,
