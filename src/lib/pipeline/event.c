@@ -10,27 +10,6 @@
 #include "subject.h"
 #include "util.h"
 
-/* First mention in [from, to) that can be the target of source group not_group:
- * not the source itself, not the source's own country ("its armed forces"), not
- * unnamed troops ("massed troops near the border"). */
-static int32_t first_mention(const dyad_mentions *ms, uint32_t from, uint32_t to, int32_t not_group)
-{
-    const char *src = not_group >= 0 ? ms->m[not_group].code : NULL;
-    for (size_t m = 0; m < ms->n; m++) {
-        const dyad_mention *x = &ms->m[m];
-        if (x->start < from || x->start >= to || (not_group >= 0 && x->group == not_group))
-            continue;
-        if (src && x->is_ref && strlen(src) >= 3 && memcmp(src, x->code, 3) == 0)
-            continue; /* "its troops", "its border" */
-        if (src && strcmp(src, x->code) == 0)
-            continue;
-        if (x->kind == AK_AGENT && !x->named && strcmp(x->code, "MIL") == 0)
-            continue;
-        return (int32_t)m;
-    }
-    return -1;
-}
-
 /* late_target: the verb's clause ends at a subordinate clause ("after", "when",
  * "because" ... before the next finite verb), not at a new main clause. */
 static int late_clause(const char *text, const dyad_token *tok, uint32_t from)
@@ -401,13 +380,13 @@ static void take_governed_code(event_ctx *x, size_t k, verb_event *e)
     vc->pattern = vq->vc.pattern;
     if (reaches_far(flag)) {
         /* the party urged is the object, or the subject of the that-clause */
-        int32_t t = gq->comp_of == (int32_t)k ? vq->subj : first_mention(x->ms, g->end, gq->start, -1);
+        int32_t t = gq->comp_of == (int32_t)k ? vq->subj : dyad_pair_first_mention(x->ms, g->end, gq->start, -1);
         if (t >= 0)
             vc->tgt = t, vc->explicit_tgt = 1;
     } else if (vq->vc.tgt >= 0) {
         vc->tgt = vq->vc.tgt, vc->explicit_tgt = 1;
     } else if (!vc->explicit_tgt) {
-        int32_t t = first_mention(x->ms, gq->end, gq->scope_end,
+        int32_t t = dyad_pair_first_mention(x->ms, gq->end, gq->scope_end,
                                   v->subj >= 0 ? x->ms->m[v->subj].group : -1);
         if (t >= 0)
             vc->tgt = t, vc->explicit_tgt = 1;
@@ -574,7 +553,7 @@ static void passive_agent(const event_ctx *x, size_t k, verb_event *e)
         /* agentless_passive = active (PETRARCH-1): "X was criticized over its
          * dispute with Y" is coded as if active, X the source */
         e->tgt = vc->explicit_tgt ? vc->tgt
-                                  : first_mention(ms, g->end, g->scope_end, src >= 0 ? ms->m[src].group : -1);
+                                  : dyad_pair_first_mention(ms, g->end, g->scope_end, src >= 0 ? ms->m[src].group : -1);
     } else {
         e->tgt = vc->explicit_tgt ? vc->tgt : src;
         e->src = by;
@@ -600,7 +579,7 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
     } else if (flag == VF_SAY && vc->pattern < 0) {
         e->tgt = dyad_mention_starting(ms, g->end);
     } else {
-        e->tgt = first_mention(ms, g->end, g->scope_end, e->src >= 0 ? ms->m[e->src].group : -1);
+        e->tgt = dyad_pair_first_mention(ms, g->end, g->scope_end, e->src >= 0 ? ms->m[e->src].group : -1);
         object_search = 1;
     }
     int32_t src = e->src, tgt = e->tgt;
@@ -616,10 +595,15 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
         flag != VF_SAY && g->scope_end < x->n && late_clause(x->text, x->tok, g->scope_end))
         /* late_target = yes (PETRARCH-1): "X and Y postponed their meeting after a
          * hafling was reported on the pass of Z": the target from the clause after */
-        tgt = first_mention(ms, g->scope_end, late_end(x->text, x->tok, x->n, g->scope_end),
+        tgt = dyad_pair_first_mention(ms, g->scope_end, late_end(x->text, x->tok, x->n, g->scope_end),
                             src >= 0 ? ms->m[src].group : -1);
     if (tgt < 0 && vc->comp >= 0)
         tgt = vc->comp; /* '%': the compound's members act on each other */
+    if (object_search) /* "shelled and destroyed two Iranian platforms", "launched an offensive, codenamed X, on Y" */
+        tgt = dyad_pair_relative_object(&pc, src, dyad_pair_past_aside(&pc, k, src, tgt));
+    if (object_search)
+        tgt = dyad_pair_shared_object(&pc, k, src, tgt, vc->code,
+                                      k + 1 < x->ng && x->v[k + 1].has ? x->v[k + 1].vc.code : NULL);
     if (!vc->inverse && !g->passive) {
         tgt = dyad_pair_skip_venue(x->text, x->tok, ms, g, vc->code, src, tgt, &e->venue_only);
         tgt = dyad_pair_reciprocal(x->text, x->tok, g, ms, vc->code, src, tgt);

@@ -2,6 +2,24 @@
 
 #include <string.h>
 
+int32_t dyad_pair_first_mention(const dyad_mentions *ms, uint32_t from, uint32_t to, int32_t not_group)
+{
+    const char *src = not_group >= 0 ? ms->m[not_group].code : NULL;
+    for (size_t m = 0; m < ms->n; m++) {
+        const dyad_mention *x = &ms->m[m];
+        if (x->start < from || x->start >= to || (not_group >= 0 && x->group == not_group))
+            continue;
+        if (src && x->is_ref && strlen(src) >= 3 && memcmp(src, x->code, 3) == 0)
+            continue; /* "its troops", "its border" */
+        if (src && strcmp(src, x->code) == 0)
+            continue;
+        if (x->kind == AK_AGENT && !x->named && strcmp(x->code, "MIL") == 0)
+            continue;
+        return (int32_t)m;
+    }
+    return -1;
+}
+
 int dyad_pair_meet_verb(const char *text, const dyad_token *tok, const dyad_vgroup *g)
 {
     static const char *const MEET[] = {"meet", "meets", "met", "meeting", NULL};
@@ -256,4 +274,99 @@ int32_t dyad_pair_that_target(const char *text, const dyad_token *tok, size_t n,
 int dyad_pair_alleged(const char *code)
 {
     return !strncmp(code, "112", 3) || !strcmp(code, "114") || !strcmp(code, "016");
+}
+
+/* Codes whose verbs can share one object when coordinated: disapproval to
+ * mass violence (11-20) with each other ("shelled and destroyed", "condemned
+ * and rejected"), or two codes of the same root ("met and held talks with"). */
+static int share_object(const char *code, const char *next)
+{
+    int a = (code[0] - '0') * 10 + (code[1] - '0'), b = (next[0] - '0') * 10 + (next[1] - '0');
+    return (a >= 11 && b >= 11) || a == b;
+}
+
+int32_t dyad_pair_shared_object(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, const char *code,
+                                const char *next_code)
+{
+    if (tgt >= 0 || src < 0 || !next_code || k + 1 >= c->ng || !share_object(code, next_code))
+        return tgt;
+    const dyad_vgroup *g = &c->vgs->g[k], *h = &c->vgs->g[k + 1];
+    if (h->coord != (int32_t)k || h->passive || g->passive || h->subordinate != g->subordinate)
+        return tgt;
+    /* nothing between the two verbs but "and" or "or" (after a comma) */
+    uint32_t t = g->end;
+    if (t < h->start && dyad_tok_is(c->text, &c->tok[t], ","))
+        t++;
+    if (t + 1 != h->start || !(dyad_tok_is(c->text, &c->tok[t], "and") || dyad_tok_is(c->text, &c->tok[t], "or")))
+        return tgt;
+    int32_t m = dyad_pair_first_mention(c->ms, h->end, h->scope_end, c->ms->m[src].group);
+    return m >= 0 ? dyad_pair_clause_target(c, k + 1, src, m, 1) : tgt;
+}
+
+/* The token after the aside that group h (a participle right after a comma)
+ * opens: the closing comma's next token, or 0 when the aside does not close
+ * within six tokens with no other verb ("offensive, codenamed Karbala-5,"). */
+static uint32_t aside_end(const dyad_pair_clause *c, const dyad_vgroup *h)
+{
+    for (uint32_t u = h->end; u < c->n && u < h->end + 6; u++) {
+        if (dyad_tok_is(c->text, &c->tok[u], ","))
+            return u + 1;
+        if (dyad_tag_is_verb(c->tok[u].tag) || c->tok[u].tag == TAG_TO)
+            return 0;
+    }
+    return 0;
+}
+
+int32_t dyad_pair_past_aside(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt)
+{
+    if (tgt >= 0 || src < 0 || k + 1 >= c->ng)
+        return tgt;
+    const dyad_vgroup *g = &c->vgs->g[k], *h = &c->vgs->g[k + 1];
+    uint32_t s = h->start - 1; /* the comma; the clause ends at it or at the participle */
+    /* a participle: "backed by tanks" (reduced), "codenamed X" (tagged as a past tense) */
+    int participle = h->reduced || (c->tok[h->head].tag == TAG_VBD && h->coord < 0 && h->governor < 0);
+    if (h->start == 0 || (g->scope_end != s && g->scope_end != h->start) || !dyad_tok_is(c->text, &c->tok[s], ",") ||
+        !participle ||
+        h->head != h->start || h->passive)
+        return tgt;
+    uint32_t from = aside_end(c, h), to = from;
+    if (!from || from >= c->n || c->tok[from].tag != TAG_IN)
+        return tgt; /* the verb's phrase goes on with a preposition: "..., towards Basra" */
+    /* the verb's phrase goes on up to the next comma, clause or verb */
+    while (to < c->n && !dyad_tok_is(c->text, &c->tok[to], ",") && !dyad_tok_is(c->text, &c->tok[to], ";") &&
+           c->tok[to].tag != TAG_CC && c->tok[to].tag != TAG_TO && !dyad_tag_is_verb(c->tok[to].tag))
+        to++;
+    int32_t m = dyad_pair_first_mention(c->ms, from, to, c->ms->m[src].group);
+    return m >= 0 ? dyad_pair_clause_target(c, k, src, m, 1) : tgt;
+}
+
+static int32_t mention_ending(const dyad_mentions *ms, uint32_t end)
+{
+    for (size_t i = 0; i < ms->n; i++)
+        if (ms->m[i].end == end)
+            return (int32_t)i;
+    return -1;
+}
+
+int32_t dyad_pair_relative_object(const dyad_pair_clause *c, int32_t src, int32_t tgt)
+{
+    if (tgt >= 0 || src < 0)
+        return tgt;
+    uint32_t w = c->ms->m[src].start;
+    if (w > 0 && c->tok[w - 1].tag == TAG_DT)
+        w--; /* "which the United States rejected" */
+    /* not "that", most often a complementizer ("told the assembly that Japan intends") */
+    if (w < 2 || !(dyad_tok_is(c->text, &c->tok[w - 1], "which") || dyad_tok_is(c->text, &c->tok[w - 1], "whom")))
+        return tgt;
+    /* the antecedent: an actor ("the British ambassador whom"), or head nouns
+     * after a state's name or adjective ("a Turkish research ship which") */
+    uint32_t h = w - 1;
+    int32_t m = mention_ending(c->ms, h);
+    while (m < 0 && h > 0 && (c->tok[h - 1].tag == TAG_NN || c->tok[h - 1].tag == TAG_NNS))
+        m = mention_ending(c->ms, --h);
+    if (m < 0 || c->ms->m[m].is_ref || !strcmp(c->ms->m[m].code, c->ms->m[src].code))
+        return tgt;
+    if (h != w - 1 && (c->ms->m[m].kind != AK_STATE || c->ms->m[m].agent >= 0))
+        return tgt;
+    return m;
 }

@@ -42,6 +42,31 @@
  *  - dyad_pair_drop_subsumed: an event with no target that repeats the source
  *    and code of an event with one in the same sentence adds nothing ("killed
  *    one U.S. soldier and wounded two others"): it is left out.
+ *  - dyad_pair_first_mention: the first mention in [from, to) that can be the
+ *    target of source group not_group (-1: any): not the source itself, not
+ *    the source's own country ("its armed forces"), not unnamed troops
+ *    ("massed troops near the border"); -1 if none.
+ *  - dyad_pair_shared_object: a verb with no object of its own, followed
+ *    right away by "and" or "or" and a verb coordinated with it (same subject,
+ *    active), shares that verb's object when both codes go together (both in
+ *    11-20, or the same root): "shelled and destroyed two Iranian platforms"
+ *    is 194 IRN as well as 1712 IRN; not "withdrew and attacked rebel
+ *    positions" (0874 and 190). next_code: the next verb's code, NULL if none.
+ *  - dyad_pair_past_aside: a verb whose clause ends at a comma and a
+ *    participle aside ("launched a major offensive, codenamed Karbala-5,
+ *    towards the Iraqi port of Basra"), with no target before it, takes the
+ *    first actor after the aside's closing comma when a preposition follows
+ *    it ("backed by tanks, against Iranian positions"), up to the next comma,
+ *    conjunction, "to" or verb; the aside closes within six tokens with no
+ *    verb of its own, else nothing changes.
+ *  - dyad_pair_relative_object: a verb with no target whose subject comes
+ *    right after "which" or "whom" (not "that", mostly a complementizer:
+ *    "told the assembly that Japan intends") has the antecedent as its object:
+ *    an actor ("the British ambassador whom Iran expelled"), or, when the
+ *    antecedent's head nouns, right before the pronoun, follow a state's
+ *    mention (no role, no back-reference, not the source's code), that state
+ *    is the target ("a Turkish research ship which Greece had threatened to
+ *    tackle" is GRC 130 TUR).
  * The target functions return the mention to use and change none of their inputs. */
 #ifndef DYAD_PAIR_H
 #define DYAD_PAIR_H
@@ -53,6 +78,8 @@
 #include "event.h"
 #include "phrase.h"
 #include "token.h"
+
+int32_t dyad_pair_first_mention(const dyad_mentions *ms, uint32_t from, uint32_t to, int32_t not_group);
 
 int dyad_pair_meet_verb(const char *text, const dyad_token *tok, const dyad_vgroup *g);
 
@@ -77,6 +104,14 @@ typedef struct {
 } dyad_pair_clause;
 
 int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, int object_search);
+
+/* tgt: the target found so far; the next verb group is k + 1. */
+int32_t dyad_pair_shared_object(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, const char *code,
+                                const char *next_code);
+
+int32_t dyad_pair_past_aside(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt);
+
+int32_t dyad_pair_relative_object(const dyad_pair_clause *c, int32_t src, int32_t tgt);
 
 /* speaker: the subject of the reporting verb whose clause holds the event. */
 int32_t dyad_pair_reported_target(const char *text, const dyad_token *tok, const dyad_mentions *ms,
