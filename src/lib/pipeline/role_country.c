@@ -72,7 +72,7 @@ void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const d
             foreign_role(text, tok, n, m))
             continue;
         char code[32];
-        snprintf(code, sizeof code, "%s%s", cc, m->code);
+        snprintf(code, sizeof code, "%.3s%.28s", cc, m->code);   /* a role code of HOME_ROLES: 3 letters */
         memcpy(m->code, code, sizeof code);
     }
 }
