@@ -10,8 +10,8 @@
 /* Is token t's lemma one of the words (lower case, NULL-terminated)? */
 int dyad_rel_lemma_in(const relevance_ctx *x, uint32_t t, const char *const *words)
 {
-    int32_t l = x->tok[t].lemma;
-    const char *lemma = l < 0 ? NULL : dyad_lexicon_str(&x->d->lex, l);
+    int32_t l = x->s.tok[t].lemma;
+    const char *lemma = l < 0 ? NULL : dyad_lexicon_str(&x->s.d->lex, l);
     if (!lemma)
         return 0;
     for (int i = 0; words[i]; i++)      /* the lexicon interns: same string, same id */
@@ -24,14 +24,14 @@ int dyad_rel_lemma_in(const relevance_ctx *x, uint32_t t, const char *const *wor
  * first letter is compared first: the lists are checked for every token. */
 int dyad_rel_word_in(const relevance_ctx *x, uint32_t t, const char *const *words)
 {
-    const dyad_token *tk = &x->tok[t];
+    const dyad_token *tk = &x->s.tok[t];
     if (!tk->len)
         return 0;
-    char c0 = x->text[tk->off];
+    char c0 = x->s.text[tk->off];
     if (c0 >= 'A' && c0 <= 'Z')
         c0 = (char)(c0 + 32);
     for (int i = 0; words[i]; i++)
-        if (words[i][0] == c0 && dyad_tok_is(x->text, tk, words[i]))
+        if (words[i][0] == c0 && dyad_tok_is(x->s.text, tk, words[i]))
             return 1;
     return 0;
 }
@@ -49,8 +49,8 @@ static int word_in_nodots(const relevance_ctx *x, uint32_t t, const char *const 
 {
     char w[16];
     size_t k = 0;
-    const char *p = x->text + x->tok[t].off;
-    for (uint32_t i = 0; i < x->tok[t].len && k + 1 < sizeof w; i++)
+    const char *p = x->s.text + x->s.tok[t].off;
+    for (uint32_t i = 0; i < x->s.tok[t].len && k + 1 < sizeof w; i++)
         if (p[i] != '.')
             w[k++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
     w[k] = 0;
@@ -81,62 +81,62 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
                                        "lenders", "insurers", "companies", "firms", NULL};
     static const char *const COMMERCIAL[] = {"commercial", "bank", "private", NULL};   /* "... creditors" */
     static const char *const LEGAL[] = {"corp", "inc", "co", "ltd", "plc", "sa", "ag", "nv", "ab", "spa", "gmbh", NULL};
-    const dyad_mention *a = &x->ms->m[m];
-    const dyad_token *tok = x->tok;
+    const dyad_mention *a = &x->s.ms->m[m];
+    const dyad_token *tok = x->s.tok;
     if (a->is_ref) {
         for (int32_t k = 0; k < m; k++)
-            if (!x->ms->m[k].is_ref && !strcmp(x->ms->m[k].code, a->code) && in_company_name(x, k))
+            if (!x->s.ms->m[k].is_ref && !strcmp(x->s.ms->m[k].code, a->code) && in_company_name(x, k))
                 return 1;
         return 0;
     }
     /* "<Duffour et Igon>", "GenCorp Inc chairman William Reynolds", "TNT Ltd of Australia" */
-    uint32_t p = a->start >= 2 && dyad_tok_is(x->text, &tok[a->start - 1], "of") ? a->start - 1 : a->start;
-    if (p > 0 && (dyad_tok_is(x->text, &tok[p - 1], "<") || dyad_tok_is(x->text, &tok[p - 1], ">") ||
+    uint32_t p = a->start >= 2 && dyad_tok_is(x->s.text, &tok[a->start - 1], "of") ? a->start - 1 : a->start;
+    if (p > 0 && (dyad_tok_is(x->s.text, &tok[p - 1], "<") || dyad_tok_is(x->s.text, &tok[p - 1], ">") ||
                   word_in_nodots(x, p - 1, p < a->start ? LEGAL : COMPANY)))   /* not "a group of Canadian MPs" */
         return 1;
     uint32_t t = a->named ? a->start + 1 : a->end;   /* a dictionary name is no company's */
     /* not "U.S." or "US": Reuters capitalises the word after it ("U.S. Pressure") */
-    int abbrev = memchr(x->text + tok[a->start].off, '.', tok[a->start].len) != NULL ||
+    int abbrev = memchr(x->s.text + tok[a->start].off, '.', tok[a->start].len) != NULL ||
                  (tok[a->start].flags & TOKF_ALLCAPS);
-    if (a->kind == AK_STATE && a->agent < 0 && !abbrev && t < x->n && (tok[t].flags & TOKF_CAP) &&
-        !dyad_is_weekday(x->text, &tok[t]) && !dyad_month_from_name(x->text + tok[t].off, tok[t].len) &&
+    if (a->kind == AK_STATE && a->agent < 0 && !abbrev && t < x->s.n && (tok[t].flags & TOKF_CAP) &&
+        !dyad_is_weekday(x->s.text, &tok[t]) && !dyad_month_from_name(x->s.text + tok[t].off, tok[t].len) &&
         !(tok[t].flags & TOKF_SENT_START) && (tok[t].tag == TAG_NNP || tok[t].tag == TAG_NN || tok[t].tag == TAG_NNS) &&
-        dyad_mention_at(x->ms, t) < 0)
+        dyad_mention_at(x->s.ms, t) < 0)
         return 1;
     /* "the Philippines' commercial creditors", "Japan's largest insurer" */
-    uint32_t after = a->end < x->n && tok[a->end].tag == TAG_POS ? a->end + 1 : a->end;
+    uint32_t after = a->end < x->s.n && tok[a->end].tag == TAG_POS ? a->end + 1 : a->end;
     if (a->kind == AK_STATE && a->agent < 0)
-        for (uint32_t k = after; k < after + 3 && k < x->n &&
+        for (uint32_t k = after; k < after + 3 && k < x->s.n &&
                                   (!(tok[k].flags & TOKF_CAP) || (abbrev && k == after)) &&   /* "U.K. Helicopter maker", not "U.S. Concern" */
                                   (tok[k].tag == TAG_JJ || tok[k].tag == TAG_NN || tok[k].tag == TAG_NNS ||
                                    (abbrev && k == after && tok[k].tag == TAG_NNP));
              k++)
-            if ((dyad_rel_word_in(x, k, KIND) && !(tok[k].flags & TOKF_CAP)) || (k > after && dyad_tok_is(x->text, &tok[k], "creditors") &&
+            if ((dyad_rel_word_in(x, k, KIND) && !(tok[k].flags & TOKF_CAP)) || (k > after && dyad_tok_is(x->s.text, &tok[k], "creditors") &&
                                         dyad_rel_word_in(x, k - 1, COMMERCIAL)))
                 return 1;
     /* "Sweden's Telefon AB", "Japan's Marubeni Corp"; not "Indonesia's Mining Minister" */
     int possessive = t == a->end && after > a->end;
     t = possessive ? after : t;
-    while (t < x->n && t < after + 4 && (tok[t].flags & TOKF_CAP)) {
+    while (t < x->s.n && t < after + 4 && (tok[t].flags & TOKF_CAP)) {
         if (word_in_nodots(x, t, possessive ? LEGAL : COMPANY))
             return 1;
         t++;
     }
-    return t < x->n && t >= a->end && dyad_tok_is(x->text, &tok[t], "<");
+    return t < x->s.n && t >= a->end && dyad_tok_is(x->s.text, &tok[t], "<");
 }
 
 int dyad_rel_is_business(const relevance_ctx *x, int32_t m)
 {
-    return m >= 0 && (role_is(x->ms->m[m].code, "BUS") || in_company_name(x, m));
+    return m >= 0 && (role_is(x->s.ms->m[m].code, "BUS") || in_company_name(x, m));
 }
 
-int dyad_rel_is_media(const relevance_ctx *x, int32_t m) { return m >= 0 && role_is(x->ms->m[m].code, "MED"); }
+int dyad_rel_is_media(const relevance_ctx *x, int32_t m) { return m >= 0 && role_is(x->s.ms->m[m].code, "MED"); }
 
 /* A political actor: a state, an organisation, a person, a role with its
  * country; not a company and not the media. */
 int dyad_rel_is_political(const relevance_ctx *x, int32_t m)
 {
-    return m >= 0 && x->ms->m[m].code[0] && !dyad_rel_is_business(x, m) && !dyad_rel_is_media(x, m);
+    return m >= 0 && x->s.ms->m[m].code[0] && !dyad_rel_is_business(x, m) && !dyad_rel_is_media(x, m);
 }
 
 int dyad_rel_flag_of(const dyad_dict *d, const dyad_vgroup *g)
@@ -151,8 +151,8 @@ static void drop_line(const relevance_ctx *x, const dyad_cand *c, const char *wh
 {
     if (!x->ex)
         return;
-    const dyad_token *h = &x->tok[x->vgs->g[c->vg].head];
-    fprintf(x->ex, "    verb \"%.*s\": %s; not coded as %s\n", (int)h->len, x->text + h->off, why, c->code);
+    const dyad_token *h = &x->s.tok[x->s.vgs->g[c->vg].head];
+    fprintf(x->ex, "    verb \"%.*s\": %s; not coded as %s\n", (int)h->len, x->s.text + h->off, why, c->code);
 }
 
 /* ---- 1. modality ---- */
@@ -164,16 +164,16 @@ static const char *hypothetical(const relevance_ctx *x, const dyad_vgroup *g)
 {
     static const char *const MAYBE[] = {"could", "might", "may", "should", "probably", "possibly", "perhaps", NULL};
     static const char *const HOPE[] = {"hope", "expect", "believe", "doubt", "fear", "predict", NULL};
-    if (x->n > 0 && dyad_tok_is(x->text, &x->tok[x->n - 1], "?"))
+    if (x->s.n > 0 && dyad_tok_is(x->s.text, &x->s.tok[x->s.n - 1], "?"))
         return "in a question";
     for (uint32_t t = g->start; t < g->head; t++) {
         if (dyad_rel_word_in(x, t, MAYBE))
             return "under a modal of possibility or advice";
-        if (dyad_tok_is(x->text, &x->tok[t], "would") && g->subordinate)
+        if (dyad_tok_is(x->s.text, &x->s.tok[t], "would") && g->subordinate)
             return "a 'would' of a relative clause";
     }
     int32_t gov = g->governor >= 0 ? g->governor : g->comp_of;
-    if (gov >= 0 && dyad_rel_lemma_in(x, x->vgs->g[gov].head, HOPE))
+    if (gov >= 0 && dyad_rel_lemma_in(x, x->s.vgs->g[gov].head, HOPE))
         return "governed by a hope or an expectation";
     return NULL;
 }
@@ -183,7 +183,7 @@ static const char *hypothetical(const relevance_ctx *x, const dyad_vgroup *g)
  * name; not a business person ("a businessman"). */
 static int is_company(const relevance_ctx *x, int32_t m)
 {
-    return m >= 0 && (in_company_name(x, m) || (dyad_rel_is_business(x, m) && x->ms->m[m].kind == AK_ORG && x->ms->m[m].agent < 0));
+    return m >= 0 && (in_company_name(x, m) || (dyad_rel_is_business(x, m) && x->s.ms->m[m].kind == AK_ORG && x->s.ms->m[m].agent < 0));
 }
 
 /* ---- 2. business ---- */
@@ -192,8 +192,8 @@ static int is_company(const relevance_ctx *x, int32_t m)
 static int company_marks(const relevance_ctx *x)
 {
     static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
-    for (uint32_t t = 0; t < x->n; t++)
-        if (((x->tok[t].flags & TOKF_CAP) || x->tok[t].kind != TOK_WORD) && word_in_nodots(x, t, MARK))
+    for (uint32_t t = 0; t < x->s.n; t++)
+        if (((x->s.tok[t].flags & TOKF_CAP) || x->s.tok[t].kind != TOK_WORD) && word_in_nodots(x, t, MARK))
             return 1;
     return 0;
 }
@@ -214,7 +214,7 @@ static int business_only(const relevance_ctx *x, const dyad_cand *c)
  * in a company's name that is no state's ("the Europe Bridge" is a place). */
 static int employer(const relevance_ctx *x, int32_t m)
 {
-    return m >= 0 && (role_is(x->ms->m[m].code, "BUS") || (x->ms->m[m].kind != AK_STATE && in_company_name(x, m)));
+    return m >= 0 && (role_is(x->s.ms->m[m].code, "BUS") || (x->s.ms->m[m].kind != AK_STATE && in_company_name(x, m)));
 }
 
 /* A labour dispute: a union or workers (LAB) acting on a company, or a company on
@@ -229,14 +229,14 @@ static int labour_dispute(const relevance_ctx *x, const dyad_cand *c)
         "company", "companies", "management", "employer", "employers", "contract", "airline", "airlines",
         "carrier", "plant", "plants", "mill", "factory", "makers", "automakers", "production", "output",
         "concessions", "firm", NULL};
-    int src_lab = c->src >= 0 && (role_is(x->ms->m[c->src].code, "LAB") ||
-                                  (c->code[0] == '1' && c->code[1] == '4' && role_is(x->ms->m[c->src].code, "BUS")));
-    int tgt_lab = c->tgt >= 0 && role_is(x->ms->m[c->tgt].code, "LAB");
+    int src_lab = c->src >= 0 && (role_is(x->s.ms->m[c->src].code, "LAB") ||
+                                  (c->code[0] == '1' && c->code[1] == '4' && role_is(x->s.ms->m[c->src].code, "BUS")));
+    int tgt_lab = c->tgt >= 0 && role_is(x->s.ms->m[c->tgt].code, "LAB");
     if ((src_lab && employer(x, c->tgt)) || (tgt_lab && employer(x, c->src)))
         return 1;
     if (!src_lab || c->tgt >= 0)
         return 0;
-    for (uint32_t t = 0; t < x->n; t++)
+    for (uint32_t t = 0; t < x->s.n; t++)
         if (dyad_rel_word_in(x, t, EMPLOYER))
             return 1;
     return 0;
@@ -253,7 +253,7 @@ static int company_regulated(const relevance_ctx *x, const dyad_cand *c)
     int root = root_of(c);
     if (root > 10 || root == 2 || c->tgt < 0 || c->src < 0)
         return 0;
-    const dyad_mention *s = &x->ms->m[c->src], *t = &x->ms->m[c->tgt];
+    const dyad_mention *s = &x->s.ms->m[c->src], *t = &x->s.ms->m[c->tgt];
     size_t l = strlen(s->code);   /* rebels' demands on foreign firms, police inquiries into a company */
     if (l >= 3 && strstr("REB INS UAF OPP SEP COP", s->code + l - 3))
         return 0;
@@ -271,12 +271,12 @@ static int company_regulated(const relevance_ctx *x, const dyad_cand *c)
 static int company_lawsuit(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const CASE[] = {"lawsuit", "suit", "damage", "contract", "bankruptcy", "antitrust", "breakup", NULL};
-    if (c->src < 0 || !role_is(x->ms->m[c->src].code, "JUD") || root_of(c) >= 18)
+    if (c->src < 0 || !role_is(x->s.ms->m[c->src].code, "JUD") || root_of(c) >= 18)
         return 0;
     if (c->tgt >= 0)
         return dyad_rel_is_business(x, c->tgt);
-    for (uint32_t k = 0; k < x->n || k < x->ms->n; k++)
-        if ((k < x->ms->n && is_company(x, (int32_t)k)) || (k < x->n && dyad_rel_lemma_in(x, k, CASE)))
+    for (uint32_t k = 0; k < x->s.n || k < x->s.ms->n; k++)
+        if ((k < x->s.ms->n && is_company(x, (int32_t)k)) || (k < x->s.n && dyad_rel_lemma_in(x, k, CASE)))
             return 1;
     return company_marks(x) || dyad_rel_about_figures(x);
 }
@@ -308,10 +308,10 @@ static int market_words(const relevance_ctx *x, uint32_t from, uint32_t to)
         "grains", "barley", "sorghum", "soymeal", "products", "goods", NULL};
     static const char *const SUM[] = {"mln", "billion", "dlrs", "yen", "francs", "marks", "stg", NULL};
     int sum = 0;
-    for (uint32_t t = from; t < to && t < x->n; t++) {
+    for (uint32_t t = from; t < to && t < x->s.n; t++) {
         if (dyad_rel_word_in(x, t, GOODS))
             return MARKET_GOODS;
-        sum |= x->tok[t].kind == TOK_MONEY || dyad_rel_word_in(x, t, SUM);
+        sum |= x->s.tok[t].kind == TOK_MONEY || dyad_rel_word_in(x, t, SUM);
     }
     return sum ? MARKET_SUM : MARKET_NONE;
 }
@@ -333,9 +333,9 @@ static int figures_in_sentence(const relevance_ctx *x)
         "shareholder", "stockholders", "subsidiary", "buyout", "sale", "privatisation",
         "privatization", "bankruptcy", "lenders", "creditors", "bid", "dlr", "buyers", "sellers",
         "exporters", "importers", "shipments", "gnp", "gdp", "taxpayers", NULL};
-    if (market_words(x, 0, (uint32_t)x->n) != MARKET_NONE)
+    if (market_words(x, 0, (uint32_t)x->s.n) != MARKET_NONE)
         return 1;
-    for (uint32_t t = 0; t < x->n; t++)
+    for (uint32_t t = 0; t < x->s.n; t++)
         if (dyad_rel_word_in(x, t, ECONOMY))
             return 1;
     return 0;
@@ -355,7 +355,7 @@ int dyad_rel_about_figures(const relevance_ctx *x)
  * reach agreement on terms" (164), "rejected all offers at the tender" (12). */
 static int unaimed_in_figures(const relevance_ctx *x, const dyad_cand *c, int root)
 {
-    int warning = root == 13 && dyad_rel_flag_of(x->d, &x->vgs->g[c->vg]) == VF_THREAT;   /* "warned that inflation ..." */
+    int warning = root == 13 && dyad_rel_flag_of(x->s.d, &x->s.vgs->g[c->vg]) == VF_THREAT;   /* "warned that inflation ..." */
     int meeting = !strcmp(c->code, "125");   /* refusing a meeting is no figure */
     return root >= 10 && root <= 17 && (root != 13 || warning) && !meeting && c->tgt < 0 &&
            dyad_rel_about_figures(x);
@@ -369,9 +369,9 @@ static int unaimed_in_figures(const relevance_ctx *x, const dyad_cand *c, int ro
  * that is not political. */
 static int market_event(const relevance_ctx *x, const dyad_cand *c)
 {
-    const dyad_vgroup *g = &x->vgs->g[c->vg];
+    const dyad_vgroup *g = &x->s.vgs->g[c->vg];
     int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
-    if (dyad_rel_flag_of(x->d, g) == VF_SAY)
+    if (dyad_rel_flag_of(x->s.d, g) == VF_SAY)
         return 0;   /* statements: rule 4 */
     if (root > 8)
         return unaimed_in_figures(x, c, root);
@@ -393,7 +393,7 @@ static int role_alone(const relevance_ctx *x, int32_t m)
 {
     if (m < 0)
         return 0;
-    const dyad_mention *a = &x->ms->m[m];
+    const dyad_mention *a = &x->s.ms->m[m];
     static const char *const ROLES[] = {"GOV", "MIL", "ELI", NULL};
     if (a->kind != AK_AGENT || a->named)
         return 0;
@@ -409,8 +409,8 @@ static int role_countryless(const relevance_ctx *x, int32_t m)
 {
     if (m < 0)
         return 0;
-    const char *code = x->ms->m[m].code;
-    return x->ms->m[m].kind == AK_AGENT && strlen(code) == 3 && strcmp(code, "IGO") && strcmp(code, "NGO") &&
+    const char *code = x->s.ms->m[m].code;
+    return x->s.ms->m[m].kind == AK_AGENT && strlen(code) == 3 && strcmp(code, "IGO") && strcmp(code, "NGO") &&
            strcmp(code, "MNC") && strcmp(code, "UAF") && strcmp(code, "IMG");
 }
 
@@ -422,7 +422,7 @@ static int company_and_countryless(const relevance_ctx *x, const dyad_cand *c)
 {
     if (!role_countryless(x, c->src) || !role_countryless(x, c->tgt))
         return 0;
-    const char *s = x->ms->m[c->src].code, *t = x->ms->m[c->tgt].code;
+    const char *s = x->s.ms->m[c->src].code, *t = x->s.ms->m[c->tgt].code;
     if (strcmp(s, "BUS") && strcmp(t, "BUS"))
         return 0;
     int root = root_of(c);
@@ -435,18 +435,18 @@ static int company_and_countryless(const relevance_ctx *x, const dyad_cand *c)
 static const char *attribution(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const UNNAMED[] = {"named", "identified", "quoted", NULL};
-    const dyad_vgroup *g = &x->vgs->g[c->vg];
+    const dyad_vgroup *g = &x->s.vgs->g[c->vg];
     if (c->tgt < 0 && c->code[0] == '0' && c->code[1] == '4' && dyad_rel_to_the_press(x, g))
         return "a meeting with the press";
-    for (uint32_t t = g->end; t + 3 < x->n && t < g->end + 2; t++)
-        if (dyad_tok_is(x->text, &x->tok[t], "not") && dyad_tok_is(x->text, &x->tok[t + 1], "to") &&
-            dyad_tok_is(x->text, &x->tok[t + 2], "be") && dyad_rel_word_in(x, t + 3, UNNAMED))
+    for (uint32_t t = g->end; t + 3 < x->s.n && t < g->end + 2; t++)
+        if (dyad_tok_is(x->s.text, &x->s.tok[t], "not") && dyad_tok_is(x->s.text, &x->s.tok[t + 1], "to") &&
+            dyad_tok_is(x->s.text, &x->s.tok[t + 2], "be") && dyad_rel_word_in(x, t + 3, UNNAMED))
             return "the attribution formula 'asked not to be named'";
-    if (dyad_rel_flag_of(x->d, g) == VF_SAY && g->passive)
-        for (uint32_t t = g->end; t < x->n && t < g->end + 6; t++) {
-            if (x->tok[t].tag == TAG_TO || dyad_tok_is(x->text, &x->tok[t], "to"))
+    if (dyad_rel_flag_of(x->s.d, g) == VF_SAY && g->passive)
+        for (uint32_t t = g->end; t < x->s.n && t < g->end + 6; t++) {
+            if (x->s.tok[t].tag == TAG_TO || dyad_tok_is(x->s.text, &x->s.tok[t], "to"))
                 return "hearsay ('is reported to', 'is said by diplomats to'): its subject makes no statement";
-            if (t == g->end ? !dyad_tok_is(x->text, &x->tok[t], "by") : dyad_tag_is_verb(x->tok[t].tag))
+            if (t == g->end ? !dyad_tok_is(x->s.text, &x->s.tok[t], "by") : dyad_tag_is_verb(x->s.tok[t].tag))
                 break;
         }
     return NULL;
@@ -471,17 +471,16 @@ static int reporters_source(const relevance_ctx *x, const dyad_cand *c)
     int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
     if (c->src < 0 || root > 10)
         return 0;
-    const dyad_mention *a = &x->ms->m[c->src];
+    const dyad_mention *a = &x->s.ms->m[c->src];
     return a->end > a->start && dyad_rel_word_in(x, a->end - 1, REPORTERS);
 }
 
 static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
 {
-    const char *why = hypothetical(x, &x->vgs->g[c->vg]);
+    const char *why = hypothetical(x, &x->s.vgs->g[c->vg]);
     if (why)
         return why;
-    const dyad_sense_sentence s = {x->d, x->text, x->tok, x->n, x->ms, x->vgs};
-    if ((why = dyad_unreal_mood(&s, c)) != NULL || (why = dyad_wrong_sense(&s, c)) != NULL)
+    if ((why = dyad_unreal_mood(&x->s, c)) != NULL || (why = dyad_wrong_sense(&x->s, c)) != NULL)
         return why;
     if (business_only(x, c))
         return "business actors only";
@@ -520,7 +519,7 @@ static void read_lead(const relevance_ctx *x, dyad_story *story)
         return;
     story->lead_seen = 1;
     story->business = (uint8_t)dyad_rel_about_figures(x);
-    for (size_t m = 0; m < x->ms->n && !story->business; m++)
+    for (size_t m = 0; m < x->s.ms->n && !story->business; m++)
         story->business = (uint8_t)dyad_rel_is_business(x, (int32_t)m);
     story->business |= (uint8_t)company_marks(x);
 }
@@ -531,7 +530,7 @@ static void read_lead(const relevance_ctx *x, dyad_story *story)
 static int political_act(const relevance_ctx *x, const dyad_cand *c)
 {
     int hostile = c->code[0] != '0' || c->code[1] == '9';
-    int state_body = c->src >= 0 && strstr(x->ms->m[c->src].code, "GOV") != NULL;  /* a central bank */
+    int state_body = c->src >= 0 && strstr(x->s.ms->m[c->src].code, "GOV") != NULL;  /* a central bank */
     if (!dyad_rel_is_political(x, c->src) && !state_body)
         return 0;
     return hostile || dyad_rel_is_political(x, c->tgt);
@@ -542,14 +541,13 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
                           dyad_story *story, dyad_cands *cands)
 {
     int figures = -1;
-    relevance_ctx x = {d, text, tok, n, ms, vgs, explain, &figures, 0};
+    relevance_ctx x = {{d, text, tok, n, ms, vgs}, explain, &figures, 0};
     read_lead(&x, story);
     x.in_body = story && story->in_body;
     size_t w = 0;
     for (size_t i = 0; i < cands->n; i++) {
         press_target(&x, &cands->c[i]);
-        const dyad_sense_sentence sense = {d, text, tok, n, ms, vgs};
-        dyad_money_target(&sense, &cands->c[i]);
+        dyad_money_target(&x.s, &cands->c[i]);
         dyad_rel_statement_addressee(&x, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))

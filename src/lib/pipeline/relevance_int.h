@@ -6,18 +6,15 @@
 #define DYAD_RELEVANCE_INT_H
 
 #include "relevance.h"
+#include "sense.h"
 
 #include <stdio.h>
 #include <string.h>
 
-/* What the rules read of one sentence. */
+/* What the rules read of one sentence: the sentence (the sense module's view of
+ * it), the explain stream, and what is asked once per sentence or story. */
 typedef struct {
-    const dyad_dict *d;
-    const char *text;
-    const dyad_token *tok;
-    size_t n;
-    const dyad_mentions *ms;
-    const dyad_vgroups *vgs;
+    dyad_sense_sentence s;
     FILE *ex;
     int *figures;           /* about_figures of the sentence: -1 until asked */
     int in_body;            /* the sentence follows its story's lead */

@@ -12,11 +12,11 @@ int dyad_rel_to_the_press(const relevance_ctx *x, const dyad_vgroup *g)
 {
     static const char *const PRESS[] = {"reuters", "reporters", "journalists", "newsmen", "press",
                                         "conference", "briefing", "correspondents", NULL};
-    for (uint32_t t = g->end; t < g->end + 4 && t < x->n; t++) {
+    for (uint32_t t = g->end; t < g->end + 4 && t < x->s.n; t++) {
         if (dyad_rel_word_in(x, t, PRESS))
             return 1;
-        if (x->tok[t].tag != TAG_DT && x->tok[t].tag != TAG_JJ && x->tok[t].tag != TAG_NN &&
-            !dyad_tok_is(x->text, &x->tok[t], "to"))
+        if (x->s.tok[t].tag != TAG_DT && x->s.tok[t].tag != TAG_JJ && x->s.tok[t].tag != TAG_NN &&
+            !dyad_tok_is(x->s.text, &x->s.tok[t], "to"))
             return 0;
     }
     return 0;
@@ -32,16 +32,16 @@ static int unnamed_source(const relevance_ctx *x, int32_t m)
         "economists", "economist", "bankers", "banker", "experts", "expert", "observers",
         "professor", NULL};
     static const char *const SOURCES[] = {"sources", "source", NULL};
-    const dyad_mention *a = &x->ms->m[m];
+    const dyad_mention *a = &x->s.ms->m[m];
     if (a->named || a->kind == AK_PERSON)
         return 0;
     if (a->kind == AK_AGENT && a->end > a->start && dyad_rel_word_in(x, a->end - 1, WHO))
         return 1;
     /* "Western diplomats in Khartoum say": the place of the speakers */
-    if (a->kind == AK_STATE && a->agent < 0 && a->start >= 2 && dyad_tok_is(x->text, &x->tok[a->start - 1], "in") &&
+    if (a->kind == AK_STATE && a->agent < 0 && a->start >= 2 && dyad_tok_is(x->s.text, &x->s.tok[a->start - 1], "in") &&
         dyad_rel_word_in(x, a->start - 2, WHO))
         return 1;
-    for (uint32_t t = a->start > 3 ? a->start - 3 : 0; t <= a->end && t < x->n; t++)
+    for (uint32_t t = a->start > 3 ? a->start - 3 : 0; t <= a->end && t < x->s.n; t++)
         if (dyad_rel_word_in(x, t, SOURCES))
             return 1;
     return 0;
@@ -55,13 +55,13 @@ static int media_words(const relevance_ctx *x, const dyad_mention *a)
     static const char *const PRESS[] = {"newspaper", "paper", "radio", "television", "tv", "daily",
                                         "weekly", "magazine", "broadcaster", NULL};
     uint32_t from = a->start, to = a->end;
-    while (from > 0 && a->start - from < 3 && !dyad_tag_is_verb(x->tok[from - 1].tag) && x->tok[from - 1].tag != TAG_PPC)
+    while (from > 0 && a->start - from < 3 && !dyad_tag_is_verb(x->s.tok[from - 1].tag) && x->s.tok[from - 1].tag != TAG_PPC)
         from--;     /* its own noun phrase: not "Tehran Radio quoted the minister" */
-    while (to < x->n && to < a->end + 2 && dyad_tag_is_noun(x->tok[to].tag))
+    while (to < x->s.n && to < a->end + 2 && dyad_tag_is_noun(x->s.tok[to].tag))
         to++;
     for (uint32_t t = from; t < to; t++)
         if (dyad_rel_word_in(x, t, PRESS) ||
-            (dyad_tok_is(x->text, &x->tok[t], "agency") && t > 0 && dyad_tok_is(x->text, &x->tok[t - 1], "news")))
+            (dyad_tok_is(x->s.text, &x->s.tok[t], "agency") && t > 0 && dyad_tok_is(x->s.text, &x->s.tok[t - 1], "news")))
             return 1;
     return 0;
 }
@@ -71,16 +71,16 @@ static int media_words(const relevance_ctx *x, const dyad_mention *a)
 static int existential(const relevance_ctx *x, const dyad_vgroup *g)
 {
     static const char *const BE[] = {"be", NULL};
-    uint32_t s = x->n > 0 && x->tok[0].tag == TAG_PPL ? 1 : 0;
-    if (s + 1 < g->start && x->tok[s].tag == TAG_EX && dyad_rel_lemma_in(x, s + 1, BE))
+    uint32_t s = x->s.n > 0 && x->s.tok[0].tag == TAG_PPL ? 1 : 0;
+    if (s + 1 < g->start && x->s.tok[s].tag == TAG_EX && dyad_rel_lemma_in(x, s + 1, BE))
         return 1;
     uint32_t t = g->end;
-    while (t < x->n && t < g->end + 6 && !dyad_tok_is(x->text, &x->tok[t], "that") && x->tok[t].tag != TAG_EX &&
-           x->tok[t].tag != TAG_PPC)
+    while (t < x->s.n && t < g->end + 6 && !dyad_tok_is(x->s.text, &x->s.tok[t], "that") && x->s.tok[t].tag != TAG_EX &&
+           x->s.tok[t].tag != TAG_PPC)
         t++;    /* "said in its report that there ..." */
-    if (t < x->n && dyad_tok_is(x->text, &x->tok[t], "that"))
+    if (t < x->s.n && dyad_tok_is(x->s.text, &x->s.tok[t], "that"))
         t++;
-    return t + 1 < x->n && x->tok[t].tag == TAG_EX && dyad_rel_lemma_in(x, t + 1, BE);
+    return t + 1 < x->s.n && x->s.tok[t].tag == TAG_EX && dyad_rel_lemma_in(x, t + 1, BE);
 }
 
 /* The sentence speaks of an economic policy or sector, farming, industry or
@@ -95,7 +95,7 @@ static int economic_policy(const relevance_ctx *x)
         "textile", "textiles", "semiconductor", "semiconductors", "interest", "wage", "wages", "subsidy",
         "subsidies", "payments", "financing", "expansion", "recession", "productivity", "shipping",
         "coal", "weather", "rain", "drought", "crops", "factory", "factories", "economists", NULL};
-    for (uint32_t t = 0; t < x->n; t++)
+    for (uint32_t t = 0; t < x->s.n; t++)
         if (dyad_rel_word_in(x, t, TOPIC))
             return 1;
     return 0;
@@ -105,8 +105,8 @@ const char *dyad_rel_no_statement(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const HE_SHE[] = {"he", "she", "they", NULL};
     static const char *const QUOTE_END[] = {",", "\"", "'", NULL};
-    const dyad_vgroup *g = &x->vgs->g[c->vg];
-    if (dyad_rel_flag_of(x->d, g) != VF_SAY)
+    const dyad_vgroup *g = &x->s.vgs->g[c->vg];
+    if (dyad_rel_flag_of(x->s.d, g) != VF_SAY)
         return NULL;
     if (dyad_rel_is_media(x, c->src))
         return "the media reporting is not the source of what it reports";
@@ -116,11 +116,11 @@ const char *dyad_rel_no_statement(const relevance_ctx *x, const dyad_cand *c)
         return "a company's statement";
     if (unnamed_source(x, c->src))
         return "an unnamed source, analyst or diplomat as the speaker";
-    if (media_words(x, &x->ms->m[c->src]))
+    if (media_words(x, &x->s.ms->m[c->src]))
         return "a news agency, newspaper or broadcaster as the speaker";
 
     /* "said it ...", "said its ...": the reported clause's subject, no addressee */
-    int addressee = c->tgt >= 0 && !dyad_rel_is_media(x, c->tgt) && !x->ms->m[c->tgt].is_ref;
+    int addressee = c->tgt >= 0 && !dyad_rel_is_media(x, c->tgt) && !x->s.ms->m[c->tgt].is_ref;
     if (!addressee && (dyad_rel_about_figures(x) || economic_policy(x)))
         return "a statement about figures, the economy or the markets, to no other political actor";
     if (!addressee && existential(x, g))
@@ -129,7 +129,7 @@ const char *dyad_rel_no_statement(const relevance_ctx *x, const dyad_cand *c)
         return "a statement about no other political actor after the story's lead (the story's detail)";
     if (!addressee && dyad_rel_to_the_press(x, g))
         return "a statement to the press about no other political actor";
-    const dyad_mention *sm = &x->ms->m[c->src];
+    const dyad_mention *sm = &x->s.ms->m[c->src];
     if (!addressee && sm->is_ref && sm->end == g->start && !g->passive &&
         (dyad_rel_word_in(x, sm->start, HE_SHE) && sm->start > 0 && dyad_rel_word_in(x, sm->start - 1, QUOTE_END)))
         return "a continuing quotation ('..., he said') to no other political actor";
@@ -152,7 +152,7 @@ static int act_noun(const relevance_ctx *x, uint32_t t)
         "announcement", "assault", "offensive", "strategy", "counterpart", "division", "talk", "discussion",
         "negotiation", "relation", "dispute", "conflict", "war", "tie", "departure", "victory", "tension",
         "subsidy", "tariff", "quota", "ban", "embargo", "intrusion", "incursion", "commitment", "target", NULL};
-    return t < x->n && dyad_rel_lemma_in(x, t, ACT);
+    return t < x->s.n && dyad_rel_lemma_in(x, t, ACT);
 }
 
 /* Mention m is an argument of a clause: not a modifier of a noun ("a British
@@ -169,7 +169,7 @@ static int clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const d
         "around", "throughout", "via", "upon", "onto", "behind", "along", "beyond", "besides", NULL};
     static const char *const VERB_PREP[] = {"to", "with", "about", "against", "by", "toward", "towards", NULL};
     static const char *const TOPIC[] = {"on", "about", "over", "of", NULL};
-    const dyad_token *tok = x->tok;
+    const dyad_token *tok = x->s.tok;
     uint32_t p = m->start;
     while (p > 0 && (tok[p - 1].tag == TAG_DT || tok[p - 1].tag == TAG_JJ || tok[p - 1].tag == TAG_PDT))
         p--;
@@ -177,21 +177,21 @@ static int clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const d
         return 1;
     if (p == g->end && !dyad_rel_lemma_in(x, g->head, CLAUSE_VERB))
         return 1;   /* "told Parliament", "urged Japan" */
-    uint32_t e = m->end < x->n && x->tok[m->end].tag == TAG_POS ? m->end + 1 : m->end;
-    while (e < x->n && e + 1 < x->n && tok[e].tag == TAG_JJ)
+    uint32_t e = m->end < x->s.n && x->s.tok[m->end].tag == TAG_POS ? m->end + 1 : m->end;
+    while (e < x->s.n && e + 1 < x->s.n && tok[e].tag == TAG_JJ)
         e++;
-    if (e < x->n && (e > m->end || (dyad_tag_is_noun(tok[e].tag) && dyad_mention_at(x->ms, e) < 0))) {
-        while (e + 1 < x->n && (tok[e + 1].tag == TAG_NN || tok[e + 1].tag == TAG_NNS) &&
-               dyad_mention_at(x->ms, e + 1) < 0)
+    if (e < x->s.n && (e > m->end || (dyad_tag_is_noun(tok[e].tag) && dyad_mention_at(x->s.ms, e) < 0))) {
+        while (e + 1 < x->s.n && (tok[e + 1].tag == TAG_NN || tok[e + 1].tag == TAG_NNS) &&
+               dyad_mention_at(x->s.ms, e + 1) < 0)
             e++;                    /* the head of a compound: "Iranian missile attack", not "offer Saturday" */
         return act_noun(x, e);      /* "the U.S. action", "Gorbachev's offer"; not "a British ferry" */
     }
     if (p == 0 || !dyad_rel_word_in(x, p - 1, PREP))
         return 1;
-    if (dyad_tok_is(x->text, &tok[p - 1], "against"))
+    if (dyad_tok_is(x->s.text, &tok[p - 1], "against"))
         return 1;                   /* "victories against Iraq" */
-    if (p >= 2 && (dyad_rel_word_in(x, p - 1, VERB_PREP) || dyad_tok_is(x->text, &tok[p - 1], "of") ||
-                   dyad_tok_is(x->text, &tok[p - 1], "between")) && act_noun(x, p - 2))
+    if (p >= 2 && (dyad_rel_word_in(x, p - 1, VERB_PREP) || dyad_tok_is(x->s.text, &tok[p - 1], "of") ||
+                   dyad_tok_is(x->s.text, &tok[p - 1], "between")) && act_noun(x, p - 2))
         return 1;                   /* "remarks by Baker", "talks with the U.S.", "talks between Ottawa and Paris" */
     return dyad_rel_word_in(x, p - 1, VERB_PREP) && p >= 2 && dyad_tag_is_verb(tok[p - 2].tag);
 }
@@ -206,13 +206,13 @@ static int same_country(const dyad_mention *a, const dyad_mention *b)
  * ("told parliament"), an argument of a clause. */
 static int addressee_of(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *sm, int32_t k)
 {
-    const dyad_mention *m = &x->ms->m[k];
+    const dyad_mention *m = &x->s.ms->m[k];
     int told = m->start >= g->end && m->start <= g->end + 1;    /* "told parliament" */
     if (m->group == sm->group || m->is_ref || !dyad_rel_is_political(x, k) || (dyad_rel_role_alone_any(m) && !told))
         return 0;
     size_t members = 0;
-    for (size_t i = 0; i < x->ms->n; i++)
-        members += x->ms->m[i].group == m->group;
+    for (size_t i = 0; i < x->s.ms->n; i++)
+        members += x->s.ms->m[i].group == m->group;
     if (members >= 4 && dyad_rel_lemma_in(x, g->head, CLAUSE_VERB))
         return 0;   /* "said the buyers were Japan, Britain, Italy and Spain": a list, no addressee */
     return clause_argument(x, g, m);
@@ -225,18 +225,18 @@ static int addressee_of(const relevance_ctx *x, const dyad_vgroup *g, const dyad
  * of a statistic are no addressees) unless the verb names it ("told X"). */
 void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c)
 {
-    const dyad_vgroup *g = &x->vgs->g[c->vg];
-    if (c->src < 0 || c->pattern >= 0 || c->code[0] != '0' || c->code[1] != '1' || dyad_rel_flag_of(x->d, g) != VF_SAY)
+    const dyad_vgroup *g = &x->s.vgs->g[c->vg];
+    if (c->src < 0 || c->pattern >= 0 || c->code[0] != '0' || c->code[1] != '1' || dyad_rel_flag_of(x->s.d, g) != VF_SAY)
         return;
-    const dyad_mention *sm = &x->ms->m[c->src];
+    const dyad_mention *sm = &x->s.ms->m[c->src];
     if (c->tgt >= 0 && !dyad_rel_is_media(x, c->tgt) && addressee_of(x, g, sm, c->tgt))
         return;
     c->tgt = -1;
     if (dyad_rel_about_figures(x))
         return;
     int32_t before = -1;
-    for (size_t k = 0; k < x->ms->n; k++) {
-        const dyad_mention *m = &x->ms->m[k];
+    for (size_t k = 0; k < x->s.ms->n; k++) {
+        const dyad_mention *m = &x->s.ms->m[k];
         if (!addressee_of(x, g, sm, (int32_t)k) || same_country(sm, m))
             continue;   /* not the speaker's own country */
         if (m->start >= g->end) {
