@@ -165,7 +165,7 @@ static long clash_between(const char *text, const dyad_token *tok, size_t n, con
     int is_clash = 0;
     for (int i = 0; CLASH[i]; i++)
         is_clash |= dyad_tok_is(text, &tok[t], CLASH[i]);
-    if (!is_clash || t + 2 >= n || !dyad_tok_is(text, &tok[t + 1], "between"))
+    if (!is_clash || t + 2 >= n || !dyad_tok_is(text, &tok[t + 1], "between") || not_done(text, tok, n, t))
         return 0;
     int32_t a = actor_at(ms, tok, n, t + 2);
     if (a < 0 || ms->m[a].end >= n || !dyad_tok_is(text, &tok[ms->m[a].end], "and"))
@@ -201,7 +201,7 @@ long dyad_find_noun_events(const char *text, const dyad_token *tok, size_t n, co
     for (uint32_t t = 0; t + 2 < n; t++) {
         if (!dyad_tag_is_noun(tok[t].tag) && tok[t].tag != TAG_JJ)
             continue;
-        long r = not_done(text, tok, n, t) ? 0 : clash_between(text, tok, n, ms, t, out);
+        long r = clash_between(text, tok, n, ms, t, out);
         if (r < 0)
             return -1;
         added += r;

@@ -98,13 +98,21 @@ static inline int dyad_tag_is_verb(int tag) /* any verb form or a modal */
 }
 
 /* Is token t (spanning text) the word w, ignoring ASCII case? w is lower case.
- * Inline so that strlen(w) of a literal is a constant: most calls are decided by
- * the length alone. */
+ * Most calls are decided by the first letter (word lists are walked for every
+ * token), the rest by the length: inline, so that strlen(w) of a literal is a
+ * constant. */
 static inline int dyad_tok_is(const char *text, const dyad_token *t, const char *w)
 {
+    const char *s = text + t->off;
+    if (t->len) {
+        char c0 = s[0];
+        if (c0 >= 'A' && c0 <= 'Z')
+            c0 = (char)(c0 + 32);
+        if (c0 != w[0])
+            return 0;
+    }
     if (t->len != strlen(w))
         return 0;
-    const char *s = text + t->off;
     for (uint32_t i = 0; i < t->len; i++) {
         char c = s[i];
         if (c >= 'A' && c <= 'Z')
