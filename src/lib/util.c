@@ -51,44 +51,55 @@ void dyad_errf(char *err, size_t errlen, const char *fmt, ...)
     va_end(ap);
 }
 
-char *dyad_read_file(const char *path, size_t *len)
+char *dyad_read_file_max(const char *path, size_t max, size_t *len, const char **why)
 {
+    const char *reason = NULL;
     FILE *f = fopen(path, "rb");
     if (!f)
-        return NULL;
+        goto done;
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
-    if (!buf) {
-        fclose(f);
-        return NULL;
-    }
-    for (;;) {
+    while (buf) {
         if (n + 1 >= cap) {
             char *nb = realloc(buf, cap * 2);
             if (!nb) {
                 free(buf);
-                fclose(f);
-                return NULL;
+                buf = NULL;
+                break;
             }
             buf = nb;
             cap *= 2;
         }
         size_t got = fread(buf + n, 1, cap - n - 1, f);
         n += got;
-        if (got == 0)
+        if (max && n > max) {
+            reason = "file too large";
             break;
+        }
+        if (got == 0) {
+            if (ferror(f))
+                reason = "read error";
+            break;
+        }
     }
-    int bad = ferror(f);
+    if (!buf)
+        reason = "out of memory";
     fclose(f);
-    if (bad) {
+    if (reason) {
         free(buf);
-        return NULL;
+        goto done;
     }
     buf[n] = 0;
     if (len)
         *len = n;
     return buf;
+done:
+    if (why)
+        *why = reason;
+    return NULL;
 }
+
+char *dyad_read_file(const char *path, size_t *len) { return dyad_read_file_max(path, 0, len, NULL); }
 
 size_t dyad_copy_str(char *dst, size_t cap, const char *src)
 {

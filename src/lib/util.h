@@ -21,6 +21,11 @@ void dyad_errf(char *err, size_t errlen, const char *fmt, ...)
 /* Reads a whole file; returns a NUL-terminated malloc'd buffer or NULL (errno set). */
 char *dyad_read_file(const char *path, size_t *len);
 
+/* The same with a bound: NULL also for a file of more than max bytes (0: no bound).
+ * On failure *why (if not NULL) is "file too large", "read error" or "out of memory",
+ * or NULL when the file could not be opened (errno says why). */
+char *dyad_read_file_max(const char *path, size_t max, size_t *len, const char **why);
+
 /* Copies the string src into dst (cap bytes, cap > 0), truncated as snprintf(dst,
  * cap, "%s", src) would, without printf's cost. Returns the length copied. */
 size_t dyad_copy_str(char *dst, size_t cap, const char *src);

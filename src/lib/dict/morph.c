@@ -24,6 +24,7 @@
  * people and persons, -man -> -men (spokesman), and the regular plural (armies,
  * boxes, troops). A noun WordNet lists as a plural (data, men) gets no plural. */
 #include "morph.h"
+#include "util.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -122,46 +123,18 @@ static void table_free(table *t)
  * -1 on error. */
 static int slurp(const char *path, char **out, size_t *len, char *err, size_t errlen)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        if (errno == ENOENT)
+    const char *why;
+    char *buf = dyad_read_file_max(path, MAX_FILE, len, &why);
+    if (!buf) {
+        if (!why && errno == ENOENT)
             return 0;
-        fail(err, errlen, path, 0, "cannot open: %s", strerror(errno));
+        if (why)
+            fail(err, errlen, path, 0, "%s", why);
+        else
+            fail(err, errlen, path, 0, "cannot open: %s", strerror(errno));
         return -1;
     }
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    while (buf) {
-        if (n == cap) {
-            char *nb = cap >= MAX_FILE ? NULL : realloc(buf, cap * 2 + 1);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                fail(err, errlen, path, 0, cap >= MAX_FILE ? "file too large" : "out of memory");
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t k = fread(buf + n, 1, cap - n, f);
-        n += k;
-        if (k == 0) {
-            if (ferror(f)) {
-                free(buf);
-                buf = NULL;
-                fail(err, errlen, path, 0, "read error");
-            }
-            break;
-        }
-    }
-    if (!buf && err && errlen && !err[0])
-        fail(err, errlen, path, 0, "out of memory");
-    fclose(f);
-    if (!buf)
-        return -1;
-    buf[n] = 0;
     *out = buf;
-    *len = n;
     return 1;
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tagger_int.h"
+#include "util.h"
 
 static const char *const unk_names[UNK_N] = {
     "-abr-", "-cap-", "-ed-", "-hyp-", "-hyp-adj-", "-ing-", "-ly-", "-s-",
@@ -201,45 +202,14 @@ static int parse_line(ctx *c, const char *p, const char *e, yline *y)
 
 static char *slurp(ctx *c, size_t *len)
 {
-    FILE *f = fopen(c->path, "rb");
-    if (!f) {
-        fail(c, "cannot open: %s", strerror(errno));
-        return NULL;
+    const char *why;
+    char *buf = dyad_read_file_max(c->path, MAX_FILE, len, &why);
+    if (!buf) {
+        if (why)
+            fail(c, "%s", why);
+        else
+            fail(c, "cannot open: %s", strerror(errno));
     }
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        if (n == cap) {
-            if (cap >= MAX_FILE) {
-                fail(c, "file too large");
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t k = fread(buf + n, 1, cap - n, f);
-        n += k;
-        if (k == 0) {
-            if (ferror(f)) {
-                fail(c, "read error");
-                free(buf);
-                buf = NULL;
-            }
-            break;
-        }
-    }
-    if (!buf && c->err && c->errlen && !c->err[0])
-        fail(c, "out of memory");
-    fclose(f);
-    *len = n;
     return buf;
 }
 
