@@ -197,12 +197,7 @@ typedef struct {
 } verb_info;
 
 typedef struct {
-    const dyad_dict *d;
-    const char *text;
-    const dyad_token *tok;
-    size_t n;
-    const dyad_mentions *ms;
-    const dyad_vgroups *vgs;
+    dyad_sentence_view s;
     size_t ng;              /* verb groups looked at */
     FILE *ex;
     verb_info *v;           /* [ng] */
@@ -221,7 +216,7 @@ typedef struct {
 
 static void say_k(const event_ctx *x, size_t k, const char *msg, const char *code)
 {
-    say(x->ex, x->text, x->tok, &x->vgs->g[k], msg, code);
+    say(x->ex, x->s.text, x->s.tok, &x->s.vgs->g[k], msg, code);
 }
 
 /* "refused to meet him, saying he would only welcome him in Jerusalem": what a
@@ -230,7 +225,7 @@ static void say_k(const event_ctx *x, size_t k, const char *msg, const char *cod
 static void drop_reported(event_ctx *x, size_t k)
 {
     for (size_t q = k + 1; q < x->ng; q++) {
-        const dyad_vgroup *h = &x->vgs->g[q];
+        const dyad_vgroup *h = &x->s.vgs->g[q];
         int in = h->comp_of == (int32_t)k || (q == k + 1 && !h->subordinate) ||
                  (h->governor >= 0 && x->v[h->governor].done) || (h->coord >= 0 && x->v[h->coord].done);
         if (!in)
@@ -244,26 +239,26 @@ static void drop_reported(event_ctx *x, size_t k)
 
 static void analyse_verbs(event_ctx *x, const uint64_t bloom[4], dyad_cands *out)
 {
-    const char *text = x->text;
-    const dyad_token *tok = x->tok;
-    const dyad_mentions *ms = x->ms;
+    const char *text = x->s.text;
+    const dyad_token *tok = x->s.tok;
+    const dyad_mentions *ms = x->s.ms;
     for (size_t k = 0; k < x->ng; k++) {
-        const dyad_vgroup *g = &x->vgs->g[k];
+        const dyad_vgroup *g = &x->s.vgs->g[k];
         verb_info *v = &x->v[k], *p = k > 0 ? &x->v[k - 1] : NULL;
-        v->subj = dyad_subject_of(text, tok, ms, x->vgs, k);
+        v->subj = dyad_subject_of(text, tok, ms, x->s.vgs, k);
         if (p && v->subj >= 0 && p->flag == VF_SAY)
-            v->subj = dyad_speaker_pronoun(text, tok, ms, &x->vgs->g[k - 1], p->subj, v->subj);
+            v->subj = dyad_speaker_pronoun(text, tok, ms, &x->s.vgs->g[k - 1], p->subj, v->subj);
         if (p && v->subj < 0 && p->flag != VF_SAY)
-            v->subj = dyad_unlisted_pronoun(text, tok, ms, &x->vgs->g[k - 1], g, p->subj);
+            v->subj = dyad_unlisted_pronoun(text, tok, ms, &x->s.vgs->g[k - 1], g, p->subj);
         if (!out->has_main && g->finite && !g->subordinate && g->governor < 0 && g->coord < 0) {
             out->has_main = 1;
             out->main_subject = v->subj;
         }
         uint32_t lo = v->subj >= 0 ? ms->m[v->subj].start : 0;
-        v->has = g->verb >= 0 && dyad_verb_code_of(x->d, tok, ms, g, lo, bloom, &v->vc);
+        v->has = g->verb >= 0 && dyad_verb_code_of(x->s.d, tok, ms, g, lo, bloom, &v->vc);
         if (v->has)
             money_aid(text, tok, g, v->vc.code);
-        v->flag = g->verb >= 0 ? flag_of(x->d, g) : VF_NONE;
+        v->flag = g->verb >= 0 ? flag_of(x->s.d, g) : VF_NONE;
     }
 }
 
@@ -273,7 +268,7 @@ static void analyse_verbs(event_ctx *x, const uint64_t bloom[4], dyad_cands *out
  * decided by another verb. */
 static int not_an_event(const event_ctx *x, size_t k)
 {
-    const dyad_vgroup *g = &x->vgs->g[k];
+    const dyad_vgroup *g = &x->s.vgs->g[k];
     if (x->v[k].done)
         return 1;
     if (g->reduced) {
@@ -285,7 +280,7 @@ static int not_an_event(const event_ctx *x, size_t k)
         return 1;
     }
     if (g->verb < 0) {
-        if (x->ex && x->tok[g->head].word >= 0)
+        if (x->ex && x->s.tok[g->head].word >= 0)
             say_k(x, k, "not in the verb dictionary", NULL);
         return 1;
     }
@@ -296,7 +291,7 @@ static int not_an_event(const event_ctx *x, size_t k)
  * reason or a protest's cause is no event either. */
 static int coded_elsewhere(event_ctx *x, size_t k)
 {
-    const dyad_vgroup *g = &x->vgs->g[k];
+    const dyad_vgroup *g = &x->s.vgs->g[k];
     const verb_info *v = &x->v[k];
     int32_t gov = g->governor >= 0 ? g->governor : g->comp_of;
     if (gov >= 0) {
@@ -332,14 +327,14 @@ static int coded_elsewhere(event_ctx *x, size_t k)
     /* "is a mainstay of history books for fighting ...", "will be feted for
      * defending ...": a gerund after "for" under a verb that is no event gives
      * a reason, no event of its own (but "claimed responsibility for attacking") */
-    if (g->gerund && g->start > 0 && dyad_tok_is(x->text, &x->tok[g->start - 1], "for") &&
+    if (g->gerund && g->start > 0 && dyad_tok_is(x->s.text, &x->s.tok[g->start - 1], "for") &&
         (gov < 0 || !x->v[gov].has)) {
         say_k(x, k, "gerund giving a reason ('for ...ing'); not coded", NULL);
         return 1;
     }
     /* "blocked roads in Algiers demanding that he be reinstated": a participle
      * after a protest gives the protest's cause, no event of its own */
-    if (g->gerund && gov < 0 && k > 0 && x->vgs->g[k - 1].finite && x->v[k - 1].has &&
+    if (g->gerund && gov < 0 && k > 0 && x->s.vgs->g[k - 1].finite && x->v[k - 1].has &&
         x->v[k - 1].vc.code[0] == '1' && x->v[k - 1].vc.code[1] == '4') {
         say_k(x, k, "participle giving a protest's cause; not coded", NULL);
         return 1;
@@ -353,7 +348,7 @@ static int coded_elsewhere(event_ctx *x, size_t k)
  * governed verb's code, transformed (cameo.h), and its target. */
 static void take_governed_code(event_ctx *x, size_t k, verb_event *e)
 {
-    const dyad_vgroups *vgs = x->vgs;
+    const dyad_vgroups *vgs = x->s.vgs;
     const dyad_vgroup *g = &vgs->g[k];
     verb_info *v = &x->v[k];
     int flag = v->flag;
@@ -380,14 +375,14 @@ static void take_governed_code(event_ctx *x, size_t k, verb_event *e)
     vc->pattern = vq->vc.pattern;
     if (reaches_far(flag)) {
         /* the party urged is the object, or the subject of the that-clause */
-        int32_t t = gq->comp_of == (int32_t)k ? vq->subj : dyad_pair_first_mention(x->ms, g->end, gq->start, -1);
+        int32_t t = gq->comp_of == (int32_t)k ? vq->subj : dyad_pair_first_mention(x->s.ms, g->end, gq->start, -1);
         if (t >= 0)
             vc->tgt = t, vc->explicit_tgt = 1;
     } else if (vq->vc.tgt >= 0) {
         vc->tgt = vq->vc.tgt, vc->explicit_tgt = 1;
     } else if (!vc->explicit_tgt) {
-        int32_t t = dyad_pair_first_mention(x->ms, gq->end, gq->scope_end,
-                                  v->subj >= 0 ? x->ms->m[v->subj].group : -1);
+        int32_t t = dyad_pair_first_mention(x->s.ms, gq->end, gq->scope_end,
+                                  v->subj >= 0 ? x->s.ms->m[v->subj].group : -1);
         if (t >= 0)
             vc->tgt = t, vc->explicit_tgt = 1;
     }
@@ -395,8 +390,8 @@ static void take_governed_code(event_ctx *x, size_t k, verb_event *e)
         vc->src = vq->vc.src, vc->inverse = 1;
     v->has = 1;
     if (x->ex)
-        fprintf(x->ex, "    verb \"%.*s\" governs \"%.*s\" (%s): code %s\n", (int)x->tok[g->head].len,
-                x->text + x->tok[g->head].off, (int)x->tok[gq->head].len, x->text + x->tok[gq->head].off,
+        fprintf(x->ex, "    verb \"%.*s\" governs \"%.*s\" (%s): code %s\n", (int)x->s.tok[g->head].len,
+                x->s.text + x->s.tok[g->head].off, (int)x->s.tok[gq->head].len, x->s.text + x->s.tok[gq->head].off,
                 vq->vc.code, nc);
 }
 
@@ -416,7 +411,7 @@ static void say_as_demand(event_ctx *x, size_t k, size_t q, int32_t r, verb_even
  * verb codes the demand or obligation it reports. */
 static void reported_demand(event_ctx *x, size_t k, verb_event *e)
 {
-    const dyad_vgroups *vgs = x->vgs;
+    const dyad_vgroups *vgs = x->s.vgs;
     const dyad_vgroup *g = &vgs->g[k];
     for (size_t q = k + 1; q < x->ng; q++) {
         const dyad_vgroup *h = &vgs->g[q];
@@ -425,15 +420,15 @@ static void reported_demand(event_ctx *x, size_t k, verb_event *e)
         /* "insisted on its demand that Y grant", "repeated its call that Y":
          * the that-clause of a demand or an appeal */
         int noun = h->comp_of == (int32_t)k && x->v[q].has && !h->negated
-                       ? demand_noun(x->d, x->tok, g->end, h->start) : 0;
+                       ? demand_noun(x->s.d, x->s.tok, g->end, h->start) : 0;
         if (noun) {
             char nc[8];
             transform(noun, x->v[q].vc.code, nc);
             say_as_demand(x, k, q, (int32_t)q, e, nc);
             e->vc.explicit_tgt = x->v[q].subj >= 0;
             if (x->ex)
-                fprintf(x->ex, "    verb \"%.*s\" reports a %s (%s): %s\n", (int)x->tok[g->head].len,
-                        x->text + x->tok[g->head].off, noun == VF_DEMAND ? "demand" : "call",
+                fprintf(x->ex, "    verb \"%.*s\" reports a %s (%s): %s\n", (int)x->s.tok[g->head].len,
+                        x->s.text + x->s.tok[g->head].off, noun == VF_DEMAND ? "demand" : "call",
                         x->v[q].vc.code, nc);
             break;
         }
@@ -452,7 +447,7 @@ static void reported_demand(event_ctx *x, size_t k, verb_event *e)
             e->vc.explicit_tgt = 1;
             if (x->ex)
                 fprintf(x->ex, "    verb \"%.*s\" reports an obligation (%s): demand %s\n",
-                        (int)x->tok[g->head].len, x->text + x->tok[g->head].off, x->v[r].vc.code, nc);
+                        (int)x->s.tok[g->head].len, x->s.text + x->s.tok[g->head].off, x->v[r].vc.code, nc);
         }
         break;
     }
@@ -464,13 +459,13 @@ static void reported_demand(event_ctx *x, size_t k, verb_event *e)
  * and the future (an intent or a threat). Returns 0 when the verb is no event. */
 static int negation_future(const event_ctx *x, size_t k, verb_event *e)
 {
-    const dyad_dict *d = x->d;
-    const dyad_vgroup *g = &x->vgs->g[k];
-    const dyad_token *tok = x->tok;
+    const dyad_dict *d = x->s.d;
+    const dyad_vgroup *g = &x->s.vgs->g[k];
+    const dyad_token *tok = x->s.tok;
     dyad_verb_code *vc = &e->vc;
     FILE *ex = x->ex;
     int flag = x->v[k].flag;
-    if (g->negated && d->opts.negation_recode && own_negation(x->text, tok, g)) {
+    if (g->negated && d->opts.negation_recode && own_negation(x->s.text, tok, g)) {
         /* negation = recode: the code table says what a negated code becomes */
         const dyad_code_info *info = dyad_dict_code(d, vc->code);
         if (info && info->negated[0]) {
@@ -480,7 +475,7 @@ static int negation_future(const event_ctx *x, size_t k, verb_event *e)
             }
             if (ex)
                 fprintf(ex, "    verb \"%.*s\": negated, %s becomes %s\n", (int)tok[g->head].len,
-                        x->text + tok[g->head].off, vc->code, info->negated);
+                        x->s.text + tok[g->head].off, vc->code, info->negated);
             memcpy(vc->code, info->negated, 8);
             vc->code2[0] = 0;
         }
@@ -496,14 +491,14 @@ static int negation_future(const event_ctx *x, size_t k, verb_event *e)
         dyad_cameo_refuse(vc->code, nc);
         if (ex)
             fprintf(ex, "    verb \"%.*s\": negated future, %s becomes the refusal %s\n",
-                    (int)tok[g->head].len, x->text + tok[g->head].off, vc->code, nc);
+                    (int)tok[g->head].len, x->s.text + tok[g->head].off, vc->code, nc);
         memcpy(vc->code, nc, 8);
         e->future_refusal = 1;
     }
-    int governed_future = g->governor >= 0 && x->vgs->g[g->governor].future;
+    int governed_future = g->governor >= 0 && x->s.vgs->g[g->governor].future;
     /* "will lay down their weapons and disband": the modal carries over to a
      * coordinated bare verb */
-    if (g->coord >= 0 && x->vgs->g[g->coord].future && g->start == g->head && !g->passive &&
+    if (g->coord >= 0 && x->s.vgs->g[g->coord].future && g->start == g->head && !g->passive &&
         (tok[g->head].tag == TAG_VB || tok[g->head].tag == TAG_VBP))
         governed_future = 1;
     if ((g->future || governed_future) && flag == VF_NONE && !e->future_refusal && !d->opts.future_plain) {
@@ -511,7 +506,7 @@ static int negation_future(const event_ctx *x, size_t k, verb_event *e)
         dyad_cameo_future(vc->code, nc);
         if (strcmp(nc, vc->code) != 0 && ex)
             fprintf(ex, "    verb \"%.*s\": future, %s becomes %s\n", (int)tok[g->head].len,
-                    x->text + tok[g->head].off, vc->code, nc);
+                    x->s.text + tok[g->head].off, vc->code, nc);
         memcpy(vc->code, nc, 8);
     }
     return 1;
@@ -522,20 +517,20 @@ static int negation_future(const event_ctx *x, size_t k, verb_event *e)
 /* A passive: the subject undergoes the act; "by X" names who did it. */
 static void passive_agent(const event_ctx *x, size_t k, verb_event *e)
 {
-    const dyad_vgroup *g = &x->vgs->g[k];
-    const dyad_token *tok = x->tok;
-    const dyad_mentions *ms = x->ms;
+    const dyad_vgroup *g = &x->s.vgs->g[k];
+    const dyad_token *tok = x->s.tok;
+    const dyad_mentions *ms = x->s.ms;
     const dyad_verb_code *vc = &e->vc;
     int32_t by = -1;
     /* not the "by" of a later participle: "shot with firearms stolen by X" */
     uint32_t by_end = g->scope_end;
     for (size_t q = k + 1; q < x->ng; q++)
-        if (x->vgs->g[q].start >= g->end && x->vgs->g[q].start < by_end) {
-            by_end = x->vgs->g[q].start;
+        if (x->s.vgs->g[q].start >= g->end && x->s.vgs->g[q].start < by_end) {
+            by_end = x->s.vgs->g[q].start;
             break;
         }
     for (uint32_t t = g->end; t + 1 < by_end; t++)
-        if (dyad_tok_is(x->text, &tok[t], "by")) {
+        if (dyad_tok_is(x->s.text, &tok[t], "by")) {
             /* "by the army", "by a federal grand jury" */
             for (uint32_t u = t + 1; u < g->scope_end && u <= t + 4 && by < 0; u++) {
                 by = dyad_mention_starting(ms, u);
@@ -549,7 +544,7 @@ static void passive_agent(const event_ctx *x, size_t k, verb_event *e)
             break;
         }
     int32_t src = e->src;
-    if (by < 0 && !e->by_weapon && x->d->opts.passive_active) {
+    if (by < 0 && !e->by_weapon && x->s.d->opts.passive_active) {
         /* agentless_passive = active (PETRARCH-1): "X was criticized over its
          * dispute with Y" is coded as if active, X the source */
         e->tgt = vc->explicit_tgt ? vc->tgt
@@ -562,8 +557,8 @@ static void passive_agent(const event_ctx *x, size_t k, verb_event *e)
 
 static void source_target(const event_ctx *x, size_t k, verb_event *e)
 {
-    const dyad_vgroup *g = &x->vgs->g[k];
-    const dyad_mentions *ms = x->ms;
+    const dyad_vgroup *g = &x->s.vgs->g[k];
+    const dyad_mentions *ms = x->s.ms;
     const dyad_verb_code *vc = &e->vc;
     int flag = x->v[k].flag, object_search = 0;
     e->src = x->v[k].subj;
@@ -572,7 +567,7 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
     if (vc->inverse) {
         e->tgt = e->src;
         e->src = vc->src;
-    } else if (g->passive || dyad_pair_bare_passive(x->text, x->tok, x->n, g)) {
+    } else if (g->passive || dyad_pair_bare_passive(x->s.text, x->s.tok, x->s.n, g)) {
         passive_agent(x, k, e);
     } else if (vc->explicit_tgt) {
         e->tgt = vc->tgt;
@@ -583,19 +578,19 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
         object_search = 1;
     }
     int32_t src = e->src, tgt = e->tgt;
-    dyad_pair_clause pc = {x->text, x->tok, x->n, ms, x->vgs, x->ng};
+    dyad_pair_clause pc = {x->s.text, x->s.tok, x->s.n, ms, x->s.vgs, x->ng};
     tgt = dyad_pair_clause_target(&pc, k, src, tgt, object_search);
     /* "imposed restrictions on its labour market": a pattern's target that
      * refers back to the source's own country is no target */
     if (src >= 0 && tgt >= 0 && tgt != src && ms->m[tgt].is_ref && strlen(ms->m[src].code) >= 3 &&
         memcmp(ms->m[src].code, ms->m[tgt].code, 3) == 0 && ms->m[tgt].start > g->end &&
-        dyad_tok_is(x->text, &x->tok[ms->m[tgt].start], "its"))
+        dyad_tok_is(x->s.text, &x->s.tok[ms->m[tgt].start], "its"))
         tgt = -1;
-    if (tgt < 0 && x->d->opts.late_target && !g->subordinate && !g->passive && !vc->inverse &&
-        flag != VF_SAY && g->scope_end < x->n && late_clause(x->text, x->tok, g->scope_end))
+    if (tgt < 0 && x->s.d->opts.late_target && !g->subordinate && !g->passive && !vc->inverse &&
+        flag != VF_SAY && g->scope_end < x->s.n && late_clause(x->s.text, x->s.tok, g->scope_end))
         /* late_target = yes (PETRARCH-1): "X and Y postponed their meeting after a
          * hafling was reported on the pass of Z": the target from the clause after */
-        tgt = dyad_pair_first_mention(ms, g->scope_end, late_end(x->text, x->tok, x->n, g->scope_end),
+        tgt = dyad_pair_first_mention(ms, g->scope_end, late_end(x->s.text, x->s.tok, x->s.n, g->scope_end),
                             src >= 0 ? ms->m[src].group : -1);
     if (tgt < 0 && vc->comp >= 0)
         tgt = vc->comp; /* '%': the compound's members act on each other */
@@ -605,13 +600,13 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
         tgt = dyad_pair_shared_object(&pc, k, src, tgt, vc->code,
                                       k + 1 < x->ng && x->v[k + 1].has ? x->v[k + 1].vc.code : NULL);
     if (!vc->inverse && !g->passive) {
-        tgt = dyad_pair_skip_venue(x->text, x->tok, ms, g, vc->code, src, tgt, &e->venue_only);
-        tgt = dyad_pair_reciprocal(x->text, x->tok, g, ms, vc->code, src, tgt);
-        tgt = dyad_pair_that_target(x->text, x->tok, x->n, ms, g, vc->code, src, tgt);
+        tgt = dyad_pair_skip_venue(x->s.text, x->s.tok, ms, g, vc->code, src, tgt, &e->venue_only);
+        tgt = dyad_pair_reciprocal(x->s.text, x->s.tok, g, ms, vc->code, src, tgt);
+        tgt = dyad_pair_that_target(x->s.text, x->s.tok, x->s.n, ms, g, vc->code, src, tgt);
         /* "Lebanon's army said Israeli drones struck a car": the reporter's country */
         int32_t q = g->comp_of >= 0 ? g->comp_of : (int32_t)k - 1;
         if (tgt < 0 && q >= 0 && x->v[q].flag == VF_SAY && (g->comp_of >= 0 || !g->subordinate))
-            tgt = dyad_pair_reported_target(x->text, x->tok, ms, &x->vgs->g[q], vc->code, src, x->v[q].subj,
+            tgt = dyad_pair_reported_target(x->s.text, x->s.tok, ms, &x->s.vgs->g[q], vc->code, src, x->v[q].subj,
                                             &e->tgt_country);
     }
     e->tgt = tgt;
@@ -622,33 +617,33 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
 /* Whether the event stands with the actors it has. */
 static int actors_suffice(const event_ctx *x, size_t k, const verb_event *e)
 {
-    const dyad_vgroup *g = &x->vgs->g[k];
+    const dyad_vgroup *g = &x->s.vgs->g[k];
     const dyad_verb_code *vc = &e->vc;
     int flag = x->v[k].flag;
     /* "began investigating the fire", "decided to inspect all facilities": an
      * investigation that names neither whom it looks into nor a crime, abuse or
      * military action (091-094) is no event; a name the dictionaries lack
      * ("investigated Google") is still someone */
-    if (e->tgt < 0 && !strcmp(vc->code, "090") && !names_unknown(x->tok, g)) {
+    if (e->tgt < 0 && !strcmp(vc->code, "090") && !names_unknown(x->s.tok, g)) {
         say_k(x, k, "investigation of no actor; not coded as", vc->code);
         return 0;
     }
     if (e->tgt < 0 && e->venue_only && !strncmp(vc->code, "04", 2) &&
-        dyad_pair_meet_verb(x->text, x->tok, g)) {
+        dyad_pair_meet_verb(x->s.text, x->s.tok, g)) {
         say_k(x, k, "a meeting at a venue with nobody else; not coded as", vc->code);
         return 0;
     }
-    if (e->src < 0 && !(flag != VF_SAY && (e->by_weapon || actorless_ok(x->d, vc) ||
-                                           dyad_unattributed_assault(x->text, x->tok, x->n, x->ms, g, vc->pattern, vc->code, e->tgt)))) {
+    if (e->src < 0 && !(flag != VF_SAY && (e->by_weapon || actorless_ok(x->s.d, vc) ||
+                                           dyad_unattributed_assault(x->s.text, x->s.tok, x->s.n, x->s.ms, g, vc->pattern, vc->code, e->tgt)))) {
         say_k(x, k, "no source actor; not coded as", vc->code);
         return 0;
     }
-    if (flag == VF_SAY && !e->obligation_of_say && vc->pattern < 0 && dyad_hearsay_about_subject(x->text, x->tok, x->n, g)) {
+    if (flag == VF_SAY && !e->obligation_of_say && vc->pattern < 0 && dyad_hearsay_about_subject(x->s.text, x->s.tok, x->s.n, g)) {
         say_k(x, k, "reporting verb in the passive (hearsay about its subject); not coded as", vc->code);
         return 0;
     }
     if (flag == VF_SAY && !e->obligation_of_say && vc->pattern < 0) {
-        const dyad_mention *sm = &x->ms->m[e->src];   /* a reporting verb has a source here */
+        const dyad_mention *sm = &x->s.ms->m[e->src];   /* a reporting verb has a source here */
         if (sm->kind == AK_AGENT && !sm->named && strlen(sm->code) <= 3) {
             say_k(x, k, "reporting verb with an unnamed speaker (no country); not coded as", vc->code);
             return 0;
@@ -660,8 +655,8 @@ static int actors_suffice(const event_ctx *x, size_t k, const verb_event *e)
 /* Adds verb k's event (and its linked pair's) to out; -1 when out of memory. */
 static int add_candidate(event_ctx *x, size_t k, const verb_event *e, dyad_cands *out)
 {
-    const dyad_dict *d = x->d;
-    const dyad_vgroup *g = &x->vgs->g[k];
+    const dyad_dict *d = x->s.d;
+    const dyad_vgroup *g = &x->s.vgs->g[k];
     const dyad_verb_code *vc = &e->vc;
     FILE *ex = x->ex;
     /* "announced a suspension of air links", "declared a state of
@@ -672,8 +667,8 @@ static int add_candidate(event_ctx *x, size_t k, const verb_event *e, dyad_cands
         return add(out, e->src, e->tgt, (int32_t)k, vc->pattern, vc->code);
     }
     if (ex) {
-        fprintf(ex, "    verb \"%.*s\": event %s%s%s", (int)x->tok[g->head].len,
-                x->text + x->tok[g->head].off, vc->code, vc->inverse ? " (inverse)" : "",
+        fprintf(ex, "    verb \"%.*s\": event %s%s%s", (int)x->s.tok[g->head].len,
+                x->s.text + x->s.tok[g->head].off, vc->code, vc->inverse ? " (inverse)" : "",
                 g->passive ? " (passive)" : "");
         if (vc->pattern >= 0)
             fprintf(ex, " by pattern \"%s\" (%s:%u)", dyad_dict_str(d, d->pats[vc->pattern].text_off),
@@ -690,8 +685,8 @@ static int add_candidate(event_ctx *x, size_t k, const verb_event *e, dyad_cands
     const dyad_verb_code *own = &x->v[k].vc;
     if (vc->code2[0] && e->tgt >= 0 && vc->pattern == own->pattern && !strcmp(vc->code, own->code)) {
         if (ex)
-            fprintf(ex, "    verb \"%.*s\": linked event %s, target to source\n", (int)x->tok[g->head].len,
-                    x->text + x->tok[g->head].off, vc->code2);
+            fprintf(ex, "    verb \"%.*s\": linked event %s, target to source\n", (int)x->s.tok[g->head].len,
+                    x->s.text + x->s.tok[g->head].off, vc->code2);
         if (add(out, e->tgt, e->src, (int32_t)k, vc->pattern, vc->code2) < 0)
             return -1;
     }
@@ -704,7 +699,7 @@ static int add_candidate(event_ctx *x, size_t k, const verb_event *e, dyad_cands
  * reporting verbs only when the sentence has no other event. */
 static void clause_filter(const event_ctx *x, dyad_cands *out)
 {
-    const dyad_vgroups *vgs = x->vgs;
+    const dyad_vgroups *vgs = x->s.vgs;
     size_t main_ev = 0;
     for (size_t i = 0; i < out->n; i++)
         main_ev += !vgs->g[out->c[i].vg].subordinate && !x->v[out->c[i].vg].say_pending;
@@ -748,7 +743,7 @@ long dyad_find_events(const dyad_dict *d, const char *text, const dyad_token *to
     verb_info v[MAX_VERBS];
     size_t ng = vgs->n < MAX_VERBS ? vgs->n : MAX_VERBS;
     memset(v, 0, ng * sizeof *v);
-    event_ctx x = {d, text, tok, n, ms, vgs, ng, ex, v};
+    event_ctx x = {{d, text, tok, n, ms, vgs}, ng, ex, v};
     uint64_t bloom[4] = {0, 0, 0, 0};
     for (size_t i = 0; i < n; i++)
         if (tok[i].lemma >= 0)

@@ -35,6 +35,17 @@
 #include "dict.h"
 #include "phrase.h"
 
+/* One sentence as the event stage and the rules after it (relevance.h, sense.h)
+ * read it. */
+typedef struct {
+    const dyad_dict *d;
+    const char *text;
+    const dyad_token *tok;
+    size_t n;
+    const dyad_mentions *ms;
+    const dyad_vgroups *vgs;
+} dyad_sentence_view;
+
 typedef struct {
     int32_t src, tgt;       /* mention indices, -1 for none */
     int32_t vg;             /* verb group, -1 for an event named by a noun (noun_event.h) */

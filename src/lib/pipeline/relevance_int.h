@@ -14,7 +14,7 @@
 /* What the rules read of one sentence: the sentence (the sense module's view of
  * it), the explain stream, and what is asked once per sentence or story. */
 typedef struct {
-    dyad_sense_sentence s;
+    dyad_sentence_view s;
     FILE *ex;
     int *figures;           /* about_figures of the sentence: -1 until asked */
     int in_body;            /* the sentence follows its story's lead */

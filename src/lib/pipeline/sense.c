@@ -3,7 +3,7 @@
 #include <string.h>
 
 /* Is token t one of the words (lower case, NULL-terminated), ignoring case? */
-static int tok_one_of(const dyad_sense_sentence *s, uint32_t t, const char *const *words)
+static int tok_one_of(const dyad_sentence_view *s, uint32_t t, const char *const *words)
 {
     if (t >= s->n)
         return 0;
@@ -14,7 +14,7 @@ static int tok_one_of(const dyad_sense_sentence *s, uint32_t t, const char *cons
 }
 
 /* Does any token of [from, to) hold one of the words? */
-static int span_has(const dyad_sense_sentence *s, uint32_t from, uint32_t to, const char *const *words)
+static int span_has(const dyad_sentence_view *s, uint32_t from, uint32_t to, const char *const *words)
 {
     for (uint32_t t = from; t < to && t < s->n; t++)
         if (tok_one_of(s, t, words))
@@ -23,7 +23,7 @@ static int span_has(const dyad_sense_sentence *s, uint32_t from, uint32_t to, co
 }
 
 /* The flag (VF_*) of a verb group's dictionary verb. */
-static int group_flag(const dyad_sense_sentence *s, const dyad_vgroup *g)
+static int group_flag(const dyad_sentence_view *s, const dyad_vgroup *g)
 {
     for (int32_t v = g->verb; v >= 0; v = s->d->verbs[v].next)
         if (s->d->verbs[v].flag)
@@ -36,7 +36,7 @@ static int group_flag(const dyad_sense_sentence *s, const dyad_vgroup *g)
 static const char *const WOULD[] = {"would", "'d", NULL};
 
 /* The group, or the group governing it, holds a "would" before its verb. */
-static int under_would(const dyad_sense_sentence *s, const dyad_vgroup *g)
+static int under_would(const dyad_sentence_view *s, const dyad_vgroup *g)
 {
     if (span_has(s, g->start, g->head, WOULD))
         return 1;
@@ -50,7 +50,7 @@ static int under_would(const dyad_sense_sentence *s, const dyad_vgroup *g)
 /* A verb before group k that announces or reports what follows: one the
  * dictionary flags (say, promise, threaten ...), or a finite verb of a main
  * clause with no "would" of its own ("Gondor indicated it would act"). */
-static int announced(const dyad_sense_sentence *s, size_t k)
+static int announced(const dyad_sentence_view *s, size_t k)
 {
     for (size_t i = 0; i < k; i++) {
         const dyad_vgroup *p = &s->vgs->g[i];
@@ -65,7 +65,7 @@ static int announced(const dyad_sense_sentence *s, size_t k)
     return 0;
 }
 
-static int conditional_sentence(const dyad_sense_sentence *s)
+static int conditional_sentence(const dyad_sentence_view *s)
 {
     static const char *const IF[] = {"if", "unless", NULL};
     for (size_t i = 0; i < s->vgs->n; i++)
@@ -77,7 +77,7 @@ static int conditional_sentence(const dyad_sense_sentence *s)
 /* "are expected to discuss", "likely to approve", "little chance of persuading",
  * "the notion of having the government subsidize": in the group, the three
  * words before it or the word after it, or so of the group governing it. */
-static int expected_of_others(const dyad_sense_sentence *s, const dyad_vgroup *g)
+static int expected_of_others(const dyad_sentence_view *s, const dyad_vgroup *g)
 {
     static const char *const LIKELY[] = {"expected", "likely", "unlikely", "chance", "chances", "possibility",
                                          "notion", "idea", "prospect", "prospects", NULL};
@@ -102,14 +102,14 @@ static int expected_of_others(const dyad_sense_sentence *s, const dyad_vgroup *g
 
 /* A bare "be" that no auxiliary, modal or "to" precedes: the subjunctive of a
  * recommendation or demand ("recommended the campaign be funded by ..."). */
-static int subjunctive(const dyad_sense_sentence *s, const dyad_vgroup *g)
+static int subjunctive(const dyad_sentence_view *s, const dyad_vgroup *g)
 {
     return g->start < g->head && dyad_tok_is(s->text, &s->tok[g->start], "be") &&
            (g->start == 0 || s->tok[g->start - 1].tag != TAG_TO);
 }
 
 /* The clause right after a verb of hope or belief, or after "hopes". */
-static int after_hope(const dyad_sense_sentence *s, size_t k)
+static int after_hope(const dyad_sentence_view *s, size_t k)
 {
     static const char *const HOPE[] = {
         "hope", "hopes", "hoped", "hoping", "expect", "expects", "expecting", "believe", "believes",
@@ -127,7 +127,7 @@ static int after_hope(const dyad_sense_sentence *s, size_t k)
 }
 
 /* A statement or warning to no one whose clause says what might happen. */
-static int forecast(const dyad_sense_sentence *s, const dyad_cand *c)
+static int forecast(const dyad_sentence_view *s, const dyad_cand *c)
 {
     static const char *const MAYBE[] = {"could", "might", "may", NULL};
     size_t k = (size_t)c->vg;
@@ -140,7 +140,7 @@ static int forecast(const dyad_sense_sentence *s, const dyad_cand *c)
 
 /* A word read as a verb that is a noun: one word right after a determiner, a
  * possessive or a preposition ("in hopes", "its shares", "the Ferries"). */
-static int noun_read_as_verb(const dyad_sense_sentence *s, const dyad_vgroup *g)
+static int noun_read_as_verb(const dyad_sentence_view *s, const dyad_vgroup *g)
 {
     static const char *const CLAUSE[] = {"that", "whether", "if", "as", "because", "than", "though",
                                          "although", "unless", "while", "so", NULL};
@@ -155,7 +155,7 @@ static int noun_read_as_verb(const dyad_sense_sentence *s, const dyad_vgroup *g)
 
 /* "could retaliate and really damage Taiwan": the second verb shares the first's
  * modal of possibility. */
-static int coordinated_with_maybe(const dyad_sense_sentence *s, const dyad_vgroup *g)
+static int coordinated_with_maybe(const dyad_sentence_view *s, const dyad_vgroup *g)
 {
     static const char *const MAYBE[] = {"could", "might", "may", "should", NULL};
     for (int hops = 0; hops < 4 && g->coord >= 0; hops++) {
@@ -166,7 +166,7 @@ static int coordinated_with_maybe(const dyad_sense_sentence *s, const dyad_vgrou
     return 0;
 }
 
-const char *dyad_unreal_mood(const dyad_sense_sentence *s, const dyad_cand *c)
+const char *dyad_unreal_mood(const dyad_sentence_view *s, const dyad_cand *c)
 {
     size_t k = (size_t)c->vg;
     const dyad_vgroup *g = &s->vgs->g[k];
@@ -195,7 +195,7 @@ const char *dyad_unreal_mood(const dyad_sense_sentence *s, const dyad_cand *c)
  * has the subject): the last noun before the first preposition of the words
  * before the verb, back to a comma, a verb other than a participle ("an
  * explosion followed by a fire") or a clause word; -1 when there is none. */
-static int32_t subject_head(const dyad_sense_sentence *s, size_t k)
+static int32_t subject_head(const dyad_sentence_view *s, size_t k)
 {
     const dyad_vgroup *g = &s->vgs->g[k];
     for (int hops = 0; hops < 8; hops++) {
@@ -239,7 +239,7 @@ static const char *const THING[] = {
     "bill", "law", "legislation", "amendment", "provision", "provisions", "changes", NULL};
 
 /* Accidents are events when a weapon or an armed actor is named. */
-static int armed_sentence(const dyad_sense_sentence *s)
+static int armed_sentence(const dyad_sentence_view *s)
 {
     static const char *const ARMED[] = {
         "bomb", "bombs", "bomber", "bombing", "mine", "mines", "minefield", "grenade", "grenades",
@@ -249,7 +249,7 @@ static int armed_sentence(const dyad_sense_sentence *s)
     return span_has(s, 0, (uint32_t)s->n, ARMED);
 }
 
-const char *dyad_wrong_sense(const dyad_sense_sentence *s, const dyad_cand *c)
+const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c)
 {
     if (s->vgs->g[c->vg].passive)
         return NULL;    /* "the accord was signed by ...": the subject undergoes the act */
@@ -266,7 +266,7 @@ const char *dyad_wrong_sense(const dyad_sense_sentence *s, const dyad_cand *c)
 
 /* ---- targets that are a currency's or a commodity's country ---- */
 
-void dyad_money_target(const dyad_sense_sentence *s, dyad_cand *c)
+void dyad_money_target(const dyad_sentence_view *s, dyad_cand *c)
 {
     static const char *const MONEY[] = {
         "pounds", "crowns", "dlrs", "dollars", "dlr", "francs", "marks", "yen", "lire", "lira", "pesos",

@@ -45,23 +45,14 @@
 #include "phrase.h"
 #include "token.h"
 
-/* One sentence as the relevance stage holds it. */
-typedef struct {
-    const dyad_dict *d;
-    const char *text;
-    const dyad_token *tok;
-    size_t n;
-    const dyad_mentions *ms;
-    const dyad_vgroups *vgs;
-} dyad_sense_sentence;
 
-const char *dyad_unreal_mood(const dyad_sense_sentence *s, const dyad_cand *c);
-const char *dyad_wrong_sense(const dyad_sense_sentence *s, const dyad_cand *c);
+const char *dyad_unreal_mood(const dyad_sentence_view *s, const dyad_cand *c);
+const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c);
 
 /* A target that only names a currency's or a goods' country ("a budget of 41.7
  * billion Syrian pounds", "U.S. Treasury bonds"... "U.S. bonds", "Thai rice"
  * but not "an Iranian oil platform") is no target:
  * c->tgt becomes -1. Asked before the rules above. */
-void dyad_money_target(const dyad_sense_sentence *s, dyad_cand *c);
+void dyad_money_target(const dyad_sentence_view *s, dyad_cand *c);
 
 #endif
