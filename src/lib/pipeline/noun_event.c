@@ -42,25 +42,33 @@ static const char *const NOT_DONE[] = {
     "if", "unless", "no", "not", "n't", "never", "denied", "denies", "deny", "lift", "lifts", "lifted",
     "lifting", "end", "ended", "ending", "ends", NULL};
 
+/* If token tk spells the first word of w (ignoring ASCII case), what follows
+ * it in w ("" or " strikes"); else NULL. */
+static const char *first_word_of(const char *text, const dyad_token *tk, const char *w)
+{
+    const char *s = text + tk->off;
+    for (uint32_t i = 0; i < tk->len; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != w[i])
+            return NULL;
+    }
+    return w[tk->len] == ' ' || w[tk->len] == '\0' ? w + tk->len : NULL;
+}
+
 static const char *noun_of(const event_noun *table, const char *text, const dyad_token *tok, size_t n,
                            uint32_t t, uint32_t *end)
 {
     for (int i = 0; table[i].word; i++) {
-        const char *sp = strchr(table[i].word, ' ');
-        if (!sp) {
-            if (dyad_tok_is(text, &tok[t], table[i].word)) {
-                *end = t + 1;
-                return table[i].code;
-            }
+        const char *rest = tok[t].len ? first_word_of(text, &tok[t], table[i].word) : NULL;
+        if (!rest)
             continue;
+        if (!*rest) {
+            *end = t + 1;
+            return table[i].code;
         }
-        char first[32];
-        size_t fl = (size_t)(sp - table[i].word);
-        if (fl >= sizeof first || t + 1 >= n)
-            continue;
-        memcpy(first, table[i].word, fl);
-        first[fl] = '\0';
-        if (dyad_tok_is(text, &tok[t], first) && dyad_tok_is(text, &tok[t + 1], sp + 1)) {
+        if (t + 1 < n && dyad_tok_is(text, &tok[t + 1], rest + 1)) {
             *end = t + 2;
             return table[i].code;
         }
