@@ -524,6 +524,55 @@ static void read_lead(const relevance_ctx *x, dyad_story *story)
     story->business |= (uint8_t)company_marks(x);
 }
 
+/* A company's report: the sentence's speaker is a company by its legal name
+ * ("Texaco Inc said ...", "<Noranda Inc> said ..."): what it reports is business
+ * news unless one political actor acts on another (both with a country or an
+ * organisation, not bare roles such as "police" or "a union"). */
+static int company_report(const relevance_ctx *x)
+{
+    static const char *const SAY[] = {"say", "report", "announce", "disclose", "state", NULL};
+    static const char *const LEGAL[] = {"corp", "inc", "co", "ltd", "plc", "sa", "ag", "nv", "ab", "spa", "gmbh", NULL};
+    for (uint32_t v = 1; v < x->s.n; v++) {
+        if (!dyad_rel_lemma_in(x, v, SAY))
+            continue;
+        uint32_t t = v - 1;
+        while (t > 0 && (dyad_tok_is(x->s.text, &x->s.tok[t], ">") || dyad_tok_is(x->s.text, &x->s.tok[t], ")") ||
+                         dyad_tok_is(x->s.text, &x->s.tok[t], ",")))
+            t--;
+        if ((x->s.tok[t].flags & TOKF_CAP) && word_in_nodots(x, t, LEGAL))
+            return 1;
+    }
+    return 0;
+}
+
+/* A state named by its adjective before a common noun that is no role of it: "a
+ * Swiss partner", "Japanese steelmakers" (in a company's report: companies). */
+static int adjective_of_thing(const relevance_ctx *x, int32_t m)
+{
+    const dyad_mention *a = &x->s.ms->m[m];
+    return a->kind == AK_STATE && a->agent < 0 && a->end == a->start + 1 && x->s.tok[a->start].tag == TAG_JJ &&
+           a->end < x->s.n && (x->s.tok[a->end].tag == TAG_NN || x->s.tok[a->end].tag == TAG_NNS);
+}
+
+/* A political actor with a country or an organisation: not a bare role ("police",
+ * "a union"), not a company, not a nationality of a thing. */
+static int political_party(const relevance_ctx *x, int32_t m)
+{
+    return dyad_rel_is_political(x, m) && !dyad_rel_role_alone_any(&x->s.ms->m[m]) && !adjective_of_thing(x, m);
+}
+
+/* What a company's report may hold: one political actor acting on another, or
+ * on a company or no one with force or threats (13-20: "Iran seized one of its
+ * tankers"). */
+static int political_in_report(const relevance_ctx *x, const dyad_cand *c)
+{
+    if (!political_party(x, c->src))
+        return 0;
+    if (c->tgt >= 0 && political_party(x, c->tgt))
+        return 1;
+    return root_of(c) >= 13 && (c->tgt < 0 || dyad_rel_is_business(x, c->tgt));
+}
+
 /* A political actor (or a state's body such as a central bank) acting on
  * another, or on a company or no one named in a way that is no business
  * (09-20: investigations, sanctions, seizures, criticism). */
@@ -552,6 +601,8 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
         const char *why = why_dropped(&x, &cands->c[i]);
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))
             why = "a business story's event that is no political actor's act on another";
+        if (!why && !political_in_report(&x, &cands->c[i]) && company_report(&x))
+            why = "a company's report (\"X Inc said\"): business unless one political actor acts on another";
         if (why) {
             drop_line(&x, &cands->c[i], why);
             continue;
