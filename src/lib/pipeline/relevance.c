@@ -386,15 +386,17 @@ static int market_event(const relevance_ctx *x, const dyad_cand *c)
 
 /* ---- 5. roles with no country ---- */
 
-/* A role alone ("officials", "the army", "prosecutors"), its country given
- * neither by the sentence nor by the story, and no target: the event says
- * nothing of whom. */
+/* A role alone ("officials", "the army", "prosecutors", "the police", "a
+ * magistrate", "voters", "television", "the union"), its country given neither
+ * by the sentence nor by the story, and no target: the event says nothing of
+ * whom. Armed groups ("rebels", REB) stay: their acts are events by themselves. */
 static int role_alone(const relevance_ctx *x, int32_t m)
 {
     if (m < 0)
         return 0;
     const dyad_mention *a = &x->s.ms->m[m];
-    static const char *const ROLES[] = {"GOV", "MIL", "ELI", NULL};
+    static const char *const ROLES[] = {"GOV", "MIL", "ELI", "JUD", "COP", "CVL", "LEG",
+                                        "MED", "LAB", "HLH", "EDU", "REL", "SPY", NULL};
     if (a->kind != AK_AGENT || a->named)
         return 0;
     for (int i = 0; ROLES[i]; i++)
