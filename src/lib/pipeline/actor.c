@@ -478,6 +478,7 @@ static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
     m->kind = AK_AGENT;
     uint32_t k = m->end;
     while (k < x->n && (tok[k].tag == TAG_NNP) && (tok[k].flags & TOKF_CAP) &&
+           !dyad_is_weekday(x->text, &tok[k]) &&   /* "police Tuesday": a date, not a name */
            (next >= x->nr || k < x->raw[next].start))
         k++;
     if (k > m->end) {

@@ -22,7 +22,8 @@ static int victim_next_to(const char *text, const dyad_token *tok, const dyad_me
 int dyad_unattributed_assault(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
                               const dyad_vgroup *g, int32_t pattern, const char *code, int32_t tgt)
 {
-    if (tgt < 0 || pattern >= 0 || code[0] != '1' || code[1] != '8')
+    int detained = !strcmp(code, "173");   /* "two Canadian citizens were arrested" */
+    if (tgt < 0 || pattern >= 0 || code[0] != '1' || (code[1] != '8' && !detained))
         return 0;
     if (ms->m[tgt].kind == AK_AGENT && strlen(ms->m[tgt].code) <= 3)
         return 0;

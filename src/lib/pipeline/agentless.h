@@ -8,7 +8,9 @@
  *    journalists who were abducted in Syria"), or the actor after "of" when
  *    the verb form is used as a noun ("the abduction and torture of a Libyan
  *    dissident"). A victim that is a role with no country ("an Oakland woman
- *    was stabbed": a crime, not a political event) is none.
+ *    was stabbed": a crime, not a political event) is none. An arrest or
+ *    detention (173 by the verb's own code) is read the same way ("two
+ *    Canadian citizens were arrested in Beijing": - CANCVL 173).
  *  - dyad_hearsay_about_subject: a reporting verb after a form of "be" and
  *    before "to" ("Cameron is reported to have portrayed them", "the minister
  *    is said to have met") is hearsay about its subject, who is not the

@@ -7,6 +7,7 @@
 #include "cameo.h"
 #include "pair.h"
 #include "pattern.h"
+#include "report_scope.h"
 #include "subject.h"
 #include "util.h"
 
@@ -695,8 +696,20 @@ static int add_candidate(event_ctx *x, size_t k, const verb_event *e, dyad_cands
 
 /* ---- 7. clause filter ---- */
 
+/* The events of the sentence that reporting verb group say reports
+ * (report_scope.h): not the reporting verbs', not one that only describes a
+ * noun of the statement. */
+static size_t reported_events(const event_ctx *x, const dyad_cands *out, size_t say)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < out->n; i++)
+        n += !x->v[out->c[i].vg].say_pending &&
+             dyad_reports_event(x->s.text, x->s.tok, x->s.vgs, out, say, (size_t)out->c[i].vg);
+    return n;
+}
+
 /* Events of subordinate clauses count only when the main clauses have none;
- * reporting verbs only when the sentence has no other event. */
+ * reporting verbs only when the sentence has no other event they report. */
 static void clause_filter(const event_ctx *x, dyad_cands *out)
 {
     const dyad_vgroups *vgs = x->s.vgs;
@@ -715,14 +728,11 @@ static void clause_filter(const event_ctx *x, dyad_cands *out)
         }
         out->n = w2;
     }
-    size_t others = 0;
-    for (size_t i = 0; i < out->n; i++)
-        others += !x->v[out->c[i].vg].say_pending;
     size_t w = 0;
     for (size_t i = 0; i < out->n; i++) {
         dyad_cand *c = &out->c[i];
         if (x->v[c->vg].say_pending) {
-            if (others) {
+            if (reported_events(x, out, (size_t)c->vg)) {
                 say_k(x, (size_t)c->vg, "reporting verb; the reported event stands instead of", c->code);
                 continue;
             }

@@ -307,13 +307,18 @@ static int market_words(const relevance_ctx *x, uint32_t from, uint32_t to)
         "silver", "aluminium", "aluminum", "zinc", "steel", "lumber", "timber", "beef", "pork", "grain",
         "grains", "barley", "sorghum", "soymeal", "products", "goods", NULL};
     static const char *const SUM[] = {"mln", "billion", "dlrs", "yen", "francs", "marks", "stg", NULL};
-    int sum = 0;
+    /* a sum paid in a crime ("$2 million in bribes", "a ransom of ...") is no
+     * market figure */
+    static const char *const CRIME_MONEY[] = {"bribe", "bribes", "ransom", "kickback", "kickbacks", "embezzlement",
+                                              "embezzled", "laundering", "laundered", "extortion", NULL};
+    int sum = 0, crime = 0;
     for (uint32_t t = from; t < to && t < x->s.n; t++) {
         if (dyad_rel_word_in(x, t, GOODS))
             return MARKET_GOODS;
         sum |= x->s.tok[t].kind == TOK_MONEY || dyad_rel_word_in(x, t, SUM);
+        crime |= dyad_rel_word_in(x, t, CRIME_MONEY);
     }
-    return sum ? MARKET_SUM : MARKET_NONE;
+    return sum && !crime ? MARKET_SUM : MARKET_NONE;
 }
 
 static int market_object(const relevance_ctx *x, const dyad_vgroup *g)
@@ -386,15 +391,17 @@ static int market_event(const relevance_ctx *x, const dyad_cand *c)
 
 /* ---- 5. roles with no country ---- */
 
-/* A role alone ("officials", "the army", "prosecutors"), its country given
- * neither by the sentence nor by the story, and no target: the event says
- * nothing of whom. */
+/* A role alone ("officials", "the army", "prosecutors", "the police", "a
+ * magistrate", "voters", "television", "the union"), its country given neither
+ * by the sentence nor by the story, and no target: the event says nothing of
+ * whom. Armed groups ("rebels", REB) stay: their acts are events by themselves. */
 static int role_alone(const relevance_ctx *x, int32_t m)
 {
     if (m < 0)
         return 0;
     const dyad_mention *a = &x->s.ms->m[m];
-    static const char *const ROLES[] = {"GOV", "MIL", "ELI", NULL};
+    static const char *const ROLES[] = {"GOV", "MIL", "ELI", "JUD", "COP", "CVL", "LEG",
+                                        "MED", "LAB", "HLH", "EDU", "REL", "SPY", NULL};
     if (a->kind != AK_AGENT || a->named)
         return 0;
     for (int i = 0; ROLES[i]; i++)
