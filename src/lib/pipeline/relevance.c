@@ -4,6 +4,7 @@
 #include "date.h"
 #include "sense.h"
 #include "sentence.h"
+#include "target.h"
 
 #include <string.h>
 
@@ -550,6 +551,10 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
         dyad_money_target(&x.s, &cands->c[i]);
         dyad_rel_statement_addressee(&x, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);
+        if (!why) {     /* target.h: the sentence's other party, else no event if the code needs one */
+            dyad_target_other_party(&x, &cands->c[i]);
+            why = dyad_target_missing(&x, &cands->c[i]);
+        }
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))
             why = "a business story's event that is no political actor's act on another";
         if (why) {
