@@ -550,11 +550,10 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
         press_target(&x, &cands->c[i]);
         dyad_money_target(&x.s, &cands->c[i]);
         dyad_rel_statement_addressee(&x, &cands->c[i]);
+        dyad_target_each_other(&x, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);
-        if (!why) {     /* target.h: the sentence's other party, else no event if the code needs one */
-            dyad_target_other_party(&x, &cands->c[i]);
+        if (!why)
             why = dyad_target_missing(&x, &cands->c[i]);
-        }
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))
             why = "a business story's event that is no political actor's act on another";
         if (why) {
@@ -564,5 +563,6 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
         cands->c[w++] = cands->c[i];
     }
     cands->n = w;
+    dyad_target_remember_pair(&x, cands, story);
     return w;
 }

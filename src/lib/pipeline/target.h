@@ -1,18 +1,25 @@
-/* target.h - events of roots 02-20 that the earlier steps left with no target.
+/* target.h - events of roots 02-20 that the earlier steps left with no target,
+ * and the story's pair of parties ("the two countries").
  *
- * Contract: two rules the relevance stage (relevance.h) applies to each
- * candidate after its own target corrections, reading one sentence and keeping
- * no state.
- *  - dyad_target_other_party: a candidate with a source and no target, of
- *    roots 02-20, takes as its target the sentence's other party when there is
- *    exactly one: the political actors (no company, media, back-reference or
- *    role with no country) of a country other than the source's, that stand
- *    as an argument of a clause (not a place after "in" or "at", not a
- *    nationality adjective of a thing: "Norwegian gas"; "Japan's explanation",
- *    "talks with the U.S." are), all of that one country. "Washington had not
- *    given any detailed explanation of why it planned to impose the tariffs
- *    on Japan's chips" -> USA 1312 JPN. Two or more other countries: none
- *    (the sentence does not say which).
+ * Contract: rules of the relevance stage (relevance.h), reading one sentence;
+ * the story's pair is kept in its dyad_story.
+ *  - dyad_target_remember_pair: after a sentence's events are kept, the
+ *    story's pair is the source and target of its first event between two
+ *    countries' actors (no back-reference), else a compound of exactly two
+ *    countries ("Japan and the United States"); it stays until another.
+ *  - dyad_target_pair_mentions (before the verbs are found): "the two
+ *    countries", "both sides", "the two governments", "both nations", "the two
+ *    leaders", "the two ministers", "the two delegations" (not "both sides of
+ *    the border", nor after "between" or "in": "the trade gap between the two
+ *    countries" names no party) stand for the story's pair: two back-reference mentions, a
+ *    compound, over the phrase (countries, nations, states and governments
+ *    as the states' codes, the others as remembered). A compound source
+ *    with a reciprocal code then has the other as target (pair.h).
+ *  - dyad_target_each_other: a candidate with no target whose clause has
+ *    "each other" or "one another" within four tokens after the verb, and a
+ *    compound source of two, targets the compound's other member ("Iran and Iraq
+ *    accused each other"): one event each way; so does a cooperative act
+ *    (03-08) by the story's pair ("both sides agreed to exchange prisoners").
  *  - dyad_target_missing: why a candidate with no target is no event (NULL:
  *    it is one). CAMEO's codes aimed at someone need that someone: appeals
  *    (02), intents (03, except 0311 and 057's intent to sign, which a
@@ -29,7 +36,13 @@
 
 #include "relevance_int.h"
 
-void dyad_target_other_party(const relevance_ctx *x, dyad_cand *c);
+void dyad_target_remember_pair(const relevance_ctx *x, const dyad_cands *cands, dyad_story *story);
+
+/* Returns 0, or -1 when out of memory. */
+int dyad_target_pair_mentions(const char *text, const dyad_token *tok, size_t n, const dyad_story *story,
+                              dyad_mentions *ms);
+
+void dyad_target_each_other(const relevance_ctx *x, dyad_cand *c);
 
 const char *dyad_target_missing(const relevance_ctx *x, const dyad_cand *c);
 
