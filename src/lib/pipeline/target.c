@@ -174,7 +174,7 @@ static int needs_target(const char *code)
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     if (root < 0 || root > 20 || !ROOT[root])
         return 0;
-    return strcmp(code, "0311") != 0;
+    return strcmp(code, "0311") != 0 && strcmp(code, "036") != 0;   /* "leaders will meet in Vilnius": a summit */
 }
 
 const char *dyad_target_missing(const relevance_ctx *x, const dyad_cand *c)

@@ -22,8 +22,8 @@
  *    (03-08) by the story's pair ("both sides agreed to exchange prisoners").
  *  - dyad_target_missing: why a candidate with no target is no event (NULL:
  *    it is one). CAMEO's codes aimed at someone need that someone: appeals
- *    (02), intents (03, except 0311 and 057's intent to sign, which a
- *    multilateral accord allows), consultations (04: a meeting with no one
+ *    (02), intents (03, except 0311 and 036: a multilateral accord or summit,
+ *    "NATO leaders will meet in Vilnius", has no other party), consultations (04: a meeting with no one
  *    else is none), cooperation and aid (06, 07), investigations (09),
  *    demands (10), rejections (12), threats (13) and cuts of relations (16).
  *    Left as they are: statements (01: 010 and 013 need no addressee, 014,
