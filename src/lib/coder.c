@@ -18,6 +18,7 @@
 #include "phrase.h"
 #include "record.h"
 #include "relevance.h"
+#include "target.h"
 #include "noun_event.h"
 #include "retag.h"
 #include "sentence.h"
@@ -643,7 +644,8 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
         return SENT_CODED;
     }
     size_t n = (size_t)nt;
-    if (dyad_find_actors(d, s, tok, n, ymd, &w->mem, &w->ms) < 0)
+    if (dyad_find_actors(d, s, tok, n, ymd, &w->mem, &w->ms) < 0 ||
+        (!d->opts.relevance_all && dyad_target_pair_mentions(s, tok, n, &w->story, &w->ms) < 0))
         return -1;
     if (!ymd)
         st->undated_roles += dyad_undated_roles(d, &w->ms);

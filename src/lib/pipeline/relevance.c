@@ -4,6 +4,7 @@
 #include "date.h"
 #include "sense.h"
 #include "sentence.h"
+#include "target.h"
 
 #include <string.h>
 
@@ -605,7 +606,10 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
         press_target(&x, &cands->c[i]);
         dyad_money_target(&x.s, &cands->c[i]);
         dyad_rel_statement_addressee(&x, &cands->c[i]);
+        dyad_target_each_other(&x, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);
+        if (!why)
+            why = dyad_target_missing(&x, &cands->c[i]);
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))
             why = "a business story's event that is no political actor's act on another";
         if (!why && !political_in_report(&x, &cands->c[i]) && company_report(&x))
@@ -617,5 +621,6 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
         cands->c[w++] = cands->c[i];
     }
     cands->n = w;
+    dyad_target_remember_pair(&x, cands, story);
     return w;
 }

@@ -86,6 +86,7 @@ typedef struct {
     uint8_t lead_seen;
     uint8_t business;       /* the lead is business or market news */
     uint8_t in_body;        /* the sentence being coded follows the lead */
+    char pair[2][32];       /* the story's latest pair of parties (target.h), "" none */
 } dyad_story;
 
 void dyad_story_reset(dyad_story *story);

@@ -40,6 +40,9 @@ static inline int dyad_rel_role_alone_any(const dyad_mention *a) { return a->kin
 int dyad_rel_to_the_press(const relevance_ctx *x, const dyad_vgroup *g);
 /* statement.c: why a statement is no event (NULL: it is one) */
 const char *dyad_rel_no_statement(const relevance_ctx *x, const dyad_cand *c);
+/* statement.c: mention m is an argument of a clause of verb group g, not a
+ * modifier of a thing nor a place after a preposition ("in Brussels") */
+int dyad_rel_clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *m);
 /* statement.c: a statement's target becomes its addressee, or none */
 void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c);
 

@@ -160,7 +160,7 @@ static int act_noun(const relevance_ctx *x, uint32_t t)
  * preposition ("in Brussels", "the accord of the G7", "a pact with Japan"),
  * except a verb's own ("talked to X", "was criticised by X", "spoke about X");
  * the topic of the reporting verb g is one ("commented on the Iraq crisis"). */
-static int clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *m)
+int dyad_rel_clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *m)
 {
     static const char *const PREP[] = {
         "of", "in", "at", "from", "near", "off", "inside", "on", "for", "with", "to", "by", "about",
@@ -215,7 +215,7 @@ static int addressee_of(const relevance_ctx *x, const dyad_vgroup *g, const dyad
         members += x->s.ms->m[i].group == m->group;
     if (members >= 4 && dyad_rel_lemma_in(x, g->head, CLAUSE_VERB))
         return 0;   /* "said the buyers were Japan, Britain, Italy and Spain": a list, no addressee */
-    return clause_argument(x, g, m);
+    return dyad_rel_clause_argument(x, g, m);
 }
 
 /* A statement's addressee: the event stage's target when it can be one, else

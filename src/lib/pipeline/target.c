@@ -1,0 +1,185 @@
+/* target.c - events of roots 02-20 left with no target, and the story's pair
+ * of parties (contract in target.h). */
+#include "target.h"
+
+#include "util.h"
+
+/* The first block of the code: a country, an IGO, a region. */
+static int same_block(const char *a, const char *b) { return strlen(a) >= 3 && strlen(b) >= 3 && !memcmp(a, b, 3); }
+
+/* ---- the story's pair: "the two countries", "both sides" ---- */
+
+/* Nouns after "the two" or "both" that name the pair; the first four name
+ * the states themselves (their codes are cut to the country). */
+static const char *const PAIR_NOUN[] = {"countries", "nations", "states", "governments", "sides",
+                                        "leaders", "ministers", "delegations", NULL};
+
+static int word_in(const char *text, const dyad_token *tok, const char *const *words)
+{
+    for (int i = 0; words[i]; i++)
+        if (dyad_tok_is(text, tok, words[i]))
+            return i + 1;
+    return 0;
+}
+
+/* The phrase at token t names the pair: its last token (the noun), or 0; the
+ * noun's index in PAIR_NOUN (1-based) in *which. Not "both sides of the
+ * border" (a place) nor "the two countries' trade" is excluded: a possessive
+ * is the pair too. */
+static uint32_t pair_phrase(const char *text, const dyad_token *tok, size_t n, uint32_t t, int *which)
+{
+    uint32_t noun;
+    if (t + 2 < n && dyad_tok_is(text, &tok[t], "the") && dyad_tok_is(text, &tok[t + 1], "two"))
+        noun = t + 2;
+    else if (t + 1 < n && dyad_tok_is(text, &tok[t], "both"))
+        noun = t + 1;
+    else
+        return 0;
+    *which = word_in(text, &tok[noun], PAIR_NOUN);
+    if (!*which || (noun + 1 < n && dyad_tok_is(text, &tok[noun + 1], "of")))
+        return 0;
+    return noun;
+}
+
+/* Inserts the pair's two mentions, a compound group, over tokens [start, end)
+ * at position at of ms (the mentions stay in text order). */
+static int insert_pair(const dyad_story *story, dyad_mentions *ms, size_t at, uint32_t start, uint32_t end,
+                       int states)
+{
+    if (DYAD_GROW(ms->m, ms->cap, ms->n + 2) < 0)
+        return -1;
+    memmove(&ms->m[at + 2], &ms->m[at], (ms->n - at) * sizeof ms->m[0]);
+    ms->n += 2;
+    for (size_t i = at + 2; i < ms->n; i++)
+        if (ms->m[i].group >= (int32_t)at)
+            ms->m[i].group += 2;
+    for (int k = 0; k < 2; k++) {
+        dyad_mention *m = &ms->m[at + (size_t)k];
+        memset(m, 0, sizeof *m);
+        m->start = start;
+        m->end = end;
+        m->kind = AK_STATE;
+        m->is_ref = 1;
+        m->entry = m->agent = -1;
+        m->group = (int32_t)at;
+        memcpy(m->code, story->pair[k], sizeof m->code);
+        if (states)
+            m->code[3] = 0;
+    }
+    return 0;
+}
+
+int dyad_target_pair_mentions(const char *text, const dyad_token *tok, size_t n, const dyad_story *story,
+                              dyad_mentions *ms)
+{
+    if (!story || !story->pair[0][0] || !story->pair[1][0])
+        return 0;
+    size_t at = 0;
+    for (uint32_t t = 0; t < n; t++) {
+        while (at < ms->n && ms->m[at].start < t)
+            at++;
+        int which = 0;
+        uint32_t noun = pair_phrase(text, tok, n, t, &which);
+        if (!noun || dyad_mention_at(ms, t) >= 0 || dyad_mention_at(ms, noun) >= 0)
+            continue;
+        if (t > 0 && (dyad_tok_is(text, &tok[t - 1], "between") || dyad_tok_is(text, &tok[t - 1], "in")))
+            continue;   /* "trade friction between the two countries": a place of things, no party */
+        if (insert_pair(story, ms, at, t, noun + 1, which <= 4) < 0)
+            return -1;
+        t = noun;
+    }
+    return 0;
+}
+
+/* A state-level party: a state, or an actor whose code starts with its
+ * country ("JPNGOV"); not a role alone ("GOV"), a company or the media. */
+static int party(const relevance_ctx *x, int32_t m)
+{
+    if (m < 0 || !dyad_rel_is_political(x, m))
+        return 0;
+    const dyad_mention *a = &x->s.ms->m[m];
+    return a->kind == AK_STATE ? strlen(a->code) >= 3 : strlen(a->code) >= 6;
+}
+
+static void set_pair(dyad_story *story, const char *a, const char *b)
+{
+    snprintf(story->pair[0], sizeof story->pair[0], "%s", a);
+    snprintf(story->pair[1], sizeof story->pair[1], "%s", b);
+}
+
+void dyad_target_remember_pair(const relevance_ctx *x, const dyad_cands *cands, dyad_story *story)
+{
+    if (!story)
+        return;
+    const dyad_mentions *ms = x->s.ms;
+    for (size_t i = 0; i < cands->n; i++) {
+        const dyad_cand *c = &cands->c[i];
+        if (party(x, c->src) && party(x, c->tgt) && !same_block(ms->m[c->src].code, ms->m[c->tgt].code) &&
+            !ms->m[c->src].is_ref && !ms->m[c->tgt].is_ref) {
+            set_pair(story, ms->m[c->src].code, ms->m[c->tgt].code);
+            return;
+        }
+    }
+    for (size_t i = 0; i + 1 < ms->n; i++) {   /* "Japan and the United States ..." */
+        const dyad_mention *a = &ms->m[i], *b = &ms->m[i + 1];
+        int alone = (i + 2 >= ms->n || ms->m[i + 2].group != a->group) && a->group == (int32_t)i;
+        if (alone && b->group == a->group && !a->is_ref && party(x, (int32_t)i) && party(x, (int32_t)i + 1) &&
+            !same_block(a->code, b->code)) {
+            set_pair(story, a->code, b->code);
+            return;
+        }
+    }
+}
+
+/* ---- "each other" ---- */
+
+void dyad_target_each_other(const relevance_ctx *x, dyad_cand *c)
+{
+    if (c->tgt >= 0 || c->src < 0 || c->vg < 0)
+        return;
+    const dyad_vgroup *g = &x->s.vgs->g[c->vg];
+    int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
+    int pair_ref = x->s.ms->m[c->src].is_ref && x->s.ms->m[c->src].entry < 0 && root >= 3 && root <= 8;
+    uint32_t t = g->end, end = g->scope_end < x->s.n ? g->scope_end : (uint32_t)x->s.n;
+    while (t + 1 < end && !((dyad_tok_is(x->s.text, &x->s.tok[t], "each") &&
+                             dyad_tok_is(x->s.text, &x->s.tok[t + 1], "other")) ||
+                            (dyad_tok_is(x->s.text, &x->s.tok[t], "one") &&
+                             dyad_tok_is(x->s.text, &x->s.tok[t + 1], "another"))))
+        t++;
+    if (!pair_ref && (t + 1 >= end || t > g->end + 4))
+        return;
+    const dyad_mentions *ms = x->s.ms;
+    size_t members = 0;
+    for (size_t m = 0; m < ms->n; m++)
+        members += ms->m[m].group == ms->m[c->src].group;
+    if (members != 2)
+        return;     /* "the G-7 ... monitor each other's policies": no pair */
+    for (size_t m = 0; m < ms->n; m++)
+        if ((int32_t)m != c->src && ms->m[m].group == ms->m[c->src].group &&
+            strcmp(ms->m[m].code, ms->m[c->src].code) != 0) {
+            if (x->ex)
+                fprintf(x->ex, "  target of %s: the other of the source's pair\n", c->code);
+            c->tgt = (int32_t)m;
+            return;
+        }
+}
+
+/* ---- no target ---- */
+
+/* The codes CAMEO aims at someone: with no target they say nothing. */
+static int needs_target(const char *code)
+{
+    static const int ROOT[21] = {[2] = 1, [3] = 1, [4] = 1, [6] = 1, [7] = 1, [9] = 1,
+                                 [10] = 1, [12] = 1, [13] = 1, [16] = 1};
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root < 0 || root > 20 || !ROOT[root])
+        return 0;
+    return strcmp(code, "0311") != 0 && strcmp(code, "036") != 0;   /* "leaders will meet in Vilnius": a summit */
+}
+
+const char *dyad_target_missing(const relevance_ctx *x, const dyad_cand *c)
+{
+    if (c->tgt >= 0 || !needs_target(c->code) || !x->in_body)
+        return NULL;
+    return "no target, in the story's detail, and the code is aimed at someone (target.h)";
+}

@@ -1,0 +1,49 @@
+/* target.h - events of roots 02-20 that the earlier steps left with no target,
+ * and the story's pair of parties ("the two countries").
+ *
+ * Contract: rules of the relevance stage (relevance.h), reading one sentence;
+ * the story's pair is kept in its dyad_story.
+ *  - dyad_target_remember_pair: after a sentence's events are kept, the
+ *    story's pair is the source and target of its first event between two
+ *    countries' actors (no back-reference), else a compound of exactly two
+ *    countries ("Japan and the United States"); it stays until another.
+ *  - dyad_target_pair_mentions (before the verbs are found): "the two
+ *    countries", "both sides", "the two governments", "both nations", "the two
+ *    leaders", "the two ministers", "the two delegations" (not "both sides of
+ *    the border", nor after "between" or "in": "the trade gap between the two
+ *    countries" names no party) stand for the story's pair: two back-reference mentions, a
+ *    compound, over the phrase (countries, nations, states and governments
+ *    as the states' codes, the others as remembered). A compound source
+ *    with a reciprocal code then has the other as target (pair.h).
+ *  - dyad_target_each_other: a candidate with no target whose clause has
+ *    "each other" or "one another" within four tokens after the verb, and a
+ *    compound source of two, targets the compound's other member ("Iran and Iraq
+ *    accused each other"): one event each way; so does a cooperative act
+ *    (03-08) by the story's pair ("both sides agreed to exchange prisoners").
+ *  - dyad_target_missing: why a candidate with no target is no event (NULL:
+ *    it is one). CAMEO's codes aimed at someone need that someone: appeals
+ *    (02), intents (03, except 0311 and 036: a multilateral accord or summit,
+ *    "NATO leaders will meet in Vilnius", has no other party), consultations (04: a meeting with no one
+ *    else is none), cooperation and aid (06, 07), investigations (09),
+ *    demands (10), rejections (12), threats (13) and cuts of relations (16).
+ *    Left as they are: statements (01: 010 and 013 need no addressee, 014,
+ *    016, 017), praise and accords (05), yielding (08: a resignation, a ban
+ *    lifted), disapproval (11: "accused aid donors"), protest (14: a strike),
+ *    force posture (15), coercion and force (17-20: the victim may be
+ *    unnamed). */
+#ifndef DYAD_TARGET_H
+#define DYAD_TARGET_H
+
+#include "relevance_int.h"
+
+void dyad_target_remember_pair(const relevance_ctx *x, const dyad_cands *cands, dyad_story *story);
+
+/* Returns 0, or -1 when out of memory. */
+int dyad_target_pair_mentions(const char *text, const dyad_token *tok, size_t n, const dyad_story *story,
+                              dyad_mentions *ms);
+
+void dyad_target_each_other(const relevance_ctx *x, dyad_cand *c);
+
+const char *dyad_target_missing(const relevance_ctx *x, const dyad_cand *c);
+
+#endif
