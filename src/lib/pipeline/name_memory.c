@@ -137,7 +137,42 @@ static uint32_t learn_titled(dyad_name_memory *nm, const dyad_dict *d, const cha
     return k;
 }
 
-/* Is token i inside a mention? */
+/* Head words of a body's name that news uses alone, after "the", once the body
+ * was named in full: "the Commission", "the Community", "the Fund". */
+static int body_head(const char *text, const dyad_token *t)
+{
+    static const char *const HEADS[] = {"commission", "community", "fund", "council", "parliament", "assembly",
+                                        "organisation", "organization", "agency", "alliance", "court", NULL};
+    if (!(t->flags & TOKF_CAP) || (t->flags & TOKF_ALLCAPS))
+        return 0;
+    for (int i = 0; HEADS[i]; i++)
+        if (dyad_tok_is(text, t, HEADS[i]))
+            return 1;
+    return 0;
+}
+
+/* A state or body the dictionary names in two words or more ending in a head
+ * word ("European Community", "EC Commission", "International Monetary Fund"):
+ * the head word noted, with the word before it as its "first name" (so that
+ * "Federal Trade Commission" beside it makes "Commission" ambiguous). */
+static void learn_body(dyad_name_memory *nm, const dyad_dict *d, const char *text, const dyad_token *tok,
+                       size_t n, const dyad_mention *m)
+{
+    if (m->entry < 0 || m->end - m->start < 2 || !body_head(text, &tok[m->end - 1]))
+        return;
+    for (uint32_t i = m->start; i + 1 < m->end; i++) {
+        int32_t e = -1;
+        if (dyad_actor_longest(d, tok, n, i, &e) == m->end && e == m->entry) {
+            char s[DYAD_NAME_LEN], f[DYAD_NAME_LEN];
+            tok_copy(text, &tok[m->end - 1], s);
+            tok_copy(text, &tok[m->end - 2], f);
+            note(nm, s, f, m->code, m->entry);
+            return;
+        }
+    }
+}
+
+/* Is token t inside a mention? */
 static int in_mention(const dyad_mentions *ms, uint32_t i) { return dyad_mention_at(ms, i) >= 0; }
 
 void dyad_names_learn(dyad_name_memory *nm, const dyad_dict *d, const char *text, const dyad_token *tok,
@@ -150,6 +185,8 @@ void dyad_names_learn(dyad_name_memory *nm, const dyad_dict *d, const char *text
         const dyad_mention *m = &ms->m[i];
         if (m->is_ref || m->recalled)
             continue;
+        if (m->kind == AK_ORG || m->kind == AK_STATE)
+            learn_body(nm, d, text, tok, n, m);
         if (m->kind == AK_PERSON)
             learn_person(nm, d, text, tok, n, m);
         else if (!m->named) {
@@ -161,7 +198,8 @@ void dyad_names_learn(dyad_name_memory *nm, const dyad_dict *d, const char *text
     /* full names that are no actor: "Howard Baker" makes "Baker" ambiguous beside
      * "James Baker" */
     for (uint32_t i = 1; i < n; i++)
-        if (i >= titled_end && surname_like(text, &tok[i]) && name_word(&tok[i]) && name_word(&tok[i - 1]) &&
+        if (i >= titled_end && (surname_like(text, &tok[i]) || body_head(text, &tok[i])) && name_word(&tok[i]) &&
+            name_word(&tok[i - 1]) &&
             !honorific(text, &tok[i - 1]) && !(i + 1 < n && name_word(&tok[i + 1])) && !in_mention(ms, i) &&
             !in_mention(ms, i - 1)) {
             char s[DYAD_NAME_LEN], f[DYAD_NAME_LEN];
@@ -263,9 +301,12 @@ long dyad_names_recall(const dyad_name_memory *nm, const dyad_dict *d, const cha
         if (!k || in_mention(ms, i))
             continue;
         /* not inside a longer proper name ("Howard Baker", "Baker Hughes"), nor
-         * a name used as a modifier ("the Baker plan") */
-        if (i > 0 && ((name_word(&tok[i - 1]) && !honorific(text, &tok[i - 1])) ||
-                      dyad_tok_is(text, &tok[i - 1], "the") || dyad_tok_is(text, &tok[i - 1], "a")))
+         * a name used as a modifier ("the Baker plan"); a body's head word only
+         * after "the" ("the Commission said") */
+        int the = i > 0 && dyad_tok_is(text, &tok[i - 1], "the");
+        if (body_head(text, &tok[i]) ? !the
+                                     : (i > 0 && ((name_word(&tok[i - 1]) && !honorific(text, &tok[i - 1])) ||
+                                                  the || dyad_tok_is(text, &tok[i - 1], "a"))))
             continue;
         if (i + 1 < n && name_word(&tok[i + 1]))
             continue;
@@ -273,7 +314,7 @@ long dyad_names_recall(const dyad_name_memory *nm, const dyad_dict *d, const cha
         memset(&m, 0, sizeof m);
         m.start = i;
         m.end = i + 1;
-        m.kind = AK_PERSON;
+        m.kind = body_head(text, &tok[i]) && k->entry >= 0 ? d->entries[k->entry].kind : AK_PERSON;
         m.entry = k->entry;
         m.agent = -1;
         m.recalled = 1;

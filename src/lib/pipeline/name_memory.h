@@ -1,4 +1,5 @@
-/* name_memory.h - people a document names in full once, then by surname alone.
+/* name_memory.h - people (and bodies) a document names in full once, then by
+ * surname (or head word) alone.
  *
  * News names a person in full once, with a title ("Treasury Secretary James
  * Baker", "British Trade Secretary Paul Channon"), then by the surname alone
@@ -12,6 +13,10 @@
  *   USAGOV on the document's date), or a country and a title right before a
  *   proper name the dictionary lacks ("U.S. Trade Representative Clayton Yeutter"
  *   -> USAGOV: the title's code), is remembered under the surname with its code.
+ *   A body the dictionary names in two words or more that end in a head word
+ *   (Commission, Community, Fund, Council, Parliament, Assembly, Organisation,
+ *   Agency, Alliance, Court: "European Community", "EC Commission") is
+ *   remembered under that head word the same way.
  *   A surname that comes with two codes, or that another full name in the
  *   document also ends with ("Howard Baker" beside "James Baker"), is ambiguous
  *   and is never recalled.
@@ -20,7 +25,9 @@
  *   fine) as that person: a new mention with the remembered code and entry, in
  *   text order, joined to a compound next to it ("Baker and Miyazawa"); a title
  *   with the surname ("Secretary Baker", read as a title before an unknown name)
- *   takes the person's code too.
+ *   takes the person's code too. A head word is recalled only right after
+ *   "the" ("the Commission said", "accused the Fund"); "Federal Trade
+ *   Commission" beside "European Commission" makes it ambiguous.
  * Works only when the options do not say relevance = all (other coders' suites
  * keep their coders' ways). At most DYAD_NAMES_MAX names per document: the
  * later ones are not remembered. */
