@@ -198,8 +198,8 @@ void dyad_names_learn(dyad_name_memory *nm, const dyad_dict *d, const char *text
     /* full names that are no actor: "Howard Baker" makes "Baker" ambiguous beside
      * "James Baker" */
     for (uint32_t i = 1; i < n; i++)
-        if (i >= titled_end && (surname_like(text, &tok[i]) || body_head(text, &tok[i])) && name_word(&tok[i]) &&
-            name_word(&tok[i - 1]) &&
+        if (i >= titled_end && name_word(&tok[i]) && name_word(&tok[i - 1]) &&
+            (surname_like(text, &tok[i]) || body_head(text, &tok[i])) &&
             !honorific(text, &tok[i - 1]) && !(i + 1 < n && name_word(&tok[i + 1])) && !in_mention(ms, i) &&
             !in_mention(ms, i - 1)) {
             char s[DYAD_NAME_LEN], f[DYAD_NAME_LEN];
@@ -212,11 +212,11 @@ void dyad_names_learn(dyad_name_memory *nm, const dyad_dict *d, const char *text
 /* The remembered person surname token t is, or NULL. */
 static const dyad_known_name *recalled(const dyad_name_memory *nm, const char *text, const dyad_token *t)
 {
-    if (!surname_like(text, t))
+    if (!(t->flags & TOKF_CAP))
         return NULL;
     for (size_t i = 0; i < nm->n; i++)
         if (!nm->k[i].ambiguous && nm->k[i].code[0] && tok_equals(text, t, nm->k[i].surname))
-            return &nm->k[i];
+            return surname_like(text, t) || body_head(text, t) ? &nm->k[i] : NULL;
     return NULL;
 }
 
