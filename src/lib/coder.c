@@ -425,8 +425,8 @@ static void explain_sentence(FILE *ex, const dyad_coder *c, const char *s, const
         if (m->agent >= 0)
             fprintf(ex, "  agent [%s, %s:%u]", dyad_dict_str(d, d->entries[m->agent].name_off),
                     d->files[d->entries[m->agent].file], d->entries[m->agent].line);
-        if (m->is_ref)
-            fprintf(ex, "  (back-reference)");
+        if (m->is_ref || m->recalled)
+            fprintf(ex, m->is_ref ? "  (back-reference)" : "  (short for a name given in full earlier in the document)");
         if (m->group != (int32_t)i)
             fprintf(ex, "  (compound with \"%.*s\")", (int)tok[ms->m[m->group].start].len,
                     s + tok[ms->m[m->group].start].off);

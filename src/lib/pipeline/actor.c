@@ -748,6 +748,12 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
         remember(mem, &m);
     }
     share_agents(d, tok, n, out);
+    long recalled = dyad_names_recall(&mem->names, d, text, tok, n, out);
+    if (recalled < 0)
+        return -1;
+    for (size_t k = 0; recalled > 0 && k < out->n; k++)   /* he, she: the latest person in text order */
+        remember(mem, &out->m[k]);
     dyad_roles_take_first_country(d, text, tok, n, out);
+    dyad_names_learn(&mem->names, d, text, tok, n, out);
     return (long)out->n;
 }

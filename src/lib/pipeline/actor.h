@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "dict.h"
+#include "name_memory.h"
 #include "token.h"
 
 typedef struct {
@@ -24,13 +25,14 @@ typedef struct {
     uint8_t kind;           /* dyad_actor_kind of the main entry */
     uint8_t is_ref;         /* came from a back-reference */
     uint8_t named;          /* an agent with a proper name not in the dictionary ("activist Joshua Wong") */
+    uint8_t recalled;       /* a surname the document named in full before (name_memory.h) */
     int32_t entry;          /* main dictionary entry, -1 if none */
     int32_t agent;          /* agent entry combined in, -1 if none */
     int32_t group;          /* compound group (index of its first mention) */
     char code[32];
 } dyad_mention;
 
-typedef struct {
+typedef struct dyad_mentions {
     dyad_mention *m;
     size_t n, cap;
     int32_t discard;        /* a discard phrase in the sentence (a story-level one
@@ -47,6 +49,7 @@ typedef struct {
     char subject[32];
     int32_t subject_entry;
     uint8_t subject_unknown;
+    dyad_name_memory names; /* people named in full, for their surnames alone */
 } dyad_actor_memory;
 
 void dyad_actor_memory_reset(dyad_actor_memory *mem);
