@@ -60,11 +60,11 @@ static int foreign_role(const char *text, const dyad_token *tok, size_t n, const
            dyad_tok_is(text, &tok[k + 1], "an") || (tok[k + 1].flags & TOKF_CAP);
 }
 
-void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
-                                   dyad_mentions *ms)
+/* Later domestic roles take the first mention's country. */
+static void roles_take_first_country(const char *text, const dyad_token *tok, size_t n, dyad_mentions *ms)
 {
     char cc[4];
-    if (d->opts.relevance_all || ms->n < 2 || !first_country(&ms->m[0], cc))
+    if (ms->n < 2 || !first_country(&ms->m[0], cc))
         return;
     for (size_t i = 1; i < ms->n; i++) {
         dyad_mention *m = &ms->m[i];
@@ -75,4 +75,70 @@ void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const d
         snprintf(code, sizeof code, "%.3s%.28s", cc, m->code);   /* a role code of HOME_ROLES: 3 letters */
         memcpy(m->code, code, sizeof code);
     }
+}
+
+/* The word of a legislature or legislator that names the US Congress in most
+ * news ("Congress", "the Senate", "Sen.", "Rep.", "congressional"): 1 for a
+ * congress, 2 for a senate, 0 for none. */
+static int congress_word(const char *text, const dyad_token *t)
+{
+    static const char *const CONGRESS[] = {"congress", "congressional", "congressman", "congressmen",
+                                           "congresswoman", "rep.", "reps.", NULL};
+    static const char *const SENATE[] = {"senate", "senator", "senators", "sen.", "sens.", NULL};
+    if (!(t->flags & TOKF_CAP))
+        return 0;
+    for (int i = 0; CONGRESS[i]; i++)
+        if (dyad_tok_is(text, t, CONGRESS[i]))
+            return 1;
+    for (int i = 0; SENATE[i]; i++)
+        if (dyad_tok_is(text, t, SENATE[i]))
+            return 2;
+    return 0;
+}
+
+/* States whose legislature (or one of its houses) bears that name. */
+static int has_such_legislature(const char *cc, int kind)
+{
+    static const char *const CONGRESS_STATES[] = {
+        "USA", "PHL", "ARG", "BOL", "BRA", "CHL", "COL", "DOM", "ECU", "GTM", "HND", "MEX", "PER",
+        "PRY", "URY", "VEN", "GUM", "FSM", "PLW", NULL};
+    static const char *const SENATE_STATES[] = {
+        "USA", "PHL", "ARG", "BOL", "BRA", "CHL", "COL", "DOM", "MEX", "PRY", "URY", "VEN", "ITA",
+        "FRA", "AUS", "CAN", "BEL", "NLD", "IRL", "ESP", "POL", "CZE", "ROU", "HTI", "JAM", "TTO",
+        "BHS", "BRB", "BLZ", "PAK", "NGA", "LBR", "THA", "MYS", "JOR", "KEN", "ZWE", "ZAF", "CMR",
+        "GAB", "COD", "RWA", "BDI", "MDG", "SEN", "KHM", "AFG", "KAZ", "RUS", "SVN", "NPL", NULL};
+    return code_in(cc, kind == 1 ? CONGRESS_STATES : SENATE_STATES);
+}
+
+/* "Congress", "the Senate", "Sen. Jake Garn", "congressional leaders" with no
+ * state named in the mention itself: the country the context gave ("Senate
+ * votes on Japan" is no Japanese legislature) holds only when that state has
+ * such a legislature; else, or with none, it is the United States'. */
+static void us_style_legislatures(const char *text, const dyad_token *tok, dyad_mentions *ms)
+{
+    for (size_t i = 0; i < ms->n; i++) {
+        dyad_mention *m = &ms->m[i];
+        size_t len = strlen(m->code);
+        if (m->kind != AK_AGENT || m->entry >= 0 || m->is_ref || len < 3 || strcmp(m->code + len - 3, "LEG") ||
+            (len != 3 && len != 6))
+            continue;
+        int kind = 0;
+        for (uint32_t k = m->start; k < m->end && !kind; k++)
+            kind = congress_word(text, &tok[k]);
+        char cc[4] = "";
+        if (len == 6)
+            snprintf(cc, sizeof cc, "%.3s", m->code);
+        if (!kind || (cc[0] && has_such_legislature(cc, kind)))
+            continue;
+        memcpy(m->code, "USALEG", 7);
+    }
+}
+
+void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                                   dyad_mentions *ms)
+{
+    if (d->opts.relevance_all)
+        return;
+    roles_take_first_country(text, tok, n, ms);
+    us_style_legislatures(text, tok, ms);
 }
