@@ -78,13 +78,14 @@ static void roles_take_first_country(const char *text, const dyad_token *tok, si
 }
 
 /* The word of a legislature or legislator that names the US Congress in most
- * news ("Congress", "the Senate", "Sen.", "Rep.", "congressional"): 1 for a
- * congress, 2 for a senate, 0 for none. */
+ * news ("Congress", "the Senate", "Sen.", "Rep.", "congressional"; the title may
+ * be split from its period at the start of a sentence): 1 for a congress, 2 for
+ * a senate, 0 for none. */
 static int congress_word(const char *text, const dyad_token *t)
 {
     static const char *const CONGRESS[] = {"congress", "congressional", "congressman", "congressmen",
-                                           "congresswoman", "rep.", "reps.", NULL};
-    static const char *const SENATE[] = {"senate", "senator", "senators", "sen.", "sens.", NULL};
+                                           "congresswoman", "rep.", "reps.", "rep", "reps", NULL};
+    static const char *const SENATE[] = {"senate", "senator", "senators", "sen.", "sens.", "sen", "sens", NULL};
     if (!(t->flags & TOKF_CAP))
         return 0;
     for (int i = 0; CONGRESS[i]; i++)
@@ -139,6 +140,6 @@ void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const d
 {
     if (d->opts.relevance_all)
         return;
+    us_style_legislatures(text, tok, ms);   /* first: "Sen. X urged the administration" */
     roles_take_first_country(text, tok, n, ms);
-    us_style_legislatures(text, tok, ms);
 }

@@ -11,7 +11,7 @@
  * ordered financial officials" -> TWNGOV, "Volcker called on educators" ->
  * USAEDU. Not the military (armies act across borders); not after a state
  * alone, a company, the press or the military; not "foreign officials",
- * "international courts" or "officials of the countries visited". Then a
+ * "international courts" or "officials of the countries visited". Before that, a
  * legislature named as the US one is ("Congress", "the Senate", "Sen. Garn",
  * "Rep. Kemp", "congressional leaders") with no state in the mention itself keeps
  * the country the context gave only when that state has a congress (a senate)
