@@ -45,8 +45,16 @@ static int foreign_role(const char *text, const dyad_token *tok, size_t n, const
                                          "western", "outside", "creditor", "lender", NULL};
     /* "EC ministers", "an NEC spokesman", "Muslim women", "Tamil guerrillas": the
      * role of a body or a people a capitalised word names, not the first actor's */
-    if (m->start > 1 && (tok[m->start - 1].flags & TOKF_CAP))
+    static const char *const COMMON_ADJ[] = {"federal", "central", "provincial", "regional", "local",
+                                             "state", "coalition", "military", "civilian", NULL};
+    if (m->start > 1 && (tok[m->start - 1].flags & TOKF_CAP)) {
+        /* "the Federal Government", "State administrations": a capitalised
+         * common adjective names no other body */
+        for (int i = 0; COMMON_ADJ[i]; i++)
+            if (dyad_tok_is(text, &tok[m->start - 1], COMMON_ADJ[i]))
+                return 0;
         return 1;
+    }
     if (m->start > 0)
         for (int i = 0; BEFORE[i]; i++)
             if (dyad_tok_is(text, &tok[m->start - 1], BEFORE[i]))
