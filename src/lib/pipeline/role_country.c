@@ -105,7 +105,47 @@ static int congress_word(const char *text, const dyad_token *t)
     return 0;
 }
 
-/* States whose legislature (or one of its houses) bears that name. */
+/* A cabinet title of the US kind at token k ("Commerce Secretary", "Secretary of
+ * Commerce", "Undersecretary"): 3; not a party's, a cabinet's or a ministry's
+ * civil servant ("General Secretary", "Chief Cabinet Secretary", "State
+ * Secretary", "Permanent Secretary") nor "Secretary General". */
+static int secretary_word(const char *text, const dyad_token *tok, size_t n, uint32_t k)
+{
+    static const char *const NOT_BEFORE[] = {"state", "cabinet", "chief", "party", "general", "permanent",
+                                             "parliamentary", "executive", "private", "first", NULL};
+    const dyad_token *t = &tok[k];
+    if (!(t->flags & TOKF_CAP) ||
+        !(dyad_tok_is(text, t, "secretary") || dyad_tok_is(text, t, "undersecretary")))
+        return 0;
+    if (k + 1 < n && dyad_tok_is(text, &tok[k + 1], "general"))
+        return 0;
+    for (int i = 0; k > 0 && NOT_BEFORE[i]; i++)
+        if (dyad_tok_is(text, &tok[k - 1], NOT_BEFORE[i]))
+            return 0;
+    return 3;
+}
+
+/* A secretary of a US department ("Commerce Secretary", "Secretary of
+ * Agriculture", "Undersecretary", "Secretary of State" but not "Secretary of
+ * State for Trade"): with no country from the context, these alone are taken
+ * for the United States' ("Transport Secretary", "Energy Secretary" are as
+ * often British). */
+static int us_department(const char *text, const dyad_token *tok, size_t n, uint32_t k)
+{
+    static const char *const DEPARTMENTS[] = {"commerce", "treasury", "agriculture", "interior", "labor",
+                                              "transportation", "defense", "housing", NULL};
+    if (dyad_tok_is(text, &tok[k], "undersecretary"))
+        return 1;
+    for (int i = 0; DEPARTMENTS[i]; i++)
+        if ((k > 0 && dyad_tok_is(text, &tok[k - 1], DEPARTMENTS[i])) ||
+            (k + 2 < n && dyad_tok_is(text, &tok[k + 1], "of") && dyad_tok_is(text, &tok[k + 2], DEPARTMENTS[i])))
+            return 1;
+    return k + 2 < n && dyad_tok_is(text, &tok[k + 1], "of") && dyad_tok_is(text, &tok[k + 2], "state") &&
+           !(k + 3 < n && dyad_tok_is(text, &tok[k + 3], "for"));
+}
+
+/* States whose legislature (or one of its houses) bears that name (kind 1, 2), or
+ * whose ministers or officials are secretaries (kind 3). */
 static int has_such_legislature(const char *cc, int kind)
 {
     static const char *const CONGRESS_STATES[] = {
@@ -116,30 +156,42 @@ static int has_such_legislature(const char *cc, int kind)
         "FRA", "AUS", "CAN", "BEL", "NLD", "IRL", "ESP", "POL", "CZE", "ROU", "HTI", "JAM", "TTO",
         "BHS", "BRB", "BLZ", "PAK", "NGA", "LBR", "THA", "MYS", "JOR", "KEN", "ZWE", "ZAF", "CMR",
         "GAB", "COD", "RWA", "BDI", "MDG", "SEN", "KHM", "AFG", "KAZ", "RUS", "SVN", "NPL", NULL};
-    return code_in(cc, kind == 1 ? CONGRESS_STATES : SENATE_STATES);
+    static const char *const SECRETARY_STATES[] = {
+        "USA", "PHL", "GBR", "HKG", "CAN", "AUS", "NZL", "IRL", "IND", "PAK", "BGD", "LKA", "KEN",
+        "NGA", "GHA", "UGA", "TZA", "ZMB", "ZWE", "MYS", "SGP", "ARG", "MEX", "BRA", "CHL", "COL",
+        "VEN", "PER", "ECU", "URY", "PRY", "BOL", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "DOM",
+        "CUB", "JAM", "TTO", NULL};
+    return code_in(cc, kind == 1 ? CONGRESS_STATES : kind == 2 ? SENATE_STATES : SECRETARY_STATES);
 }
 
-/* "Congress", "the Senate", "Sen. Jake Garn", "congressional leaders" with no
- * state named in the mention itself: the country the context gave ("Senate
- * votes on Japan" is no Japanese legislature) holds only when that state has
- * such a legislature; else, or with none, it is the United States'. */
-static void us_style_legislatures(const char *text, const dyad_token *tok, dyad_mentions *ms)
+/* "Congress", "the Senate", "Sen. Jake Garn", "congressional leaders" (LEG), and
+ * "Commerce Secretary X", "Secretary of Agriculture X" (GOV, MIL) with no state
+ * named in the mention itself: the country the context gave ("Senate votes on
+ * Japan" is no Japanese legislature, "Commerce Secretary X on Taiwan's surplus"
+ * no Taiwanese minister) holds only when that state has such a legislature or
+ * such secretaries; else, or with none, it is the United States'. */
+static void us_style_titles(const char *text, const dyad_token *tok, size_t n, dyad_mentions *ms)
 {
     for (size_t i = 0; i < ms->n; i++) {
         dyad_mention *m = &ms->m[i];
         size_t len = strlen(m->code);
-        if (m->kind != AK_AGENT || m->entry >= 0 || m->is_ref || len < 3 || strcmp(m->code + len - 3, "LEG") ||
-            (len != 3 && len != 6))
+        if (m->kind != AK_AGENT || m->entry >= 0 || m->is_ref || (len != 3 && len != 6))
             continue;
-        int kind = 0;
-        for (uint32_t k = m->start; k < m->end && !kind; k++)
-            kind = congress_word(text, &tok[k]);
+        const char *role = m->code + len - 3;
+        int leg = !strcmp(role, "LEG"), gov = !strcmp(role, "GOV") || !strcmp(role, "MIL");
+        int kind = 0, us_only = 0;
+        for (uint32_t k = m->start; k < m->end && !kind; k++) {
+            kind = leg ? congress_word(text, &tok[k]) : gov ? secretary_word(text, tok, n, k) : 0;
+            us_only = kind == 3 && us_department(text, tok, n, k);
+        }
         char cc[4] = "";
         if (len == 6)
             snprintf(cc, sizeof cc, "%.3s", m->code);
-        if (!kind || (cc[0] && has_such_legislature(cc, kind)))
+        if (!kind || (cc[0] && has_such_legislature(cc, kind)) || (!cc[0] && kind == 3 && !us_only))
             continue;
-        memcpy(m->code, "USALEG", 7);
+        char code[32];
+        snprintf(code, sizeof code, "USA%.3s", role);
+        memcpy(m->code, code, sizeof code);
     }
 }
 
@@ -148,6 +200,6 @@ void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const d
 {
     if (d->opts.relevance_all)
         return;
-    us_style_legislatures(text, tok, ms);   /* first: "Sen. X urged the administration" */
+    us_style_titles(text, tok, n, ms);   /* first: "Sen. X urged the administration" */
     roles_take_first_country(text, tok, n, ms);
 }
