@@ -45,8 +45,16 @@ static int foreign_role(const char *text, const dyad_token *tok, size_t n, const
                                          "western", "outside", "creditor", "lender", NULL};
     /* "EC ministers", "an NEC spokesman", "Muslim women", "Tamil guerrillas": the
      * role of a body or a people a capitalised word names, not the first actor's */
-    if (m->start > 1 && (tok[m->start - 1].flags & TOKF_CAP))
+    static const char *const COMMON_ADJ[] = {"federal", "central", "provincial", "regional", "local",
+                                             "state", "coalition", "military", "civilian", NULL};
+    if (m->start > 1 && (tok[m->start - 1].flags & TOKF_CAP)) {
+        /* "the Federal Government", "State administrations": a capitalised
+         * common adjective names no other body */
+        for (int i = 0; COMMON_ADJ[i]; i++)
+            if (dyad_tok_is(text, &tok[m->start - 1], COMMON_ADJ[i]))
+                return 0;
         return 1;
+    }
     if (m->start > 0)
         for (int i = 0; BEFORE[i]; i++)
             if (dyad_tok_is(text, &tok[m->start - 1], BEFORE[i]))
@@ -60,11 +68,11 @@ static int foreign_role(const char *text, const dyad_token *tok, size_t n, const
            dyad_tok_is(text, &tok[k + 1], "an") || (tok[k + 1].flags & TOKF_CAP);
 }
 
-void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
-                                   dyad_mentions *ms)
+/* Later domestic roles take the first mention's country. */
+static void roles_take_first_country(const char *text, const dyad_token *tok, size_t n, dyad_mentions *ms)
 {
     char cc[4];
-    if (d->opts.relevance_all || ms->n < 2 || !first_country(&ms->m[0], cc))
+    if (ms->n < 2 || !first_country(&ms->m[0], cc))
         return;
     for (size_t i = 1; i < ms->n; i++) {
         dyad_mention *m = &ms->m[i];
@@ -75,4 +83,123 @@ void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const d
         snprintf(code, sizeof code, "%.3s%.28s", cc, m->code);   /* a role code of HOME_ROLES: 3 letters */
         memcpy(m->code, code, sizeof code);
     }
+}
+
+/* The word of a legislature or legislator that names the US Congress in most
+ * news ("Congress", "the Senate", "Sen.", "Rep.", "congressional"; the title may
+ * be split from its period at the start of a sentence): 1 for a congress, 2 for
+ * a senate, 0 for none. */
+static int congress_word(const char *text, const dyad_token *t)
+{
+    static const char *const CONGRESS[] = {"congress", "congressional", "congressman", "congressmen",
+                                           "congresswoman", "rep.", "reps.", "rep", "reps", NULL};
+    static const char *const SENATE[] = {"senate", "senator", "senators", "sen.", "sens.", "sen", "sens", NULL};
+    if (!(t->flags & TOKF_CAP))
+        return 0;
+    for (int i = 0; CONGRESS[i]; i++)
+        if (dyad_tok_is(text, t, CONGRESS[i]))
+            return 1;
+    for (int i = 0; SENATE[i]; i++)
+        if (dyad_tok_is(text, t, SENATE[i]))
+            return 2;
+    return 0;
+}
+
+/* A cabinet title of the US kind at token k ("Commerce Secretary", "Secretary of
+ * Commerce", "Undersecretary"): 3; not a party's, a cabinet's or a ministry's
+ * civil servant ("General Secretary", "Chief Cabinet Secretary", "State
+ * Secretary", "Permanent Secretary") nor "Secretary General". */
+static int secretary_word(const char *text, const dyad_token *tok, size_t n, uint32_t k)
+{
+    static const char *const NOT_BEFORE[] = {"state", "cabinet", "chief", "party", "general", "permanent",
+                                             "parliamentary", "executive", "private", "first", NULL};
+    const dyad_token *t = &tok[k];
+    if (!(t->flags & TOKF_CAP) ||
+        !(dyad_tok_is(text, t, "secretary") || dyad_tok_is(text, t, "undersecretary")))
+        return 0;
+    if (k + 1 < n && dyad_tok_is(text, &tok[k + 1], "general"))
+        return 0;
+    for (int i = 0; k > 0 && NOT_BEFORE[i]; i++)
+        if (dyad_tok_is(text, &tok[k - 1], NOT_BEFORE[i]))
+            return 0;
+    return 3;
+}
+
+/* A secretary of a US department ("Commerce Secretary", "Secretary of
+ * Agriculture", "Undersecretary", "Secretary of State" but not "Secretary of
+ * State for Trade"): with no country from the context, these alone are taken
+ * for the United States' ("Transport Secretary", "Energy Secretary" are as
+ * often British). */
+static int us_department(const char *text, const dyad_token *tok, size_t n, uint32_t k)
+{
+    static const char *const DEPARTMENTS[] = {"commerce", "treasury", "agriculture", "interior", "labor",
+                                              "transportation", "defense", "housing", NULL};
+    if (dyad_tok_is(text, &tok[k], "undersecretary"))
+        return 1;
+    for (int i = 0; DEPARTMENTS[i]; i++)
+        if ((k > 0 && dyad_tok_is(text, &tok[k - 1], DEPARTMENTS[i])) ||
+            (k + 2 < n && dyad_tok_is(text, &tok[k + 1], "of") && dyad_tok_is(text, &tok[k + 2], DEPARTMENTS[i])))
+            return 1;
+    return k + 2 < n && dyad_tok_is(text, &tok[k + 1], "of") && dyad_tok_is(text, &tok[k + 2], "state") &&
+           !(k + 3 < n && dyad_tok_is(text, &tok[k + 3], "for"));
+}
+
+/* States whose legislature (or one of its houses) bears that name (kind 1, 2), or
+ * whose ministers or officials are secretaries (kind 3). */
+static int has_such_legislature(const char *cc, int kind)
+{
+    static const char *const CONGRESS_STATES[] = {
+        "USA", "PHL", "ARG", "BOL", "BRA", "CHL", "COL", "DOM", "ECU", "GTM", "HND", "MEX", "PER",
+        "PRY", "URY", "VEN", "GUM", "FSM", "PLW", NULL};
+    static const char *const SENATE_STATES[] = {
+        "USA", "PHL", "ARG", "BOL", "BRA", "CHL", "COL", "DOM", "MEX", "PRY", "URY", "VEN", "ITA",
+        "FRA", "AUS", "CAN", "BEL", "NLD", "IRL", "ESP", "POL", "CZE", "ROU", "HTI", "JAM", "TTO",
+        "BHS", "BRB", "BLZ", "PAK", "NGA", "LBR", "THA", "MYS", "JOR", "KEN", "ZWE", "ZAF", "CMR",
+        "GAB", "COD", "RWA", "BDI", "MDG", "SEN", "KHM", "AFG", "KAZ", "RUS", "SVN", "NPL", NULL};
+    static const char *const SECRETARY_STATES[] = {
+        "USA", "PHL", "GBR", "HKG", "CAN", "AUS", "NZL", "IRL", "IND", "PAK", "BGD", "LKA", "KEN",
+        "NGA", "GHA", "UGA", "TZA", "ZMB", "ZWE", "MYS", "SGP", "ARG", "MEX", "BRA", "CHL", "COL",
+        "VEN", "PER", "ECU", "URY", "PRY", "BOL", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "DOM",
+        "CUB", "JAM", "TTO", NULL};
+    return code_in(cc, kind == 1 ? CONGRESS_STATES : kind == 2 ? SENATE_STATES : SECRETARY_STATES);
+}
+
+/* "Congress", "the Senate", "Sen. Jake Garn", "congressional leaders" (LEG), and
+ * "Commerce Secretary X", "Secretary of Agriculture X" (GOV, MIL) with no state
+ * named in the mention itself: the country the context gave ("Senate votes on
+ * Japan" is no Japanese legislature, "Commerce Secretary X on Taiwan's surplus"
+ * no Taiwanese minister) holds only when that state has such a legislature or
+ * such secretaries; else, or with none, it is the United States'. */
+static void us_style_titles(const char *text, const dyad_token *tok, size_t n, dyad_mentions *ms)
+{
+    for (size_t i = 0; i < ms->n; i++) {
+        dyad_mention *m = &ms->m[i];
+        size_t len = strlen(m->code);
+        if (m->kind != AK_AGENT || m->entry >= 0 || m->is_ref || (len != 3 && len != 6))
+            continue;
+        const char *role = m->code + len - 3;
+        int leg = !strcmp(role, "LEG"), gov = !strcmp(role, "GOV") || !strcmp(role, "MIL");
+        int kind = 0, us_only = 0;
+        for (uint32_t k = m->start; k < m->end && !kind; k++) {
+            kind = leg ? congress_word(text, &tok[k]) : gov ? secretary_word(text, tok, n, k) : 0;
+            us_only = kind == 3 && us_department(text, tok, n, k);
+        }
+        char cc[4] = "";
+        if (len == 6)
+            snprintf(cc, sizeof cc, "%.3s", m->code);
+        if (!kind || (cc[0] && has_such_legislature(cc, kind)) || (!cc[0] && kind == 3 && !us_only))
+            continue;
+        char code[32];
+        snprintf(code, sizeof code, "USA%.3s", role);
+        memcpy(m->code, code, sizeof code);
+    }
+}
+
+void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
+                                   dyad_mentions *ms)
+{
+    if (d->opts.relevance_all)
+        return;
+    us_style_titles(text, tok, n, ms);   /* first: "Sen. X urged the administration" */
+    roles_take_first_country(text, tok, n, ms);
 }

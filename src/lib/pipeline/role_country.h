@@ -11,8 +11,19 @@
  * ordered financial officials" -> TWNGOV, "Volcker called on educators" ->
  * USAEDU. Not the military (armies act across borders); not after a state
  * alone, a company, the press or the military; not "foreign officials",
- * "international courts" or "officials of the countries visited". Does nothing
- * when the options say relevance = all (other coders' suites). No state. */
+ * "international courts" or "officials of the countries visited". Before that, a
+ * legislature named as the US one is ("Congress", "the Senate", "Sen. Garn",
+ * "Rep. Kemp", "congressional leaders") with no state in the mention itself keeps
+ * the country the context gave only when that state has a congress (a senate)
+ * of its own (Philippines, Latin America; Italy, France... for a senate); else,
+ * or with no country, it is USALEG: "The Senate voted to urge Reagan to punish
+ * Japan" is no Japanese act. A secretary of the US kind ("Commerce Secretary X",
+ * "Secretary of Agriculture X", "Undersecretary X"; not "Chief Cabinet Secretary",
+ * "State Secretary", "Secretary General") likewise keeps the context's country
+ * only when that state has secretaries (the Philippines, the Commonwealth, Latin
+ * America), else it is USAGOV; with no country at all, only a US department's
+ * secretary is ("Transport Secretary" stays without one). Does nothing when the
+ * options say relevance = all (other coders' suites). No state. */
 #ifndef DYAD_ROLE_COUNTRY_H
 #define DYAD_ROLE_COUNTRY_H
 
