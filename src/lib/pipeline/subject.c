@@ -159,6 +159,79 @@ int32_t dyad_unlisted_pronoun(const char *text, const dyad_token *tok, const dya
     return prev_subj;
 }
 
+/* Does code name a country or body before its role ("TURMIL", "USA", "ADB"), not a
+ * role alone ("MIL", "GOV")? */
+static int role_with_country(const char *code)
+{
+    static const char *const ROLES[] = {"GOV", "MIL", "LEG", "JUD", "OPP", "REB", "BUS", "MED", "CVL", "LAB",
+                                        "AGR", "EDU", "COP", "SPY", "ELI", "HLH", "REF", "UAF", "CRM", "IGO",
+                                        "NGO", "MNC", "DEV", "ENV", "HRI", "RAD", "MOD", "SET", "IMG", NULL};
+    if (strlen(code) < 3)
+        return 0;
+    for (int i = 0; ROLES[i]; i++)
+        if (!strncmp(code, ROLES[i], 3))
+            return 0;
+    return 1;
+}
+
+/* "Taiwan, one of the founders of the ADB, boycotted", "Shultz, travelling to
+ * China, refused", "Poindexter, an adviser who resigned over the Iran affair,
+ * refused": an actor named before an apposition set off by commas right before
+ * the verb (an adverb or time word may come between) is the subject, not an
+ * actor inside the apposition. Returns that actor, or m when the rule does not
+ * apply (no actor before the apposition: "The minister, Israel's envoy, said"
+ * keeps what the apposition names; a list "France, Germany and Italy, ..."). */
+static int32_t before_apposition(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                                 const dyad_vgroups *vgs, const dyad_vgroup *g, int32_t m)
+{
+    uint32_t c2 = g->start;
+    while (c2 > 0 && (tok[c2 - 1].tag == TAG_RB || is_time_noun(text, &tok[c2 - 1])))
+        c2--;
+    if (c2 == 0 || !dyad_tok_is(text, &tok[c2 - 1], ",") || ms->m[m].end >= c2)
+        return m;
+    c2--;
+    uint32_t c1 = ms->m[m].start;
+    while (c1 > 0 && !dyad_tok_is(text, &tok[c1 - 1], ","))
+        c1--;
+    if (c1 < 2)
+        return m;
+    c1--;
+    int rel = 0;
+    for (uint32_t t = c1 + 1; t < c2; t++) {
+        if (dyad_tok_is(text, &tok[t], ",") || tok[t].tag == TAG_CC || tok[t].tag == TAG_LRB ||
+            dyad_tok_is(text, &tok[t], "\"") || tok[t].tag == TAG_PPC)
+            return m;
+        if (dyad_tok_is(text, &tok[t], "who") || dyad_tok_is(text, &tok[t], "which"))
+            rel = 1;
+    }
+    for (size_t q = 0; q < vgs->n; q++) {
+        const dyad_vgroup *p = &vgs->g[q];
+        if (p->finite && p->start > c1 && p->start < c2 && !rel)
+            return m; /* a clause of its own: "Iran, Iraq said, ..." */
+    }
+    int32_t x = dyad_mention_at(ms, c1 - 1);
+    if (x < 0 || x == m || ms->m[x].end != c1 || ms->m[x].is_ref)
+        return m;
+    /* the actor before the commas is no subject when a verb governs it: "Iran
+     * attacked Kuwait, a U.S. ally, yesterday" holds no verb after the commas,
+     * but "said X, the ..., had" has its subject after the verb */
+    for (size_t q = 0; q < vgs->n; q++) {
+        const dyad_vgroup *p = &vgs->g[q];
+        if (p->end <= ms->m[x].start && p->end + 2 >= ms->m[x].start && !p->finite)
+            return m; /* "travelling to France, the ..., he" */
+    }
+    uint32_t b = ms->m[x].start;
+    while (b > 0 && (tok[b - 1].tag == TAG_NNP || tok[b - 1].tag == TAG_JJ || tok[b - 1].tag == TAG_DT))
+        b--;
+    if (b > 0 && tok[b - 1].tag == TAG_IN)
+        return m; /* "the head of Kuwait, ...", "his deputy at the National Security Council, ..." */
+    if (ms->m[x].entry < 0 || !role_with_country(ms->m[x].code))
+        return m; /* "General X, Secretary General of the Turkish General Staff, told",
+                   * "The spokesman, speaking from Bonn, said": the apposition gives the
+                   * role its country */
+    return x;
+}
+
 /* The subject of group k: nearest mention before it in its clause. */
 static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_mentions *ms,
                           const dyad_vgroups *vgs, size_t k, int depth)
@@ -271,7 +344,7 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
             if (b > 0 && tok[b - 1].tag == TAG_IN && (b == 1 || dyad_tok_is(text, &tok[b - 2], ",")) &&
                 ms->m[m].end < g->start && dyad_tok_is(text, &tok[ms->m[m].end], ","))
                 continue; /* a fronted place or time: "In Britain, ..." */
-            return (int32_t)m;
+            return before_apposition(text, tok, ms, vgs, g, (int32_t)m);
         }
     }
     return -1;
