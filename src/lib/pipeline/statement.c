@@ -41,6 +41,9 @@ static int unnamed_source(const relevance_ctx *x, int32_t m)
     if (a->kind == AK_STATE && a->agent < 0 && a->start >= 2 && dyad_tok_is(x->s.text, &x->s.tok[a->start - 1], "in") &&
         dyad_rel_word_in(x, a->start - 2, WHO))
         return 1;
+    if (a->end > a->start && a->end < x->s.n && dyad_rel_word_in(x, a->end - 1, WHO) &&
+        (dyad_tok_is(x->s.text, &x->s.tok[a->end], "in") || dyad_tok_is(x->s.text, &x->s.tok[a->end], "at")))
+        return 1;   /* the same as the speaker (subject.c, actor_in_place) */
     for (uint32_t t = a->start > 3 ? a->start - 3 : 0; t <= a->end && t < x->s.n; t++)
         if (dyad_rel_word_in(x, t, SOURCES))
             return 1;

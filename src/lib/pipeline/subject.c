@@ -159,6 +159,22 @@ int32_t dyad_unlisted_pronoun(const char *text, const dyad_token *tok, const dya
     return prev_subj;
 }
 
+/* "a U.S. Agriculture Department officer in Lima said", "Taiwan's ambassador in
+ * Montevideo told": the place after "in" or "at" is where the actor right before
+ * it is, and that actor is the subject. Returns it, or m. */
+static int32_t actor_in_place(const char *text, const dyad_token *tok, const dyad_mentions *ms, int32_t m)
+{
+    uint32_t b = ms->m[m].start;
+    if (b > 0 && dyad_tok_is(text, &tok[b - 1], "the"))
+        b--;
+    if (m == 0 || b < 2 || !(dyad_tok_is(text, &tok[b - 1], "in") || dyad_tok_is(text, &tok[b - 1], "at")))
+        return m;
+    int32_t p = m - 1;
+    if (ms->m[p].end != b - 1 || ms->m[p].is_ref)
+        return m;
+    return p;
+}
+
 /* Does code name a country or body before its role ("TURMIL", "USA", "ADB"), not a
  * role alone ("MIL", "GOV")? */
 static int role_with_country(const char *code)
@@ -344,7 +360,7 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
             if (b > 0 && tok[b - 1].tag == TAG_IN && (b == 1 || dyad_tok_is(text, &tok[b - 2], ",")) &&
                 ms->m[m].end < g->start && dyad_tok_is(text, &tok[ms->m[m].end], ","))
                 continue; /* a fronted place or time: "In Britain, ..." */
-            return before_apposition(text, tok, ms, vgs, g, (int32_t)m);
+            return actor_in_place(text, tok, ms, before_apposition(text, tok, ms, vgs, g, (int32_t)m));
         }
     }
     return -1;
