@@ -638,8 +638,11 @@ static void join_compound(const dyad_dict *d, const char *text, const dyad_token
         if (!(c || a || dyad_tok_is(text, t, "the") || dyad_tok_is(text, t, "both")))
             only = 0;
     }
-    /* "Egypt, Israel's neighbour, ...": a possessive after a comma alone is an apposition */
-    if (m->start > 0 && m->end < n && tok[m->end].tag == TAG_POS && !dyad_tok_is(text, &tok[m->start - 1], "and"))
+    /* "Egypt, Israel's neighbour, ...": a possessive after a comma alone is an apposition;
+     * "After visits to France and Italy, Funaro hopes": a list closed by "and" goes on no further */
+    int comma_only = m->start > 0 && !dyad_tok_is(text, &tok[m->start - 1], "and");
+    if (comma_only && ((m->end < n && tok[m->end].tag == TAG_POS) ||
+                       (p->start > 0 && (int32_t)out->n - 1 != p->group && dyad_tok_is(text, &tok[p->start - 1], "and"))))
         joined = 0;
     if (joined && only && m->kind != AK_AGENT && p->kind != AK_AGENT && (conj || !adj))
         m->group = p->group;

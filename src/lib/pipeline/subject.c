@@ -159,6 +159,29 @@ int32_t dyad_unlisted_pronoun(const char *text, const dyad_token *tok, const dya
     return prev_subj;
 }
 
+/* "After visiting France, Germany and Italy, Funaro hopes ...": a fronted phrase
+ * that ends in a list of actors ends at the comma after the list, not at the
+ * first comma (comma). Returns that comma. */
+static uint32_t list_end(const char *text, const dyad_token *tok, const dyad_mentions *ms, uint32_t comma,
+                         uint32_t verb)
+{
+    uint32_t t = comma + 1;
+    for (;;) {
+        if (t < verb && (dyad_tok_is(text, &tok[t], "and") || dyad_tok_is(text, &tok[t], "the")))
+            t++;
+        int32_t m = t < verb ? dyad_mention_at(ms, t) : -1;
+        if (m < 0 || ms->m[m].start != t || ms->m[m].end >= verb)
+            return comma;
+        t = ms->m[m].end;
+        if (dyad_tok_is(text, &tok[t], ",")) {
+            comma = t;
+            t++;
+        } else if (!dyad_tok_is(text, &tok[t], "and")) {
+            return comma;
+        }
+    }
+}
+
 /* "a U.S. Agriculture Department officer in Lima said", "Taiwan's ambassador in
  * Montevideo told": the place after "in" or "at" is where the actor right before
  * it is, and that actor is the subject. Returns it, or m. */
@@ -318,7 +341,7 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
         !dyad_tok_is(text, &tok[limit], "that"))
         for (uint32_t t = limit + 1; t < g->start; t++)
             if (dyad_tok_is(text, &tok[t], ",")) {
-                fronted_end = t;
+                fronted_end = list_end(text, tok, ms, t, g->start);
                 break;
             }
     /* "The ship carrying aid for Syria arrived": a participle right after a
