@@ -182,6 +182,29 @@ static uint32_t list_end(const char *text, const dyad_token *tok, const dyad_men
     }
 }
 
+/* The token before verb_start (over adverbs and time words) ends an apposition or
+ * is a relative pronoun: the subject is an antecedent ("the contras, who have been
+ * fighting", "Dumas, an aide to Mitterrand, met"), which may follow a preposition. */
+static int clause_opener(const char *text, const dyad_token *tok, uint32_t verb_start)
+{
+    uint32_t t = verb_start;
+    while (t > 0 && (tok[t - 1].tag == TAG_RB || tok[t - 1].tag == TAG_RBR || tok[t - 1].tag == TAG_DT ||
+                     tok[t - 1].tag == TAG_JJ || is_time_noun(text, &tok[t - 1])))
+        t--;   /* "earlier this week", "last month" */
+    return t > 0 && (dyad_tok_is(text, &tok[t - 1], ",") || dyad_tok_is(text, &tok[t - 1], "who") ||
+                     dyad_tok_is(text, &tok[t - 1], "which") || dyad_tok_is(text, &tok[t - 1], "that"));
+}
+
+static int inner_preposition(const char *text, const dyad_token *t)
+{
+    static const char *const WORDS[] = {"to", "for", "on", "against", "over", "about", "into", "toward",
+                                        "towards", NULL};
+    for (int i = 0; WORDS[i]; i++)
+        if (dyad_tok_is(text, t, WORDS[i]))
+            return 1;
+    return 0;
+}
+
 /* "a U.S. Agriculture Department officer in Lima said", "Taiwan's ambassador in
  * Montevideo told": the place after "in" or "at" is where the actor right before
  * it is, and that actor is the subject. Returns it, or m. */
@@ -383,7 +406,13 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
             if (b > 0 && tok[b - 1].tag == TAG_IN && (b == 1 || dyad_tok_is(text, &tok[b - 2], ",")) &&
                 ms->m[m].end < g->start && dyad_tok_is(text, &tok[ms->m[m].end], ","))
                 continue; /* a fronted place or time: "In Britain, ..." */
-            return actor_in_place(text, tok, ms, before_apposition(text, tok, ms, vgs, g, (int32_t)m));
+            int32_t r = actor_in_place(text, tok, ms, before_apposition(text, tok, ms, vgs, g, (int32_t)m));
+            /* "his trip to Washington, ..., Bangemann will meet", "a letter to President
+             * Reagan declining": the object of a preposition inside a phrase is no subject */
+            if (r == (int32_t)m && b > 0 && inner_preposition(text, &tok[b - 1]) && ms->m[m].end < g->start &&
+                !clause_opener(text, tok, g->start))
+                return -1;
+            return r;
         }
     }
     return -1;
