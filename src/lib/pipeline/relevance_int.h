@@ -40,6 +40,8 @@ static inline int dyad_rel_role_alone_any(const dyad_mention *a) { return a->kin
 int dyad_rel_to_the_press(const relevance_ctx *x, const dyad_vgroup *g);
 /* statement.c: why a statement is no event (NULL: it is one) */
 const char *dyad_rel_no_statement(const relevance_ctx *x, const dyad_cand *c);
+/* statement.c: a target that names the source's own state alone is none */
+void dyad_rel_own_state_target(const relevance_ctx *x, dyad_cand *c);
 /* statement.c: a statement's target becomes its addressee, or none */
 void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c);
 

@@ -251,3 +251,18 @@ void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c)
     }
     c->tgt = before;
 }
+
+/* "Portuguese Prime Minister X said Portugal would ...", "U.S. warships began escorting
+ * two U.S. flag tankers": a state's own actor (a role of it: PRTGOV, USAMIL) does not
+ * act on that state itself; the target that names it alone (PRT, USA) is none.
+ * Only for statements (01), where the state is what is spoken of: an appeal to
+ * one's own people or a promise to reform one's own country (02, 03) keeps it, as
+ * the CAMEO codebook codes them; roles of the same state stay ("GOV -> OPP"). */
+void dyad_rel_own_state_target(const relevance_ctx *x, dyad_cand *c)
+{
+    if (c->src < 0 || c->tgt < 0 || c->code[0] != '0' || c->code[1] != '1')
+        return;
+    const dyad_mention *sm = &x->s.ms->m[c->src], *tm = &x->s.ms->m[c->tgt];
+    if (strlen(tm->code) == 3 && strlen(sm->code) > 3 && same_country(sm, tm))
+        c->tgt = -1;
+}
