@@ -621,7 +621,7 @@ static int combine(const combine_ctx *x, size_t r, const dyad_entry *e, dyad_men
 /* Puts m (index out->n) in the group of the mention before it when only commas,
  * "and", "the", "both" (and adjectives after the conjunction) stand between:
  * "Armenia and Azerbaijan", "the US, Britain and France". */
-static void join_compound(const dyad_dict *d, const char *text, const dyad_token *tok,
+static void join_compound(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                           const dyad_mentions *out, dyad_mention *m)
 {
     m->group = (int32_t)out->n;
@@ -639,6 +639,12 @@ static void join_compound(const dyad_dict *d, const char *text, const dyad_token
         if (!(c || a || dyad_tok_is(text, t, "the") || dyad_tok_is(text, t, "both")))
             only = 0;
     }
+    /* "Egypt, Israel's neighbour, ...": a possessive after a comma alone is an apposition;
+     * "After visits to France and Italy, Funaro hopes": a list closed by "and" goes on no further */
+    int comma_only = m->start > 0 && !dyad_tok_is(text, &tok[m->start - 1], "and");
+    if (comma_only && ((m->end < n && tok[m->end].tag == TAG_POS) ||
+                       (p->start > 0 && (int32_t)out->n - 1 != p->group && dyad_tok_is(text, &tok[p->start - 1], "and"))))
+        joined = 0;
     if (joined && only && m->kind != AK_AGENT && p->kind != AK_AGENT && (conj || !adj))
         m->group = p->group;
     /* "Danish media and government": the second agent is the country's too */
@@ -743,7 +749,7 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
         }
         if (DYAD_GROW(out->m, out->cap, out->n + 1) < 0)
             return -1;
-        join_compound(d, text, tok, out, &m);
+        join_compound(d, text, tok, n, out, &m);
         out->m[out->n++] = m;
         remember(mem, &m);
     }

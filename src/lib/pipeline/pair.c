@@ -186,6 +186,25 @@ static int subject_of_later(const char *text, const dyad_token *tok, const dyad_
     return 0;
 }
 
+/* "oppose the tax, but Italy and Belgium seem ...", "halted trading on Tuesday, and
+ * the New York Stock Exchange ...": a comma and "but", "while", "although",
+ * "whereas", "though" or "and", or a semicolon, between the verb (from) and token t
+ * starts another clause, which holds no object of the verb. */
+static int past_clause_break(const dyad_pair_clause *c, uint32_t from, uint32_t t)
+{
+    static const char *const JOIN[] = {"but", "while", "although", "whereas", "though", "and", NULL};
+    for (uint32_t u = from; u < t; u++) {
+        if (dyad_tok_is(c->text, &c->tok[u], ";"))
+            return 1;
+        if (!dyad_tok_is(c->text, &c->tok[u], ",") || u + 1 >= t)
+            continue;
+        for (int i = 0; JOIN[i]; i++)
+            if (dyad_tok_is(c->text, &c->tok[u + 1], JOIN[i]))
+                return 1;
+    }
+    return 0;
+}
+
 int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, int object_search)
 {
     const dyad_mentions *ms = c->ms;
@@ -199,6 +218,8 @@ int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src
             next = -1;
         tgt = next;
     }
+    if (tgt >= 0 && ms->m[tgt].start > c->vgs->g[k].end && past_clause_break(c, c->vgs->g[k].end, ms->m[tgt].start))
+        return -1;
     if (tgt < 0 || !object_search)
         return tgt;
     if (subject_of_later(c->text, c->tok, ms, c->vgs, c->ng, k, tgt))

@@ -24,7 +24,9 @@
  *    actor of the clause is; and the actor found by looking after the verb
  *    (object_search) is no target when it starts a new clause as the subject
  *    of a later finite verb ("..., and France showed hostility", "..., the
- *    ministry officials said").
+ *    ministry officials said"); no target lies past a comma and but, while,
+ *    although, whereas, though or and, or a semicolon ("oppose the tax, but
+ *    Italy and Belgium seem ...").
  *  - dyad_pair_reported_target: an assault, fight or mass violence (18-20)
  *    reported by a speaker of another country, with no target of its own
  *    ("Lebanon's army said Israeli drones struck a car near Tyre"), was done

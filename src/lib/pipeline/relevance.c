@@ -605,6 +605,7 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
     for (size_t i = 0; i < cands->n; i++) {
         press_target(&x, &cands->c[i]);
         dyad_money_target(&x.s, &cands->c[i]);
+        dyad_rel_own_state_target(&x, &cands->c[i]);
         dyad_rel_statement_addressee(&x, &cands->c[i]);
         dyad_target_each_other(&x, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);

@@ -43,6 +43,8 @@ const char *dyad_rel_no_statement(const relevance_ctx *x, const dyad_cand *c);
 /* statement.c: mention m is an argument of a clause of verb group g, not a
  * modifier of a thing nor a place after a preposition ("in Brussels") */
 int dyad_rel_clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *m);
+/* statement.c: a target that names the source's own state alone is none */
+void dyad_rel_own_state_target(const relevance_ctx *x, dyad_cand *c);
 /* statement.c: a statement's target becomes its addressee, or none */
 void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c);
 

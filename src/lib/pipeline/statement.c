@@ -41,6 +41,9 @@ static int unnamed_source(const relevance_ctx *x, int32_t m)
     if (a->kind == AK_STATE && a->agent < 0 && a->start >= 2 && dyad_tok_is(x->s.text, &x->s.tok[a->start - 1], "in") &&
         dyad_rel_word_in(x, a->start - 2, WHO))
         return 1;
+    if (a->end > a->start && a->end < x->s.n && dyad_rel_word_in(x, a->end - 1, WHO) &&
+        (dyad_tok_is(x->s.text, &x->s.tok[a->end], "in") || dyad_tok_is(x->s.text, &x->s.tok[a->end], "at")))
+        return 1;   /* the same as the speaker (subject.c, actor_in_place) */
     for (uint32_t t = a->start > 3 ? a->start - 3 : 0; t <= a->end && t < x->s.n; t++)
         if (dyad_rel_word_in(x, t, SOURCES))
             return 1;
@@ -251,4 +254,19 @@ void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c)
             before = (int32_t)k;
     }
     c->tgt = before;
+}
+
+/* "Portuguese Prime Minister X said Portugal would ...", "U.S. warships began escorting
+ * two U.S. flag tankers": a state's own actor (a role of it: PRTGOV, USAMIL) does not
+ * act on that state itself; the target that names it alone (PRT, USA) is none.
+ * Only for statements (01), where the state is what is spoken of: an appeal to
+ * one's own people or a promise to reform one's own country (02, 03) keeps it, as
+ * the CAMEO codebook codes them; roles of the same state stay ("GOV -> OPP"). */
+void dyad_rel_own_state_target(const relevance_ctx *x, dyad_cand *c)
+{
+    if (c->src < 0 || c->tgt < 0 || c->code[0] != '0' || c->code[1] != '1')
+        return;
+    const dyad_mention *sm = &x->s.ms->m[c->src], *tm = &x->s.ms->m[c->tgt];
+    if (strlen(tm->code) == 3 && strlen(sm->code) > 3 && same_country(sm, tm))
+        c->tgt = -1;
 }

@@ -159,6 +159,141 @@ int32_t dyad_unlisted_pronoun(const char *text, const dyad_token *tok, const dya
     return prev_subj;
 }
 
+/* "After visiting France, Germany and Italy, Funaro hopes ...": a fronted phrase
+ * that ends in a list of actors ends at the comma after the list, not at the
+ * first comma (comma). Returns that comma. */
+static uint32_t list_end(const char *text, const dyad_token *tok, const dyad_mentions *ms, uint32_t comma,
+                         uint32_t verb)
+{
+    uint32_t t = comma + 1;
+    for (;;) {
+        if (t < verb && (dyad_tok_is(text, &tok[t], "and") || dyad_tok_is(text, &tok[t], "the")))
+            t++;
+        int32_t m = t < verb ? dyad_mention_at(ms, t) : -1;
+        if (m < 0 || ms->m[m].start != t || ms->m[m].end >= verb)
+            return comma;
+        t = ms->m[m].end;
+        if (dyad_tok_is(text, &tok[t], ",")) {
+            comma = t;
+            t++;
+        } else if (!dyad_tok_is(text, &tok[t], "and")) {
+            return comma;
+        }
+    }
+}
+
+/* The token before verb_start (over adverbs and time words) ends an apposition or
+ * is a relative pronoun: the subject is an antecedent ("the contras, who have been
+ * fighting", "Dumas, an aide to Mitterrand, met"), which may follow a preposition. */
+static int clause_opener(const char *text, const dyad_token *tok, uint32_t verb_start)
+{
+    uint32_t t = verb_start;
+    while (t > 0 && (tok[t - 1].tag == TAG_RB || tok[t - 1].tag == TAG_RBR || tok[t - 1].tag == TAG_DT ||
+                     tok[t - 1].tag == TAG_JJ || is_time_noun(text, &tok[t - 1])))
+        t--;   /* "earlier this week", "last month" */
+    return t > 0 && (dyad_tok_is(text, &tok[t - 1], ",") || dyad_tok_is(text, &tok[t - 1], "who") ||
+                     dyad_tok_is(text, &tok[t - 1], "which") || dyad_tok_is(text, &tok[t - 1], "that"));
+}
+
+static int inner_preposition(const char *text, const dyad_token *t)
+{
+    static const char *const WORDS[] = {"to", "for", "on", "against", "over", "about", "into", "toward",
+                                        "towards", NULL};
+    for (int i = 0; WORDS[i]; i++)
+        if (dyad_tok_is(text, t, WORDS[i]))
+            return 1;
+    return 0;
+}
+
+/* "a U.S. Agriculture Department officer in Lima said", "Taiwan's ambassador in
+ * Montevideo told": the place after "in" or "at" is where the actor right before
+ * it is, and that actor is the subject. Returns it, or m. */
+static int32_t actor_in_place(const char *text, const dyad_token *tok, const dyad_mentions *ms, int32_t m)
+{
+    uint32_t b = ms->m[m].start;
+    if (b > 0 && dyad_tok_is(text, &tok[b - 1], "the"))
+        b--;
+    if (m == 0 || b < 2 || !(dyad_tok_is(text, &tok[b - 1], "in") || dyad_tok_is(text, &tok[b - 1], "at")))
+        return m;
+    int32_t p = m - 1;
+    if (ms->m[p].end != b - 1 || ms->m[p].is_ref)
+        return m;
+    return p;
+}
+
+/* Does code name a country or body before its role ("TURMIL", "USA", "ADB"), not a
+ * role alone ("MIL", "GOV")? */
+static int role_with_country(const char *code)
+{
+    static const char *const ROLES[] = {"GOV", "MIL", "LEG", "JUD", "OPP", "REB", "BUS", "MED", "CVL", "LAB",
+                                        "AGR", "EDU", "COP", "SPY", "ELI", "HLH", "REF", "UAF", "CRM", "IGO",
+                                        "NGO", "MNC", "DEV", "ENV", "HRI", "RAD", "MOD", "SET", "IMG", NULL};
+    if (strlen(code) < 3)
+        return 0;
+    for (int i = 0; ROLES[i]; i++)
+        if (!strncmp(code, ROLES[i], 3))
+            return 0;
+    return 1;
+}
+
+/* "Taiwan, one of the founders of the ADB, boycotted", "Shultz, travelling to
+ * China, refused", "Poindexter, an adviser who resigned over the Iran affair,
+ * refused": an actor named before an apposition set off by commas right before
+ * the verb (an adverb or time word may come between) is the subject, not an
+ * actor inside the apposition. Returns that actor, or m when the rule does not
+ * apply (no actor before the apposition: "The minister, Israel's envoy, said"
+ * keeps what the apposition names; a list "France, Germany and Italy, ..."). */
+static int32_t before_apposition(const char *text, const dyad_token *tok, const dyad_mentions *ms,
+                                 const dyad_vgroups *vgs, const dyad_vgroup *g, int32_t m)
+{
+    uint32_t c2 = g->start;
+    while (c2 > 0 && (tok[c2 - 1].tag == TAG_RB || is_time_noun(text, &tok[c2 - 1])))
+        c2--;
+    if (c2 == 0 || !dyad_tok_is(text, &tok[c2 - 1], ",") || ms->m[m].end >= c2)
+        return m;
+    c2--;
+    uint32_t c1 = ms->m[m].start;
+    while (c1 > 0 && !dyad_tok_is(text, &tok[c1 - 1], ","))
+        c1--;
+    if (c1 < 2)
+        return m;
+    c1--;
+    int rel = 0;
+    for (uint32_t t = c1 + 1; t < c2; t++) {
+        if (dyad_tok_is(text, &tok[t], ",") || tok[t].tag == TAG_CC || tok[t].tag == TAG_LRB ||
+            dyad_tok_is(text, &tok[t], "\"") || tok[t].tag == TAG_PPC)
+            return m;
+        if (dyad_tok_is(text, &tok[t], "who") || dyad_tok_is(text, &tok[t], "which"))
+            rel = 1;
+    }
+    for (size_t q = 0; q < vgs->n; q++) {
+        const dyad_vgroup *p = &vgs->g[q];
+        if (p->finite && p->start > c1 && p->start < c2 && !rel)
+            return m; /* a clause of its own: "Iran, Iraq said, ..." */
+    }
+    int32_t x = dyad_mention_at(ms, c1 - 1);
+    if (x < 0 || x == m || ms->m[x].end != c1 || ms->m[x].is_ref)
+        return m;
+    /* the actor before the commas is no subject when a verb governs it: "Iran
+     * attacked Kuwait, a U.S. ally, yesterday" holds no verb after the commas,
+     * but "said X, the ..., had" has its subject after the verb */
+    for (size_t q = 0; q < vgs->n; q++) {
+        const dyad_vgroup *p = &vgs->g[q];
+        if (p->end <= ms->m[x].start && p->end + 2 >= ms->m[x].start && !p->finite)
+            return m; /* "travelling to France, the ..., he" */
+    }
+    uint32_t b = ms->m[x].start;
+    while (b > 0 && (tok[b - 1].tag == TAG_NNP || tok[b - 1].tag == TAG_JJ || tok[b - 1].tag == TAG_DT))
+        b--;
+    if (b > 0 && tok[b - 1].tag == TAG_IN)
+        return m; /* "the head of Kuwait, ...", "his deputy at the National Security Council, ..." */
+    if (ms->m[x].entry < 0 || !role_with_country(ms->m[x].code))
+        return m; /* "General X, Secretary General of the Turkish General Staff, told",
+                   * "The spokesman, speaking from Bonn, said": the apposition gives the
+                   * role its country */
+    return x;
+}
+
 /* The subject of group k: nearest mention before it in its clause. */
 static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_mentions *ms,
                           const dyad_vgroups *vgs, size_t k, int depth)
@@ -229,7 +364,7 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
         !dyad_tok_is(text, &tok[limit], "that"))
         for (uint32_t t = limit + 1; t < g->start; t++)
             if (dyad_tok_is(text, &tok[t], ",")) {
-                fronted_end = t;
+                fronted_end = list_end(text, tok, ms, t, g->start);
                 break;
             }
     /* "The ship carrying aid for Syria arrived": a participle right after a
@@ -271,7 +406,13 @@ static int32_t subject_of(const char *text, const dyad_token *tok, const dyad_me
             if (b > 0 && tok[b - 1].tag == TAG_IN && (b == 1 || dyad_tok_is(text, &tok[b - 2], ",")) &&
                 ms->m[m].end < g->start && dyad_tok_is(text, &tok[ms->m[m].end], ","))
                 continue; /* a fronted place or time: "In Britain, ..." */
-            return (int32_t)m;
+            int32_t r = actor_in_place(text, tok, ms, before_apposition(text, tok, ms, vgs, g, (int32_t)m));
+            /* "his trip to Washington, ..., Bangemann will meet", "a letter to President
+             * Reagan declining": the object of a preposition inside a phrase is no subject */
+            if (r == (int32_t)m && b > 0 && inner_preposition(text, &tok[b - 1]) && ms->m[m].end < g->start &&
+                !clause_opener(text, tok, g->start))
+                return -1;
+            return r;
         }
     }
     return -1;

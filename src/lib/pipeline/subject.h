@@ -5,7 +5,11 @@
  * said", "a bombing in Egypt killed", "..., Vastagh said"), or there is none. It
  * follows governors and coordination to the verb that has the subject, skips
  * relative clauses back to their antecedent, fronted phrases ("With students
- * returning, ...") and places inside another noun phrase. The two pronoun rules
+ * returning, ...", "After visiting France and Italy, ...") and places inside another
+ * noun phrase; a named actor before a comma apposition is the subject ("Taiwan, one of
+ * the founders of the ADB, boycotted"), so is the actor right before "in"/"at" a place
+ * ("the U.S. officer in Lima said"), and the object of to/for/on/against/over/about/into
+ * before the verb is none ("his trip to Washington ... endorsed"). The two pronoun rules
  * refine the result for the group after a given one: a pronoun right after a
  * reporting verb is its speaker ("Turkey told the EU it would ..."), and a
  * pronoun the dictionary does not list, right after a finite verb, is that
