@@ -1,0 +1,131 @@
+#include "modality.h"
+
+#include <string.h>
+
+/* Is token t one of the words (lower case, NULL-terminated), ignoring case? */
+static int word_at(const dyad_sentence_view *s, uint32_t t, const char *const *words)
+{
+    for (int i = 0; t < s->n && words[i]; i++)
+        if (dyad_tok_is(s->text, &s->tok[t], words[i]))
+            return 1;
+    return 0;
+}
+
+static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->code[1] - '0'); }
+
+/* ---- conditional acts ---- */
+
+/* Is group j part of the act of group k: k itself, a to-infinitive k governs
+ * (through other infinitives), or a verb coordinated with one of those? */
+static int in_act(const dyad_vgroups *vgs, size_t k, size_t j)
+{
+    for (int hops = 0; hops < 8; hops++) {
+        if (j == k)
+            return 1;
+        const dyad_vgroup *g = &vgs->g[j];
+        if (g->coord >= 0)
+            j = (size_t)g->coord;
+        else if (g->to_inf && g->governor >= 0)
+            j = (size_t)g->governor;
+        else
+            return 0;
+    }
+    return 0;
+}
+
+/* A modal of what is not done in [from, to): would, will, could, can ... */
+static int modal_in(const dyad_sentence_view *s, uint32_t from, uint32_t to)
+{
+    static const char *const MODAL[] = {"would", "will", "'d", "'ll", "could", "can", "might", "may",
+                                        "should", "shall", "wo", NULL};
+    for (uint32_t t = from; t < to && t < s->n; t++)
+        if (s->tok[t].tag == TAG_MD && word_at(s, t, MODAL))
+            return 1;
+    return 0;
+}
+
+/* "if" or "unless" opening a condition ("even if", "as if" and "asked if",
+ * "unclear if" of a question are none). */
+static int condition_word(const dyad_sentence_view *s, uint32_t t)
+{
+    static const char *const IF[] = {"if", "unless", NULL};
+    static const char *const NOT_BEFORE[] = {"even", "as", "asked", "ask", "asking", "unclear", "whether",
+                                             "wondered", "see", "know", "decide", NULL};
+    return word_at(s, t, IF) && !(t > 0 && word_at(s, t - 1, NOT_BEFORE));
+}
+
+/* The group of vgs that starts at token t, or -1. */
+static int32_t group_at(const dyad_vgroups *vgs, uint32_t t)
+{
+    for (size_t j = 0; j < vgs->n; j++)
+        if (vgs->g[j].start == t)
+            return (int32_t)j;
+    return -1;
+}
+
+static int conditioned_act(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    /* an announced conditional future is an intent (03), a refusal (12) or a
+     * threat (13), as the CAMEO codebook codes "said they would meet the
+     * mediator if ...", "will not end their strike unless ..."; a demand (10)
+     * is made whatever its condition */
+    int root = root_of(c);
+    if (c->vg < 0 || root == 3 || root == 10 || root == 12 || root == 13)
+        return 0;
+    size_t k = (size_t)c->vg;
+    const dyad_vgroup *g = &s->vgs->g[k], *gov = g->governor >= 0 ? &s->vgs->g[g->governor] : NULL;
+    /* "is willing to drop tariffs if", "vowed to resign if": the intent is
+     * expressed, only what it intends is conditional */
+    if (!g->to_inf && !modal_in(s, g->start, g->head + 1) && !(gov && modal_in(s, gov->start, gov->head + 1)))
+        return 0;
+    uint32_t end = g->end;
+    for (size_t j = k + 1; j < s->vgs->n; j++)
+        if (in_act(s->vgs, k, j))
+            end = s->vgs->g[j].end;
+    for (uint32_t t = end; t < s->n; t++) {
+        if (condition_word(s, t))
+            return !(t > 0 && s->tok[t - 1].tag == TAG_CC);   /* "and if ...": a clause of its own */
+        if (word_at(s, t, (const char *const[]){";", ":", "\"", NULL}))
+            return 0;
+        int32_t j = group_at(s->vgs, t);
+        if (j >= 0 && !in_act(s->vgs, k, (size_t)j) && s->vgs->g[j].finite && !s->vgs->g[j].conditional)
+            return 0;   /* another clause: the condition is not this act's */
+    }
+    return 0;
+}
+
+/* ---- statements about one's own country ---- */
+
+/* Does mention m stand alone, in no compound ("Turkey and Greece")? */
+static int single(const dyad_mentions *ms, int32_t m)
+{
+    for (size_t i = 0; i < ms->n; i++)
+        if ((int32_t)i != m && ms->m[i].group == ms->m[m].group)
+            return 0;
+    return 1;
+}
+
+static int about_own_country(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    /* statements and comments (010-013); a policy considered (014) or a
+     * denial (016) is an act even with no one named it is aimed at */
+    if (c->vg < 0 || strncmp(c->code, "01", 2) || c->code[2] > '3' || c->src < 0 || c->tgt < 0 ||
+        !single(s->ms, c->src) || !single(s->ms, c->tgt))
+        return 0;
+    /* "told Spaniards": the country right after a verb of telling is addressed */
+    static const char *const TELL[] = {"told", "tell", "tells", "telling", "assured", "assures", "informed",
+                                       "briefed", "addressed", "reassured", NULL};
+    const dyad_vgroup *g = &s->vgs->g[c->vg];
+    const dyad_mention *src = &s->ms->m[c->src], *tgt = &s->ms->m[c->tgt];
+    return tgt->kind == AK_STATE && strlen(tgt->code) == 3 && !strncmp(src->code, tgt->code, 3) &&
+           tgt->start > g->head && !(tgt->start == g->end && word_at(s, g->head, TELL));
+}
+
+const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    if (conditioned_act(s, c))
+        return "an act under a condition (if, unless) that is not done";
+    if (about_own_country(s, c))
+        return "a statement about the speaker's own country: about no other actor";
+    return NULL;
+}

@@ -1,0 +1,34 @@
+/* modality.h - candidate events whose act is only conditional, or whose
+ * statement is about the speaker's own country (issue 10: the audit's
+ * categories "hypothetical" and "said_facts", tests/audit/RULES.md).
+ *
+ * Contract: the relevance stage (relevance.h) asks dyad_modality_drop of each
+ * candidate event, with the mood rules of sense.h; it returns why the
+ * candidate is no event (a phrase for the explain output), or NULL to keep
+ * it. It keeps no state and reads one sentence.
+ *
+ * The candidate is no event when:
+ *  - its act is conditional: the act (the event's verb group, or the
+ *    to-infinitive it governs and the verbs coordinated with that) is not
+ *    done (a would, will, could, can, might, should or a to-infinitive) and
+ *    an if or unless clause follows it in the same clause ("said he would
+ *    consider new sanctions if ...", "can supply gas to Poland if the
+ *    pipeline is repaired", "would like to review the tapes if ...").
+ *    Intents (03), demands (10), refusals (12) and threats (13) stay: CAMEO
+ *    codes them with their condition ("said they would meet the mediator if
+ *    ..." is 038, "will not end their strike unless ..." 1242), and an intent
+ *    said now ("is willing to drop tariffs if ...") stays too. "even if",
+ *    "as if", "and if" are no condition of the act;
+ *  - it is a statement (root 01) whose only target is the speaker's own
+ *    country, named after the verb as the subject of what is said ("the
+ *    Peruvian president said Peru has found gold", "a Saudi official said
+ *    Saudi Arabia was adhering to the ceiling"): a statement about one's own
+ *    country's facts is about no other political actor. */
+#ifndef DYAD_MODALITY_H
+#define DYAD_MODALITY_H
+
+#include "event.h"
+
+const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c);
+
+#endif
