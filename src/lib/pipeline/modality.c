@@ -121,11 +121,35 @@ static int about_own_country(const dyad_sentence_view *s, const dyad_cand *c)
            tgt->start > g->head && !(tgt->start == g->end && word_at(s, g->head, TELL));
 }
 
+/* ---- the speaker after the quote read as the target ---- */
+
+static int speaker_as_target(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const SAID[] = {"said", "says", "say", "added", "adds", "stated", "noted", NULL};
+    if (c->vg < 0 || root_of(c) != 1 || c->tgt < 0)
+        return 0;
+    size_t k = (size_t)c->vg;
+    const dyad_vgroup *g = &s->vgs->g[k];
+    if (g->start != g->head || g->start == 0 || !word_at(s, g->head, SAID) || s->ms->m[c->tgt].start != g->end)
+        return 0;
+    int before = s->tok[g->start - 1].tag;
+    if (before != TAG_PPC && before != TAG_PPR)
+        return 0;
+    for (size_t j = k + 1; j < s->vgs->n; j++) {
+        const dyad_vgroup *h = &s->vgs->g[j];
+        if (h->finite && !h->subordinate && !h->reduced)
+            return 0;   /* "..., said Paul Volcker's decision was a loss": a clause */
+    }
+    return 1;
+}
+
 const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c)
 {
     if (conditioned_act(s, c))
         return "an act under a condition (if, unless) that is not done";
     if (about_own_country(s, c))
         return "a statement about the speaker's own country: about no other actor";
+    if (speaker_as_target(s, c))
+        return "the speaker named after the quote read as the statement's target";
     return NULL;
 }

@@ -19,11 +19,18 @@
  *    ..." is 038, "will not end their strike unless ..." 1242), and an intent
  *    said now ("is willing to drop tariffs if ...") stays too. "even if",
  *    "as if", "and if" are no condition of the act;
- *  - it is a statement (root 01) whose only target is the speaker's own
- *    country, named after the verb as the subject of what is said ("the
- *    Peruvian president said Peru has found gold", "a Saudi official said
- *    Saudi Arabia was adhering to the ceiling"): a statement about one's own
- *    country's facts is about no other political actor. */
+ *  - it is a statement or comment (010-013) whose only target is the
+ *    speaker's own state, alone (no compound, no role), named after the verb
+ *    as the subject of what is said ("the Peruvian president said Peru has
+ *    found gold", "a Saudi official said Saudi Arabia was adhering to the
+ *    ceiling"): a statement about one's own country's facts is about no other
+ *    political actor. The state right after a verb of telling is its
+ *    addressee and stays ("told Spaniards");
+ *  - it is a statement (root 01) by "said", "says", "added" ... right after a
+ *    comma or a closing quote, whose target stands right after the verb with
+ *    no main verb of its own after it ("'...,' said Senator Smith", "..., said
+ *    spokesman Michael Perley in a statement"): the target is the speaker
+ *    named after the quote, and the source an actor of what was said. */
 #ifndef DYAD_MODALITY_H
 #define DYAD_MODALITY_H
 
