@@ -94,6 +94,45 @@ static int conditioned_act(const dyad_sentence_view *s, const dyad_cand *c)
     return 0;
 }
 
+/* ---- counterfactuals and clauses of rumour ---- */
+
+/* "would have preferred", "could have been": a modal, "have" and a past
+ * participle in the group or the group governing it. */
+static int counterfactual(const dyad_sentence_view *s, const dyad_vgroup *g)
+{
+    static const char *const HAVE[] = {"have", "'ve", NULL};
+    for (int hop = 0; hop < 2 && g; hop++) {
+        for (uint32_t t = g->start; t + 2 <= g->head; t++)
+            if (s->tok[t].tag == TAG_MD && word_at(s, t + 1, HAVE) && s->tok[g->head].tag == TAG_VBN)
+                return 1;
+        g = g->governor >= 0 ? &s->vgs->g[g->governor] : NULL;
+    }
+    return 0;
+}
+
+/* The group's clause follows a noun of rumour, fear or risk across words of
+ * a noun phrase only ("speculation the United States will offer wheat",
+ * "rumors that the administration had launched a strike", "the risk of
+ * Iranian attack"); "concern" only with a "that" ("concern that North Korea
+ * was using trucks"). */
+static int rumoured(const dyad_sentence_view *s, const dyad_vgroup *g)
+{
+    static const char *const RUMOUR[] = {"speculation", "rumours", "rumors", "rumour", "rumor", "fears", "fear",
+                                         "risk", "danger", "likelihood", NULL};
+    static const char *const CONCERN[] = {"concern", "concerns", "worries", "worry", NULL};
+    static const char *const LINK[] = {"that", "of", NULL};
+    for (uint32_t t = g->start, n = 0; t > 0 && n < 7; t--, n++) {
+        uint32_t w = t - 1;
+        if (word_at(s, w, RUMOUR) || (word_at(s, w, CONCERN) && w + 1 < g->start && word_at(s, w + 1, LINK)))
+            return 1;
+        int tag = s->tok[w].tag;
+        if (!(dyad_tag_is_noun(tag) || tag == TAG_DT || tag == TAG_JJ || tag == TAG_POS || tag == TAG_CD ||
+              tag == TAG_PRPS || tag == TAG_PRP || word_at(s, w, LINK)))
+            return 0;
+    }
+    return 0;
+}
+
 /* ---- statements about one's own country ---- */
 
 /* Does mention m stand alone, in no compound ("Turkey and Greece")? */
@@ -147,6 +186,10 @@ const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c)
 {
     if (conditioned_act(s, c))
         return "an act under a condition (if, unless) that is not done";
+    if (c->vg >= 0 && counterfactual(s, &s->vgs->g[c->vg]))
+        return "a counterfactual ('would have preferred'): not done";
+    if (c->vg >= 0 && rumoured(s, &s->vgs->g[c->vg]))
+        return "a clause of speculation, rumour, fear or risk: not said to happen";
     if (about_own_country(s, c))
         return "a statement about the speaker's own country: about no other actor";
     if (speaker_as_target(s, c))
