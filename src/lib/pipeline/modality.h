@@ -1,5 +1,6 @@
-/* modality.h - candidate events whose act is only conditional, or whose
- * statement is about the speaker's own country (issue 10: the audit's
+/* modality.h - candidate events whose act is only conditional, counterfactual
+ * or rumoured, or whose statement is about the speaker's own country or reads
+ * the speaker as its target (issue 10: the audit's
  * categories "hypothetical" and "said_facts", tests/audit/RULES.md).
  *
  * Contract: the relevance stage (relevance.h) asks dyad_modality_drop of each
@@ -19,6 +20,14 @@
  *    ..." is 038, "will not end their strike unless ..." 1242), and an intent
  *    said now ("is willing to drop tariffs if ...") stays too. "even if",
  *    "as if", "and if" are no condition of the act;
+ *  - it is a counterfactual: a modal, "have" and a past participle in its
+ *    group or the group governing it ("would have preferred to offer the
+ *    post", "Mexico would have announced a suspension");
+ *  - its clause follows a noun of speculation, rumour, fear or risk across
+ *    words of a noun phrase only ("speculation the United States will offer
+ *    wheat", "rumors that the United States had launched a strike", "the
+ *    risk of Iranian attack"), or "concern that" ("concern that North Korea
+ *    was using trucks");
  *  - it is a statement or comment (010-013) whose only target is the
  *    speaker's own state, alone (no compound, no role), named after the verb
  *    as the subject of what is said ("the Peruvian president said Peru has
