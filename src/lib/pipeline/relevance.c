@@ -2,6 +2,7 @@
 #include "relevance_int.h"
 
 #include "date.h"
+#include "modality.h"
 #include "sense.h"
 #include "sentence.h"
 #include "target.h"
@@ -489,6 +490,8 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
     if (why)
         return why;
     if ((why = dyad_unreal_mood(&x->s, c)) != NULL || (why = dyad_wrong_sense(&x->s, c)) != NULL)
+        return why;
+    if ((why = dyad_modality_drop(&x->s, c)) != NULL)
         return why;
     if (business_only(x, c))
         return "business actors only";

@@ -24,7 +24,9 @@
  *     expect, believe, doubt, fear or predict, any verb of a question; then
  *     the mood and sense rules of sense.h (conditional main clauses, a "would"
  *     no announcing verb governs, acts expected of others, clauses of hope,
- *     subjunctives, forecasts, nouns read as verbs, things as subjects);
+ *     subjunctives, forecasts, nouns read as verbs, things as subjects) and
+ *     those of modality.h (an act not done under an if/unless condition, a
+ *     statement about the speaker's own country);
  *  2. business: a company's 01-08 act whoever the target (a company: a
  *     company entry or a name in a company's name, "Georgia Gulf Corp",
  *     "<Pacific Western>", "Dutch chemical group Akzo", "Sweden's Telefon AB",

@@ -1,0 +1,198 @@
+#include "modality.h"
+
+#include <string.h>
+
+/* Is token t one of the words (lower case, NULL-terminated), ignoring case? */
+static int word_at(const dyad_sentence_view *s, uint32_t t, const char *const *words)
+{
+    for (int i = 0; t < s->n && words[i]; i++)
+        if (dyad_tok_is(s->text, &s->tok[t], words[i]))
+            return 1;
+    return 0;
+}
+
+static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->code[1] - '0'); }
+
+/* ---- conditional acts ---- */
+
+/* Is group j part of the act of group k: k itself, a to-infinitive k governs
+ * (through other infinitives), or a verb coordinated with one of those? */
+static int in_act(const dyad_vgroups *vgs, size_t k, size_t j)
+{
+    for (int hops = 0; hops < 8; hops++) {
+        if (j == k)
+            return 1;
+        const dyad_vgroup *g = &vgs->g[j];
+        if (g->coord >= 0)
+            j = (size_t)g->coord;
+        else if (g->to_inf && g->governor >= 0)
+            j = (size_t)g->governor;
+        else
+            return 0;
+    }
+    return 0;
+}
+
+/* A modal of what is not done in [from, to): would, will, could, can ... */
+static int modal_in(const dyad_sentence_view *s, uint32_t from, uint32_t to)
+{
+    static const char *const MODAL[] = {"would", "will", "'d", "'ll", "could", "can", "might", "may",
+                                        "should", "shall", "wo", NULL};
+    for (uint32_t t = from; t < to && t < s->n; t++)
+        if (s->tok[t].tag == TAG_MD && word_at(s, t, MODAL))
+            return 1;
+    return 0;
+}
+
+/* "if" or "unless" opening a condition ("even if", "as if" and "asked if",
+ * "unclear if" of a question are none). */
+static int condition_word(const dyad_sentence_view *s, uint32_t t)
+{
+    static const char *const IF[] = {"if", "unless", NULL};
+    static const char *const NOT_BEFORE[] = {"even", "as", "asked", "ask", "asking", "unclear", "whether",
+                                             "wondered", "see", "know", "decide", NULL};
+    return word_at(s, t, IF) && !(t > 0 && word_at(s, t - 1, NOT_BEFORE));
+}
+
+/* The group of vgs that starts at token t, or -1. */
+static int32_t group_at(const dyad_vgroups *vgs, uint32_t t)
+{
+    for (size_t j = 0; j < vgs->n; j++)
+        if (vgs->g[j].start == t)
+            return (int32_t)j;
+    return -1;
+}
+
+static int conditioned_act(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    /* an announced conditional future is an intent (03), a refusal (12) or a
+     * threat (13), as the CAMEO codebook codes "said they would meet the
+     * mediator if ...", "will not end their strike unless ..."; a demand (10)
+     * is made whatever its condition */
+    int root = root_of(c);
+    if (c->vg < 0 || root == 3 || root == 10 || root == 12 || root == 13)
+        return 0;
+    size_t k = (size_t)c->vg;
+    const dyad_vgroup *g = &s->vgs->g[k], *gov = g->governor >= 0 ? &s->vgs->g[g->governor] : NULL;
+    /* "is willing to drop tariffs if", "vowed to resign if": the intent is
+     * expressed, only what it intends is conditional */
+    if (!g->to_inf && !modal_in(s, g->start, g->head + 1) && !(gov && modal_in(s, gov->start, gov->head + 1)))
+        return 0;
+    uint32_t end = g->end;
+    for (size_t j = k + 1; j < s->vgs->n; j++)
+        if (in_act(s->vgs, k, j))
+            end = s->vgs->g[j].end;
+    for (uint32_t t = end; t < s->n; t++) {
+        if (condition_word(s, t))
+            return !(t > 0 && s->tok[t - 1].tag == TAG_CC);   /* "and if ...": a clause of its own */
+        if (word_at(s, t, (const char *const[]){";", ":", "\"", NULL}))
+            return 0;
+        int32_t j = group_at(s->vgs, t);
+        if (j >= 0 && !in_act(s->vgs, k, (size_t)j) && s->vgs->g[j].finite && !s->vgs->g[j].conditional)
+            return 0;   /* another clause: the condition is not this act's */
+    }
+    return 0;
+}
+
+/* ---- counterfactuals and clauses of rumour ---- */
+
+/* "would have preferred", "could have been": a modal, "have" and a past
+ * participle in the group or the group governing it. */
+static int counterfactual(const dyad_sentence_view *s, const dyad_vgroup *g)
+{
+    static const char *const HAVE[] = {"have", "'ve", NULL};
+    for (int hop = 0; hop < 2 && g; hop++) {
+        for (uint32_t t = g->start; t + 2 <= g->head; t++)
+            if (s->tok[t].tag == TAG_MD && word_at(s, t + 1, HAVE) && s->tok[g->head].tag == TAG_VBN)
+                return 1;
+        g = g->governor >= 0 ? &s->vgs->g[g->governor] : NULL;
+    }
+    return 0;
+}
+
+/* The group's clause follows a noun of rumour, fear or risk across words of
+ * a noun phrase only ("speculation the United States will offer wheat",
+ * "rumors that the administration had launched a strike", "the risk of
+ * Iranian attack"); "concern" only with a "that" ("concern that North Korea
+ * was using trucks"). */
+static int rumoured(const dyad_sentence_view *s, const dyad_vgroup *g)
+{
+    static const char *const RUMOUR[] = {"speculation", "rumours", "rumors", "rumour", "rumor", "fears", "fear",
+                                         "risk", "danger", "likelihood", NULL};
+    static const char *const CONCERN[] = {"concern", "concerns", "worries", "worry", NULL};
+    static const char *const LINK[] = {"that", "of", NULL};
+    for (uint32_t t = g->start, n = 0; t > 0 && n < 7; t--, n++) {
+        uint32_t w = t - 1;
+        if (word_at(s, w, RUMOUR) || (word_at(s, w, CONCERN) && w + 1 < g->start && word_at(s, w + 1, LINK)))
+            return 1;
+        int tag = s->tok[w].tag;
+        if (!(dyad_tag_is_noun(tag) || tag == TAG_DT || tag == TAG_JJ || tag == TAG_POS || tag == TAG_CD ||
+              tag == TAG_PRPS || tag == TAG_PRP || word_at(s, w, LINK)))
+            return 0;
+    }
+    return 0;
+}
+
+/* ---- statements about one's own country ---- */
+
+/* Does mention m stand alone, in no compound ("Turkey and Greece")? */
+static int single(const dyad_mentions *ms, int32_t m)
+{
+    for (size_t i = 0; i < ms->n; i++)
+        if ((int32_t)i != m && ms->m[i].group == ms->m[m].group)
+            return 0;
+    return 1;
+}
+
+static int about_own_country(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    /* statements and comments (010-013); a policy considered (014) or a
+     * denial (016) is an act even with no one named it is aimed at */
+    if (c->vg < 0 || strncmp(c->code, "01", 2) || c->code[2] > '3' || c->src < 0 || c->tgt < 0 ||
+        !single(s->ms, c->src) || !single(s->ms, c->tgt))
+        return 0;
+    /* "told Spaniards": the country right after a verb of telling is addressed */
+    static const char *const TELL[] = {"told", "tell", "tells", "telling", "assured", "assures", "informed",
+                                       "briefed", "addressed", "reassured", NULL};
+    const dyad_vgroup *g = &s->vgs->g[c->vg];
+    const dyad_mention *src = &s->ms->m[c->src], *tgt = &s->ms->m[c->tgt];
+    return tgt->kind == AK_STATE && strlen(tgt->code) == 3 && !strncmp(src->code, tgt->code, 3) &&
+           tgt->start > g->head && !(tgt->start == g->end && word_at(s, g->head, TELL));
+}
+
+/* ---- the speaker after the quote read as the target ---- */
+
+static int speaker_as_target(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const SAID[] = {"said", "says", "say", "added", "adds", "stated", "noted", NULL};
+    if (c->vg < 0 || root_of(c) != 1 || c->tgt < 0)
+        return 0;
+    size_t k = (size_t)c->vg;
+    const dyad_vgroup *g = &s->vgs->g[k];
+    if (g->start != g->head || g->start == 0 || !word_at(s, g->head, SAID) || s->ms->m[c->tgt].start != g->end)
+        return 0;
+    int before = s->tok[g->start - 1].tag;
+    if (before != TAG_PPC && before != TAG_PPR)
+        return 0;
+    for (size_t j = k + 1; j < s->vgs->n; j++) {
+        const dyad_vgroup *h = &s->vgs->g[j];
+        if (h->finite && !h->subordinate && !h->reduced)
+            return 0;   /* "..., said Paul Volcker's decision was a loss": a clause */
+    }
+    return 1;
+}
+
+const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    if (conditioned_act(s, c))
+        return "an act under a condition (if, unless) that is not done";
+    if (c->vg >= 0 && counterfactual(s, &s->vgs->g[c->vg]))
+        return "a counterfactual ('would have preferred'): not done";
+    if (c->vg >= 0 && rumoured(s, &s->vgs->g[c->vg]))
+        return "a clause of speculation, rumour, fear or risk: not said to happen";
+    if (about_own_country(s, c))
+        return "a statement about the speaker's own country: about no other actor";
+    if (speaker_as_target(s, c))
+        return "the speaker named after the quote read as the statement's target";
+    return NULL;
+}

@@ -1,0 +1,50 @@
+/* modality.h - candidate events whose act is only conditional, counterfactual
+ * or rumoured, or whose statement is about the speaker's own country or reads
+ * the speaker as its target (issue 10: the audit's
+ * categories "hypothetical" and "said_facts", tests/audit/RULES.md).
+ *
+ * Contract: the relevance stage (relevance.h) asks dyad_modality_drop of each
+ * candidate event, with the mood rules of sense.h; it returns why the
+ * candidate is no event (a phrase for the explain output), or NULL to keep
+ * it. It keeps no state and reads one sentence.
+ *
+ * The candidate is no event when:
+ *  - its act is conditional: the act (the event's verb group, or the
+ *    to-infinitive it governs and the verbs coordinated with that) is not
+ *    done (a would, will, could, can, might, should or a to-infinitive) and
+ *    an if or unless clause follows it in the same clause ("said he would
+ *    consider new sanctions if ...", "can supply gas to Poland if the
+ *    pipeline is repaired", "would like to review the tapes if ...").
+ *    Intents (03), demands (10), refusals (12) and threats (13) stay: CAMEO
+ *    codes them with their condition ("said they would meet the mediator if
+ *    ..." is 038, "will not end their strike unless ..." 1242), and an intent
+ *    said now ("is willing to drop tariffs if ...") stays too. "even if",
+ *    "as if", "and if" are no condition of the act;
+ *  - it is a counterfactual: a modal, "have" and a past participle in its
+ *    group or the group governing it ("would have preferred to offer the
+ *    post", "Mexico would have announced a suspension");
+ *  - its clause follows a noun of speculation, rumour, fear or risk across
+ *    words of a noun phrase only ("speculation the United States will offer
+ *    wheat", "rumors that the United States had launched a strike", "the
+ *    risk of Iranian attack"), or "concern that" ("concern that North Korea
+ *    was using trucks");
+ *  - it is a statement or comment (010-013) whose only target is the
+ *    speaker's own state, alone (no compound, no role), named after the verb
+ *    as the subject of what is said ("the Peruvian president said Peru has
+ *    found gold", "a Saudi official said Saudi Arabia was adhering to the
+ *    ceiling"): a statement about one's own country's facts is about no other
+ *    political actor. The state right after a verb of telling is its
+ *    addressee and stays ("told Spaniards");
+ *  - it is a statement (root 01) by "said", "says", "added" ... right after a
+ *    comma or a closing quote, whose target stands right after the verb with
+ *    no main verb of its own after it ("'...,' said Senator Smith", "..., said
+ *    spokesman Michael Perley in a statement"): the target is the speaker
+ *    named after the quote, and the source an actor of what was said. */
+#ifndef DYAD_MODALITY_H
+#define DYAD_MODALITY_H
+
+#include "event.h"
+
+const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c);
+
+#endif
