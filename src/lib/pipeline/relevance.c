@@ -494,6 +494,8 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "market operation or statistic";
     if ((why = dyad_rel_no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
         return why;
+    if ((why = dyad_rel_reporter_reason(x, c)) != NULL)
+        return why;
     if (reporters_source(x, c))
         return "reporters as the source of a 01-10 event: they ask, meet and report";
     if (role_alone(x, c->src) && c->tgt < 0 && c->code[0] == '0')
