@@ -492,6 +492,8 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "a court's ruling in a company's case";
     if (market_event(x, c))
         return "market operation or statistic";
+    if (dyad_rel_market_instrument(x, c))
+        return "a market operation named by its instrument (a tender, an export bonus, a central bank's bills)";
     if ((why = dyad_rel_no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
         return why;
     if ((why = dyad_rel_reporter_reason(x, c)) != NULL)
@@ -562,4 +564,58 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
     }
     cands->n = w;
     return w;
+}
+
+/* ---- 3b. market operations named by their instrument (branch reporters) ---- */
+
+/* Mention m names a central bank or its officials: "the Federal Reserve",
+ * "the Bundesbank", "Sri Lanka's Central Bank", "the Reserve Bank". */
+static int central_bank(const relevance_ctx *x, int32_t m)
+{
+    static const char *const BANK[] = {"bundesbank", "fed", NULL};
+    static const char *const BEFORE_BANK[] = {"central", "reserve", "national", NULL};
+    if (m < 0)
+        return 0;
+    const dyad_mention *a = &x->s.ms->m[m];
+    for (uint32_t t = a->start; t < a->end && t < x->s.n; t++) {
+        if (dyad_rel_word_in(x, t, BANK))
+            return 1;
+        if (t + 1 < x->s.n && dyad_rel_word_in(x, t, BEFORE_BANK) && dyad_tok_is(x->s.text, &x->s.tok[t + 1], "bank"))
+            return 1;
+        if (t + 1 < x->s.n && dyad_tok_is(x->s.text, &x->s.tok[t], "federal") && dyad_tok_is(x->s.text, &x->s.tok[t + 1], "reserve"))
+            return 1;
+    }
+    return 0;
+}
+
+/* A cooperative act (01-08) that is a market operation by its instrument: the
+ * clause after the verb names a tender, an export bonus or rebate, licences to
+ * export, a bid accepted ("the department accepted a bid for an export bonus
+ * to cover a sale of wheat to Algeria", "opened an export rebate for maize
+ * exports to Morocco"), or a central bank deals in bills, bonds or reserves
+ * ("the Federal Reserve is buying Treasury bills"). Appeals about such policy
+ * ("urged the president to drop export subsidies") name no instrument here. */
+int dyad_rel_market_instrument(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const INSTRUMENT[] = {
+        "tender", "tenders", "rebate", "rebates", "restitution", "restitutions", "bonus", "licences",
+        "licenses", "certificates", NULL};
+    static const char *const BID[] = {"bid", "bids", NULL};   /* "accepted bids", not "backs Ecuador's bid" */
+    static const char *const TAKE_BID[] = {"accept", "receive", "reject", "award", NULL};
+    static const char *const MONEY_MARKET[] = {
+        "bills", "bill", "bonds", "notes", "securities", "reserves", "repurchase", "liquidity", "credit",
+        "tender", "maturities", "intervening", "intervention", NULL};
+    const dyad_vgroup *g = &x->s.vgs->g[c->vg];
+    if (c->code[0] != '0' || c->code[1] == '9' || c->code[1] == '0' || dyad_rel_flag_of(x->s.d, g) == VF_SAY)
+        return 0;
+    uint32_t end = g->scope_end > g->end ? g->scope_end : (uint32_t)x->s.n;
+    for (uint32_t t = g->end; t < end && t < g->end + 8 && t < x->s.n; t++)
+        if (dyad_rel_word_in(x, t, INSTRUMENT) || (dyad_rel_word_in(x, t, BID) && dyad_rel_lemma_in(x, g->head, TAKE_BID)))
+            return 1;
+    if (!central_bank(x, c->src))
+        return 0;
+    for (uint32_t t = 0; t < x->s.n; t++)
+        if (dyad_rel_word_in(x, t, MONEY_MARKET))
+            return 1;
+    return 0;
 }

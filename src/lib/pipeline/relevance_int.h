@@ -42,6 +42,9 @@ int dyad_rel_to_the_press(const relevance_ctx *x, const dyad_vgroup *g);
 const char *dyad_rel_no_statement(const relevance_ctx *x, const dyad_cand *c);
 /* statement.c: a statement's target becomes its addressee, or none */
 void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c);
+/* relevance.c: a cooperative act (01-08) that is a market operation by its
+ * instrument (a tender, an export bonus, a central bank's bills) */
+int dyad_rel_market_instrument(const relevance_ctx *x, const dyad_cand *c);
 /* statement.c: why an event is the reporting, not an act (an attribution formula,
  * sources or analysts as the speaker); NULL: no such reason */
 const char *dyad_rel_reporter_reason(const relevance_ctx *x, const dyad_cand *c);
