@@ -494,6 +494,8 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "market operation or statistic";
     if (dyad_rel_market_instrument(x, c))
         return "a market operation named by its instrument (a tender, an export bonus, a central bank's bills)";
+    if (dyad_rel_figure_as_act(x, c))
+        return "a figure coded as an act: a country's exports or investment, a share of a figure";
     if ((why = dyad_rel_no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
         return why;
     if ((why = dyad_rel_reporter_reason(x, c)) != NULL)
@@ -618,4 +620,61 @@ int dyad_rel_market_instrument(const relevance_ctx *x, const dyad_cand *c)
         if (dyad_rel_word_in(x, t, MONEY_MARKET))
             return 1;
     return 0;
+}
+
+/* ---- 3c. figures as actors (branch reporters) ---- */
+
+/* Mention m modifies an economic quantity: "Japanese investment", "U.S.
+ * exports", "Soviet purchases", "Norwegian tankers", "Scandinavian lumber
+ * producers": the country names whose figure it is, not who acts. */
+static int modifies_figure(const relevance_ctx *x, int32_t m)
+{
+    static const char *const FIGURE[] = {
+        "exports", "imports", "investment", "investments", "growth", "demand", "sales", "purchases",
+        "output", "production", "economy", "surplus", "deficit", "capital", "flows", "shipments",
+        "earnings", "reserves", "exporters", "importers", "producers", "tankers", "buyers", "sellers",
+        "consumption", "supplies", "market", "markets", "currency", "inflation", "prices", "lumber", NULL};
+    if (m < 0)
+        return 0;
+    const dyad_mention *a = &x->s.ms->m[m];
+    if (a->is_ref || a->kind == AK_PERSON)
+        return 0;
+    uint32_t t = a->end < x->s.n && x->s.tok[a->end].tag == TAG_POS ? a->end + 1 : a->end;
+    while (t < x->s.n && t < a->end + 4 && dyad_mention_at(x->s.ms, t) < 0 &&
+           (x->s.tok[t].tag == TAG_JJ || x->s.tok[t].tag == TAG_NN || x->s.tok[t].tag == TAG_NNS)) {
+        if (dyad_rel_word_in(x, t, FIGURE) &&
+            !(t + 1 < x->s.n && (x->s.tok[t + 1].tag == TAG_NN || x->s.tok[t + 1].tag == TAG_NNS)))
+            return 1;   /* the head of the phrase: not "export credit guarantee" */
+        t++;
+    }
+    return 0;
+}
+
+/* A share of a figure: "about 30 pct of its imports", "10 pct of Japanese
+ * investment" in the verb's clause or the source's phrase. */
+static int percent_near(const relevance_ctx *x, const dyad_vgroup *g, int32_t src)
+{
+    static const char *const PCT[] = {"pct", "percent", NULL};
+    uint32_t from = src >= 0 && x->s.ms->m[src].start < g->start ? x->s.ms->m[src].start : g->start;
+    from = from >= 4 ? from - 4 : 0;
+    uint32_t end = g->scope_end > g->end ? g->scope_end : (uint32_t)x->s.n;
+    for (uint32_t t = from; t < end && t < g->end + 10 && t < x->s.n; t++)
+        if (dyad_rel_word_in(x, t, PCT))
+            return 1;
+    return 0;
+}
+
+/* A figure coded as an act (01-17, no statement): the source names whose
+ * exports, investment or producers the sentence counts ("Japanese investment
+ * goes to Canada", "U.S. exports to Japan would rise"), or a meeting, support,
+ * cooperation or aid (04-08) moves a share of a figure ("tankers supplied the
+ * country with 30 pct of its imports"); appeals and intents with a share stay
+ * ("pressing for rises of seven pct", "pledged to buy 10 pct of ..."). */
+int dyad_rel_figure_as_act(const relevance_ctx *x, const dyad_cand *c)
+{
+    const dyad_vgroup *g = &x->s.vgs->g[c->vg];
+    int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
+    if (root > 17 || dyad_rel_flag_of(x->s.d, g) == VF_SAY)
+        return 0;
+    return modifies_figure(x, c->src) || (root >= 4 && root <= 8 && percent_near(x, g, c->src));
 }
