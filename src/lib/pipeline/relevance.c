@@ -664,9 +664,26 @@ static int percent_near(const relevance_ctx *x, const dyad_vgroup *g, int32_t sr
     return 0;
 }
 
+/* The verb is a noun of trade read as a verb after its country, inside a
+ * noun phrase: "more U.S. exports to Japan", "the Soviet imports of grain";
+ * not "Japan exports cars". */
+static int trade_noun_as_verb(const relevance_ctx *x, const dyad_vgroup *g, int32_t src)
+{
+    static const char *const TRADE[] = {"exports", "imports", "flows", "sales", NULL};
+    if (src < 0 || g->head != g->start || !dyad_rel_word_in(x, g->head, TRADE))
+        return 0;
+    const dyad_mention *a = &x->s.ms->m[src];
+    if (a->end != g->start || a->start == 0)
+        return 0;
+    int before = x->s.tok[a->start - 1].tag;
+    return before == TAG_DT || before == TAG_JJ || before == TAG_JJR || before == TAG_JJS || before == TAG_PRPS ||
+           before == TAG_IN || before == TAG_CD;
+}
+
 /* A figure coded as an act (01-17, no statement): the source names whose
  * exports, investment or producers the sentence counts ("Japanese investment
- * goes to Canada", "U.S. exports to Japan would rise"), or a meeting, support,
+ * goes to Canada", "more U.S. exports to Japan" with "exports" read as a
+ * verb), or a meeting, support,
  * cooperation or aid (04-08) moves a share of a figure ("tankers supplied the
  * country with 30 pct of its imports"); appeals and intents with a share stay
  * ("pressing for rises of seven pct", "pledged to buy 10 pct of ..."). */
@@ -676,5 +693,5 @@ int dyad_rel_figure_as_act(const relevance_ctx *x, const dyad_cand *c)
     int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
     if (root > 17 || dyad_rel_flag_of(x->s.d, g) == VF_SAY)
         return 0;
-    return modifies_figure(x, c->src) || (root >= 4 && root <= 8 && percent_near(x, g, c->src));
+    return modifies_figure(x, c->src) || trade_noun_as_verb(x, g, c->src) || (root >= 4 && root <= 8 && percent_near(x, g, c->src));
 }

@@ -255,7 +255,7 @@ void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c)
 /* Mention m's noun phrase ends in a word for the reporter's sources: the
  * mention's own last word or the nouns right after it ("EC Commission
  * sources", "Western diplomats", "West German banking sources", "Congressional
- * observers and economists"). A person named by the dictionary is no source. */
+ * observers and economists", "Reagan administration sources"). */
 static int reporter_phrase(const relevance_ctx *x, int32_t m)
 {
     static const char *const SOURCE[] = {
@@ -263,7 +263,7 @@ static int reporter_phrase(const relevance_ctx *x, int32_t m)
         "traders", "trader", "economists", "economist", "bankers", "banker", "observers", "observer",
         "experts", "reports", "newspapers", NULL};
     const dyad_mention *a = &x->s.ms->m[m];
-    if (a->kind == AK_PERSON || a->is_ref)
+    if (a->is_ref)
         return 0;
     uint32_t t = a->end;
     while (t < x->s.n && t < a->end + 3 && (dyad_tag_is_noun(x->s.tok[t].tag) || x->s.tok[t].tag == TAG_JJ) &&
@@ -300,8 +300,18 @@ static const char *reporting_formula(const relevance_ctx *x, const dyad_vgroup *
     return NULL;
 }
 
-/* Why an event is the reporting, not an act: a formula of attribution, or a
- * statement (010) whose speaker is the reporter's source ("EC Commission
+/* The media as the source of words or cooperation (01-08), or the target of
+ * cooperation or aid (06-07): "state radio called it unprecedented", "the
+ * newspaper noted", "a statement delivered to the newspaper"; a news agency's
+ * denunciation (11) and a journalist released (08) stay acts. */
+static int media_side(const relevance_ctx *x, const dyad_cand *c)
+{
+    int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
+    return root >= 1 && root <= 8 && (dyad_rel_is_media(x, c->src) || (root >= 6 && root <= 7 && dyad_rel_is_media(x, c->tgt)));
+}
+
+/* Why an event is the reporting, not an act: a formula of attribution, the
+ * media as a side of words or cooperation, or a statement (010) whose speaker is the reporter's source ("EC Commission
  * sources said", "Western diplomats have said"). NULL: no such reason. */
 const char *dyad_rel_reporter_reason(const relevance_ctx *x, const dyad_cand *c)
 {
@@ -309,7 +319,9 @@ const char *dyad_rel_reporter_reason(const relevance_ctx *x, const dyad_cand *c)
     const char *why = reporting_formula(x, g);
     if (why)
         return why;
-    if (c->src >= 0 && c->pattern < 0 && c->code[0] == '0' && c->code[1] == '1' &&
+    if (media_side(x, c))
+        return "the media as a side of words or cooperation (01-08): it reports, it does not act";
+    if (c->src >= 0 && c->code[0] == '0' && c->code[1] == '1' &&
         dyad_rel_flag_of(x->s.d, g) == VF_SAY && reporter_phrase(x, c->src))
         return "sources, diplomats or analysts as the speaker: the reporter's sources";
     return NULL;
