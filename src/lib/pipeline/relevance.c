@@ -676,7 +676,7 @@ static int trade_noun_as_verb(const relevance_ctx *x, const dyad_vgroup *g, int3
     if (a->end != g->start || a->start == 0)
         return 0;
     int before = x->s.tok[a->start - 1].tag;
-    return before == TAG_DT || before == TAG_JJ || before == TAG_JJR || before == TAG_JJS || before == TAG_PRPS ||
+    return before == TAG_DT || before == TAG_JJ || before == TAG_JJR || before == TAG_JJS || before == TAG_RBR || before == TAG_PRPS ||
            before == TAG_IN || before == TAG_CD;
 }
 
