@@ -664,14 +664,17 @@ static int percent_near(const relevance_ctx *x, const dyad_vgroup *g, int32_t sr
     return 0;
 }
 
-/* The verb is a noun of trade read as a verb after its country, inside a
- * noun phrase: "more U.S. exports to Japan", "the Soviet imports of grain";
- * not "Japan exports cars". */
+/* The verb is a noun of trade read as a verb after its country: followed by
+ * "to", "from" or "of" ("West German exports to Latin America declined"), or
+ * inside a noun phrase ("more U.S. exports"); not "Japan exports cars". */
 static int trade_noun_as_verb(const relevance_ctx *x, const dyad_vgroup *g, int32_t src)
 {
     static const char *const TRADE[] = {"exports", "imports", "flows", "sales", NULL};
+    static const char *const TO[] = {"to", "from", "of", NULL};
     if (src < 0 || g->head != g->start || !dyad_rel_word_in(x, g->head, TRADE))
         return 0;
+    if (g->head + 1 < x->s.n && dyad_rel_word_in(x, g->head + 1, TO))
+        return 1;   /* "West German exports to Latin America declined": no object */
     const dyad_mention *a = &x->s.ms->m[src];
     if (a->end != g->start || a->start == 0)
         return 0;
