@@ -300,14 +300,17 @@ static const char *reporting_formula(const relevance_ctx *x, const dyad_vgroup *
     return NULL;
 }
 
-/* The media as the source of words or cooperation (01-08), or the target of
- * cooperation or aid (06-07): "state radio called it unprecedented", "the
- * newspaper noted", "a statement delivered to the newspaper"; a news agency's
- * denunciation (11) and a journalist released (08) stay acts. */
+/* The media as the source of words or cooperation (01-08) aimed at no one, or
+ * the target of cooperation or aid (06-07): "state radio called it
+ * unprecedented", "the agency was more optimistic", "a statement delivered
+ * to the newspaper"; state media calling on a state, journalists appealing to
+ * their government, a news agency's denunciation (11) and a journalist
+ * released (08) stay acts. */
 static int media_side(const relevance_ctx *x, const dyad_cand *c)
 {
     int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
-    return root >= 1 && root <= 8 && (dyad_rel_is_media(x, c->src) || (root >= 6 && root <= 7 && dyad_rel_is_media(x, c->tgt)));
+    return root >= 1 && root <= 8 &&
+           ((c->tgt < 0 && dyad_rel_is_media(x, c->src)) || (root >= 6 && root <= 7 && dyad_rel_is_media(x, c->tgt)));
 }
 
 /* Why an event is the reporting, not an act: a formula of attribution, the
@@ -320,7 +323,7 @@ const char *dyad_rel_reporter_reason(const relevance_ctx *x, const dyad_cand *c)
     if (why)
         return why;
     if (media_side(x, c))
-        return "the media as a side of words or cooperation (01-08): it reports, it does not act";
+        return "the media as the source of words or cooperation aimed at no one (01-08), or as the target of aid: it reports";
     if (c->src >= 0 && c->code[0] == '0' && c->code[1] == '1' &&
         dyad_rel_flag_of(x->s.d, g) == VF_SAY && reporter_phrase(x, c->src))
         return "sources, diplomats or analysts as the speaker: the reporter's sources";
