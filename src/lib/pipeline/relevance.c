@@ -590,13 +590,16 @@ static int central_bank(const relevance_ctx *x, int32_t m)
     return 0;
 }
 
-/* A cooperative act (01-08) that is a market operation by its instrument: the
- * clause after the verb names a tender, an export bonus or rebate, licences to
- * export, a bid accepted ("the department accepted a bid for an export bonus
- * to cover a sale of wheat to Algeria", "opened an export rebate for maize
- * exports to Morocco"), or a central bank deals in bills, bonds or reserves
- * ("the Federal Reserve is buying Treasury bills"). Appeals about such policy
- * ("urged the president to drop export subsidies") name no instrument here. */
+/* An act (01-17) that is a market operation by its instrument: the clause
+ * after the verb of a cooperative act (01-08) names a tender, an export bonus
+ * or rebate, licences to export, a bid accepted ("the department accepted a
+ * bid for an export bonus to cover a sale of wheat to Algeria", "opened an
+ * export rebate for maize exports to Morocco"), or a central bank deals in
+ * bills, bonds or reserves ("the Federal Reserve is buying Treasury bills");
+ * the clause of another act (09-17) names a tender or bids accepted or
+ * rejected ("will hold an import tender", "cancelled its wheat tender").
+ * Appeals about such policy ("urged the president to drop export subsidies")
+ * and threats to revoke licences name no instrument here. */
 int dyad_rel_market_instrument(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const INSTRUMENT[] = {
@@ -607,13 +610,19 @@ int dyad_rel_market_instrument(const relevance_ctx *x, const dyad_cand *c)
     static const char *const MONEY_MARKET[] = {
         "bills", "bill", "bonds", "notes", "securities", "reserves", "repurchase", "liquidity", "credit",
         "tender", "maturities", "intervening", "intervention", NULL};
+    static const char *const TENDER[] = {"tender", "tenders", NULL};
     const dyad_vgroup *g = &x->s.vgs->g[c->vg];
-    if (c->code[0] != '0' || c->code[1] == '9' || c->code[1] == '0' || dyad_rel_flag_of(x->s.d, g) == VF_SAY)
+    int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
+    if (root < 1 || root > 17 || dyad_rel_flag_of(x->s.d, g) == VF_SAY)
         return 0;
     uint32_t end = g->scope_end > g->end ? g->scope_end : (uint32_t)x->s.n;
-    for (uint32_t t = g->end; t < end && t < g->end + 8 && t < x->s.n; t++)
-        if (dyad_rel_word_in(x, t, INSTRUMENT) || (dyad_rel_word_in(x, t, BID) && dyad_rel_lemma_in(x, g->head, TAKE_BID)))
-            return 1;
+    for (uint32_t t = g->end; t < end && t < g->end + 8 && t < x->s.n; t++) {
+        int bid = dyad_rel_word_in(x, t, BID) && dyad_rel_lemma_in(x, g->head, TAKE_BID);
+        if (root >= 9 ? dyad_rel_word_in(x, t, TENDER) || bid : dyad_rel_word_in(x, t, INSTRUMENT) || bid)
+            return 1;   /* 09-17: "held a tender", "rejected all bids"; threats to revoke licences stay */
+    }
+    if (root > 8)
+        return 0;
     if (!central_bank(x, c->src))
         return 0;
     for (uint32_t t = 0; t < x->s.n; t++)
