@@ -692,18 +692,27 @@ static int trade_noun_as_verb(const relevance_ctx *x, const dyad_vgroup *g, int3
            before == TAG_IN || before == TAG_CD;
 }
 
-/* A figure coded as an act (01-17, no statement): the source names whose
- * exports, investment or producers the sentence counts ("Japanese investment
- * goes to Canada", "more U.S. exports to Japan" with "exports" read as a
- * verb), or a meeting, support,
- * cooperation or aid (04-08) moves a share of a figure ("tankers supplied the
- * country with 30 pct of its imports"); appeals and intents with a share stay
- * ("pressing for rises of seven pct", "pledged to buy 10 pct of ..."). */
+/* A figure coded as an act (no statement): the source names whose exports,
+ * investment or producers the sentence counts ("Japanese investment goes to
+ * Canada", "captured by Scandinavian lumber producers"); "exports" read as a
+ * verb ("more U.S. exports to Japan"); a cooperative act (01-08, not aid) on a
+ * role with no country whose object is goods or prices ("guarantees oilseed
+ * prices to farmers"); a meeting, support, cooperation or aid (04-08) moving a share of a
+ * figure ("tankers supplied the country with 30 pct of its imports"). Appeals
+ * and intents with a share stay ("pressing for rises of seven pct"). */
 int dyad_rel_figure_as_act(const relevance_ctx *x, const dyad_cand *c)
 {
     const dyad_vgroup *g = &x->s.vgs->g[c->vg];
     int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
-    if (root > 17 || dyad_rel_flag_of(x->s.d, g) == VF_SAY)
+    if (dyad_rel_flag_of(x->s.d, g) == VF_SAY)
         return 0;
-    return modifies_figure(x, c->src) || trade_noun_as_verb(x, g, c->src) || (root >= 4 && root <= 8 && percent_near(x, g, c->src));
+    if (modifies_figure(x, c->src))
+        return 1;
+    if (root > 17)
+        return 0;
+    int aid = root == 7 || !strncmp(c->code, "033", 3);   /* "food aid to refugees" stays */
+    if (root <= 8 && !aid && c->tgt >= 0 && dyad_rel_role_alone_any(&x->s.ms->m[c->tgt]) &&
+        market_object(x, g) == MARKET_GOODS)
+        return 1;
+    return trade_noun_as_verb(x, g, c->src) || (root >= 4 && root <= 8 && percent_near(x, g, c->src));
 }

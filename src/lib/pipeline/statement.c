@@ -322,6 +322,8 @@ const char *dyad_rel_reporter_reason(const relevance_ctx *x, const dyad_cand *c)
     const char *why = reporting_formula(x, g);
     if (why)
         return why;
+    if (c->tgt < 0 && !strcmp(c->code, "036") && dyad_rel_to_the_press(x, g))
+        return "an intent to meet the press ('will meet reporters'), no one's meeting";
     if (media_side(x, c))
         return "the media as the source of words or cooperation aimed at no one (01-08), or as the target of aid: it reports";
     if (c->src >= 0 && c->code[0] == '0' && c->code[1] == '1' &&
