@@ -229,8 +229,11 @@ void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c)
     if (c->src < 0 || c->pattern >= 0 || c->code[0] != '0' || c->code[1] != '1' || dyad_rel_flag_of(x->s.d, g) != VF_SAY)
         return;
     const dyad_mention *sm = &x->s.ms->m[c->src];
-    const dyad_mention *tm = c->tgt >= 0 ? &x->s.ms->m[c->tgt] : NULL;    /* not "Japanese officials said Japan ..." */
-    if (tm && !dyad_rel_is_media(x, c->tgt) && !(strlen(tm->code) == 3 && same_country(sm, tm)) && addressee_of(x, g, sm, c->tgt))
+    /* the speaker's own state alone is what the statement is about, not its
+     * addressee ("Lyng said Canada's talks were going well") */
+    const dyad_mention *tm = c->tgt >= 0 ? &x->s.ms->m[c->tgt] : NULL;
+    if (tm && !dyad_rel_is_media(x, c->tgt) && addressee_of(x, g, sm, c->tgt) &&
+        !(strlen(tm->code) == 3 && same_country(sm, tm)))
         return;
     c->tgt = -1;
     if (dyad_rel_about_figures(x))
