@@ -503,7 +503,13 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "a court's ruling in a company's case";
     if (market_event(x, c))
         return "market operation or statistic";
+    if (dyad_rel_market_instrument(x, c))
+        return "a market operation named by its instrument (a tender, an export bonus, a central bank's bills)";
+    if (dyad_rel_figure_as_act(x, c))
+        return "a figure coded as an act: a country's exports or investment, a share of a figure";
     if ((why = dyad_rel_no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
+        return why;
+    if ((why = dyad_rel_reporter_reason(x, c)) != NULL)
         return why;
     if (reporters_source(x, c))
         return "reporters as the source of a 01-10 event: they ask, meet and report";
@@ -627,4 +633,153 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
     cands->n = w;
     dyad_target_remember_pair(&x, cands, story);
     return w;
+}
+
+/* ---- 3b. market operations named by their instrument (branch reporters) ---- */
+
+/* Mention m names a central bank or its officials: "the Federal Reserve",
+ * "the Bundesbank", "Sri Lanka's Central Bank", "the Reserve Bank". */
+static int central_bank(const relevance_ctx *x, int32_t m)
+{
+    static const char *const BANK[] = {"bundesbank", "fed", NULL};
+    static const char *const BEFORE_BANK[] = {"central", "reserve", "national", NULL};
+    if (m < 0)
+        return 0;
+    const dyad_mention *a = &x->s.ms->m[m];
+    for (uint32_t t = a->start; t < a->end && t < x->s.n; t++) {
+        if (dyad_rel_word_in(x, t, BANK))
+            return 1;
+        if (t + 1 < x->s.n && dyad_rel_word_in(x, t, BEFORE_BANK) && dyad_tok_is(x->s.text, &x->s.tok[t + 1], "bank"))
+            return 1;
+        if (t + 1 < x->s.n && dyad_tok_is(x->s.text, &x->s.tok[t], "federal") && dyad_tok_is(x->s.text, &x->s.tok[t + 1], "reserve"))
+            return 1;
+    }
+    return 0;
+}
+
+/* An act (01-17) that is a market operation by its instrument: the clause
+ * after the verb of a cooperative act (01-08) names a tender, an export bonus
+ * or rebate, licences to export, a bid accepted ("the department accepted a
+ * bid for an export bonus to cover a sale of wheat to Algeria", "opened an
+ * export rebate for maize exports to Morocco"), or a central bank deals in
+ * bills, bonds or reserves ("the Federal Reserve is buying Treasury bills");
+ * the clause of another act (09-17) names a tender or bids accepted or
+ * rejected ("will hold an import tender", "cancelled its wheat tender").
+ * Appeals about such policy ("urged the president to drop export subsidies")
+ * and threats to revoke licences name no instrument here. */
+int dyad_rel_market_instrument(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const INSTRUMENT[] = {
+        "tender", "tenders", "rebate", "rebates", "restitution", "restitutions", "bonus", "licences",
+        "licenses", "certificates", NULL};
+    static const char *const BID[] = {"bid", "bids", NULL};   /* "accepted bids", not "backs Ecuador's bid" */
+    static const char *const TAKE_BID[] = {"accept", "receive", "reject", "award", NULL};
+    static const char *const MONEY_MARKET[] = {
+        "bills", "bill", "bonds", "notes", "securities", "reserves", "repurchase", "liquidity", "credit",
+        "tender", "maturities", "intervening", "intervention", NULL};
+    static const char *const TENDER[] = {"tender", "tenders", NULL};
+    const dyad_vgroup *g = &x->s.vgs->g[c->vg];
+    int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
+    if (root < 1 || root > 17 || dyad_rel_flag_of(x->s.d, g) == VF_SAY)
+        return 0;
+    uint32_t end = g->scope_end > g->end ? g->scope_end : (uint32_t)x->s.n;
+    for (uint32_t t = g->end; t < end && t < g->end + 8 && t < x->s.n; t++) {
+        int bid = dyad_rel_word_in(x, t, BID) && dyad_rel_lemma_in(x, g->head, TAKE_BID);
+        if (root >= 9 ? dyad_rel_word_in(x, t, TENDER) || bid : dyad_rel_word_in(x, t, INSTRUMENT) || bid)
+            return 1;   /* 09-17: "held a tender", "rejected all bids"; threats to revoke licences stay */
+    }
+    if (root > 8)
+        return 0;
+    if (!central_bank(x, c->src))
+        return 0;
+    for (uint32_t t = 0; t < x->s.n; t++)
+        if (dyad_rel_word_in(x, t, MONEY_MARKET))
+            return 1;
+    return 0;
+}
+
+/* ---- 3c. figures as actors (branch reporters) ---- */
+
+/* Mention m modifies an economic quantity: "Japanese investment", "U.S.
+ * exports", "Soviet purchases", "Norwegian tankers", "Scandinavian lumber
+ * producers": the country names whose figure it is, not who acts. */
+static int modifies_figure(const relevance_ctx *x, int32_t m)
+{
+    static const char *const FIGURE[] = {
+        "exports", "imports", "investment", "investments", "growth", "demand", "sales", "purchases",
+        "output", "production", "economy", "surplus", "deficit", "capital", "flows", "shipments",
+        "earnings", "reserves", "exporters", "importers", "producers", "tankers", "buyers", "sellers",
+        "consumption", "supplies", "market", "markets", "currency", "inflation", "prices", "lumber", NULL};
+    if (m < 0)
+        return 0;
+    const dyad_mention *a = &x->s.ms->m[m];
+    if (a->is_ref || a->kind == AK_PERSON)
+        return 0;
+    uint32_t t = a->end < x->s.n && x->s.tok[a->end].tag == TAG_POS ? a->end + 1 : a->end;
+    while (t < x->s.n && t < a->end + 4 && dyad_mention_at(x->s.ms, t) < 0 &&
+           (x->s.tok[t].tag == TAG_JJ || x->s.tok[t].tag == TAG_NN || x->s.tok[t].tag == TAG_NNS)) {
+        if (dyad_rel_word_in(x, t, FIGURE) &&
+            !(t + 1 < x->s.n && (x->s.tok[t + 1].tag == TAG_NN || x->s.tok[t + 1].tag == TAG_NNS)))
+            return 1;   /* the head of the phrase: not "export credit guarantee" */
+        t++;
+    }
+    return 0;
+}
+
+/* A share of a figure: "about 30 pct of its imports", "10 pct of Japanese
+ * investment" in the verb's clause or the source's phrase. */
+static int percent_near(const relevance_ctx *x, const dyad_vgroup *g, int32_t src)
+{
+    static const char *const PCT[] = {"pct", "percent", NULL};
+    uint32_t from = src >= 0 && x->s.ms->m[src].start < g->start ? x->s.ms->m[src].start : g->start;
+    from = from >= 4 ? from - 4 : 0;
+    uint32_t end = g->scope_end > g->end ? g->scope_end : (uint32_t)x->s.n;
+    for (uint32_t t = from; t < end && t < g->end + 10 && t < x->s.n; t++)
+        if (dyad_rel_word_in(x, t, PCT))
+            return 1;
+    return 0;
+}
+
+/* The verb is a noun of trade read as a verb after its country: followed by
+ * "to", "from" or "of" ("West German exports to Latin America declined"), or
+ * inside a noun phrase ("more U.S. exports"); not "Japan exports cars". */
+static int trade_noun_as_verb(const relevance_ctx *x, const dyad_vgroup *g, int32_t src)
+{
+    static const char *const TRADE[] = {"exports", "imports", "flows", "sales", NULL};
+    static const char *const TO[] = {"to", "from", "of", NULL};
+    if (src < 0 || g->head != g->start || !dyad_rel_word_in(x, g->head, TRADE))
+        return 0;
+    if (g->head + 1 < x->s.n && dyad_rel_word_in(x, g->head + 1, TO))
+        return 1;   /* "West German exports to Latin America declined": no object */
+    const dyad_mention *a = &x->s.ms->m[src];
+    if (a->end != g->start || a->start == 0)
+        return 0;
+    int before = x->s.tok[a->start - 1].tag;
+    return before == TAG_DT || before == TAG_JJ || before == TAG_JJR || before == TAG_JJS || before == TAG_RBR || before == TAG_PRPS ||
+           before == TAG_IN || before == TAG_CD;
+}
+
+/* A figure coded as an act (no statement): the source names whose exports,
+ * investment or producers the sentence counts ("Japanese investment goes to
+ * Canada", "captured by Scandinavian lumber producers"); "exports" read as a
+ * verb ("more U.S. exports to Japan"); a cooperative act (01-08, not aid) on a
+ * role with no country whose object is goods or prices ("guarantees oilseed
+ * prices to farmers"); a meeting, support, cooperation or aid (04-08) moving a share of a
+ * figure ("tankers supplied the country with 30 pct of its imports"). Appeals
+ * and intents with a share stay ("pressing for rises of seven pct"). */
+int dyad_rel_figure_as_act(const relevance_ctx *x, const dyad_cand *c)
+{
+    const dyad_vgroup *g = &x->s.vgs->g[c->vg];
+    int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
+    if (dyad_rel_flag_of(x->s.d, g) == VF_SAY)
+        return 0;
+    if (modifies_figure(x, c->src))
+        return 1;
+    if (root > 17)
+        return 0;
+    int aid = root == 7 || !strncmp(c->code, "033", 3);   /* "food aid to refugees" stays */
+    if (root <= 8 && !aid && c->tgt >= 0 && dyad_rel_role_alone_any(&x->s.ms->m[c->tgt]) &&
+        market_object(x, g) == MARKET_GOODS)
+        return 1;
+    return trade_noun_as_verb(x, g, c->src) || (root >= 4 && root <= 8 && percent_near(x, g, c->src));
 }

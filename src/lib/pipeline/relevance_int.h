@@ -47,5 +47,14 @@ int dyad_rel_clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const
 void dyad_rel_own_state_target(const relevance_ctx *x, dyad_cand *c);
 /* statement.c: a statement's target becomes its addressee, or none */
 void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c);
+/* relevance.c: a cooperative act (01-08) that is a market operation by its
+ * instrument (a tender, an export bonus, a central bank's bills) */
+int dyad_rel_market_instrument(const relevance_ctx *x, const dyad_cand *c);
+/* relevance.c: a figure coded as an act: the source names whose exports or
+ * investment are counted, or the act moves a share (pct) of a figure */
+int dyad_rel_figure_as_act(const relevance_ctx *x, const dyad_cand *c);
+/* statement.c: why an event is the reporting, not an act (an attribution formula,
+ * sources or analysts as the speaker); NULL: no such reason */
+const char *dyad_rel_reporter_reason(const relevance_ctx *x, const dyad_cand *c);
 
 #endif

@@ -269,4 +269,84 @@ void dyad_rel_own_state_target(const relevance_ctx *x, dyad_cand *c)
     const dyad_mention *sm = &x->s.ms->m[c->src], *tm = &x->s.ms->m[c->tgt];
     if (strlen(tm->code) == 3 && strlen(sm->code) > 3 && same_country(sm, tm))
         c->tgt = -1;
+/* ---- 4b. reporters and attribution (branch reporters) ---- */
+
+/* Mention m's noun phrase ends in a word for the reporter's sources: the
+ * mention's own last word or the nouns right after it ("EC Commission
+ * sources", "Western diplomats", "West German banking sources", "Congressional
+ * observers and economists", "Reagan administration sources"). */
+static int reporter_phrase(const relevance_ctx *x, int32_t m)
+{
+    static const char *const SOURCE[] = {
+        "sources", "source", "diplomats", "diplomat", "analysts", "analyst", "dealers", "dealer",
+        "traders", "trader", "economists", "economist", "bankers", "banker", "observers", "observer",
+        "experts", "reports", "newspapers", NULL};
+    const dyad_mention *a = &x->s.ms->m[m];
+    if (a->is_ref)
+        return 0;
+    uint32_t t = a->end;
+    while (t < x->s.n && t < a->end + 3 && (dyad_tag_is_noun(x->s.tok[t].tag) || x->s.tok[t].tag == TAG_JJ) &&
+           dyad_mention_at(x->s.ms, t) < 0 && !dyad_rel_word_in(x, t, SOURCE))
+        t++;    /* "West German banking sources" */
+    if (t < x->s.n && dyad_mention_at(x->s.ms, t) < 0 && dyad_rel_word_in(x, t, SOURCE))
+        return 1;
+    return a->end > a->start && dyad_rel_word_in(x, a->end - 1, SOURCE);
+}
+
+/* "who declined to be identified", "asked not to be named", "speaking on
+ * condition of anonymity": the formula that hides a speaker, coded as a
+ * rejection or an appeal; "Tehran radio, monitored by the BBC": the formula
+ * of a broadcast heard abroad, coded as an investigation. */
+static const char *reporting_formula(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    static const char *const HIDE[] = {"decline", "refuse", "ask", "request", "speak", NULL};
+    static const char *const UNNAMED[] = {"named", "identified", "quoted", "further", "anonymity", NULL};
+    static const char *const MONITOR[] = {"monitor", NULL};
+    if (dyad_rel_lemma_in(x, g->head, HIDE)) {
+        uint32_t t = g->end;
+        if (t < x->s.n && dyad_tok_is(x->s.text, &x->s.tok[t], "not"))
+            t++;
+        if (t + 2 < x->s.n && dyad_tok_is(x->s.text, &x->s.tok[t], "to") &&
+            dyad_tok_is(x->s.text, &x->s.tok[t + 1], "be") && dyad_rel_word_in(x, t + 2, UNNAMED))
+            return "the formula 'declined to be identified' hides a speaker: no rejection";
+        for (uint32_t k = g->end; k < x->s.n && k < g->end + 4; k++)
+            if (dyad_tok_is(x->s.text, &x->s.tok[k], "anonymity"))
+                return "the formula 'on condition of anonymity' hides a speaker: no event";
+    }
+    if (dyad_rel_lemma_in(x, g->head, MONITOR) && g->end < x->s.n &&
+        (dyad_tok_is(x->s.text, &x->s.tok[g->end], "by") || dyad_tok_is(x->s.text, &x->s.tok[g->end], "in")))
+        return "'monitored by the BBC', 'monitored in London': how a broadcast was heard, no investigation";
+    return NULL;
+}
+
+/* The media as the source of words or cooperation (01-08) aimed at no one, or
+ * the target of cooperation or aid (06-07): "state radio called it
+ * unprecedented", "the agency was more optimistic", "a statement delivered
+ * to the newspaper"; state media calling on a state, journalists appealing to
+ * their government, a news agency's denunciation (11) and a journalist
+ * released (08) stay acts. */
+static int media_side(const relevance_ctx *x, const dyad_cand *c)
+{
+    int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
+    return root >= 1 && root <= 8 &&
+           ((c->tgt < 0 && dyad_rel_is_media(x, c->src)) || (root >= 6 && root <= 7 && dyad_rel_is_media(x, c->tgt)));
+}
+
+/* Why an event is the reporting, not an act: a formula of attribution, the
+ * media as a side of words or cooperation, or a statement (010) whose speaker is the reporter's source ("EC Commission
+ * sources said", "Western diplomats have said"). NULL: no such reason. */
+const char *dyad_rel_reporter_reason(const relevance_ctx *x, const dyad_cand *c)
+{
+    const dyad_vgroup *g = &x->s.vgs->g[c->vg];
+    const char *why = reporting_formula(x, g);
+    if (why)
+        return why;
+    if (c->tgt < 0 && !strcmp(c->code, "036") && dyad_rel_to_the_press(x, g))
+        return "an intent to meet the press ('will meet reporters'), no one's meeting";
+    if (media_side(x, c))
+        return "the media as the source of words or cooperation aimed at no one (01-08), or as the target of aid: it reports";
+    if (c->src >= 0 && c->code[0] == '0' && c->code[1] == '1' &&
+        dyad_rel_flag_of(x->s.d, g) == VF_SAY && reporter_phrase(x, c->src))
+        return "sources, diplomats or analysts as the speaker: the reporter's sources";
+    return NULL;
 }
