@@ -144,6 +144,18 @@ static int single(const dyad_mentions *ms, int32_t m)
     return 1;
 }
 
+/* Another state than the speaker's is named in the sentence (by its name, not
+ * an adjective): the statement may be about it (the relevance stage then looks
+ * for its addressee). */
+static int other_state_named(const dyad_sentence_view *s, const dyad_mention *src)
+{
+    for (size_t i = 0; i < s->ms->n; i++)
+        if (s->ms->m[i].kind == AK_STATE && strncmp(s->ms->m[i].code, src->code, 3) &&
+            s->tok[s->ms->m[i].start].tag != TAG_JJ)   /* "near the Chilean border": a place */
+            return 1;
+    return 0;
+}
+
 static int about_own_country(const dyad_sentence_view *s, const dyad_cand *c)
 {
     /* statements and comments (010-013); a policy considered (014) or a
@@ -157,7 +169,7 @@ static int about_own_country(const dyad_sentence_view *s, const dyad_cand *c)
     const dyad_vgroup *g = &s->vgs->g[c->vg];
     const dyad_mention *src = &s->ms->m[c->src], *tgt = &s->ms->m[c->tgt];
     return tgt->kind == AK_STATE && strlen(tgt->code) == 3 && !strncmp(src->code, tgt->code, 3) &&
-           tgt->start > g->head && !(tgt->start == g->end && word_at(s, g->head, TELL));
+           tgt->start > g->head && !(tgt->start == g->end && word_at(s, g->head, TELL)) && !other_state_named(s, src);
 }
 
 /* ---- the speaker after the quote read as the target ---- */
@@ -190,9 +202,12 @@ const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c)
         return "a counterfactual ('would have preferred'): not done";
     if (c->vg >= 0 && rumoured(s, &s->vgs->g[c->vg]))
         return "a clause of speculation, rumour, fear or risk: not said to happen";
-    if (about_own_country(s, c))
-        return "a statement about the speaker's own country: about no other actor";
     if (speaker_as_target(s, c))
         return "the speaker named after the quote read as the statement's target";
     return NULL;
+}
+
+const char *dyad_modality_own_country(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    return about_own_country(s, c) ? "a statement about the speaker's own country: about no other actor" : NULL;
 }

@@ -46,5 +46,9 @@
 #include "event.h"
 
 const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c);
+/* The statement rule (4) alone: asked with the event stage's own target, before
+ * the relevance stage looks for the statement's addressee (statement.c), which
+ * would replace the speaker's own country by another country of the sentence. */
+const char *dyad_modality_own_country(const dyad_sentence_view *s, const dyad_cand *c);
 
 #endif

@@ -612,12 +612,15 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
     x.in_body = story && story->in_body;
     size_t w = 0;
     for (size_t i = 0; i < cands->n; i++) {
+        const char *own = dyad_modality_own_country(&x.s, &cands->c[i]);   /* before the target moves */
         press_target(&x, &cands->c[i]);
         dyad_money_target(&x.s, &cands->c[i]);
         dyad_rel_own_state_target(&x, &cands->c[i]);
         dyad_rel_statement_addressee(&x, &cands->c[i]);
         dyad_target_each_other(&x, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);
+        if (!why)
+            why = own;
         if (!why)
             why = dyad_target_missing(&x, &cands->c[i]);
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))

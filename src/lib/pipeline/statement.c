@@ -269,6 +269,8 @@ void dyad_rel_own_state_target(const relevance_ctx *x, dyad_cand *c)
     const dyad_mention *sm = &x->s.ms->m[c->src], *tm = &x->s.ms->m[c->tgt];
     if (strlen(tm->code) == 3 && strlen(sm->code) > 3 && same_country(sm, tm))
         c->tgt = -1;
+}
+
 /* ---- 4b. reporters and attribution (branch reporters) ---- */
 
 /* Mention m's noun phrase ends in a word for the reporter's sources: the
