@@ -249,8 +249,31 @@ static int armed_sentence(const dyad_sentence_view *s)
     return span_has(s, 0, (uint32_t)s->n, ARMED);
 }
 
+/* ---- trade ---- */
+
+/* A 061 (or its intent 0311 or refusal 1211) whose verb, or the verb it was
+ * coded through, is one of buying and selling: "Kenya exports tea to Pakistan",
+ * "plans to sell its unit to ...", "West German exports to the US fell". */
+static int trade_act(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const TRADE[] = {
+        "export", "exports", "exported", "exporting", "import", "imports", "imported", "importing",
+        "sell", "sells", "sold", "selling", "buy", "buys", "bought", "buying",
+        "purchase", "purchases", "purchased", "purchasing", "repurchase", NULL};
+    if (strcmp(c->code, "061") && strcmp(c->code, "0311") && strcmp(c->code, "1211"))
+        return 0;
+    for (size_t j = 0; j < s->vgs->n; j++) {
+        const dyad_vgroup *g = &s->vgs->g[j];
+        if ((j == (size_t)c->vg || g->governor == c->vg) && tok_one_of(s, g->head, TRADE))
+            return 1;
+    }
+    return 0;
+}
+
 const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c)
 {
+    if (c->vg >= 0 && trade_act(s, c))
+        return "buying and selling (trade) is no event";
     if (s->vgs->g[c->vg].passive)
         return NULL;    /* "the accord was signed by ...": the subject undergoes the act */
     if (noun_read_as_verb(s, &s->vgs->g[c->vg]))

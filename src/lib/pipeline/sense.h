@@ -33,7 +33,9 @@
  *    dollar breached the barrier", "monetary growth threatened a resurgence of
  *    inflation"), an actor in that phrase ("Australian") being no agent of the
  *    act. An explosion stays an event in a sentence that names a weapon or an
- *    armed actor ("a minefield explosion killed two youths"). */
+ *    armed actor ("a minefield explosion killed two youths").
+ *    Also no event: trade, a 061 (or its intent 0311, refusal 1211) whose verb or
+ *    the verb it was coded through is export, import, sell, buy or purchase. */
 #ifndef DYAD_SENSE_H
 #define DYAD_SENSE_H
 
