@@ -270,10 +270,27 @@ static int trade_act(const dyad_sentence_view *s, const dyad_cand *c)
     return 0;
 }
 
+/* "ministers ended a three-day meeting", "ended talks here having made
+ * progress": a session that ended is no break of relations (161) nor of
+ * talks (164); "ended diplomatic relations" is. */
+static int session_ended(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const END[] = {"end", "ends", "ended", "ending", NULL};
+    static const char *const SESSION[] = {"meeting", "meetings", "session", "sessions", "talks",
+                                          "conference", "summit", "round", "visit", "tour", NULL};
+    static const char *const TIES[] = {"relations", "ties", "links", "cooperation", NULL};
+    const dyad_vgroup *g = &s->vgs->g[c->vg];
+    if ((strcmp(c->code, "161") && strcmp(c->code, "164")) || !tok_one_of(s, g->head, END))
+        return 0;
+    return span_has(s, g->end, g->scope_end, SESSION) && !span_has(s, g->end, g->scope_end, TIES);
+}
+
 const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c)
 {
     if (c->vg >= 0 && trade_act(s, c))
         return "buying and selling (trade) is no event";
+    if (c->vg >= 0 && session_ended(s, c))
+        return "a meeting or round of talks that ended is no break";
     if (s->vgs->g[c->vg].passive)
         return NULL;    /* "the accord was signed by ...": the subject undergoes the act */
     if (noun_read_as_verb(s, &s->vgs->g[c->vg]))

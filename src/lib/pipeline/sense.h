@@ -35,7 +35,10 @@
  *    act. An explosion stays an event in a sentence that names a weapon or an
  *    armed actor ("a minefield explosion killed two youths").
  *    Also no event: trade, a 061 (or its intent 0311, refusal 1211) whose verb or
- *    the verb it was coded through is export, import, sell, buy or purchase. */
+ *    the verb it was coded through is export, import, sell, buy or purchase;
+ *    and a session that ended: a 161 or 164 of "end" whose clause names a
+ *    meeting, talks, a summit or a visit and no relations or ties
+ *    ("ministers ended a three-day meeting"). */
 #ifndef DYAD_SENSE_H
 #define DYAD_SENSE_H
 
