@@ -285,8 +285,32 @@ static int session_ended(const dyad_sentence_view *s, const dyad_cand *c)
     return span_has(s, g->end, g->scope_end, SESSION) && !span_has(s, g->end, g->scope_end, TIES);
 }
 
+/* Acts done to someone, coded with a root's residual code (020, 030, 040,
+ * 060, 070, 130, 160): with no target they were judged almost always wrong
+ * on Reuters (tests/audit: appeals, intents, meetings, economic cooperation,
+ * aid, threats, cuts of relations). Only when the
+ * sentence names no other actor at all and the source is no compound ("Gondor
+ * and Rohan agreed" act on each other): where one is named, the target may just
+ * have been missed. Demands (10) and rejections (12) keep theirs:
+ * "published a declaration demanding changes", "denied land for a temple". */
+static int needs_target(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const ROOTS[] = {"02", "03", "04", "06", "07", "13", "16", NULL};
+    if (c->tgt >= 0 || c->src < 0 || strlen(c->code) != 3 || c->code[2] != '0')
+        return 0;   /* only a root's residual code: "agreed to release prisoners" (0353) is one */
+    int root = 0;
+    for (int i = 0; ROOTS[i]; i++)
+        if (!strncmp(c->code, ROOTS[i], 2))
+            root = 1;
+    if (!root)
+        return 0;
+    return s->ms->n == 1;   /* the source is the sentence's only actor */
+}
+
 const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c)
 {
+    if (needs_target(s, c))
+        return "an act done to someone (roots 02-04, 06, 07, 10, 12, 13, 16) with no target";
     if (c->vg >= 0 && trade_act(s, c))
         return "buying and selling (trade) is no event";
     if (c->vg >= 0 && session_ended(s, c))

@@ -38,7 +38,11 @@
  *    the verb it was coded through is export, import, sell, buy or purchase;
  *    and a session that ended: a 161 or 164 of "end" whose clause names a
  *    meeting, talks, a summit or a visit and no relations or ties
- *    ("ministers ended a three-day meeting"). */
+ *    ("ministers ended a three-day meeting");
+ *    and an act done to someone with no one to do it to: a residual code of
+ *    roots 02-04, 06, 07, 13, 16 (020, 030, 040, 060, 070, 130, 160) with no
+ *    target, its source the only actor of the sentence ("the ministry
+ *    proposed ending the quota system"). */
 #ifndef DYAD_SENSE_H
 #define DYAD_SENSE_H
 
