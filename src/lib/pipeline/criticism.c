@@ -1,25 +1,7 @@
 #include "criticism.h"
+#include "sense.h"
 
 #include <string.h>
-
-static int word_at(const dyad_sentence_view *s, uint32_t t, const char *const *words)
-{
-    if (t >= s->n)
-        return 0;
-    for (int i = 0; words[i]; i++)
-        if (dyad_tok_is(s->text, &s->tok[t], words[i]))
-            return 1;
-    return 0;
-}
-
-/* The first token in [from, to) holding one of the words, or -1. */
-static int64_t find_word(const dyad_sentence_view *s, uint32_t from, uint32_t to, const char *const *words)
-{
-    for (uint32_t t = from; t < to && t < s->n; t++)
-        if (word_at(s, t, words))
-            return t;
-    return -1;
-}
 
 /* "Japan has failed to", "the EC failed to": the target, at most two words
  * (has, had, apparently ...) and "failed to"; not "if Tokyo failed to act" nor
@@ -31,10 +13,10 @@ static int accused_of_failing(const dyad_sentence_view *s, const dyad_mention *t
     /* "talks with the Japanese had failed to": the target is no subject */
     static const char *const NOT_SUBJECT[] = {"if", "unless", "should", "with", "between", "and", "of", NULL};
     for (uint32_t b = 1; b <= 2 && b <= t->start; b++)
-        if (word_at(s, t->start - b, NOT_SUBJECT))
+        if (dyad_view_word_in(s, t->start - b, NOT_SUBJECT))
             return 0;
-    int64_t f = find_word(s, t->end, t->end + 3, FAILED);
-    return f >= 0 && word_at(s, (uint32_t)f + 1, TO);
+    int64_t f = dyad_view_find_word(s, t->end, t->end + 3, FAILED);
+    return f >= 0 && dyad_view_word_in(s, (uint32_t)f + 1, TO);
 }
 
 /* "Japan's concessions were not enough", "the Israeli action was a violation". */
@@ -44,10 +26,10 @@ static int called_short_or_wrong(const dyad_sentence_view *s, const dyad_mention
     static const char *const ENOUGH[] = {"enough", "sufficient", NULL};
     static const char *const WRONG[] = {"insufficient", "inadequate", "unacceptable", "violation", NULL};
     uint32_t end = t->end + 10;
-    if (find_word(s, t->end, end, WRONG) >= 0)
+    if (dyad_view_find_word(s, t->end, end, WRONG) >= 0)
         return 1;
-    int64_t n = find_word(s, t->end, end, NOT);
-    return n >= 0 && word_at(s, (uint32_t)n + 1, ENOUGH);
+    int64_t n = dyad_view_find_word(s, t->end, end, NOT);
+    return n >= 0 && dyad_view_word_in(s, (uint32_t)n + 1, ENOUGH);
 }
 
 /* "disappointed by the tariffs announced by Gondor": the feeling, a
@@ -58,9 +40,9 @@ static int displeased_at(const dyad_sentence_view *s, const dyad_mention *t)
                                           "indignation", "displeasure", NULL};
     static const char *const AT[] = {"at", "by", "over", "with", NULL};
     for (uint32_t i = 0; i < t->start; i++) {
-        if (!word_at(s, i, FEELING))
+        if (!dyad_view_word_in(s, i, FEELING))
             continue;
-        int64_t p = find_word(s, i + 1, i + 4, AT);
+        int64_t p = dyad_view_find_word(s, i + 1, i + 4, AT);
         if (p >= 0 && t->start > (uint32_t)p && t->start - (uint32_t)p <= 8)
             return 1;
     }

@@ -64,4 +64,10 @@ const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c);
  * c->tgt becomes -1. Asked before the rules above. */
 void dyad_money_target(const dyad_sentence_view *s, dyad_cand *c);
 
+/* Words of a sentence, ignoring case (words: lower case, NULL-terminated): is
+ * token t one of them; the first token of [from, to) that is, or -1. */
+int dyad_view_word_in(const dyad_sentence_view *s, uint32_t t, const char *const *words);
+int64_t dyad_view_find_word(const dyad_sentence_view *s, uint32_t from, uint32_t to,
+                            const char *const *words);
+
 #endif
