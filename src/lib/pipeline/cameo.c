@@ -109,6 +109,8 @@ const char *dyad_cameo_future(const char *code, char out[8])
         return dyad_cameo_intent(code, out);
     if (root >= 14 && root != 15)
         return dyad_cameo_threat(code, out);
+    if (!strcmp(code, "129"))
+        return dyad_cameo_threat(code, out);    /* a veto announced is a veto threat */
     strcpy(out, code);
     return out;
 }

@@ -11,7 +11,8 @@ const char *dyad_cameo_refuse(const char *code, char out[8]);  /* 040 -> 125, 08
 const char *dyad_cameo_appeal(const char *code, char out[8]);  /* urge X to: 087 -> 0256 */
 const char *dyad_cameo_demand(const char *code, char out[8]);  /* demand that X: 087 -> 1056 */
 /* Future tense: cooperative acts become intents, conflictual acts threats; the
- * verbal roots (01-03, 09-13) stay as they are. */
+ * verbal roots (01-03, 09-13) stay as they are, but for a veto: "will veto the
+ * bill" is a veto threat (129 -> 130). */
 const char *dyad_cameo_future(const char *code, char out[8]);
 
 /* A trip inside one's own country is no visit ("the president arrived in the

@@ -33,7 +33,16 @@
  *    dollar breached the barrier", "monetary growth threatened a resurgence of
  *    inflation"), an actor in that phrase ("Australian") being no agent of the
  *    act. An explosion stays an event in a sentence that names a weapon or an
- *    armed actor ("a minefield explosion killed two youths"). */
+ *    armed actor ("a minefield explosion killed two youths").
+ *    Also no event: trade, a 061 (or its intent 0311, refusal 1211) whose verb or
+ *    the verb it was coded through is export, import, sell, buy or purchase;
+ *    and a session that ended: a 161 or 164 of "end" whose clause names a
+ *    meeting, talks, a summit or a visit and no relations or ties
+ *    ("ministers ended a three-day meeting");
+ *    and an act done to someone with no one to do it to: a residual code of
+ *    roots 02-04, 06, 07, 13, 16 (020, 030, 040, 060, 070, 130, 160) with no
+ *    target, its source the only actor of the sentence ("the ministry
+ *    proposed ending the quota system"). */
 #ifndef DYAD_SENSE_H
 #define DYAD_SENSE_H
 
@@ -54,5 +63,11 @@ const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c);
  * but not "an Iranian oil platform") is no target:
  * c->tgt becomes -1. Asked before the rules above. */
 void dyad_money_target(const dyad_sentence_view *s, dyad_cand *c);
+
+/* Words of a sentence, ignoring case (words: lower case, NULL-terminated): is
+ * token t one of them; the first token of [from, to) that is, or -1. */
+int dyad_view_word_in(const dyad_sentence_view *s, uint32_t t, const char *const *words);
+int64_t dyad_view_find_word(const dyad_sentence_view *s, uint32_t from, uint32_t to,
+                            const char *const *words);
 
 #endif

@@ -1,0 +1,61 @@
+#include "criticism.h"
+#include "sense.h"
+
+#include <string.h>
+
+/* "Japan has failed to", "the EC failed to": the target, at most two words
+ * (has, had, apparently ...) and "failed to"; not "if Tokyo failed to act" nor
+ * "talks with Japan failed to". */
+static int accused_of_failing(const dyad_sentence_view *s, const dyad_mention *t)
+{
+    static const char *const FAILED[] = {"failed", NULL};
+    static const char *const TO[] = {"to", NULL};
+    /* "talks with the Japanese had failed to": the target is no subject */
+    static const char *const NOT_SUBJECT[] = {"if", "unless", "should", "with", "between", "and", "of", NULL};
+    for (uint32_t b = 1; b <= 2 && b <= t->start; b++)
+        if (dyad_view_word_in(s, t->start - b, NOT_SUBJECT))
+            return 0;
+    int64_t f = dyad_view_find_word(s, t->end, t->end + 3, FAILED);
+    return f >= 0 && dyad_view_word_in(s, (uint32_t)f + 1, TO);
+}
+
+/* "Japan's concessions were not enough", "the Israeli action was a violation". */
+static int called_short_or_wrong(const dyad_sentence_view *s, const dyad_mention *t)
+{
+    static const char *const NOT[] = {"not", NULL};
+    static const char *const ENOUGH[] = {"enough", "sufficient", NULL};
+    static const char *const WRONG[] = {"insufficient", "inadequate", "unacceptable", "violation", NULL};
+    uint32_t end = t->end + 10;
+    if (dyad_view_find_word(s, t->end, end, WRONG) >= 0)
+        return 1;
+    int64_t n = dyad_view_find_word(s, t->end, end, NOT);
+    return n >= 0 && dyad_view_word_in(s, (uint32_t)n + 1, ENOUGH);
+}
+
+/* "disappointed by the tariffs announced by Gondor": the feeling, a
+ * preposition within three words, the target within eight words after it. */
+static int displeased_at(const dyad_sentence_view *s, const dyad_mention *t)
+{
+    static const char *const FEELING[] = {"disappointed", "disturbed", "dismayed", "angered",
+                                          "indignation", "displeasure", NULL};
+    static const char *const AT[] = {"at", "by", "over", "with", NULL};
+    for (uint32_t i = 0; i < t->start; i++) {
+        if (!dyad_view_word_in(s, i, FEELING))
+            continue;
+        int64_t p = dyad_view_find_word(s, i + 1, i + 4, AT);
+        if (p >= 0 && t->start > (uint32_t)p && t->start - (uint32_t)p <= 8)
+            return 1;
+    }
+    return 0;
+}
+
+void dyad_statement_tone(const dyad_sentence_view *s, dyad_cand *c)
+{
+    if (strcmp(c->code, "010") || c->tgt < 0 || c->vg < 0)
+        return;
+    const dyad_mention *t = &s->ms->m[c->tgt];
+    if (accused_of_failing(s, t))
+        memcpy(c->code, "112", 4);
+    else if (called_short_or_wrong(s, t) || displeased_at(s, t))
+        memcpy(c->code, "111", 4);
+}
