@@ -49,6 +49,29 @@ static int displeased_at(const dyad_sentence_view *s, const dyad_mention *t)
     return 0;
 }
 
+/* "said it would retaliate", "we will be prepared to meet any escalation with
+ * stronger countermeasures", "is able now to give a very hard lesson", "was
+ * ready to impose retaliatory tariffs": a future or readiness word, then within
+ * eight words a hostile answer, with no "not" between; the target is not the one
+ * who would answer ("did not think Japan would retaliate": Japan just before
+ * the modal) and the vow stands before the target or the target right after
+ * it ("retaliate against Japan"). */
+static int vows_hostile_answer(const dyad_sentence_view *s, const dyad_mention *t)
+{
+    static const char *const WILL[] = {"will", "would", "ready", "prepared", "able", NULL};
+    static const char *const ANSWER[] = {"retaliate", "retaliation", "retaliatory", "countermeasures",
+                                         "counter-measures", "reprisals", "lesson", "decisively", NULL};
+    static const char *const NOT[] = {"not", "never", "n't", "no", NULL};
+    for (uint32_t m = 0; m < s->n; m++) {
+        if (!dyad_view_word_in(s, m, WILL) || (m >= t->end && m <= t->end + 1))
+            continue;   /* "Japan would retaliate": the target answers */
+        int64_t a = dyad_view_find_word(s, m + 1, m + 9, ANSWER);
+        if (a >= 0 && dyad_view_find_word(s, m + 1, (uint32_t)a, NOT) < 0 && (m == 0 || !dyad_view_word_in(s, m - 1, NOT)))
+            return 1;
+    }
+    return 0;
+}
+
 void dyad_statement_tone(const dyad_sentence_view *s, dyad_cand *c)
 {
     if (strcmp(c->code, "010") || c->tgt < 0 || c->vg < 0)
@@ -58,4 +81,6 @@ void dyad_statement_tone(const dyad_sentence_view *s, dyad_cand *c)
         memcpy(c->code, "112", 4);
     else if (called_short_or_wrong(s, t) || displeased_at(s, t))
         memcpy(c->code, "111", 4);
+    else if (vows_hostile_answer(s, t))
+        memcpy(c->code, "130", 4);
 }

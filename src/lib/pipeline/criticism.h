@@ -11,7 +11,12 @@
  *    after the target ("said Ruritania's concessions were not enough");
  *  - 111 when the speaker is "disappointed", "disturbed", "dismayed",
  *    "angered" or feels "indignation" at, by or over the target's act ("said it
- *    was deeply disappointed by the tariffs announced by Gondor"). */
+ *    was deeply disappointed by the tariffs announced by Gondor");
+ *  - 130 when the speaker vows a hostile answer: "will", "would", "ready",
+ *    "prepared" or "able" and within eight words "retaliate", "retaliation",
+ *    "countermeasures", "reprisals", "a hard lesson", "decisively", with no
+ *    "not" ("said it would retaliate if the tax is passed"); not when the
+ *    target is the one who would answer ("did not think Japan would retaliate"). */
 #ifndef DYAD_CRITICISM_H
 #define DYAD_CRITICISM_H
 
