@@ -199,6 +199,39 @@ int dyad_rel_clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const
     return dyad_rel_word_in(x, p - 1, VERB_PREP) && p >= 2 && dyad_tag_is_verb(tok[p - 2].tag);
 }
 
+/* The compound of mention m (a list) is the subject of an obligation: "the
+ * United States and Japan must work to avert a trade war" is said of them. */
+static int list_is_obliged(const relevance_ctx *x, const dyad_mention *m)
+{
+    static const char *const MUST[] = {"must", "should", "ought", NULL};
+    uint32_t end = m->end;
+    for (size_t i = 0; i < x->s.ms->n; i++)
+        if (x->s.ms->m[i].group == m->group && x->s.ms->m[i].end > end)
+            end = x->s.ms->m[i].end;
+    return end < x->s.n && dyad_rel_word_in(x, end, MUST);
+}
+
+/* Mention m is a country or place in a list that the statement speaks of, not
+ * to ("in Sweden and Finland", "reports from Australia, Canada and Argentina",
+ * "the six - Britain, Canada, France, Japan, the U.S."): no addressee unless the
+ * object of a verb that takes one ("told Japan and Britain"), or the list is
+ * told what it must do. members: the size of m's compound. */
+static int listed_place(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *m, size_t members)
+{
+    if (members < 2 || m->kind != AK_STATE || m->agent >= 0 || m->named)
+        return 0;
+    int object = m->start >= g->end && m->start <= g->end + 1;
+    if (object && !dyad_rel_lemma_in(x, g->head, CLAUSE_VERB))
+        return 0;
+    uint32_t p = x->s.ms->m[m->group].start;
+    while (p > 0 && x->s.tok[p - 1].tag == TAG_DT)
+        p--;
+    if (p >= 2 && (dyad_tok_is(x->s.text, &x->s.tok[p - 1], "between") || dyad_tok_is(x->s.text, &x->s.tok[p - 1], "with")) &&
+        act_noun(x, p - 2))
+        return 0;   /* the sides of an act: "the talks between Morocco and Algeria" */
+    return !list_is_obliged(x, m);
+}
+
 static int same_country(const dyad_mention *a, const dyad_mention *b)
 {
     return strlen(a->code) >= 3 && strlen(b->code) >= 3 && !memcmp(a->code, b->code, 3);
@@ -216,7 +249,7 @@ static int addressee_of(const relevance_ctx *x, const dyad_vgroup *g, const dyad
     size_t members = 0;
     for (size_t i = 0; i < x->s.ms->n; i++)
         members += x->s.ms->m[i].group == m->group;
-    if (members >= 4 && dyad_rel_lemma_in(x, g->head, CLAUSE_VERB))
+    if ((members >= 4 && dyad_rel_lemma_in(x, g->head, CLAUSE_VERB)) || listed_place(x, g, m, members))
         return 0;   /* "said the buyers were Japan, Britain, Italy and Spain": a list, no addressee */
     return dyad_rel_clause_argument(x, g, m);
 }
