@@ -133,6 +133,67 @@ static int rumoured(const dyad_sentence_view *s, const dyad_vgroup *g)
     return 0;
 }
 
+/* ---- acts in a question or a clause of time still to come ---- */
+
+/* The finite group whose clause holds group k: k itself, or the group k is
+ * coordinated with or a to-infinitive of ("might decide to lift"). */
+static size_t clause_group(const dyad_vgroups *vgs, size_t k)
+{
+    for (int hops = 0; hops < 6; hops++) {
+        const dyad_vgroup *g = &vgs->g[k];
+        if (g->coord >= 0)
+            k = (size_t)g->coord;
+        else if ((g->to_inf || g->gerund) && g->governor >= 0)
+            k = (size_t)g->governor;
+        else
+            break;
+    }
+    return k;
+}
+
+/* The word of words (whether, before ...) opening group k's clause: looked for
+ * back from its subject to the end of the group before it, a comma or a
+ * "that"; s->n when there is none. */
+static uint32_t clause_opener(const dyad_sentence_view *s, size_t k, const char *const *words)
+{
+    static const char *const STOP[] = {"that", "which", "who", NULL};
+    uint32_t stop = k > 0 ? s->vgs->g[k - 1].end : 0;
+    for (uint32_t t = s->vgs->g[k].start; t > stop; t--) {
+        if (word_at(s, t - 1, words))
+            return t - 1;
+        if (s->tok[t - 1].tag == TAG_PPC || word_at(s, t - 1, STOP))
+            break;
+    }
+    return (uint32_t)s->n;
+}
+
+/* The act is in an indirect question ("doubts over whether MITI can battle
+ * market forces", "whether the U.S. might decide to lift its sanctions"), or
+ * in a clause of time whose verb says it is still to come: a present tense or a
+ * "will" after before, after, once, until ("two weeks before the U.S. imposes
+ * tariffs", "before he attends next week's meeting"), or any tense after a
+ * need or a requirement ("an agreement was needed before Tokyo extended loans"). */
+static int unasserted_clause(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const WHETHER[] = {"whether", NULL};
+    static const char *const BEFORE[] = {"before", "after", "once", "until", "till", NULL};
+    static const char *const NEED[] = {"needed", "need", "needs", "required", "requires", "require",
+                                       "necessary", "must", NULL};
+    if (c->vg < 0)
+        return 0;
+    size_t k = clause_group(s->vgs, (size_t)c->vg);
+    const dyad_vgroup *g = &s->vgs->g[k];
+    if (clause_opener(s, k, WHETHER) < s->n)
+        return 1;
+    uint32_t op = clause_opener(s, k, BEFORE);
+    if (op >= s->n)
+        return 0;
+    int tag = s->tok[g->head].tag;
+    if ((g->start == g->head && (tag == TAG_VBZ || tag == TAG_VBP)) || modal_in(s, g->start, g->head))
+        return 1;
+    return k > 0 && word_at(s, s->vgs->g[k - 1].head, NEED) && s->vgs->g[k - 1].end + 1 >= op;
+}
+
 /* ---- acts demanded or asked of others ---- */
 
 /* The flag (VF_*) of a verb group's dictionary verb. */
@@ -273,6 +334,8 @@ const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c)
         return "a counterfactual ('would have preferred'): not done";
     if (demanded_act(s, c))
         return "an act asked or demanded of someone (urged X to, insist X do): not done";
+    if (unasserted_clause(s, c))
+        return "an act in an indirect question (whether) or a clause of time still to come: not done";
     if (c->vg >= 0 && rumoured(s, &s->vgs->g[c->vg]))
         return "a clause of speculation, rumour, fear or risk: not said to happen";
     if (speaker_as_target(s, c))

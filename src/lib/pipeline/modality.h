@@ -28,6 +28,20 @@
  *    wheat", "rumors that the United States had launched a strike", "the
  *    risk of Iranian attack"), or "concern that" ("concern that North Korea
  *    was using trucks");
+ *  - its act is only asked or demanded of someone: its group, through verbs
+ *    it is coordinated with and the verbs governing it, is governed by an
+ *    appeal or demand verb in the active ("urged Japan to do much more to
+ *    reduce its surplus", "asked France to ... stop selling weapons to Iraq",
+ *    "urged Reagan to step up talks by providing subsidies"), or by a verb of
+ *    insisting or proposing whose clause is a bare subjunctive ("would insist
+ *    Japan open its markets", "suggested the government review the ceiling").
+ *    The appeal (02) or demand (10) itself stays; a clause of its own
+ *    (because, which) or one a verb of saying reports is asserted;
+ *  - its act is in an indirect question ("over whether Turkey will send
+ *    troops"), or in a clause of time still to come: a present tense or a
+ *    modal after before, after, once, until ("two weeks before the U.S.
+ *    imposes tariffs"), or any tense after a need ("an agreement was needed
+ *    before Tokyo extended loans");
  *  - it is a statement or comment (010-013) whose only target is the
  *    speaker's own state, alone (no compound, no role), named after the verb
  *    as the subject of what is said ("the Peruvian president said Peru has
