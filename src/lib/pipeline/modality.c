@@ -167,6 +167,18 @@ static uint32_t clause_opener(const dyad_sentence_view *s, size_t k, const char 
     return (uint32_t)s->n;
 }
 
+/* "has proposed an inquiry while Iran and Iraq observe a ceasefire": a while
+ * clause in the present tense after a verb of proposing or asking in the past
+ * is part of what is proposed. */
+static int proposed_while(const dyad_sentence_view *s, size_t k, const dyad_vgroup *g)
+{
+    static const char *const WHILE[] = {"while", NULL};
+    static const char *const PROPOSED[] = {"proposed", "suggested", "urged", "called", "demanded", "asked",
+                                           "recommended", "requested", NULL};
+    return k > 0 && clause_opener(s, k, WHILE) < s->n && g->start == g->head && s->tok[g->head].tag == TAG_VBP &&
+           word_at(s, s->vgs->g[k - 1].head, PROPOSED);
+}
+
 /* The act is in an indirect question ("doubts over whether MITI can battle
  * market forces", "whether the U.S. might decide to lift its sanctions"), or
  * in a clause of time whose verb says it is still to come: a present tense or a
@@ -183,7 +195,7 @@ static int unasserted_clause(const dyad_sentence_view *s, const dyad_cand *c)
         return 0;
     size_t k = clause_group(s->vgs, (size_t)c->vg);
     const dyad_vgroup *g = &s->vgs->g[k];
-    if (clause_opener(s, k, WHETHER) < s->n)
+    if (clause_opener(s, k, WHETHER) < s->n || proposed_while(s, k, g))
         return 1;
     uint32_t op = clause_opener(s, k, BEFORE);
     if (op >= s->n)
@@ -336,7 +348,7 @@ const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c)
         return "an act asked or demanded of someone (urged X to, insist X do): not done";
     if (unasserted_clause(s, c))
         return "an act in an indirect question (whether) or a clause of time still to come: not done";
-    if (c->vg >= 0 && rumoured(s, &s->vgs->g[c->vg]))
+    if (c->vg >= 0 && (rumoured(s, &s->vgs->g[c->vg]) || rumoured(s, &s->vgs->g[clause_group(s->vgs, (size_t)c->vg)])))
         return "a clause of speculation, rumour, fear or risk: not said to happen";
     if (speaker_as_target(s, c))
         return "the speaker named after the quote read as the statement's target";
