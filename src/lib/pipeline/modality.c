@@ -133,6 +133,150 @@ static int rumoured(const dyad_sentence_view *s, const dyad_vgroup *g)
     return 0;
 }
 
+/* ---- acts in a question or a clause of time still to come ---- */
+
+/* The finite group whose clause holds group k: k itself, or the group k is
+ * coordinated with or a to-infinitive of ("might decide to lift"). */
+static size_t clause_group(const dyad_vgroups *vgs, size_t k)
+{
+    for (int hops = 0; hops < 6; hops++) {
+        const dyad_vgroup *g = &vgs->g[k];
+        if (g->coord >= 0)
+            k = (size_t)g->coord;
+        else if ((g->to_inf || g->gerund) && g->governor >= 0)
+            k = (size_t)g->governor;
+        else
+            break;
+    }
+    return k;
+}
+
+/* The word of words (whether, before ...) opening group k's clause: looked for
+ * back from its subject to the end of the group before it, a comma or a
+ * "that"; s->n when there is none. */
+static uint32_t clause_opener(const dyad_sentence_view *s, size_t k, const char *const *words)
+{
+    static const char *const STOP[] = {"that", "which", "who", NULL};
+    uint32_t stop = k > 0 ? s->vgs->g[k - 1].end : 0;
+    for (uint32_t t = s->vgs->g[k].start; t > stop; t--) {
+        if (word_at(s, t - 1, words))
+            return t - 1;
+        if (s->tok[t - 1].tag == TAG_PPC || word_at(s, t - 1, STOP))
+            break;
+    }
+    return (uint32_t)s->n;
+}
+
+/* "has proposed an inquiry while Iran and Iraq observe a ceasefire": a while
+ * clause in the present tense after a verb of proposing or asking in the past
+ * is part of what is proposed. */
+static int proposed_while(const dyad_sentence_view *s, size_t k, const dyad_vgroup *g)
+{
+    static const char *const WHILE[] = {"while", NULL};
+    static const char *const PROPOSED[] = {"proposed", "suggested", "urged", "called", "demanded", "asked",
+                                           "recommended", "requested", NULL};
+    return k > 0 && clause_opener(s, k, WHILE) < s->n && g->start == g->head && s->tok[g->head].tag == TAG_VBP &&
+           word_at(s, s->vgs->g[k - 1].head, PROPOSED);
+}
+
+/* The act is in an indirect question ("doubts over whether MITI can battle
+ * market forces", "whether the U.S. might decide to lift its sanctions"), or
+ * in a clause of time whose verb says it is still to come: a present tense or a
+ * "will" after before, after, once, until ("two weeks before the U.S. imposes
+ * tariffs", "before he attends next week's meeting"), or any tense after a
+ * need or a requirement ("an agreement was needed before Tokyo extended loans"). */
+static int unasserted_clause(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const WHETHER[] = {"whether", NULL};
+    static const char *const BEFORE[] = {"before", "after", "once", "until", "till", NULL};
+    static const char *const NEED[] = {"needed", "need", "needs", "required", "requires", "require",
+                                       "necessary", "must", NULL};
+    if (c->vg < 0)
+        return 0;
+    size_t k = clause_group(s->vgs, (size_t)c->vg);
+    const dyad_vgroup *g = &s->vgs->g[k];
+    if (clause_opener(s, k, WHETHER) < s->n || proposed_while(s, k, g))
+        return 1;
+    uint32_t op = clause_opener(s, k, BEFORE);
+    if (op >= s->n)
+        return 0;
+    int tag = s->tok[g->head].tag;
+    if ((g->start == g->head && (tag == TAG_VBZ || tag == TAG_VBP)) || modal_in(s, g->start, g->head))
+        return 1;
+    return k > 0 && word_at(s, s->vgs->g[k - 1].head, NEED) && s->vgs->g[k - 1].end + 1 >= op;
+}
+
+/* ---- acts demanded or asked of others ---- */
+
+/* The flag (VF_*) of a verb group's dictionary verb. */
+static int flag_of(const dyad_sentence_view *s, const dyad_vgroup *g)
+{
+    for (int32_t v = g->verb; v >= 0; v = s->d->verbs[v].next)
+        if (s->d->verbs[v].flag)
+            return s->d->verbs[v].flag;
+    return VF_NONE;
+}
+
+/* Group g is a bare subjunctive clause ("Japan open its markets", "that Reagan
+ * comply"): one base-form verb, no modal, no "to". */
+static int bare_clause(const dyad_sentence_view *s, const dyad_vgroup *g)
+{
+    return !g->to_inf && !g->gerund && g->start == g->head && s->tok[g->head].tag == TAG_VB;
+}
+
+/* Does group gov ask for the act of group g it governs: an appeal or demand
+ * verb in the active (urge, ask, call on, want, demand ...; "was asked why"
+ * asks nothing of the act), or a verb of insisting or proposing whose clause
+ * is a bare subjunctive ("insist Japan open its markets", "suggested the
+ * government review the ceiling")? */
+static int asks_for(const dyad_sentence_view *s, const dyad_vgroup *gov, const dyad_vgroup *g)
+{
+    static const char *const INSIST[] = {"insist", "insists", "insisted", "insisting", "suggest", "suggests",
+                                         "suggested", "suggesting", "recommend", "recommends", "recommended",
+                                         "recommending", "propose", "proposes", "proposed", "proposing", NULL};
+    if (gov->passive || gov->reduced || (gov->start == gov->head && s->tok[gov->head].tag == TAG_VBN))
+        return 0;
+    int f = flag_of(s, gov);
+    if (f == VF_APPEAL || f == VF_DEMAND)
+        return 1;
+    return word_at(s, gov->head, INSIST) && bare_clause(s, g);
+}
+
+/* The act is only asked for: its group, through verbs it is coordinated with
+ * and the verbs governing it ("to do much more to reduce", "to step up talks by
+ * providing"), is governed by a verb that asks for it ("urged Japan to do much
+ * more to reduce its surplus", "asked France to curb ... and stop selling
+ * weapons to Iraq", "would insist Japan open its markets"). A clause of its
+ * own (because, which ...) or one a verb of saying reports is asserted. An
+ * appeal (02) or a demand (10) is the asking itself, coded through that verb. */
+static int demanded_act(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    int root = root_of(c);
+    if (c->vg < 0 || root == 2 || root == 10)
+        return 0;
+    int32_t j = c->vg;
+    for (int hops = 0; hops < 8; hops++) {
+        const dyad_vgroup *g = &s->vgs->g[j];
+        if (g->subordinate)
+            return 0;
+        if (g->coord >= 0) {
+            j = g->coord;
+            continue;
+        }
+        int32_t gov = g->governor >= 0 ? g->governor : g->comp_of;
+        if (gov < 0 && j > 0 && bare_clause(s, g) && g->start <= s->vgs->g[j - 1].end + 6)
+            gov = j - 1;   /* "insist Japan open": a clause with no "that", not linked */
+        if (gov < 0)
+            return 0;
+        if (asks_for(s, &s->vgs->g[gov], g))
+            return 1;
+        if (flag_of(s, &s->vgs->g[gov]) == VF_SAY)
+            return 0;
+        j = gov;
+    }
+    return 0;
+}
+
 /* ---- statements about one's own country ---- */
 
 /* Does mention m stand alone, in no compound ("Turkey and Greece")? */
@@ -200,7 +344,11 @@ const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c)
         return "an act under a condition (if, unless) that is not done";
     if (c->vg >= 0 && counterfactual(s, &s->vgs->g[c->vg]))
         return "a counterfactual ('would have preferred'): not done";
-    if (c->vg >= 0 && rumoured(s, &s->vgs->g[c->vg]))
+    if (demanded_act(s, c))
+        return "an act asked or demanded of someone (urged X to, insist X do): not done";
+    if (unasserted_clause(s, c))
+        return "an act in an indirect question (whether) or a clause of time still to come: not done";
+    if (c->vg >= 0 && (rumoured(s, &s->vgs->g[c->vg]) || rumoured(s, &s->vgs->g[clause_group(s->vgs, (size_t)c->vg)])))
         return "a clause of speculation, rumour, fear or risk: not said to happen";
     if (speaker_as_target(s, c))
         return "the speaker named after the quote read as the statement's target";

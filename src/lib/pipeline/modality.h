@@ -27,7 +27,25 @@
  *    words of a noun phrase only ("speculation the United States will offer
  *    wheat", "rumors that the United States had launched a strike", "the
  *    risk of Iranian attack"), or "concern that" ("concern that North Korea
- *    was using trucks");
+ *    was using trucks"), asked of the act's group or of the finite group it
+ *    is a gerund, infinitive or conjunct of ("fears that Iran would avenge
+ *    the raids by unleashing missiles");
+ *  - its act is only asked or demanded of someone: its group, through verbs
+ *    it is coordinated with and the verbs governing it, is governed by an
+ *    appeal or demand verb in the active ("urged Japan to do much more to
+ *    reduce its surplus", "asked France to ... stop selling weapons to Iraq",
+ *    "urged Reagan to step up talks by providing subsidies"), or by a verb of
+ *    insisting or proposing whose clause is a bare subjunctive ("would insist
+ *    Japan open its markets", "suggested the government review the ceiling").
+ *    The appeal (02) or demand (10) itself stays; a clause of its own
+ *    (because, which) or one a verb of saying reports is asserted;
+ *  - its act is in an indirect question ("over whether Turkey will send
+ *    troops"), or in a clause of time still to come: a present tense or a
+ *    modal after before, after, once, until ("two weeks before the U.S.
+ *    imposes tariffs"), or any tense after a need ("an agreement was needed
+ *    before Tokyo extended loans"), or a while clause in the present tense
+ *    after a verb of proposing in the past ("has proposed an inquiry while
+ *    Iran and Iraq observe a ceasefire");
  *  - it is a statement or comment (010-013) whose only target is the
  *    speaker's own state, alone (no compound, no role), named after the verb
  *    as the subject of what is said ("the Peruvian president said Peru has
