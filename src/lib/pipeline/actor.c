@@ -395,7 +395,10 @@ static int acts_at_home(const combine_ctx *x, const dyad_mention *m)
  * it, a legislature, a court or the opposition ("the prime minister told parliament"). */
 static int takes_story_country(const combine_ctx *x, const dyad_mention *m);
 
-/* The country a role with none of its own takes (takes_story_country): the story's
+/* The country a role with none of its own takes (takes_story_country): first in
+ * its sentence, the story's country (its headline's subject, not the state the
+ * story named last, often the object of the sentence before: "officials said" in
+ * a story headed "JAPAN REJECTS U.S. OBJECTIONS" are Japanese); else the story's
  * latest state, or for a legislature, court or opposition after a person first in
  * the sentence, that person's ("Prime Minister X told parliament"). 1 with it in cc. */
 static int story_country(const combine_ctx *x, const dyad_mention *m, char cc[32])
@@ -405,6 +408,8 @@ static int story_country(const combine_ctx *x, const dyad_mention *m, char cc[32
     int institution = !strcmp(m->code, "LEG") || !strcmp(m->code, "JUD") || !strcmp(m->code, "OPP");
     if (x->out_n > 0 && institution && x->first && person_country(x->first))
         snprintf(cc, 32, "%.3s", x->first);
+    else if (x->out_n == 0 && x->mem->story[0])
+        snprintf(cc, 32, "%.3s", x->mem->story);
     else if (x->mem->state[0])
         snprintf(cc, 32, "%.3s", x->mem->state);
     else
@@ -702,6 +707,23 @@ static void share_agents(const dyad_dict *d, const dyad_token *tok, size_t n, dy
     }
 }
 
+/* The country of a headline is its subject's, the first actor with a state's
+ * code (a state, a state's agent, a person in office): "CANADA VOWS TO FIGHT U.S.
+ * POTASH ACTION" is a Canadian story, "AIRCRAFT ATTACK IRANIAN OIL RIGS" names
+ * no attacker, "YEUTTER STRESSES ..." is American; the latest state of it is
+ * often its object. Written to mem's state when found. */
+static void subject_state(const dyad_mentions *ms, dyad_actor_memory *mem)
+{
+    for (size_t i = 0; i < ms->n; i++) {
+        const dyad_mention *m = &ms->m[i];
+        if (m->kind == AK_STATE || (m->kind == AK_PERSON && person_country(m->code))) {
+            snprintf(mem->state, sizeof mem->state, "%.3s", m->code);
+            mem->state_entry = m->kind == AK_STATE ? m->entry : -1;
+            return;
+        }
+    }
+}
+
 int dyad_actor_context(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                        int32_t ymd, dyad_actor_memory *mem, dyad_mentions *scratch)
 {
@@ -709,10 +731,13 @@ int dyad_actor_context(const dyad_dict *d, const char *text, const dyad_token *t
     dyad_actor_memory_reset(&tmp);
     if (dyad_find_actors(d, text, tok, n, ymd, &tmp, scratch) < 0)
         return -1;
+    if (!d->opts.relevance_all)
+        subject_state(scratch, &tmp);
     if (!tmp.state[0])
         return 0;
     memcpy(mem->state, tmp.state, sizeof mem->state);
     mem->state_entry = tmp.state_entry;
+    snprintf(mem->story, sizeof mem->story, "%.3s", tmp.state);
     return 1;
 }
 
