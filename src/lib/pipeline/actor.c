@@ -470,7 +470,8 @@ static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
         memcpy(m->code, cc, 32);
     } else if (m->start > 0 && dyad_tok_is(x->text, &tok[m->start - 1], "the") &&
                mem->state[0] && m->end - m->start == 1) {
-        snprintf(cc, sizeof cc, "%.3s", mem->state);
+        /* first in its sentence, "the government" is the story's (story_country) */
+        snprintf(cc, sizeof cc, "%.3s", context && x->out_n == 0 && mem->story[0] ? mem->story : mem->state);
         add_role(cc, m->code);
         memcpy(m->code, cc, 32);
     } else if (context && country_of_place(x, m, next, cc)) {
