@@ -462,7 +462,8 @@ static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
 {
     const dyad_actor_memory *mem = x->mem;
     const dyad_token *tok = x->tok;
-    int context = !x->d->opts.relevance_all && !m->named;
+    int context = !x->d->opts.relevance_all && !m->named &&
+                  !dyad_role_unidentified(x->text, x->tok, m->start);
     char cc[32];
     if (m->start > 0 && tok[m->start - 1].tag == TAG_PRPS && mem->any[0]) {
         snprintf(cc, sizeof cc, "%.3s", mem->any);

@@ -195,6 +195,16 @@ static void us_style_titles(const char *text, const dyad_token *tok, size_t n, d
     }
 }
 
+int dyad_role_unidentified(const char *text, const dyad_token *tok, uint32_t start)
+{
+    static const char *const UNNAMED[] = {"unidentified", "unknown", "unnamed", "mysterious", NULL};
+    for (uint32_t k = start > 2 ? start - 2 : 0; k < start; k++)
+        for (int i = 0; UNNAMED[i]; i++)
+            if (dyad_tok_is(text, &tok[k], UNNAMED[i]))
+                return 1;
+    return 0;
+}
+
 void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                                    dyad_mentions *ms)
 {
