@@ -408,6 +408,8 @@ static int story_country(const combine_ctx *x, const dyad_mention *m, char cc[32
     int institution = !strcmp(m->code, "LEG") || !strcmp(m->code, "JUD") || !strcmp(m->code, "OPP");
     if (x->out_n > 0 && institution && x->first && person_country(x->first))
         snprintf(cc, 32, "%.3s", x->first);
+    else if (x->out_n == 0 && x->mem->story_org[0] && !strcmp(m->code, "GOV"))
+        snprintf(cc, 32, "%s", x->mem->story_org);   /* "Ministers agreed" in "EC MINISTERS ...": EEC */
     else if (x->out_n == 0 && x->mem->story[0])
         snprintf(cc, 32, "%.3s", x->mem->story);
     else if (x->mem->state[0])
@@ -709,15 +711,18 @@ static void share_agents(const dyad_dict *d, const dyad_token *tok, size_t n, dy
     }
 }
 
-/* The country of a headline is its subject's, the first actor with a state's
- * code (a state, a state's agent, a person in office): "CANADA VOWS TO FIGHT U.S.
- * POTASH ACTION" is a Canadian story, "AIRCRAFT ATTACK IRANIAN OIL RIGS" names
- * no attacker, "YEUTTER STRESSES ..." is American; the latest state of it is
- * often its object. Written to mem's state when found. */
+/* A headline's country is its subject's, the first actor with a state's code
+ * (a state, a state's agent, a person in office): "CANADA VOWS TO FIGHT U.S.
+ * POTASH ACTION" is Canadian (its latest state is often its object). Written to
+ * mem's state; a body of states leading it ("EC WARNS ...") to mem->story_org. */
 static void subject_state(const dyad_mentions *ms, dyad_actor_memory *mem)
 {
     for (size_t i = 0; i < ms->n; i++) {
         const dyad_mention *m = &ms->m[i];
+        if (!i && m->kind != AK_STATE && dyad_body_of_states(m->code)) {
+            snprintf(mem->story_org, sizeof mem->story_org, "%.3s", m->code);
+            continue;
+        }
         if (m->kind == AK_STATE || (m->kind == AK_PERSON && person_country(m->code))) {
             snprintf(mem->state, sizeof mem->state, "%.3s", m->code);
             mem->state_entry = m->kind == AK_STATE ? m->entry : -1;
@@ -735,6 +740,8 @@ int dyad_actor_context(const dyad_dict *d, const char *text, const dyad_token *t
         return -1;
     if (!d->opts.relevance_all)
         subject_state(scratch, &tmp);
+    if (tmp.story_org[0])
+        memcpy(mem->story_org, tmp.story_org, sizeof mem->story_org);
     if (!tmp.state[0])
         return 0;
     memcpy(mem->state, tmp.state, sizeof mem->state);

@@ -53,6 +53,7 @@ typedef struct {
     uint8_t subject_unknown;
     dyad_name_memory names; /* people named in full, for their surnames alone */
     char story[4];          /* the headline's (else the dateline's) country, "" if none */
+    char story_org[32];     /* the organization a headline names first ("EC MINISTERS ..."), "" if none */
 } dyad_actor_memory;
 
 void dyad_actor_memory_reset(dyad_actor_memory *mem);
@@ -72,7 +73,10 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
  * mem's latest state and the story's country (mem->story), which roles with no
  * country of their own take. Of a headline it is the subject's country, its
  * first actor with a state's code (a state, a state's agent, a person in office):
- * "CANADA VOWS TO FIGHT U.S. POTASH ACTION" is Canadian, not American. scratch
+ * "CANADA VOWS TO FIGHT U.S. POTASH ACTION" is Canadian, not American. A
+ * headline led by a body of states ("EC WARNS U.S. AND JAPAN") also sets
+ * mem->story_org, whose code "Ministers" and "officials" first in a sentence of
+ * the story take (EECGOV, not USAGOV). scratch
  * is overwritten. Returns 1 if a country was found, 0 if not, -1 on allocation
  * failure. */
 int dyad_actor_context(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
