@@ -395,7 +395,10 @@ static int acts_at_home(const combine_ctx *x, const dyad_mention *m)
  * it, a legislature, a court or the opposition ("the prime minister told parliament"). */
 static int takes_story_country(const combine_ctx *x, const dyad_mention *m);
 
-/* The country a role with none of its own takes (takes_story_country): the story's
+/* The country a role with none of its own takes (takes_story_country): first in
+ * its sentence, the story's country (its headline's subject, not the state the
+ * story named last, often the object of the sentence before: "officials said" in
+ * a story headed "JAPAN REJECTS U.S. OBJECTIONS" are Japanese); else the story's
  * latest state, or for a legislature, court or opposition after a person first in
  * the sentence, that person's ("Prime Minister X told parliament"). 1 with it in cc. */
 static int story_country(const combine_ctx *x, const dyad_mention *m, char cc[32])
@@ -405,6 +408,10 @@ static int story_country(const combine_ctx *x, const dyad_mention *m, char cc[32
     int institution = !strcmp(m->code, "LEG") || !strcmp(m->code, "JUD") || !strcmp(m->code, "OPP");
     if (x->out_n > 0 && institution && x->first && person_country(x->first))
         snprintf(cc, 32, "%.3s", x->first);
+    else if (x->out_n == 0 && x->mem->story_org[0] && !strcmp(m->code, "GOV"))
+        snprintf(cc, 32, "%s", x->mem->story_org);   /* "Ministers agreed" in "EC MINISTERS ...": EEC */
+    else if (x->out_n == 0 && x->mem->story[0])
+        snprintf(cc, 32, "%.3s", x->mem->story);
     else if (x->mem->state[0])
         snprintf(cc, 32, "%.3s", x->mem->state);
     else
@@ -457,7 +464,8 @@ static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
 {
     const dyad_actor_memory *mem = x->mem;
     const dyad_token *tok = x->tok;
-    int context = !x->d->opts.relevance_all && !m->named;
+    int context = !x->d->opts.relevance_all && !m->named &&
+                  !dyad_role_unidentified(x->text, x->tok, m->start);
     char cc[32];
     if (m->start > 0 && tok[m->start - 1].tag == TAG_PRPS && mem->any[0]) {
         snprintf(cc, sizeof cc, "%.3s", mem->any);
@@ -465,7 +473,8 @@ static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
         memcpy(m->code, cc, 32);
     } else if (m->start > 0 && dyad_tok_is(x->text, &tok[m->start - 1], "the") &&
                mem->state[0] && m->end - m->start == 1) {
-        snprintf(cc, sizeof cc, "%.3s", mem->state);
+        /* first in its sentence, "the government" is the story's (story_country) */
+        snprintf(cc, sizeof cc, "%.3s", context && x->out_n == 0 && mem->story[0] ? mem->story : mem->state);
         add_role(cc, m->code);
         memcpy(m->code, cc, 32);
     } else if (context && country_of_place(x, m, next, cc)) {
@@ -702,6 +711,26 @@ static void share_agents(const dyad_dict *d, const dyad_token *tok, size_t n, dy
     }
 }
 
+/* A headline's country is its subject's, the first actor with a state's code
+ * (a state, a state's agent, a person in office): "CANADA VOWS TO FIGHT U.S.
+ * POTASH ACTION" is Canadian (its latest state is often its object). Written to
+ * mem's state; a body of states leading it ("EC WARNS ...") to mem->story_org. */
+static void subject_state(const dyad_mentions *ms, dyad_actor_memory *mem)
+{
+    for (size_t i = 0; i < ms->n; i++) {
+        const dyad_mention *m = &ms->m[i];
+        if (!i && m->kind != AK_STATE && dyad_body_of_states(m->code)) {
+            snprintf(mem->story_org, sizeof mem->story_org, "%.3s", m->code);
+            continue;
+        }
+        if (m->kind == AK_STATE || (m->kind == AK_PERSON && person_country(m->code))) {
+            snprintf(mem->state, sizeof mem->state, "%.3s", m->code);
+            mem->state_entry = m->kind == AK_STATE ? m->entry : -1;
+            return;
+        }
+    }
+}
+
 int dyad_actor_context(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                        int32_t ymd, dyad_actor_memory *mem, dyad_mentions *scratch)
 {
@@ -709,10 +738,15 @@ int dyad_actor_context(const dyad_dict *d, const char *text, const dyad_token *t
     dyad_actor_memory_reset(&tmp);
     if (dyad_find_actors(d, text, tok, n, ymd, &tmp, scratch) < 0)
         return -1;
+    if (!d->opts.relevance_all)
+        subject_state(scratch, &tmp);
+    if (tmp.story_org[0])
+        memcpy(mem->story_org, tmp.story_org, sizeof mem->story_org);
     if (!tmp.state[0])
         return 0;
     memcpy(mem->state, tmp.state, sizeof mem->state);
     mem->state_entry = tmp.state_entry;
+    snprintf(mem->story, sizeof mem->story, "%.3s", tmp.state);
     return 1;
 }
 

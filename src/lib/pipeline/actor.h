@@ -10,7 +10,9 @@
  * alone (GOV, MIL, COP, JUD, LEG, SPY) takes its country from the context unless
  * the options say relevance = all: a place right after "in" ("police in
  * Nairobi"), or, first in its sentence and not "a spokesman for ...", the
- * story's latest country. */
+ * story's country (its headline's subject, else its dateline's; with neither,
+ * the latest state named): in a story headed "MEXICO SIGNS ... WITH U.K.",
+ * "Finance Minister X signed" is Mexican though Britain was named last. */
 #ifndef DYAD_ACTOR_H
 #define DYAD_ACTOR_H
 
@@ -50,6 +52,8 @@ typedef struct {
     int32_t subject_entry;
     uint8_t subject_unknown;
     dyad_name_memory names; /* people named in full, for their surnames alone */
+    char story[4];          /* the headline's (else the dateline's) country, "" if none */
+    char story_org[32];     /* the organization a headline names first ("EC MINISTERS ..."), "" if none */
 } dyad_actor_memory;
 
 void dyad_actor_memory_reset(dyad_actor_memory *mem);
@@ -66,8 +70,15 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
 
 /* The story's context before its first sentence: the country a headline or a
  * dateline names ("AUSTRALIAN UNIONS LAUNCH STRIKES", "TBILISI, May 4 -") becomes
- * mem's latest state, which roles with no country of their own take. scratch is
- * overwritten. Returns 1 if a country was found, 0 if not, -1 on allocation failure. */
+ * mem's latest state and the story's country (mem->story), which roles with no
+ * country of their own take. Of a headline it is the subject's country, its
+ * first actor with a state's code (a state, a state's agent, a person in office):
+ * "CANADA VOWS TO FIGHT U.S. POTASH ACTION" is Canadian, not American. A
+ * headline led by a body of states ("EC WARNS U.S. AND JAPAN") also sets
+ * mem->story_org, whose code "Ministers" and "officials" first in a sentence of
+ * the story take (EECGOV, not USAGOV). scratch
+ * is overwritten. Returns 1 if a country was found, 0 if not, -1 on allocation
+ * failure. */
 int dyad_actor_context(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                        int32_t ymd, dyad_actor_memory *mem, dyad_mentions *scratch);
 

@@ -195,6 +195,31 @@ static void us_style_titles(const char *text, const dyad_token *tok, size_t n, d
     }
 }
 
+/* A body whose members are states and meet as ministers or delegates (the EC,
+ * OPEC, EFTA, the Group of Seven, the UN, NATO...), not a lender (World Bank,
+ * IMF: their missions meet the borrower's officials) nor a company. */
+int dyad_body_of_states(const char *code)
+{
+    static const char *const BODIES[] = {"EEC", "OPC", "EFT", "GOS", "IGO", "NAT", "ASN", "GCC", "OAU",
+                                         "ARL", "UNO", "OAS", "COE", "PGS", NULL};
+    if (strlen(code) != 3 && strlen(code) != 6)   /* "EEC", "OPCGOV" ("OPEC ministers") */
+        return 0;
+    for (int i = 0; BODIES[i]; i++)
+        if (!strncmp(code, BODIES[i], 3))
+            return 1;
+    return 0;
+}
+
+int dyad_role_unidentified(const char *text, const dyad_token *tok, uint32_t start)
+{
+    static const char *const UNNAMED[] = {"unidentified", "unknown", "unnamed", "mysterious", NULL};
+    for (uint32_t k = start > 2 ? start - 2 : 0; k < start; k++)
+        for (int i = 0; UNNAMED[i]; i++)
+            if (dyad_tok_is(text, &tok[k], UNNAMED[i]))
+                return 1;
+    return 0;
+}
+
 void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                                    dyad_mentions *ms)
 {

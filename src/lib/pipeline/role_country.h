@@ -28,6 +28,7 @@
 #define DYAD_ROLE_COUNTRY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "actor.h"
 #include "dict.h"
@@ -35,5 +36,17 @@
 
 void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const dyad_token *tok, size_t n,
                                    dyad_mentions *ms);
+
+/* "Unidentified jets", "unknown gunmen", "an unnamed official": 1 when one of
+ * the two words before the role at token start says the story cannot name it;
+ * such a role takes no country from the story (actor.c): "Unidentified jets
+ * attacked Iranian oil rigs" is no Iranian act. */
+int dyad_role_unidentified(const char *text, const dyad_token *tok, uint32_t start);
+
+/* 1 for a body whose members are states and meet as ministers or delegates
+ * ("EEC", "OPC", "EFT", "GOS", "UNO", "NAT"...), not a lender (World Bank, IMF)
+ * nor a company: a headline led by one ("EC MINISTERS AGREE ...") makes the
+ * story's ministers and officials the body's (actor.c, mem->story_org). */
+int dyad_body_of_states(const char *code);
 
 #endif
