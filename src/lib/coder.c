@@ -587,6 +587,8 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
     if (dyad_find_actors(d, s, tok, n, ymd, &w->mem, &w->ms) < 0 ||
         (!d->opts.relevance_all && dyad_target_pair_mentions(s, tok, n, &w->story, &w->ms) < 0))
         return -1;
+    if (!d->opts.relevance_all)
+        dyad_target_act_nouns(s, tok, n, &w->ms);
     if (!ymd)
         st->undated_roles += dyad_undated_roles(d, &w->ms);
     dyad_retag(d, s, tok, n, &w->ms);

@@ -205,6 +205,50 @@ static int past_clause_break(const dyad_pair_clause *c, uint32_t from, uint32_t 
     return 0;
 }
 
+/* The noun phrase from token t on names people or firms, the country's own
+ * ("Japan's chip makers", "U.S. officials", "British companies"): a noun in
+ * -ers or -ors, or one of PEOPLE, before its end. */
+static int names_people(const dyad_pair_clause *c, uint32_t t)
+{
+    static const char *const PEOPLE[] = {"companies", "firms", "banks", "industry", "unions", "people",
+                                         "authorities", "officials", "leaders", "citizens", "industries", NULL};
+    for (uint32_t u = t; u < c->n && u < t + 5; u++) {
+        int tag = c->tok[u].tag;
+        if (tag != TAG_POS && tag != TAG_NN && tag != TAG_NNS && tag != TAG_JJ)
+            return 0;
+        const char *w = c->text + c->tok[u].off;
+        uint32_t len = c->tok[u].len;
+        if (len > 4 && (!memcmp(w + len - 3, "ers", 3) || !memcmp(w + len - 3, "ors", 3)))
+            return 1;
+        for (int i = 0; PEOPLE[i]; i++)
+            if (dyad_tok_is(c->text, &c->tok[u], PEOPLE[i]))
+                return 1;
+    }
+    return 0;
+}
+
+/* Mention tgt is the source's own country as a bare state ("USA" for a
+ * "USAGOV" source) named as the modifier of a thing: "U.S. funds", "Brazil's
+ * debt", "the U.K. budget", "Australian wheat" (not a back-reference: "its
+ * troops" is handled by dyad_pair_first_mention), and not as a place after
+ * "in", "at" or "to". */
+static int own_country_modifier(const dyad_pair_clause *c, int32_t src, int32_t tgt)
+{
+    const dyad_mention *s = &c->ms->m[src], *t = &c->ms->m[tgt];
+    if (t->is_ref || t->kind != AK_STATE || strlen(t->code) != 3 || strlen(s->code) <= 3 ||
+        memcmp(s->code, t->code, 3) != 0 || t->end >= c->n)
+        return 0;
+    /* a place ("arrived in Harare's stadium"): the visit rules (record.h) decide */
+    static const char *const AT[] = {"in", "at", "to", "inside", "within", NULL};
+    for (int i = 0; t->start > 0 && AT[i]; i++)
+        if (dyad_tok_is(c->text, &c->tok[t->start - 1], AT[i]))
+            return 0;
+    int tag = c->tok[t->end].tag;
+    if (!(tag == TAG_POS || tag == TAG_NN || tag == TAG_NNS || tag == TAG_JJ))
+        return 0;
+    return !names_people(c, t->end);
+}
+
 int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, int object_search)
 {
     const dyad_mentions *ms = c->ms;
@@ -218,6 +262,8 @@ int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src
             next = -1;
         tgt = next;
     }
+    if (tgt >= 0 && src >= 0 && own_country_modifier(c, src, tgt))
+        tgt = dyad_pair_first_mention(ms, ms->m[tgt].end, c->vgs->g[k].scope_end, ms->m[src].group);
     if (tgt >= 0 && ms->m[tgt].start > c->vgs->g[k].end && past_clause_break(c, c->vgs->g[k].end, ms->m[tgt].start))
         return -1;
     if (tgt < 0 || !object_search)

@@ -27,6 +27,10 @@
  *    ministry officials said"); no target lies past a comma and but, while,
  *    although, whereas, though or and, or a semicolon ("oppose the tax, but
  *    Italy and Belgium seem ...").
+ *    The source's own country as a bare state that modifies a thing ("the
+ *    Senate approved U.S. funds for the World Bank", "discussed Brazil's debt
+ *    with bankers": a noun, an adjective or "'s" after it) is no party either:
+ *    the next actor of the verb's scope is, or none.
  *  - dyad_pair_reported_target: an assault, fight or mass violence (18-20)
  *    reported by a speaker of another country, with no target of its own
  *    ("Lebanon's army said Israeli drones struck a car near Tyre"), was done

@@ -91,6 +91,47 @@ int dyad_target_pair_mentions(const char *text, const dyad_token *tok, size_t n,
     return 0;
 }
 
+/* ---- "opposition" the act, not the party ---- */
+
+/* Words before "opposition" that make it the act of opposing: its degree,
+ * the verbs that express or meet it, a possessive. */
+static const char *const ACT_BEFORE[] = {
+    "strong", "fierce", "widespread", "such", "stiff", "growing", "firm", "vigorous", "any", "no",
+    "considerable", "mounting", "bitter", "strenuous", "continued", "continuing", "initial", "great",
+    "expressed", "voiced", "express", "voice", "expressing", "voicing", "expresses", "voices", "met",
+    "meet", "meets", "meeting", "faced", "face", "faces", "facing", "reiterated", "signalled", "signaled",
+    "their", "its", "his", "her", "our", "my", "your", NULL};
+
+/* Is the mention at index k the noun "opposition" naming the act ("expressed
+ * opposition to the merger", "their opposition to the scheme", "opposition
+ * from the unions") rather than a party ("the opposition", "opposition
+ * MPs")? Only a lone role (or a possessive back-reference to it). */
+static int act_opposition(const char *text, const dyad_token *tok, size_t n, const dyad_mention *m)
+{
+    uint32_t last = m->end - 1;
+    if (m->agent < 0 || m->end - m->start > 2 || (m->end - m->start == 2 && !m->is_ref) ||
+        !dyad_tok_is(text, &tok[last], "opposition") || text[tok[last].off] != 'o')
+        return 0;
+    if (last + 1 < n && (dyad_tok_is(text, &tok[last + 1], "to") || dyad_tok_is(text, &tok[last + 1], "from")))
+        return 1;
+    return last > 0 && word_in(text, &tok[last - 1], ACT_BEFORE);
+}
+
+void dyad_target_act_nouns(const char *text, const dyad_token *tok, size_t n, dyad_mentions *ms)
+{
+    for (size_t k = ms->n; k-- > 0;) {
+        const dyad_mention *m = &ms->m[k];
+        int alone = m->group == (int32_t)k && (k + 1 >= ms->n || ms->m[k + 1].group != (int32_t)k);
+        if (!alone || !act_opposition(text, tok, n, m))
+            continue;
+        memmove(&ms->m[k], &ms->m[k + 1], (ms->n - k - 1) * sizeof ms->m[0]);
+        ms->n--;
+        for (size_t i = k; i < ms->n; i++)
+            if (ms->m[i].group > (int32_t)k)
+                ms->m[i].group--;
+    }
+}
+
 /* A state-level party: a state, or an actor whose code starts with its
  * country ("JPNGOV"); not a role alone ("GOV"), a company or the media. */
 static int party(const relevance_ctx *x, int32_t m)

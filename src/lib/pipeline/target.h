@@ -15,6 +15,12 @@
  *    compound, over the phrase (countries, nations, states and governments
  *    as the states' codes, the others as remembered). A compound source
  *    with a reciprocal code then has the other as target (pair.h).
+ *  - dyad_target_act_nouns (before the verbs are found): the word "opposition"
+ *    found as a lone role is no actor when it names the act of opposing:
+ *    before "to" or "from", or after its degree ("strong", "such"), a verb
+ *    that expresses or meets it ("expressed", "voiced", "met", "faced") or a
+ *    possessive ("their opposition to the scheme"); "the opposition", "opposition
+ *    MPs" and "Opposition" stay the party.
  *  - dyad_target_each_other: a candidate with no target whose clause has
  *    "each other" or "one another" within four tokens after the verb, and a
  *    compound source of two, targets the compound's other member ("Iran and Iraq
@@ -41,6 +47,9 @@ void dyad_target_remember_pair(const relevance_ctx *x, const dyad_cands *cands, 
 /* Returns 0, or -1 when out of memory. */
 int dyad_target_pair_mentions(const char *text, const dyad_token *tok, size_t n, const dyad_story *story,
                               dyad_mentions *ms);
+
+/* Drops the mentions that name an act, not an actor. */
+void dyad_target_act_nouns(const char *text, const dyad_token *tok, size_t n, dyad_mentions *ms);
 
 void dyad_target_each_other(const relevance_ctx *x, dyad_cand *c);
 
