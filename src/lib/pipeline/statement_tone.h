@@ -1,6 +1,7 @@
-/* criticism.h - a statement that criticises or accuses its target is coded as
- * criticism (111) or accusation (112), not as a plain statement (010)
- * (issue 10, round 4: wrong_code).
+/* statement_tone.h - a statement whose tone CAMEO codes otherwise is recoded:
+ * criticism (111), accusation (112), threat (130), demand (100)
+ * or promise (030) to its target, not a plain statement (010)
+ * (issue 10, rounds 4-5: wrong_code).
  *
  * Contract: dyad_statement_tone reads one sentence and changes the code of one
  * kept candidate in place; it keeps no state. Only a 010 with a target changes:
@@ -16,9 +17,17 @@
  *    "prepared" or "able" and within eight words "retaliate", "retaliation",
  *    "countermeasures", "reprisals", "a hard lesson", "decisively", with no
  *    "not" ("said it would retaliate if the tax is passed"); not when the
- *    target is the one who would answer ("did not think Japan would retaliate"). */
-#ifndef DYAD_CRITICISM_H
-#define DYAD_CRITICISM_H
+ *    target is the one who would answer ("did not think Japan would retaliate");
+ *  - 100 when the target is the subject of "must", "needs to" or "has to"
+ *    and an act ("said Japan must eliminate its quotas"); not "X must be
+ *    ...", "X must have", "X must remain / see / report", nor under "if",
+ *    "whether", "unless" or a negation just before the target; "X should"
+ *    stays 010 (ConfliBERT's annotators code it as a statement);
+ *  - 030 when the speaker ("I", "we" or the source right before) promises,
+ *    pledges or vows to act, with no negation, and the target is the one
+ *    told ("'I promise to open our markets,' he told Senator X"). */
+#ifndef DYAD_STATEMENT_TONE_H
+#define DYAD_STATEMENT_TONE_H
 
 #include "event.h"
 

@@ -1,4 +1,4 @@
-#include "criticism.h"
+#include "statement_tone.h"
 #include "sense.h"
 
 #include <string.h>
@@ -72,15 +72,93 @@ static int vows_hostile_answer(const dyad_sentence_view *s, const dyad_mention *
     return 0;
 }
 
+/* "Japan must eliminate its quotas", "the IMF needs to move" (100): the
+ * target is the subject of an obligation, the modal right after it (at most
+ * two adverbs between: "now", "also"); not "X must be returned", "X must
+ * have", "X must remain strong" (no act of the target), not under "if",
+ * "whether", "unless" or a negation ("can never accept that Greece must") just
+ * before the target. "X should" stays 010: the ConfliBERT annotators' majority
+ * codes "said Japan should respect its commitments" as a statement, and "would
+ * have to" is a forecast as often as a demand. Returns the code, or NULL. */
+static const char *told_to_act(const dyad_sentence_view *s, const dyad_mention *t)
+{
+    static const char *const ADVERB[] = {"now", "also", "therefore", "eventually", "however", "thus",
+                                         "still", "first", NULL};
+    static const char *const MUST[] = {"must", NULL};
+    static const char *const NEED[] = {"needs", "need", "has", "have", NULL};
+    static const char *const TO[] = {"to", NULL};
+    static const char *const NOT[] = {"not", "never", NULL};
+    /* "must be returned", "must have", "must remain strong" (a state);
+     * "they must report record
+     * profits", "must see growth": an expectation, not a demand */
+    static const char *const NO_ACT[] = {"be", "been", "have", "has", "had", "report", "see", "rise",
+                                         "fall", "grow", "reach", "show", "total", "post", "remain", "stay", NULL};
+    static const char *const NOT_SUBJECT[] = {"if", "unless", "whether", "when", "not", "never", "n't",
+                                              "cannot", "how", NULL};
+    for (uint32_t b = 1; b <= 4 && b <= t->start; b++)
+        if (dyad_view_word_in(s, t->start - b, NOT_SUBJECT))
+            return NULL;
+    uint32_t m = t->end;
+    while (m < t->end + 2 && m < s->n && dyad_view_word_in(s, m, ADVERB))
+        m++;
+    const char *code = NULL;
+    uint32_t v;   /* the verb of the act */
+    if (dyad_view_word_in(s, m, MUST)) {
+        code = "100";
+        v = m + 1;
+    } else if (dyad_view_word_in(s, m, NEED) && dyad_view_word_in(s, m + 1, TO)) {
+        code = "100";
+        v = m + 2;
+    } else {
+        return NULL;
+    }
+    if (dyad_view_word_in(s, v, NOT))
+        v++;
+    if (v >= s->n || dyad_view_word_in(s, v, NO_ACT))
+        return NULL;
+    return code;
+}
+
+/* "'I promise to make our markets open,' he told Senator X" (030): a promise,
+ * pledge or vow in the first person ("I", "we") or right after the speaker,
+ * with "to" within two words and no negation just before, and the target the
+ * one told ("told", "telling", "assured" right before it). */
+static int promised_to_addressee(const dyad_sentence_view *s, const dyad_cand *c, const dyad_mention *t)
+{
+    static const char *const PROMISE[] = {"promise", "promised", "promises", "pledge", "pledged",
+                                          "pledges", "vow", "vowed", "vows", NULL};
+    static const char *const SPEAKER[] = {"i", "we", NULL};
+    static const char *const TO[] = {"to", NULL};
+    static const char *const NOT[] = {"not", "never", "n't", "no", NULL};
+    static const char *const TOLD[] = {"told", "telling", "assured", NULL};
+    if (t->start == 0 || !dyad_view_word_in(s, t->start - 1, TOLD))
+        return 0;
+    uint32_t src_end = c->src >= 0 ? s->ms->m[c->src].end : UINT32_MAX;
+    for (uint32_t p = 1; p < s->n; p++) {
+        if (!dyad_view_word_in(s, p, PROMISE))
+            continue;
+        int by_speaker = dyad_view_word_in(s, p - 1, SPEAKER) || p == src_end;
+        int negated = dyad_view_word_in(s, p - 1, NOT) || (p >= 2 && dyad_view_word_in(s, p - 2, NOT));
+        if (by_speaker && !negated && dyad_view_find_word(s, p + 1, p + 3, TO) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 void dyad_statement_tone(const dyad_sentence_view *s, dyad_cand *c)
 {
     if (strcmp(c->code, "010") || c->tgt < 0 || c->vg < 0)
         return;
     const dyad_mention *t = &s->ms->m[c->tgt];
+    const char *act;
     if (accused_of_failing(s, t))
         memcpy(c->code, "112", 4);
     else if (called_short_or_wrong(s, t) || displeased_at(s, t))
         memcpy(c->code, "111", 4);
     else if (vows_hostile_answer(s, t))
         memcpy(c->code, "130", 4);
+    else if ((act = told_to_act(s, t)) != NULL)
+        memcpy(c->code, act, 4);
+    else if (promised_to_addressee(s, c, t))
+        memcpy(c->code, "030", 4);
 }
