@@ -19,6 +19,45 @@ static int accused_of_failing(const dyad_sentence_view *s, const dyad_mention *t
     return f >= 0 && dyad_view_word_in(s, (uint32_t)f + 1, TO);
 }
 
+/* "Japan had not fulfilled its promise", "the EC would be in breach of an
+ * undertaking", "Washington had become involved in a full-fledged war" (112):
+ * the target the subject (not under "if", "whether", "unless"), then within
+ * six words a broken commitment ("not" right before "fulfilled", "honoured",
+ * "kept", "complied", "lived") or, with no "not" between, "violated",
+ * "broken", "breached", "reneged", "in breach", "in violation", or "involved
+ * in" a war or an aggression (within nine words). "Japan had not reneged", "are not involved in a
+ * trade war" are no accusation. */
+static int accused_of_breach(const dyad_sentence_view *s, const dyad_mention *t)
+{
+    static const char *const KEEP[] = {"fulfilled", "honoured", "honored", "kept", "complied", "lived", NULL};
+    static const char *const BREAK[] = {"violated", "broken", "breached", "reneged", NULL};
+    static const char *const BREACH[] = {"breach", "violation", NULL};
+    static const char *const INVOLVED[] = {"involved", NULL};
+    static const char *const IN[] = {"in", NULL};
+    static const char *const OFF[] = {"off", NULL};   /* "talks had been broken off" */
+    static const char *const WAR[] = {"war", "aggression", "attack", "attacks", "hostilities", NULL};
+    static const char *const NOT[] = {"not", "never", "n't", NULL};
+    static const char *const NOT_SUBJECT[] = {"if", "unless", "whether", "with", "and", "between", NULL};
+    if (t->start > 0 && dyad_view_word_in(s, t->start - 1, NOT_SUBJECT))
+        return 0;
+    uint32_t end = t->end + 6 < s->n ? t->end + 6 : s->n;
+    int64_t k = dyad_view_find_word(s, t->end, end, KEEP);
+    if (k > (int64_t)t->end && dyad_view_word_in(s, (uint32_t)k - 1, NOT))
+        return 1;
+    for (uint32_t w = t->end; w < end; w++) {
+        if (dyad_view_word_in(s, w, NOT))
+            return 0;
+        if (dyad_view_word_in(s, w, BREAK) && !dyad_view_word_in(s, w + 1, OFF))
+            return 1;
+        if (dyad_view_word_in(s, w, BREACH) && w > 0 && dyad_view_word_in(s, w - 1, IN))
+            return 1;
+        if (dyad_view_word_in(s, w, INVOLVED) && dyad_view_word_in(s, w + 1, IN) &&
+            dyad_view_find_word(s, w + 2, w + 10, WAR) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Japan's concessions were not enough", "the Israeli action was a violation". */
 static int called_short_or_wrong(const dyad_sentence_view *s, const dyad_mention *t)
 {
@@ -151,7 +190,7 @@ void dyad_statement_tone(const dyad_sentence_view *s, dyad_cand *c)
         return;
     const dyad_mention *t = &s->ms->m[c->tgt];
     const char *act;
-    if (accused_of_failing(s, t))
+    if (accused_of_failing(s, t) || accused_of_breach(s, t))
         memcpy(c->code, "112", 4);
     else if (called_short_or_wrong(s, t) || displeased_at(s, t))
         memcpy(c->code, "111", 4);

@@ -7,6 +7,12 @@
  * kept candidate in place; it keeps no state. Only a 010 with a target changes:
  *  - 112 when the target is the subject of "failed to" ("officials said Japan
  *    has failed to honour the pact"), not under "if" or "unless";
+ *  - 112 when the target is the subject of a broken commitment or a war: "not"
+ *    right before "fulfilled", "honoured", "kept", "complied", "lived (up)",
+ *    or with no "not" "violated", "broken" (not "broken off"), "breached",
+ *    "reneged", "in breach", "in violation", "involved in" a war, within six
+ *    words after it ("said Washington had become involved in a full-scale
+ *    war"); not under "if", "whether", "with", "and", "between";
  *  - 111 when a clause about the target calls its act short or wrong: "not
  *    enough", "insufficient", "unacceptable", "a violation" within ten words
  *    after the target ("said Ruritania's concessions were not enough");
