@@ -1,7 +1,7 @@
 #include "relevance.h"
 #include "relevance_int.h"
 
-#include "criticism.h"
+#include "statement_tone.h"
 #include "date.h"
 #include "modality.h"
 #include "sense.h"
@@ -632,7 +632,7 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
             drop_line(&x, &cands->c[i], why);
             continue;
         }
-        dyad_statement_tone(&x.s, &cands->c[i]);   /* criticism.h: 010 -> 111, 112 */
+        dyad_statement_tone(&x.s, &cands->c[i]);   /* statement_tone.h: 010 -> 020, 100, 111, 112, 130 */
         cands->c[w++] = cands->c[i];
     }
     cands->n = w;
