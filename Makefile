@@ -72,8 +72,11 @@ $(BUILD)/cli/%.o: src/cli/%.c $(wildcard src/cli/*.h) $(LIB_HDR) include/dyad.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
 
+# The archive is made anew (rm first): a module renamed or removed must not stay in
+# it, with its old symbols, from an earlier build.
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	@mkdir -p $(dir $@)
+	@rm -f $@
 	ar rcs $@ $^
 
 $(DYAD): $(CLI_OBJ) $(BUILD)/libdyad.a
