@@ -308,6 +308,29 @@ static int content_of_bill(const dyad_sentence_view *s, const dyad_cand *c)
     return dyad_view_word_in(s, s->vgs->g[g->governor].head, BACK);
 }
 
+/* "called Brazil's programme very responsible", "called the attacks an
+ * escalation", "calls Japan's failure ...": "call" with an object right after
+ * it names or describes; only "call on" and "call for" (within the next three
+ * words: "called again for", "called in February for") appeal. */
+static int naming_call(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const CALL[] = {"call", "calls", "called", "calling", NULL};
+    static const char *const APPEAL[] = {"on", "upon", "for", NULL};
+    static const char *const DET[] = {"the", "a", "an", "its", "his", "her", "their", "this", "that",
+                                      "these", "those", "\"", "what", NULL};
+    const dyad_vgroup *g = &s->vgs->g[c->vg];
+    if (strncmp(c->code, "02", 2) || g->passive || !dyad_view_word_in(s, g->head, CALL) || g->end >= s->n)
+        return 0;
+    if (span_has(s, g->end, g->end + 3 < g->scope_end ? g->end + 3 : g->scope_end, APPEAL))
+        return 0;
+    /* "called Miyazawa early this week to warn him": a person telephoned */
+    int32_t m = dyad_mention_at(s->ms, g->end);
+    uint32_t after = m >= 0 ? s->ms->m[m].end : 0;
+    if (m >= 0 && after < s->n && !dyad_tag_is_noun(s->tok[after].tag) && s->tok[after].tag != TAG_POS)
+        return 0;
+    return dyad_tag_is_noun(s->tok[g->end].tag) || dyad_view_word_in(s, g->end, DET);
+}
+
 /* Acts done to someone, coded with a root's residual code (020, 030, 040,
  * 060, 070, 130, 160): with no target they were judged almost always wrong
  * on Reuters (tests/audit: appeals, intents, meetings, economic cooperation,
@@ -338,6 +361,8 @@ const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c)
         return "buying and selling (trade) is no event";
     if (c->vg >= 0 && content_of_bill(s, c))
         return "what a bill or plan approved would do is no act";
+    if (c->vg >= 0 && naming_call(s, c))
+        return "'called X ...' names or describes; no appeal";
     if (c->vg >= 0 && session_ended(s, c))
         return "a meeting or round of talks that ended is no break";
     if (s->vgs->g[c->vg].passive)

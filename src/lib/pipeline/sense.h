@@ -42,7 +42,15 @@
  *    and an act done to someone with no one to do it to: a residual code of
  *    roots 02-04, 06, 07, 13, 16 (020, 030, 040, 060, 070, 130, 160) with no
  *    target, its source the only actor of the sentence ("the ministry
- *    proposed ending the quota system"). */
+ *    proposed ending the quota system");
+ *    and what a bill or plan approved or backed would do: a to-infinitive right
+ *    after bill, legislation, measure, plan, proposal, amendment or resolution
+ *    governed by approve, endorse, back, support, pass or adopt ("the Senate
+ *    approved a bill to aid the homeless");
+ *    and "call" naming or describing: an appeal (02x) of "call" whose object
+ *    (a noun or a determiner) follows it with no "on", "upon" or "for" in the
+ *    next three words, unless the object is an actor followed by no noun
+ *    ("called the attacks an escalation", not "called Miyazawa early to warn"). */
 #ifndef DYAD_SENSE_H
 #define DYAD_SENSE_H
 
