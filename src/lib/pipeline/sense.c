@@ -241,7 +241,9 @@ static const char *const THING[] = {
     "imports", "deficit", "surplus", "market", "markets", "economy", "index", "shares", "stocks",
     "bonds", "data", "figures", "statistics", "sales", "earnings", "profits", "demand", "supply",
     "agreement", "accord", "program", "programme", "budget", "fall", "decline", "rise", "drop",
-    "bill", "law", "legislation", "amendment", "provision", "provisions", "changes", NULL};
+    "bill", "law", "legislation", "amendment", "provision", "provisions", "changes",
+    "storm", "storms", "hailstorm", "hailstorms", "flood", "floods", "flooding", "typhoon", "hurricane",
+    "cyclone", "tornado", "winds", "rain", "rains", "landslide", "landslides", "quake", "earthquakes", NULL};
 
 /* Accidents are events when a weapon or an armed actor is named. */
 static int armed_sentence(const dyad_sentence_view *s)

@@ -28,7 +28,7 @@
  *    determiner, a possessive or a preposition ("in hopes", "its shares").
  * dyad_wrong_sense: the verb's CAMEO sense needs a human agent, and its
  *    subject is a thing: the head noun of the subject's noun phrase is an
- *    accident, a currency or price, an economic figure, a programme, an
+ *    accident or a storm or flood, a currency or price, an economic figure, a programme, an
  *    agreement or a bill ("an explosion in a factory killed 45 workers", "the Australian
  *    dollar breached the barrier", "monetary growth threatened a resurgence of
  *    inflation"), an actor in that phrase ("Australian") being no agent of the
