@@ -333,6 +333,30 @@ static int naming_call(const dyad_sentence_view *s, const dyad_cand *c)
     return dyad_tag_is_noun(s->tok[g->end].tag) || dyad_view_word_in(s, g->end, DET);
 }
 
+/* "considered the meeting to be extremely successful", "considers the protocol
+ * as inactive", "consider him a key backer": "consider" judging something is an
+ * opinion, no policy under consideration (014). */
+static int opinion_consider(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const CONSIDER[] = {"consider", "considers", "considered", "considering", NULL};
+    static const char *const AS[] = {"as", NULL};
+    static const char *const HIM[] = {"him", "her", "them", NULL};
+    static const char *const A[] = {"a", "an", "the", "one", NULL};
+    const dyad_vgroup *g = &s->vgs->g[c->vg];
+    if (strcmp(c->code, "014") || g->passive || !dyad_view_word_in(s, g->head, CONSIDER) || g->end >= s->n)
+        return 0;
+    uint32_t to = g->end + 7 < g->scope_end ? g->end + 7 : g->scope_end;
+    for (uint32_t t = g->end + 1; t + 1 < to; t++)
+        if (dyad_tok_is(s->text, &s->tok[t], "to") && dyad_tok_is(s->text, &s->tok[t + 1], "be"))
+            return 1;
+    int64_t as = dyad_view_find_word(s, g->end + 1, to, AS);
+    if (as > 0 && !dyad_tok_is(s->text, &s->tok[as - 1], "such"))   /* not "items such as" */
+        return 1;
+    int32_t m = dyad_mention_at(s->ms, g->end);
+    uint32_t after = m >= 0 ? s->ms->m[m].end : g->end + 1;
+    return (m >= 0 || dyad_view_word_in(s, g->end, HIM)) && dyad_view_word_in(s, after, A);
+}
+
 /* Acts done to someone, coded with a root's residual code (020, 030, 040,
  * 060, 070, 130, 160): with no target they were judged almost always wrong
  * on Reuters (tests/audit: appeals, intents, meetings, economic cooperation,
@@ -365,6 +389,8 @@ const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c)
         return "what a bill or plan approved would do is no act";
     if (c->vg >= 0 && naming_call(s, c))
         return "'called X ...' names or describes; no appeal";
+    if (c->vg >= 0 && opinion_consider(s, c))
+        return "'considered X (to be) Y' is an opinion, no consideration of a policy";
     if (c->vg >= 0 && session_ended(s, c))
         return "a meeting or round of talks that ended is no break";
     if (s->vgs->g[c->vg].passive)

@@ -50,7 +50,10 @@
  *    and "call" naming or describing: an appeal (02x) of "call" whose object
  *    (a noun or a determiner) follows it with no "on", "upon" or "for" in the
  *    next three words, unless the object is an actor followed by no noun
- *    ("called the attacks an escalation", not "called Miyazawa early to warn"). */
+ *    ("called the attacks an escalation", not "called Miyazawa early to warn");
+ *    and "consider" judging: a 014 of "consider" with "to be" or "as" (not
+ *    "such as") within six words after it, or whose object (an actor or him,
+ *    her, them) is followed by a, an, the or one ("consider him a key backer"). */
 #ifndef DYAD_SENSE_H
 #define DYAD_SENSE_H
 
