@@ -28,7 +28,7 @@
  *    determiner, a possessive or a preposition ("in hopes", "its shares").
  * dyad_wrong_sense: the verb's CAMEO sense needs a human agent, and its
  *    subject is a thing: the head noun of the subject's noun phrase is an
- *    accident, a currency or price, an economic figure, a programme, an
+ *    accident or a storm or flood, a currency or price, an economic figure, a programme, an
  *    agreement or a bill ("an explosion in a factory killed 45 workers", "the Australian
  *    dollar breached the barrier", "monetary growth threatened a resurgence of
  *    inflation"), an actor in that phrase ("Australian") being no agent of the
@@ -42,7 +42,18 @@
  *    and an act done to someone with no one to do it to: a residual code of
  *    roots 02-04, 06, 07, 13, 16 (020, 030, 040, 060, 070, 130, 160) with no
  *    target, its source the only actor of the sentence ("the ministry
- *    proposed ending the quota system"). */
+ *    proposed ending the quota system");
+ *    and what a bill or plan approved or backed would do: a to-infinitive right
+ *    after bill, legislation, measure, plan, proposal, amendment or resolution
+ *    governed by approve, endorse, back, support, pass or adopt ("the Senate
+ *    approved a bill to aid the homeless");
+ *    and "call" naming or describing: an appeal (02x) of "call" whose object
+ *    (a noun or a determiner) follows it with no "on", "upon" or "for" in the
+ *    next three words, unless the object is an actor followed by no noun
+ *    ("called the attacks an escalation", not "called Miyazawa early to warn");
+ *    and "consider" judging: a 014 of "consider" with "to be" or "as" (not
+ *    "such as") within six words after it, or whose object (an actor or him,
+ *    her, them) is followed by a, an, the or one ("consider him a key backer"). */
 #ifndef DYAD_SENSE_H
 #define DYAD_SENSE_H
 
