@@ -237,14 +237,32 @@ static int same_country(const dyad_mention *a, const dyad_mention *b)
     return strlen(a->code) >= 3 && strlen(b->code) >= 3 && !memcmp(a->code, b->code, 3);
 }
 
+/* Mention m names a social group (no named body), not a political one: the people, farmers,
+ * workers, a union, physicians, academics (roles CVL, AGR, LAB, HLH, EDU). A
+ * statement says facts about them ("said farmers are unwilling to grow grain",
+ * "said 173,000 people were unemployed"); they are its addressee only when told.
+ * sm: the speaker. */
+static int social_group(const dyad_mention *m, const dyad_mention *sm)
+{
+    if (strlen(m->code) == 6 && !memcmp(m->code + 3, "CVL", 3) && strlen(sm->code) >= 3 && memcmp(m->code, sm->code, 3))
+        return 0;   /* another country's people: "said Israeli tourists were welcome" */
+    static const char *const GROUP[] = {"CVL", "AGR", "LAB", "HLH", "EDU", NULL};
+    size_t l = strlen(m->code);
+    for (size_t i = 0; l >= 3 && !m->named && GROUP[i]; i++)   /* not a named body ("USDA") */
+        if (!strcmp(m->code + l - 3, GROUP[i]))
+            return 1;
+    return 0;
+}
+
 /* Mention k can be the addressee of the statement by sm: a political actor of
- * another group, no back-reference, no role alone unless the verb's object
- * ("told parliament"), an argument of a clause. */
+ * another group, no back-reference, no role alone nor social group unless the
+ * verb's object ("told parliament"), an argument of a clause. */
 static int addressee_of(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *sm, int32_t k)
 {
     const dyad_mention *m = &x->s.ms->m[k];
     int told = m->start >= g->end && m->start <= g->end + 1;    /* "told parliament" */
-    if (m->group == sm->group || m->is_ref || !dyad_rel_is_political(x, k) || (dyad_rel_role_alone_any(m) && !told))
+    if (m->group == sm->group || m->is_ref || !dyad_rel_is_political(x, k) || (dyad_rel_role_alone_any(m) && !told) ||
+        (social_group(m, sm) && !(told && !dyad_rel_lemma_in(x, g->head, CLAUSE_VERB))))
         return 0;
     size_t members = 0;
     for (size_t i = 0; i < x->s.ms->n; i++)
