@@ -27,7 +27,8 @@ typedef struct {
 typedef struct {
     uint32_t role_first, role_n;
     uint8_t kind;           /* dyad_actor_kind */
-    uint8_t ref;            /* dyad_ref_kind for AK_REF */
+    uint8_t ref;            /* dyad_ref_kind for AK_REF; REF_ORG on an AK_PERSON: a body
+                             * with dated roles (orgs*, groups* files), never a "he" */
     uint16_t file;
     uint32_t line;
     uint32_t name_off;      /* first name, in the dict's string pool */

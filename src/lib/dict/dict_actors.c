@@ -62,6 +62,14 @@ static int valid_actor_code(const char *c, size_t n)
 }
 
 /* Parses "CODE [FROM..TO]" into a new role of the current entry. */
+/* Is the file one of organizations or armed groups (orgs*, groups*)? */
+static int bodies_file(const char *path)
+{
+    const char *base = path ? strrchr(path, '/') : NULL;
+    base = base ? base + 1 : path;
+    return base && (strncmp(base, "orgs", 4) == 0 || strncmp(base, "groups", 6) == 0);
+}
+
 static int add_role(loader *L, dyad_entry *e, char *txt, int agent)
 {
     dyad_dict *d = L->d;
@@ -120,9 +128,14 @@ static int add_role(loader *L, dyad_entry *e, char *txt, int agent)
             return -1;
         }
         /* dated roles make a person, except in a countries file: "Moscow = USR
-         * ..1991-12-25; RUS" stays a state and combines with its agents */
-        if (e->kind != AK_REF && e->kind != AK_STATE)
+         * ..1991-12-25; RUS" stays a state and combines with its agents; in a
+         * file of bodies it is a body all the same ("EC = EEC ..1993-10-31" is
+         * no "he"): marked by ref REF_ORG (dict.h) */
+        if (e->kind != AK_REF && e->kind != AK_STATE) {
             e->kind = AK_PERSON;
+            if (bodies_file(L->file))
+                e->ref = REF_ORG;
+        }
     }
     /* overlapping dated roles of one entry */
     for (uint32_t i = 0; i < e->role_n; i++) {

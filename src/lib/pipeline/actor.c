@@ -196,8 +196,9 @@ static void remember(dyad_actor_memory *mem, const dyad_mention *m)
 static int match_code(const dyad_dict *d, const dyad_entry *e, int32_t ymd,
                       const dyad_actor_memory *mem, char out[32], int32_t *entry)
 {
-    if (e->kind == AK_REF)
-        return resolve_ref(mem, e->ref, out, entry);
+    if (e->kind == AK_REF)   /* "he" is no body dated like a person (dict.h) */
+        return resolve_ref(mem, e->ref, out, entry) &&
+               !(e->ref == REF_PERSON && *entry >= 0 && d->entries[*entry].ref == REF_ORG);
     const char *c = dyad_dict_role(d, e, ymd);
     if (!c)
         return 0;
