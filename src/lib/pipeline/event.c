@@ -129,6 +129,7 @@ static int add(dyad_cands *out, int32_t src, int32_t tgt, int32_t vg, int32_t pa
     memcpy(c->code, code, 8);
     c->noun = c->noun_end = 0;
     c->tgt_country = 0;
+    c->story_tgt[0] = 0;
     return 0;
 }
 

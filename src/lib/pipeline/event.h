@@ -54,6 +54,7 @@ typedef struct {
     uint32_t noun, noun_end; /* vg -1: the event noun's token, the end of its phrase */
     uint8_t tgt_country;    /* code only the target's country (pair.h: a speaker
                              * reporting an attack on its country) */
+    char story_tgt[8];      /* tgt -1: the target the story's pair gives, "" none (target.h) */
 } dyad_cand;
 
 typedef struct {

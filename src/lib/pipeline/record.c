@@ -169,6 +169,8 @@ static int add_pair(const dyad_dict *d, const dyad_record_sentence *s, const dya
         if (cd->tgt_country && strlen(ev.target) > 3)
             ev.target[3] = 0;
         ev.target_span = span_of(s->tok, tgt->start, tgt->end);
+    } else if (cd->story_tgt[0]) {
+        dyad_copy_str(ev.target, sizeof ev.target, cd->story_tgt);   /* no span: the story names it */
     }
     if (!pair_allowed(s, cd, src, tgt, &ev, ex))
         return 0;

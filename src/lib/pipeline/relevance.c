@@ -619,6 +619,7 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
         dyad_rel_own_state_target(&x, &cands->c[i]);
         dyad_rel_statement_addressee(&x, &cands->c[i]);
         dyad_target_each_other(&x, &cands->c[i]);
+        dyad_target_story_war(&x, story, &cands->c[i]);
         const char *why = why_dropped(&x, &cands->c[i]);
         if (!why)
             why = own;

@@ -89,6 +89,7 @@ typedef struct {
     uint8_t business;       /* the lead is business or market news */
     uint8_t in_body;        /* the sentence being coded follows the lead */
     char pair[2][32];       /* the story's latest pair of parties (target.h), "" none */
+    uint8_t at_war;         /* an event so far was one country's force on another (18-20) */
 } dyad_story;
 
 void dyad_story_reset(dyad_story *story);

@@ -153,6 +153,12 @@ void dyad_target_remember_pair(const relevance_ctx *x, const dyad_cands *cands, 
     if (!story)
         return;
     const dyad_mentions *ms = x->s.ms;
+    for (size_t i = 0; i < cands->n; i++) {   /* one country's force on another: the story is of a war */
+        const dyad_cand *c = &cands->c[i];
+        if (c->code[0] == '1' && c->code[1] >= '8' && party(x, c->src) && party(x, c->tgt) &&
+            !same_block(ms->m[c->src].code, ms->m[c->tgt].code))
+            story->at_war = 1;
+    }
     for (size_t i = 0; i < cands->n; i++) {
         const dyad_cand *c = &cands->c[i];
         if (party(x, c->src) && party(x, c->tgt) && !same_block(ms->m[c->src].code, ms->m[c->tgt].code) &&
@@ -201,6 +207,25 @@ void dyad_target_each_other(const relevance_ctx *x, dyad_cand *c)
             if (x->ex)
                 fprintf(x->ex, "  target of %s: the other of the source's pair\n", c->code);
             c->tgt = (int32_t)m;
+            return;
+        }
+}
+
+/* ---- force against the story's other party ---- */
+
+void dyad_target_story_war(const relevance_ctx *x, const dyad_story *story, dyad_cand *c)
+{
+    if (!story || !story->at_war || c->tgt >= 0 || c->src < 0 || c->code[0] != '1' || c->code[1] < '8' ||
+        !story->pair[0][0] || !story->pair[1][0] || same_block(story->pair[0], story->pair[1]))
+        return;
+    const dyad_mention *s = &x->s.ms->m[c->src];
+    if (!party(x, c->src) || s->is_ref)
+        return;
+    for (int k = 0; k < 2; k++)
+        if (same_block(s->code, story->pair[k])) {
+            snprintf(c->story_tgt, sizeof c->story_tgt, "%.3s", story->pair[1 - k]);
+            if (x->ex)
+                fprintf(x->ex, "  target of %s: %s, the other of the story's pair\n", c->code, c->story_tgt);
             return;
         }
 }

@@ -26,6 +26,11 @@
  *    compound source of two, targets the compound's other member ("Iran and Iraq
  *    accused each other"): one event each way; so does a cooperative act
  *    (03-08) by the story's pair ("both sides agreed to exchange prisoners").
+ *  - dyad_target_story_war: a use of force (18-20) with no target, whose
+ *    source is a state-level party of one country of the story's pair (two
+ *    countries), targets the other country ("Iran launched a new offensive"
+ *    in a story of Iran and Iraq: IRQ), its code cut to the country; the
+ *    target has no span (the sentence does not name it).
  *  - dyad_target_missing: why a candidate with no target is no event (NULL:
  *    it is one). CAMEO's codes aimed at someone need that someone: appeals
  *    (02), intents (03, except 0311 and 036: a multilateral accord or summit,
@@ -52,6 +57,8 @@ int dyad_target_pair_mentions(const char *text, const dyad_token *tok, size_t n,
 void dyad_target_act_nouns(const char *text, const dyad_token *tok, size_t n, dyad_mentions *ms);
 
 void dyad_target_each_other(const relevance_ctx *x, dyad_cand *c);
+
+void dyad_target_story_war(const relevance_ctx *x, const dyad_story *story, dyad_cand *c);
 
 const char *dyad_target_missing(const relevance_ctx *x, const dyad_cand *c);
 
