@@ -51,7 +51,7 @@ def test_code_dataframe(client, coder, reuters_docs):
     out = dyad.dask.code_dataframe(ddf, "body", "date", id_col="id").compute()
     # the frame has no headline column: compare with the documents without their "title"
     want = dyad.to_frame(coder.code_many([{k: d[k] for k in ("id", "date", "text")} for d in docs]))
-    assert len(out) == len(want) > 300   # 433 after the relevance and sense rules of issue 10 (over 500 before)
+    assert len(out) == len(want) > 150   # enough to compare: 300 after issue 10's fourth round (433 after the third, over 500 before)
     key = ["doc", "sent", "code", "source", "target", "verb_text"]
     got = out[key].astype(str).sort_values(key).reset_index(drop=True)
     exp = want[key].astype(str).sort_values(key).reset_index(drop=True)

@@ -11,7 +11,7 @@ from conftest import canon
 def test_threads_identical(coder, reuters_docs):
     docs = reuters_docs[:4000]
     one = [canon(e) for e in coder.code_many(docs, threads=1)]
-    assert len(one) > 600   # 1,368 when written, fewer since the issue-10 rules drop non-events
+    assert len(one) > 400   # 1,368 when written; 808 after issue 10's fourth round dropped non-events
     for n in (2, 3, 8):
         assert [canon(e) for e in coder.code_many(docs, threads=n)] == one
 
