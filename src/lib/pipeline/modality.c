@@ -1,15 +1,7 @@
 #include "modality.h"
+#include "sense.h"
 
 #include <string.h>
-
-/* Is token t one of the words (lower case, NULL-terminated), ignoring case? */
-static int word_at(const dyad_sentence_view *s, uint32_t t, const char *const *words)
-{
-    for (int i = 0; t < s->n && words[i]; i++)
-        if (dyad_tok_is(s->text, &s->tok[t], words[i]))
-            return 1;
-    return 0;
-}
 
 static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->code[1] - '0'); }
 
@@ -39,7 +31,7 @@ static int modal_in(const dyad_sentence_view *s, uint32_t from, uint32_t to)
     static const char *const MODAL[] = {"would", "will", "'d", "'ll", "could", "can", "might", "may",
                                         "should", "shall", "wo", NULL};
     for (uint32_t t = from; t < to && t < s->n; t++)
-        if (s->tok[t].tag == TAG_MD && word_at(s, t, MODAL))
+        if (s->tok[t].tag == TAG_MD && dyad_view_word_in(s, t, MODAL))
             return 1;
     return 0;
 }
@@ -51,7 +43,7 @@ static int condition_word(const dyad_sentence_view *s, uint32_t t)
     static const char *const IF[] = {"if", "unless", NULL};
     static const char *const NOT_BEFORE[] = {"even", "as", "asked", "ask", "asking", "unclear", "whether",
                                              "wondered", "see", "know", "decide", NULL};
-    return word_at(s, t, IF) && !(t > 0 && word_at(s, t - 1, NOT_BEFORE));
+    return dyad_view_word_in(s, t, IF) && !(t > 0 && dyad_view_word_in(s, t - 1, NOT_BEFORE));
 }
 
 /* The group of vgs that starts at token t, or -1. */
@@ -85,7 +77,7 @@ static int conditioned_act(const dyad_sentence_view *s, const dyad_cand *c)
     for (uint32_t t = end; t < s->n; t++) {
         if (condition_word(s, t))
             return !(t > 0 && s->tok[t - 1].tag == TAG_CC);   /* "and if ...": a clause of its own */
-        if (word_at(s, t, (const char *const[]){";", ":", "\"", NULL}))
+        if (dyad_view_word_in(s, t, (const char *const[]){";", ":", "\"", NULL}))
             return 0;
         int32_t j = group_at(s->vgs, t);
         if (j >= 0 && !in_act(s->vgs, k, (size_t)j) && s->vgs->g[j].finite && !s->vgs->g[j].conditional)
@@ -103,7 +95,7 @@ static int counterfactual(const dyad_sentence_view *s, const dyad_vgroup *g)
     static const char *const HAVE[] = {"have", "'ve", NULL};
     for (int hop = 0; hop < 2 && g; hop++) {
         for (uint32_t t = g->start; t + 2 <= g->head; t++)
-            if (s->tok[t].tag == TAG_MD && word_at(s, t + 1, HAVE) && s->tok[g->head].tag == TAG_VBN)
+            if (s->tok[t].tag == TAG_MD && dyad_view_word_in(s, t + 1, HAVE) && s->tok[g->head].tag == TAG_VBN)
                 return 1;
         g = g->governor >= 0 ? &s->vgs->g[g->governor] : NULL;
     }
@@ -123,11 +115,11 @@ static int rumoured(const dyad_sentence_view *s, const dyad_vgroup *g)
     static const char *const LINK[] = {"that", "of", NULL};
     for (uint32_t t = g->start, n = 0; t > 0 && n < 7; t--, n++) {
         uint32_t w = t - 1;
-        if (word_at(s, w, RUMOUR) || (word_at(s, w, CONCERN) && w + 1 < g->start && word_at(s, w + 1, LINK)))
+        if (dyad_view_word_in(s, w, RUMOUR) || (dyad_view_word_in(s, w, CONCERN) && w + 1 < g->start && dyad_view_word_in(s, w + 1, LINK)))
             return 1;
         int tag = s->tok[w].tag;
         if (!(dyad_tag_is_noun(tag) || tag == TAG_DT || tag == TAG_JJ || tag == TAG_POS || tag == TAG_CD ||
-              tag == TAG_PRPS || tag == TAG_PRP || word_at(s, w, LINK)))
+              tag == TAG_PRPS || tag == TAG_PRP || dyad_view_word_in(s, w, LINK)))
             return 0;
     }
     return 0;
@@ -159,9 +151,9 @@ static uint32_t clause_opener(const dyad_sentence_view *s, size_t k, const char 
     static const char *const STOP[] = {"that", "which", "who", NULL};
     uint32_t stop = k > 0 ? s->vgs->g[k - 1].end : 0;
     for (uint32_t t = s->vgs->g[k].start; t > stop; t--) {
-        if (word_at(s, t - 1, words))
+        if (dyad_view_word_in(s, t - 1, words))
             return t - 1;
-        if (s->tok[t - 1].tag == TAG_PPC || word_at(s, t - 1, STOP))
+        if (s->tok[t - 1].tag == TAG_PPC || dyad_view_word_in(s, t - 1, STOP))
             break;
     }
     return (uint32_t)s->n;
@@ -176,7 +168,7 @@ static int proposed_while(const dyad_sentence_view *s, size_t k, const dyad_vgro
     static const char *const PROPOSED[] = {"proposed", "suggested", "urged", "called", "demanded", "asked",
                                            "recommended", "requested", NULL};
     return k > 0 && clause_opener(s, k, WHILE) < s->n && g->start == g->head && s->tok[g->head].tag == TAG_VBP &&
-           word_at(s, s->vgs->g[k - 1].head, PROPOSED);
+           dyad_view_word_in(s, s->vgs->g[k - 1].head, PROPOSED);
 }
 
 /* The act is in an indirect question ("doubts over whether MITI can battle
@@ -203,7 +195,7 @@ static int unasserted_clause(const dyad_sentence_view *s, const dyad_cand *c)
     int tag = s->tok[g->head].tag;
     if ((g->start == g->head && (tag == TAG_VBZ || tag == TAG_VBP)) || modal_in(s, g->start, g->head))
         return 1;
-    return k > 0 && word_at(s, s->vgs->g[k - 1].head, NEED) && s->vgs->g[k - 1].end + 1 >= op;
+    return k > 0 && dyad_view_word_in(s, s->vgs->g[k - 1].head, NEED) && s->vgs->g[k - 1].end + 1 >= op;
 }
 
 /* ---- acts demanded or asked of others ---- */
@@ -239,7 +231,7 @@ static int asks_for(const dyad_sentence_view *s, const dyad_vgroup *gov, const d
     int f = flag_of(s, gov);
     if (f == VF_APPEAL || f == VF_DEMAND)
         return 1;
-    return word_at(s, gov->head, INSIST) && bare_clause(s, g);
+    return dyad_view_word_in(s, gov->head, INSIST) && bare_clause(s, g);
 }
 
 /* The act is only asked for: its group, through verbs it is coordinated with
@@ -313,7 +305,7 @@ static int about_own_country(const dyad_sentence_view *s, const dyad_cand *c)
     const dyad_vgroup *g = &s->vgs->g[c->vg];
     const dyad_mention *src = &s->ms->m[c->src], *tgt = &s->ms->m[c->tgt];
     return tgt->kind == AK_STATE && strlen(tgt->code) == 3 && !strncmp(src->code, tgt->code, 3) &&
-           tgt->start > g->head && !(tgt->start == g->end && word_at(s, g->head, TELL)) && !other_state_named(s, src);
+           tgt->start > g->head && !(tgt->start == g->end && dyad_view_word_in(s, g->head, TELL)) && !other_state_named(s, src);
 }
 
 /* ---- the speaker after the quote read as the target ---- */
@@ -325,7 +317,7 @@ static int speaker_as_target(const dyad_sentence_view *s, const dyad_cand *c)
         return 0;
     size_t k = (size_t)c->vg;
     const dyad_vgroup *g = &s->vgs->g[k];
-    if (g->start != g->head || g->start == 0 || !word_at(s, g->head, SAID) || s->ms->m[c->tgt].start != g->end)
+    if (g->start != g->head || g->start == 0 || !dyad_view_word_in(s, g->head, SAID) || s->ms->m[c->tgt].start != g->end)
         return 0;
     int before = s->tok[g->start - 1].tag;
     if (before != TAG_PPC && before != TAG_PPR)

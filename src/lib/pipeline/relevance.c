@@ -612,6 +612,7 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
     read_lead(&x, story);
     x.in_body = story && story->in_body;
     size_t w = 0;
+    int report = -1;   /* company_report of the sentence: -1 until asked */
     for (size_t i = 0; i < cands->n; i++) {
         const char *own = dyad_modality_own_country(&x.s, &cands->c[i]);   /* before the target moves */
         press_target(&x, &cands->c[i]);
@@ -627,7 +628,7 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
             why = dyad_target_missing(&x, &cands->c[i]);
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))
             why = "a business story's event that is no political actor's act on another";
-        if (!why && !political_in_report(&x, &cands->c[i]) && company_report(&x))
+        if (!why && !political_in_report(&x, &cands->c[i]) && (report < 0 ? (report = company_report(&x)) : report))
             why = "a company's report (\"X Inc said\"): business unless one political actor acts on another";
         if (why) {
             drop_line(&x, &cands->c[i], why);
