@@ -349,12 +349,16 @@ static int reporter_phrase(const relevance_ctx *x, int32_t m)
 /* "who declined to be identified", "asked not to be named", "speaking on
  * condition of anonymity": the formula that hides a speaker, coded as a
  * rejection or an appeal; "Tehran radio, monitored by the BBC": the formula
- * of a broadcast heard abroad, coded as an investigation. */
+ * of a broadcast heard abroad, coded as an investigation; "the agency quoted
+ * the minister as saying", "a spokesman, quoted by the news agency, said":
+ * the reporter quoting its source, coded as a statement to the one quoted
+ * (the quoted words are coded from their own verb, "saying"). */
 static const char *reporting_formula(const relevance_ctx *x, const dyad_vgroup *g)
 {
     static const char *const HIDE[] = {"decline", "refuse", "ask", "request", "speak", NULL};
     static const char *const UNNAMED[] = {"named", "identified", "quoted", "further", "anonymity", NULL};
     static const char *const MONITOR[] = {"monitor", NULL};
+    static const char *const QUOTE[] = {"quote", NULL};
     if (dyad_rel_lemma_in(x, g->head, HIDE)) {
         uint32_t t = g->end;
         if (t < x->s.n && dyad_tok_is(x->s.text, &x->s.tok[t], "not"))
@@ -366,6 +370,8 @@ static const char *reporting_formula(const relevance_ctx *x, const dyad_vgroup *
             if (dyad_tok_is(x->s.text, &x->s.tok[k], "anonymity"))
                 return "the formula 'on condition of anonymity' hides a speaker: no event";
     }
+    if (dyad_rel_lemma_in(x, g->head, QUOTE))
+        return "'quoted X as saying', 'quoted by the agency': the reporter quoting its source, no act";
     if (dyad_rel_lemma_in(x, g->head, MONITOR) && g->end < x->s.n &&
         (dyad_tok_is(x->s.text, &x->s.tok[g->end], "by") || dyad_tok_is(x->s.text, &x->s.tok[g->end], "in")))
         return "'monitored by the BBC', 'monitored in London': how a broadcast was heard, no investigation";
