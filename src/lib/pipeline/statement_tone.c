@@ -58,16 +58,45 @@ static int accused_of_breach(const dyad_sentence_view *s, const dyad_mention *t)
     return 0;
 }
 
-/* "Japan's concessions were not enough", "the Israeli action was a violation". */
+/* The end of the target's compound ("European governments and the
+ * Commission, the EC executive authority"): what follows is said of them all. */
+static uint32_t compound_end(const dyad_sentence_view *s, const dyad_mention *t)
+{
+    uint32_t end = t->end;
+    for (size_t i = 0; i < s->ms->n; i++)
+        if (s->ms->m[i].group == t->group && s->ms->m[i].end > end && s->ms->m[i].start < t->end + 12)
+            end = s->ms->m[i].end;
+    return end;
+}
+
+/* "Japan's concessions were not enough", "the Israeli action was a violation",
+ * "the U.S. action had made the pact meaningless", "the moratorium was a
+ * mistake", "EC policies are the major cause of the depressed market", "the
+ * Commission had been extraordinarily lax": a word of blame within ten words
+ * after the target, not right after a negation ("was not unfair", "nothing
+ * illegal"). */
 static int called_short_or_wrong(const dyad_sentence_view *s, const dyad_mention *t)
 {
-    static const char *const NOT[] = {"not", NULL};
+    static const char *const NOT[] = {"not", "no", "nothing", "never", "n't", NULL};
     static const char *const ENOUGH[] = {"enough", "sufficient", NULL};
-    static const char *const WRONG[] = {"insufficient", "inadequate", "unacceptable", "violation", NULL};
-    uint32_t end = t->end + 10;
-    if (dyad_view_find_word(s, t->end, end, WRONG) >= 0)
-        return 1;
-    int64_t n = dyad_view_find_word(s, t->end, end, NOT);
+    static const char *const WRONG[] = {"insufficient", "inadequate", "unacceptable", "violation",
+                                       "meaningless", "mistake", "lax", "counterproductive",
+                                       "counter-productive", "unfair", "unjustified", "unjustifiable",
+                                       "unwarranted", "illegal", "irresponsible", "discriminatory",
+                                       "misguided", "deplorable", "regrettable", NULL};
+    static const char *const MAIN[] = {"main", "major", "chief", "principal", "root", NULL};
+    static const char *const CAUSE[] = {"cause", "culprit", NULL};
+    uint32_t from = compound_end(s, t);
+    uint32_t end = from + 10 < s->n ? from + 10 : (uint32_t)s->n;
+    for (uint32_t w = from; w < end; w++) {
+        /* "the unfair trade practice": a word that only qualifies a noun */
+        int qualifies = s->tok[w].tag == TAG_JJ && w + 1 < s->n && dyad_tag_is_noun(s->tok[w + 1].tag);
+        int blame = (dyad_view_word_in(s, w, WRONG) && !qualifies) ||
+                    (dyad_view_word_in(s, w, CAUSE) && w > 0 && dyad_view_word_in(s, w - 1, MAIN));
+        if (blame && !(w > 0 && dyad_view_word_in(s, w - 1, NOT)) && !(w > 1 && dyad_view_word_in(s, w - 2, NOT)))
+            return 1;
+    }
+    int64_t n = dyad_view_find_word(s, from, end, NOT);
     return n >= 0 && dyad_view_word_in(s, (uint32_t)n + 1, ENOUGH);
 }
 
