@@ -58,7 +58,8 @@
  *     one closing a quotation ("..., he said"), and any after the story's
  *     lead (the story's detail: the lead is the news, so a single-sentence
  *     document keeps its statement); the attribution formula ("who asked not
- *     to be named"), hearsay ("he is reported to have ...") and a meeting
+ *     to be named"), the reporter quoting its source ("it quoted the minister
+ *     as saying", "quoted by the agency"), hearsay ("he is reported to have ...") and a meeting
  *     with the press; reporters ("a reporter", "journalists") as the source
  *     of any 01-10 event (they ask, meet and report);
  *  5. roles with no country: an event whose source is a role alone (GOV, MIL,

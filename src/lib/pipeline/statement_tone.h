@@ -14,8 +14,12 @@
  *    words after it ("said Washington had become involved in a full-scale
  *    war"); not under "if", "whether", "with", "and", "between";
  *  - 111 when a clause about the target calls its act short or wrong: "not
- *    enough", "insufficient", "unacceptable", "a violation" within ten words
- *    after the target ("said Ruritania's concessions were not enough");
+ *    enough", "insufficient", "unacceptable", "a violation", "meaningless",
+ *    "a mistake", "lax", "unfair", "counterproductive", "the main cause of"
+ *    ... within ten words after the target or its compound ("said
+ *    Ruritania's concessions were not enough", "said the U.S. action had
+ *    made the pact meaningless"); not a negated one ("not unfair") nor an
+ *    adjective that qualifies a noun ("the unfair trade practice");
  *  - 111 when the speaker is "disappointed", "disturbed", "dismayed",
  *    "angered" or feels "indignation" at, by or over the target's act ("said it
  *    was deeply disappointed by the tariffs announced by Gondor");
