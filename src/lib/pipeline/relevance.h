@@ -51,7 +51,8 @@
  *  4. statements: a reporting verb's own statement made by a company, by the
  *     media or a speaker whose noun phrase is the press ("the official news
  *     agency Tass"), or by unnamed sources, analysts, diplomats or dealers
- *     ("Western diplomats in Khartoum"); with no addressee, one in a sentence
+ *     ("Western diplomats in Khartoum"), or still to come (a modal before
+ *     its verb: "will explain the plan to", "can then tell"); with no addressee, one in a sentence
  *     about figures, the economy or the markets, or about an economic policy
  *     or sector, farming or the weather, one saying only that something exists
  *     ("said there was a backlog"), one made to the press ("told Reuters"),

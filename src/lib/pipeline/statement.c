@@ -104,6 +104,21 @@ static int economic_policy(const relevance_ctx *x)
     return 0;
 }
 
+/* The statement is not made yet: a modal before its verb in its own group
+ * ("Abe will explain the plan to U.S. leaders", "he can then tell Reagan",
+ * "he might tell the committee", "Japan will have to explain"). A statement
+ * to come, possible or owed is no event; an intent to say something is coded
+ * from its own verb ("promised to", "plans to"). */
+static int statement_to_come(const relevance_ctx *x, const dyad_vgroup *g)
+{
+    static const char *const MODAL[] = {"will", "would", "can", "could", "may", "might", "must",
+                                        "shall", "should", "'ll", NULL};
+    for (uint32_t t = g->start; t < g->head && t < x->s.n; t++)
+        if (dyad_rel_word_in(x, t, MODAL))
+            return 1;
+    return 0;
+}
+
 const char *dyad_rel_no_statement(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const HE_SHE[] = {"he", "she", "they", NULL};
@@ -121,6 +136,8 @@ const char *dyad_rel_no_statement(const relevance_ctx *x, const dyad_cand *c)
         return "an unnamed source, analyst or diplomat as the speaker";
     if (media_words(x, &x->s.ms->m[c->src]))
         return "a news agency, newspaper or broadcaster as the speaker";
+    if (statement_to_come(x, g))
+        return "a statement still to come, possible or owed ('will explain', 'can tell'): not made";
 
     /* "said it ...", "said its ...": the reported clause's subject, no addressee */
     int addressee = c->tgt >= 0 && !dyad_rel_is_media(x, c->tgt) && !x->s.ms->m[c->tgt].is_ref;
