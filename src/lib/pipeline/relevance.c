@@ -1,6 +1,7 @@
 #include "relevance.h"
 #include "relevance_int.h"
 
+#include "commerce.h"
 #include "statement_tone.h"
 #include "date.h"
 #include "modality.h"
@@ -48,7 +49,7 @@ static int role_is(const char *code, const char *role)
 
 /* Is token t one of the words, ignoring case and full stops ("N.V.", "Inc.")?
  * Words up to 15 letters. */
-static int word_in_nodots(const relevance_ctx *x, uint32_t t, const char *const *words)
+int dyad_rel_word_in_nodots(const relevance_ctx *x, uint32_t t, const char *const *words)
 {
     char w[16];
     size_t k = 0;
@@ -95,7 +96,7 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
     /* "<Duffour et Igon>", "GenCorp Inc chairman William Reynolds", "TNT Ltd of Australia" */
     uint32_t p = a->start >= 2 && dyad_tok_is(x->s.text, &tok[a->start - 1], "of") ? a->start - 1 : a->start;
     if (p > 0 && (dyad_tok_is(x->s.text, &tok[p - 1], "<") || dyad_tok_is(x->s.text, &tok[p - 1], ">") ||
-                  word_in_nodots(x, p - 1, p < a->start ? LEGAL : COMPANY)))   /* not "a group of Canadian MPs" */
+                  dyad_rel_word_in_nodots(x, p - 1, p < a->start ? LEGAL : COMPANY)))   /* not "a group of Canadian MPs" */
         return 1;
     uint32_t t = a->named ? a->start + 1 : a->end;   /* a dictionary name is no company's */
     /* not "U.S." or "US": Reuters capitalises the word after it ("U.S. Pressure") */
@@ -121,7 +122,7 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
     int possessive = t == a->end && after > a->end;
     t = possessive ? after : t;
     while (t < x->s.n && t < after + 4 && (tok[t].flags & TOKF_CAP)) {
-        if (word_in_nodots(x, t, possessive ? LEGAL : COMPANY))
+        if (dyad_rel_word_in_nodots(x, t, possessive ? LEGAL : COMPANY))
             return 1;
         t++;
     }
@@ -196,7 +197,7 @@ static int company_marks(const relevance_ctx *x)
 {
     static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
     for (uint32_t t = 0; t < x->s.n; t++)
-        if (((x->s.tok[t].flags & TOKF_CAP) || x->s.tok[t].kind != TOK_WORD) && word_in_nodots(x, t, MARK))
+        if (((x->s.tok[t].flags & TOKF_CAP) || x->s.tok[t].kind != TOK_WORD) && dyad_rel_word_in_nodots(x, t, MARK))
             return 1;
     return 0;
 }
@@ -496,6 +497,8 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return why;
     if (business_only(x, c))
         return "business actors only";
+    if (dyad_commerce_dealing(x, c))
+        return "a business actor's dealings (03-08: plans, talks, deals, credits): commerce";
     if (labour_dispute(x, c))
         return "a labour dispute at a company";
     if (company_regulated(x, c))
@@ -540,27 +543,6 @@ static void read_lead(const relevance_ctx *x, dyad_story *story)
     for (size_t m = 0; m < x->s.ms->n && !story->business; m++)
         story->business = (uint8_t)dyad_rel_is_business(x, (int32_t)m);
     story->business |= (uint8_t)company_marks(x);
-}
-
-/* A company's report: the sentence's speaker is a company by its legal name
- * ("Texaco Inc said ...", "<Noranda Inc> said ..."): what it reports is business
- * news unless one political actor acts on another (both with a country or an
- * organisation, not bare roles such as "police" or "a union"). */
-static int company_report(const relevance_ctx *x)
-{
-    static const char *const SAY[] = {"say", "report", "announce", "disclose", "state", NULL};
-    static const char *const LEGAL[] = {"corp", "inc", "co", "ltd", "plc", "sa", "ag", "nv", "ab", "spa", "gmbh", NULL};
-    for (uint32_t v = 1; v < x->s.n; v++) {
-        if (!dyad_rel_lemma_in(x, v, SAY))
-            continue;
-        uint32_t t = v - 1;
-        while (t > 0 && (dyad_tok_is(x->s.text, &x->s.tok[t], ">") || dyad_tok_is(x->s.text, &x->s.tok[t], ")") ||
-                         dyad_tok_is(x->s.text, &x->s.tok[t], ",")))
-            t--;
-        if ((x->s.tok[t].flags & TOKF_CAP) && word_in_nodots(x, t, LEGAL))
-            return 1;
-    }
-    return 0;
 }
 
 /* A state named by its adjective before a common noun that is no role of it: "a
@@ -628,7 +610,7 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
             why = dyad_target_missing(&x, &cands->c[i]);
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))
             why = "a business story's event that is no political actor's act on another";
-        if (!why && !political_in_report(&x, &cands->c[i]) && (report < 0 ? (report = company_report(&x)) : report))
+        if (!why && !political_in_report(&x, &cands->c[i]) && (report < 0 ? (report = dyad_commerce_company_report(&x)) : report))
             why = "a company's report (\"X Inc said\"): business unless one political actor acts on another";
         if (why) {
             drop_line(&x, &cands->c[i], why);
