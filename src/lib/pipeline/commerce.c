@@ -31,7 +31,7 @@ int dyad_commerce_dealing(const relevance_ctx *x, const dyad_cand *c)
         return 0;
     if (root >= 4 && root <= 5 && c->tgt >= 0) {
         const char *t = x->s.ms->m[c->tgt].code;
-        if (strstr(t, "GOV") && !strstr(t, "BUS") && business_people(x, c->src))   /* "business leaders met the president" */
+        if (strlen(t) > 3 && strstr(t, "GOV") && !strstr(t, "BUS") && business_people(x, c->src))   /* "business leaders met the president" */
             return 0;
     }
     return 1;

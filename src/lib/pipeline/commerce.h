@@ -9,7 +9,7 @@
  *    firm's plans, talks, deals, credits and concessions are commerce ("Swiss
  *    banks offered Argentina a credit", "two shipping companies reached a pay
  *    deal", "businessmen signed a memorandum to boost trade"). Business people's
- *    meeting or diplomatic cooperation (04-05) with a government stays
+ *    meeting or diplomatic cooperation (04-05) with a country's government stays
  *    ("business leaders met the president"); a firm's talks with one do not
  *    ("Swiss banks held talks with Peruvian officials on lending").
  *  - dyad_commerce_company_report: the sentence's speaker is a company: a name

@@ -82,7 +82,9 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
     static const char *const KIND[] = {"group", "company", "concern", "firm", "maker", "makers",
                                        "producer", "manufacturer", "insurer", "carrier", "retailer",
                                        "chain", "conglomerate", "subsidiary", "unit", "bank", "banks",
-                                       "lenders", "insurers", "companies", "firms", NULL};
+                                       "lenders", "insurers", "companies", "firms", "industry", "processors",
+                                       "refiners", "dealers", "steelmakers", "automakers", "consortium", "brokers",
+                                       "shippers", "importers", NULL};
     static const char *const COMMERCIAL[] = {"commercial", "bank", "private", NULL};   /* "... creditors" */
     static const char *const LEGAL[] = {"corp", "inc", "co", "ltd", "plc", "sa", "ag", "nv", "ab", "spa", "gmbh", NULL};
     const dyad_mention *a = &x->s.ms->m[m];
