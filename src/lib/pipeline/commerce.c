@@ -98,3 +98,21 @@ int dyad_commerce_company_report(const relevance_ctx *x)
             return 1;
     return 0;
 }
+
+/* The event's source is "it" or "they" right after a company's reporting verb:
+ * "The airline said it will apply for a route to Britain", "Kestrel Co said it
+ * signed ...": the pronoun is the company, whatever state the story named last. */
+int dyad_commerce_company_pronoun(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const SAY[] = {"say", "report", "announce", "disclose", "state", NULL};
+    static const char *const PRONOUN[] = {"it", "they", NULL};
+    if (c->src < 0)
+        return 0;
+    const dyad_mention *a = &x->s.ms->m[c->src];
+    if (!a->is_ref || a->start < 2 || a->end != a->start + 1 || !dyad_rel_word_in(x, a->start, PRONOUN))
+        return 0;
+    uint32_t v = a->start - 1;
+    if (dyad_tok_is(x->s.text, &x->s.tok[v], "that"))
+        v--;
+    return v > 0 && dyad_rel_lemma_in(x, v, SAY) && (legal_name_before(x, v) || company_kind_before(x, v));
+}

@@ -25,5 +25,8 @@
 
 int dyad_commerce_dealing(const relevance_ctx *x, const dyad_cand *c);
 int dyad_commerce_company_report(const relevance_ctx *x);
+/* The candidate's source is the company of such a report, named again by "it" or
+ * "they" ("The airline said it will apply ..."): a company's act, business. */
+int dyad_commerce_company_pronoun(const relevance_ctx *x, const dyad_cand *c);
 
 #endif

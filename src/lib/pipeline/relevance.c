@@ -499,6 +499,8 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return why;
     if (business_only(x, c))
         return "business actors only";
+    if (dyad_commerce_company_pronoun(x, c))
+        return "a company's own act ('the airline said it will ...'): business";
     if (dyad_commerce_dealing(x, c))
         return "a business actor's dealings (03-08: plans, talks, deals, credits): commerce";
     if (labour_dispute(x, c))
