@@ -67,7 +67,8 @@ int dyad_rel_word_in_nodots(const relevance_ctx *x, uint32_t t, const char *cons
 /* Mention m stands in a company's name: a name that ends in a company word
  * ("General Development Corp", "Georgia Gulf Corp", "Akzo N.V."), stands in or
  * after Reuters' company marks ("<America First Mortgage Fund>"), follows a
- * company word ("GenCorp Inc chairman ..."), or is a country's adjective or
+ * company word ("GenCorp Inc chairman ..."), stands in brackets before a legal
+ * word ("E.H. Industries (Canada) Inc"), or is a country's adjective or
  * name before a capitalised noun that is no actor ("British Printing") or a
  * kind of company ("Dutch chemical group", "the British concern"); or it
  * refers back to such a name in the same sentence. */
@@ -99,6 +100,9 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
     uint32_t p = a->start >= 2 && dyad_tok_is(x->s.text, &tok[a->start - 1], "of") ? a->start - 1 : a->start;
     if (p > 0 && (dyad_tok_is(x->s.text, &tok[p - 1], "<") || dyad_tok_is(x->s.text, &tok[p - 1], ">") ||
                   dyad_rel_word_in_nodots(x, p - 1, p < a->start ? LEGAL : COMPANY)))   /* not "a group of Canadian MPs" */
+        return 1;
+    if (p > 0 && a->end + 1 < x->s.n && dyad_tok_is(x->s.text, &tok[p - 1], "(") &&   /* "E.H. Industries (Canada) Inc" */
+        dyad_tok_is(x->s.text, &tok[a->end], ")") && dyad_rel_word_in_nodots(x, a->end + 1, LEGAL))
         return 1;
     uint32_t t = a->named ? a->start + 1 : a->end;   /* a dictionary name is no company's */
     /* not "U.S." or "US": Reuters capitalises the word after it ("U.S. Pressure") */
