@@ -116,3 +116,25 @@ int dyad_commerce_company_pronoun(const relevance_ctx *x, const dyad_cand *c)
         v--;
     return v > 0 && dyad_rel_lemma_in(x, v, SAY) && (legal_name_before(x, v) || company_kind_before(x, v));
 }
+
+/* ---- a figure blamed ---- */
+
+int dyad_commerce_blamed_figure(const relevance_ctx *x, const dyad_cand *c)
+{
+    static const char *const BLAME[] = {"blame", NULL};
+    static const char *const FIGURE[] = {
+        "price", "prices", "sales", "deficit", "deficits", "loss", "losses", "inflation", "output", "production",
+        "exports", "imports", "shortages", "growth", "unemployment", "demand", "surplus", "profits", "earnings",
+        "decline", "fall", "drop", "rise", "slump", "slowdown", "rates", NULL};
+    static const char *const CAUSE[] = {"on", "for", NULL};
+    const dyad_vgroup *g = &x->s.vgs->g[c->vg];
+    if (!dyad_rel_lemma_in(x, g->head, BLAME))
+        return 0;
+    uint32_t t = g->end, figure = 0;
+    for (; t < g->scope_end && t < x->s.n && t < g->end + 8 && !dyad_rel_word_in(x, t, CAUSE); t++)
+        figure |= (uint32_t)dyad_rel_word_in(x, t, FIGURE);
+    if (!figure)
+        return 0;
+    /* no one blamed, a business, or a place of the figure itself ("slow sales to Asia") */
+    return c->tgt < 0 || dyad_rel_is_business(x, c->tgt) || x->s.ms->m[c->tgt].start < t;
+}

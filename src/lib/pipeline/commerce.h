@@ -17,7 +17,12 @@
  *    Tool Co. said", "ANZ Banking Group Ltd <ANZA.S> said"), or a company named
  *    by its kind ("the company said", "the airline said", "a company spokesman
  *    said"). What such a report holds is business news unless one political
- *    actor acts on another (relevance.c decides that). */
+ *    actor acts on another (relevance.c decides that).
+ *  - dyad_commerce_blamed_figure: "blamed" with a figure as its object ("blamed
+ *    the price changes on supply and demand", "blamed slow sales to Asia", "blamed
+ *    the deficit on state firms"): an explanation of a statistic, not an
+ *    accusation, when no one is blamed, a company is, or the target only names
+ *    where the figure is. */
 #ifndef DYAD_COMMERCE_H
 #define DYAD_COMMERCE_H
 
@@ -28,5 +33,6 @@ int dyad_commerce_company_report(const relevance_ctx *x);
 /* The candidate's source is the company of such a report, named again by "it" or
  * "they" ("The airline said it will apply ..."): a company's act, business. */
 int dyad_commerce_company_pronoun(const relevance_ctx *x, const dyad_cand *c);
+int dyad_commerce_blamed_figure(const relevance_ctx *x, const dyad_cand *c);
 
 #endif

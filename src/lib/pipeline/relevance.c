@@ -517,6 +517,8 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "market operation or statistic";
     if (dyad_rel_market_instrument(x, c))
         return "a market operation named by its instrument (a tender, an export bonus, a central bank's bills)";
+    if (dyad_commerce_blamed_figure(x, c))
+        return "a figure blamed on causes ('blamed slow sales on ...'): a statistic explained";
     if (dyad_rel_figure_as_act(x, c))
         return "a figure coded as an act: a country's exports or investment, a share of a figure";
     if ((why = dyad_rel_no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
