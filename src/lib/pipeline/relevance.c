@@ -1,6 +1,7 @@
 #include "relevance.h"
 #include "relevance_int.h"
 
+#include "commerce.h"
 #include "statement_tone.h"
 #include "date.h"
 #include "modality.h"
@@ -48,7 +49,7 @@ static int role_is(const char *code, const char *role)
 
 /* Is token t one of the words, ignoring case and full stops ("N.V.", "Inc.")?
  * Words up to 15 letters. */
-static int word_in_nodots(const relevance_ctx *x, uint32_t t, const char *const *words)
+int dyad_rel_word_in_nodots(const relevance_ctx *x, uint32_t t, const char *const *words)
 {
     char w[16];
     size_t k = 0;
@@ -66,7 +67,8 @@ static int word_in_nodots(const relevance_ctx *x, uint32_t t, const char *const 
 /* Mention m stands in a company's name: a name that ends in a company word
  * ("General Development Corp", "Georgia Gulf Corp", "Akzo N.V."), stands in or
  * after Reuters' company marks ("<America First Mortgage Fund>"), follows a
- * company word ("GenCorp Inc chairman ..."), or is a country's adjective or
+ * company word ("GenCorp Inc chairman ..."), stands in brackets before a legal
+ * word ("E.H. Industries (Canada) Inc"), or is a country's adjective or
  * name before a capitalised noun that is no actor ("British Printing") or a
  * kind of company ("Dutch chemical group", "the British concern"); or it
  * refers back to such a name in the same sentence. */
@@ -81,7 +83,9 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
     static const char *const KIND[] = {"group", "company", "concern", "firm", "maker", "makers",
                                        "producer", "manufacturer", "insurer", "carrier", "retailer",
                                        "chain", "conglomerate", "subsidiary", "unit", "bank", "banks",
-                                       "lenders", "insurers", "companies", "firms", NULL};
+                                       "lenders", "insurers", "companies", "firms", "industry", "processors",
+                                       "refiners", "dealers", "steelmakers", "automakers", "consortium", "brokers",
+                                       "shippers", "importers", NULL};
     static const char *const COMMERCIAL[] = {"commercial", "bank", "private", NULL};   /* "... creditors" */
     static const char *const LEGAL[] = {"corp", "inc", "co", "ltd", "plc", "sa", "ag", "nv", "ab", "spa", "gmbh", NULL};
     const dyad_mention *a = &x->s.ms->m[m];
@@ -95,7 +99,10 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
     /* "<Duffour et Igon>", "GenCorp Inc chairman William Reynolds", "TNT Ltd of Australia" */
     uint32_t p = a->start >= 2 && dyad_tok_is(x->s.text, &tok[a->start - 1], "of") ? a->start - 1 : a->start;
     if (p > 0 && (dyad_tok_is(x->s.text, &tok[p - 1], "<") || dyad_tok_is(x->s.text, &tok[p - 1], ">") ||
-                  word_in_nodots(x, p - 1, p < a->start ? LEGAL : COMPANY)))   /* not "a group of Canadian MPs" */
+                  dyad_rel_word_in_nodots(x, p - 1, p < a->start ? LEGAL : COMPANY)))   /* not "a group of Canadian MPs" */
+        return 1;
+    if (p > 0 && a->end + 1 < x->s.n && dyad_tok_is(x->s.text, &tok[p - 1], "(") &&   /* "E.H. Industries (Canada) Inc" */
+        dyad_tok_is(x->s.text, &tok[a->end], ")") && dyad_rel_word_in_nodots(x, a->end + 1, LEGAL))
         return 1;
     uint32_t t = a->named ? a->start + 1 : a->end;   /* a dictionary name is no company's */
     /* not "U.S." or "US": Reuters capitalises the word after it ("U.S. Pressure") */
@@ -121,7 +128,7 @@ static int in_company_name(const relevance_ctx *x, int32_t m)
     int possessive = t == a->end && after > a->end;
     t = possessive ? after : t;
     while (t < x->s.n && t < after + 4 && (tok[t].flags & TOKF_CAP)) {
-        if (word_in_nodots(x, t, possessive ? LEGAL : COMPANY))
+        if (dyad_rel_word_in_nodots(x, t, possessive ? LEGAL : COMPANY))
             return 1;
         t++;
     }
@@ -196,7 +203,7 @@ static int company_marks(const relevance_ctx *x)
 {
     static const char *const MARK[] = {"corp", "inc", "co", "ltd", "plc", "nv", "ag", "<", NULL};
     for (uint32_t t = 0; t < x->s.n; t++)
-        if (((x->s.tok[t].flags & TOKF_CAP) || x->s.tok[t].kind != TOK_WORD) && word_in_nodots(x, t, MARK))
+        if (((x->s.tok[t].flags & TOKF_CAP) || x->s.tok[t].kind != TOK_WORD) && dyad_rel_word_in_nodots(x, t, MARK))
             return 1;
     return 0;
 }
@@ -496,6 +503,10 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return why;
     if (business_only(x, c))
         return "business actors only";
+    if (dyad_commerce_company_pronoun(x, c))
+        return "a company's own act ('the airline said it will ...'): business";
+    if (dyad_commerce_dealing(x, c))
+        return "a business actor's dealings (03-08: plans, talks, deals, credits): commerce";
     if (labour_dispute(x, c))
         return "a labour dispute at a company";
     if (company_regulated(x, c))
@@ -506,6 +517,8 @@ static const char *why_dropped(const relevance_ctx *x, const dyad_cand *c)
         return "market operation or statistic";
     if (dyad_rel_market_instrument(x, c))
         return "a market operation named by its instrument (a tender, an export bonus, a central bank's bills)";
+    if (dyad_commerce_blamed_figure(x, c))
+        return "a figure blamed on causes ('blamed slow sales on ...'): a statistic explained";
     if (dyad_rel_figure_as_act(x, c))
         return "a figure coded as an act: a country's exports or investment, a share of a figure";
     if ((why = dyad_rel_no_statement(x, c)) != NULL || (why = attribution(x, c)) != NULL)
@@ -540,27 +553,6 @@ static void read_lead(const relevance_ctx *x, dyad_story *story)
     for (size_t m = 0; m < x->s.ms->n && !story->business; m++)
         story->business = (uint8_t)dyad_rel_is_business(x, (int32_t)m);
     story->business |= (uint8_t)company_marks(x);
-}
-
-/* A company's report: the sentence's speaker is a company by its legal name
- * ("Texaco Inc said ...", "<Noranda Inc> said ..."): what it reports is business
- * news unless one political actor acts on another (both with a country or an
- * organisation, not bare roles such as "police" or "a union"). */
-static int company_report(const relevance_ctx *x)
-{
-    static const char *const SAY[] = {"say", "report", "announce", "disclose", "state", NULL};
-    static const char *const LEGAL[] = {"corp", "inc", "co", "ltd", "plc", "sa", "ag", "nv", "ab", "spa", "gmbh", NULL};
-    for (uint32_t v = 1; v < x->s.n; v++) {
-        if (!dyad_rel_lemma_in(x, v, SAY))
-            continue;
-        uint32_t t = v - 1;
-        while (t > 0 && (dyad_tok_is(x->s.text, &x->s.tok[t], ">") || dyad_tok_is(x->s.text, &x->s.tok[t], ")") ||
-                         dyad_tok_is(x->s.text, &x->s.tok[t], ",")))
-            t--;
-        if ((x->s.tok[t].flags & TOKF_CAP) && word_in_nodots(x, t, LEGAL))
-            return 1;
-    }
-    return 0;
 }
 
 /* A state named by its adjective before a common noun that is no role of it: "a
@@ -628,7 +620,7 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
             why = dyad_target_missing(&x, &cands->c[i]);
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))
             why = "a business story's event that is no political actor's act on another";
-        if (!why && !political_in_report(&x, &cands->c[i]) && (report < 0 ? (report = company_report(&x)) : report))
+        if (!why && !political_in_report(&x, &cands->c[i]) && (report < 0 ? (report = dyad_commerce_company_report(&x)) : report))
             why = "a company's report (\"X Inc said\"): business unless one political actor acts on another";
         if (why) {
             drop_line(&x, &cands->c[i], why);

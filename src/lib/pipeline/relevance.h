@@ -41,7 +41,9 @@
  *     approved the merger", "negotiated with its commercial creditors"); a
  *     court, judge or lawyer (JUD) acting short of force (18-20) on a company,
  *     or on no one in a sentence that names a company, a lawsuit or a
- *     contract, or is about business; a strike by a company's staff;
+ *     contract, or is about business; a strike by a company's staff; a
+ *     business actor's dealings, a company's own act named by "it" after its
+ *     report, a figure blamed on causes (commerce.h);
  *  3. markets and statistics, among 01-08: a verb of trade or finance (buy,
  *     sell, import, issue, rise ...) with a side that is not political or with
  *     goods, shares or market figures as its object; another verb with such

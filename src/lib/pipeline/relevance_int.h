@@ -24,6 +24,8 @@ typedef struct {
  * NULL-terminated) */
 int dyad_rel_lemma_in(const relevance_ctx *x, uint32_t t, const char *const *words);
 int dyad_rel_word_in(const relevance_ctx *x, uint32_t t, const char *const *words);
+/* token t is one of the words, ignoring case and full stops ("N.V.", "Inc."; up to 15 letters) */
+int dyad_rel_word_in_nodots(const relevance_ctx *x, uint32_t t, const char *const *words);
 /* mention m (-1: none) is a company or business actor / the media / a political
  * actor (a state, an organisation, a person, a role with its country) */
 int dyad_rel_is_business(const relevance_ctx *x, int32_t m);
