@@ -17,6 +17,7 @@
 #include "explain.h"
 #include "morph.h"
 #include "phrase.h"
+#include "pronoun_ref.h"
 #include "record.h"
 #include "relevance.h"
 #include "target.h"
@@ -616,9 +617,11 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
     if (!d->opts.relevance_all && w->cands.n == 0 &&
         dyad_find_noun_events(s, tok, n, &w->ms, ex, &w->cands) < 0)
         return -1;
-    if (w->cands.has_main)
-        dyad_actor_memory_subject(&w->mem, w->cands.main_subject >= 0
-                                               ? &w->ms.m[w->cands.main_subject] : NULL);
+    if (w->cands.has_main) {
+        const dyad_mention *main_subj = w->cands.main_subject >= 0 ? &w->ms.m[w->cands.main_subject] : NULL;
+        dyad_actor_memory_subject(&w->mem, main_subj,
+                                  main_subj && dyad_person_like(d, s, tok, main_subj));
+    }
     rs->tok = tok;
     return dyad_records_add(d, rs, &w->cands, ex, &w->records, &st->events);
 }

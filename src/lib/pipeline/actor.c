@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "pronoun_ref.h"
 #include "role_country.h"
 #include "sentence.h"
 #include "util.h"
@@ -15,9 +16,10 @@ void dyad_actor_memory_reset(dyad_actor_memory *mem)
     mem->person_entry = mem->state_entry = mem->org_entry = mem->any_entry = mem->subject_entry = -1;
 }
 
-void dyad_actor_memory_subject(dyad_actor_memory *mem, const dyad_mention *subject)
+void dyad_actor_memory_subject(dyad_actor_memory *mem, const dyad_mention *subject, int person)
 {
     mem->subject_unknown = subject == NULL;
+    mem->subject_person = subject && person;
     if (subject) {
         memcpy(mem->subject, subject->code, 32);
         mem->subject_entry = subject->entry;
@@ -282,19 +284,13 @@ static int ref_mention(const combine_ctx *x, const dyad_entry *e, dyad_mention *
     const dyad_dict *d = x->d;
     const dyad_actor_memory *mem = x->mem;
     m->is_ref = 1;
-    /* "The company cut prices. It said ...": a pronoun after a sentence
-     * whose subject was no actor stands for that subject */
-    /* only before the sentence names an actor itself: "Russia said it
-     * would halt its operations" */
-    int pronoun = e->ref == REF_ANY && m->end == m->start + 1 && x->out_n == 0;
-    if (pronoun && mem->subject_unknown)
+    /* a pronoun first in its sentence: the previous sentence's subject (pronoun_ref.h);
+     * not after the sentence names an actor itself: "Russia said it would halt" */
+    int first = m->end == m->start + 1 && x->out_n == 0;
+    int r = dyad_pronoun_antecedent(mem, e->ref, first, dyad_opens_sentence(x->text, x->tok, m),
+                                    m->code, &m->entry);
+    if (r < 0 || (r == 0 && !match_code(d, e, x->ymd, mem, m->code, &m->entry)))
         return 0;
-    if (pronoun && mem->subject[0]) {
-        memcpy(m->code, mem->subject, 32);
-        m->entry = mem->subject_entry;
-    } else if (!match_code(d, e, x->ymd, mem, m->code, &m->entry)) {
-        return 0;
-    }
     m->kind = m->entry >= 0 ? d->entries[m->entry].kind : AK_ORG;
     /* "its troops": a possessive reference takes the next agent */
     if (*next < x->nr && x->raw[*next].start == m->end && entry_kind(x, *next) == AK_AGENT) {
