@@ -7,6 +7,7 @@
 #include "date.h"
 #include "pronoun_ref.h"
 #include "role_country.h"
+#include "title_group.h"
 #include "sentence.h"
 #include "util.h"
 
@@ -494,8 +495,8 @@ static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
 }
 
 /* An agent (army, officials, president), with what it combines with. */
-static void agent_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dyad_mention *m,
-                          size_t *next)
+static int agent_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dyad_mention *m,
+                         size_t *next)
 {
     const dyad_dict *d = x->d;
     const char *role = dyad_dict_role(d, e, 0);
@@ -514,8 +515,12 @@ static void agent_mention(const combine_ctx *x, size_t r, const dyad_entry *e, d
         m->end = x->raw[*next].end;
         (*next)++;
     }
-    if (!agent_person(x, m, next) && !agent_of_country(x, m, next, apre, asuf))
-        agent_alone(x, m, *next);
+    if (agent_person(x, m, next) || agent_of_country(x, m, next, apre, asuf))
+        return 1;
+    if (dyad_title_of_several(x->text, x->tok, x->n, m, x->mem->story_org))
+        return 0;   /* "the ministers" of a meeting: no one country's (title_group.h) */
+    agent_alone(x, m, *next);
+    return 1;
 }
 
 /* A one-word place inside an unknown proper name is no actor: "George
@@ -615,10 +620,8 @@ static int combine(const combine_ctx *x, size_t r, const dyad_entry *e, dyad_men
     *next = r + 1;
     if (e->kind == AK_REF)
         return ref_mention(x, e, m, next);
-    if (e->kind == AK_AGENT) {
-        agent_mention(x, r, e, m, next);
-        return 1;
-    }
+    if (e->kind == AK_AGENT)
+        return agent_mention(x, r, e, m, next);
     return name_mention(x, r, e, m, next);
 }
 
