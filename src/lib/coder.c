@@ -16,7 +16,9 @@
 #include "event.h"
 #include "explain.h"
 #include "morph.h"
+#include "pair.h"
 #include "phrase.h"
+#include "pronoun_ref.h"
 #include "record.h"
 #include "relevance.h"
 #include "target.h"
@@ -609,16 +611,20 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
         dyad_report_unknown_actors(s, tok, n, &w->ms, &w->vgs, w->unknown, w->unknown_ud);
     if (dyad_find_events(d, s, tok, n, &w->ms, &w->vgs, ex, &w->cands) < 0)
         return -1;
-    if (!d->opts.relevance_all)
+    if (!d->opts.relevance_all) {
         dyad_keep_relevant(d, s, tok, n, &w->ms, &w->vgs, ex, &w->story, &w->cands);
+        dyad_pair_drop_own_organ(&w->ms, &w->cands);   /* pair.h: after the targets are final */
+    }
     /* events named by nouns, in a sentence whose verbs name none (dyad's own
      * conventions only: converted folders keep their coders') */
     if (!d->opts.relevance_all && w->cands.n == 0 &&
         dyad_find_noun_events(s, tok, n, &w->ms, ex, &w->cands) < 0)
         return -1;
-    if (w->cands.has_main)
-        dyad_actor_memory_subject(&w->mem, w->cands.main_subject >= 0
-                                               ? &w->ms.m[w->cands.main_subject] : NULL);
+    if (w->cands.has_main) {
+        const dyad_mention *main_subj = w->cands.main_subject >= 0 ? &w->ms.m[w->cands.main_subject] : NULL;
+        dyad_actor_memory_subject(&w->mem, main_subj,
+                                  main_subj && dyad_person_like(d, s, tok, main_subj));
+    }
     rs->tok = tok;
     return dyad_records_add(d, rs, &w->cands, ex, &w->records, &st->events);
 }

@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "date.h"
+#include "pronoun_ref.h"
 #include "role_country.h"
+#include "title_group.h"
 #include "sentence.h"
 #include "util.h"
 
@@ -15,9 +17,10 @@ void dyad_actor_memory_reset(dyad_actor_memory *mem)
     mem->person_entry = mem->state_entry = mem->org_entry = mem->any_entry = mem->subject_entry = -1;
 }
 
-void dyad_actor_memory_subject(dyad_actor_memory *mem, const dyad_mention *subject)
+void dyad_actor_memory_subject(dyad_actor_memory *mem, const dyad_mention *subject, int person)
 {
     mem->subject_unknown = subject == NULL;
+    mem->subject_person = subject && person;
     if (subject) {
         memcpy(mem->subject, subject->code, 32);
         mem->subject_entry = subject->entry;
@@ -282,19 +285,13 @@ static int ref_mention(const combine_ctx *x, const dyad_entry *e, dyad_mention *
     const dyad_dict *d = x->d;
     const dyad_actor_memory *mem = x->mem;
     m->is_ref = 1;
-    /* "The company cut prices. It said ...": a pronoun after a sentence
-     * whose subject was no actor stands for that subject */
-    /* only before the sentence names an actor itself: "Russia said it
-     * would halt its operations" */
-    int pronoun = e->ref == REF_ANY && m->end == m->start + 1 && x->out_n == 0;
-    if (pronoun && mem->subject_unknown)
+    /* a pronoun first in its sentence: the previous sentence's subject (pronoun_ref.h);
+     * not after the sentence names an actor itself: "Russia said it would halt" */
+    int first = m->end == m->start + 1 && x->out_n == 0;
+    int r = dyad_pronoun_antecedent(mem, e->ref, first, dyad_opens_sentence(x->text, x->tok, m),
+                                    m->code, &m->entry);
+    if (r < 0 || (r == 0 && !match_code(d, e, x->ymd, mem, m->code, &m->entry)))
         return 0;
-    if (pronoun && mem->subject[0]) {
-        memcpy(m->code, mem->subject, 32);
-        m->entry = mem->subject_entry;
-    } else if (!match_code(d, e, x->ymd, mem, m->code, &m->entry)) {
-        return 0;
-    }
     m->kind = m->entry >= 0 ? d->entries[m->entry].kind : AK_ORG;
     /* "its troops": a possessive reference takes the next agent */
     if (*next < x->nr && x->raw[*next].start == m->end && entry_kind(x, *next) == AK_AGENT) {
@@ -498,8 +495,8 @@ static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
 }
 
 /* An agent (army, officials, president), with what it combines with. */
-static void agent_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dyad_mention *m,
-                          size_t *next)
+static int agent_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dyad_mention *m,
+                         size_t *next)
 {
     const dyad_dict *d = x->d;
     const char *role = dyad_dict_role(d, e, 0);
@@ -518,8 +515,12 @@ static void agent_mention(const combine_ctx *x, size_t r, const dyad_entry *e, d
         m->end = x->raw[*next].end;
         (*next)++;
     }
-    if (!agent_person(x, m, next) && !agent_of_country(x, m, next, apre, asuf))
-        agent_alone(x, m, *next);
+    if (agent_person(x, m, next) || agent_of_country(x, m, next, apre, asuf))
+        return 1;
+    if (dyad_title_of_several(x->text, x->tok, x->n, m, x->mem->story_org))
+        return 0;   /* "the ministers" of a meeting: no one country's (title_group.h) */
+    agent_alone(x, m, *next);
+    return 1;
 }
 
 /* A one-word place inside an unknown proper name is no actor: "George
@@ -619,10 +620,8 @@ static int combine(const combine_ctx *x, size_t r, const dyad_entry *e, dyad_men
     *next = r + 1;
     if (e->kind == AK_REF)
         return ref_mention(x, e, m, next);
-    if (e->kind == AK_AGENT) {
-        agent_mention(x, r, e, m, next);
-        return 1;
-    }
+    if (e->kind == AK_AGENT)
+        return agent_mention(x, r, e, m, next);
     return name_mention(x, r, e, m, next);
 }
 

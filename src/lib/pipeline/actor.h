@@ -51,6 +51,7 @@ typedef struct {
     char subject[32];
     int32_t subject_entry;
     uint8_t subject_unknown;
+    uint8_t subject_person; /* it named one person (pronoun_ref.h): "he" may stand for it */
     dyad_name_memory names; /* people named in full, for their surnames alone */
     char story[4];          /* the headline's (else the dateline's) country, "" if none */
     char story_org[32];     /* the organization a headline names first ("EC MINISTERS ..."), "" if none */
@@ -59,8 +60,8 @@ typedef struct {
 void dyad_actor_memory_reset(dyad_actor_memory *mem);
 
 /* Records the main subject of the sentence just coded (NULL: a noun phrase that is
- * no actor). */
-void dyad_actor_memory_subject(dyad_actor_memory *mem, const dyad_mention *subject);
+ * no actor); person: it names one person (dyad_person_like). */
+void dyad_actor_memory_subject(dyad_actor_memory *mem, const dyad_mention *subject, int person);
 
 /* Finds the mentions of one sentence. ymd is the date roles are resolved at
  * (yyyymmdd, 0 if unknown). Updates mem with the sentence's actors. Returns the

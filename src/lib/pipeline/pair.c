@@ -295,6 +295,36 @@ void dyad_pair_drop_subsumed(const dyad_mentions *ms, dyad_cands *out)
     out->n = w;
 }
 
+/* A bare state as the source and one of its own organs as the target:
+ * "Japan welcomed Japanese Finance Minister X", "Washington will meet Shultz". */
+static int bare_state_on_own_organ(const dyad_mentions *ms, const dyad_cand *c)
+{
+    static const char *const ORGANS[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", NULL};
+    /* a people's demands, criticism and protests against its rulers are coded so */
+    if (c->src < 0 || c->tgt < 0 || !strncmp(c->code, "10", 2) || !strncmp(c->code, "11", 2) ||
+        !strncmp(c->code, "14", 2))
+        return 0;
+    const char *s = ms->m[c->src].code, *t = ms->m[c->tgt].code;
+    if (strlen(s) != 3 || strlen(t) < 6 || memcmp(s, t, 3))
+        return 0;
+    for (size_t j = 0; j < ms->n; j++)   /* "Czechoslovakia and China signed ...": a compound */
+        if (j != (size_t)c->src && ms->m[j].group == ms->m[c->src].group)
+            return 0;
+    for (int i = 0; ORGANS[i]; i++)
+        if (!memcmp(t + 3, ORGANS[i], 3))
+            return 1;
+    return 0;
+}
+
+void dyad_pair_drop_own_organ(const dyad_mentions *ms, dyad_cands *out)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < out->n; i++)
+        if (!bare_state_on_own_organ(ms, &out->c[i]))
+            out->c[w++] = out->c[i];
+    out->n = w;
+}
+
 int32_t dyad_pair_reported_target(const char *text, const dyad_token *tok, const dyad_mentions *ms,
                                   const dyad_vgroup *say, const char *code, int32_t src, int32_t speaker,
                                   int *country_only)

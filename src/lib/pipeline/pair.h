@@ -48,6 +48,16 @@
  *  - dyad_pair_drop_subsumed: an event with no target that repeats the source
  *    and code of an event with one in the same sentence adds nothing ("killed
  *    one U.S. soldier and wounded two others"): it is left out.
+ *  - dyad_pair_drop_own_organ: a state named bare (no role) as the source and
+ *    its own government, army, legislature, courts, police or office holders as
+ *    the target is a misread source (an adjective, a place, a company's name:
+ *    "Washington will meet Shultz", "Japan welcomed Japanese Finance Minister
+ *    X", "South African sanctions ... to protest South Africa's government"):
+ *    the event is left out rather than coded with a wrong source. Its
+ *    opposition, rebels, people or firms stay ("Sri Lanka attacked Tamil rebels"),
+ *    and so do demands, criticism and protests (10, 11, 14: "Young Algerians blocked roads
+ *    to press demands on President X" is DZA 1443 DZAELI) and a source in a
+ *    compound ("Czechoslovakia and China signed").
  *  - dyad_pair_first_mention: the first mention in [from, to) that can be the
  *    target of source group not_group (-1: any): not the source itself, not
  *    the source's own country ("its armed forces"), not unnamed troops
@@ -130,5 +140,7 @@ int32_t dyad_pair_that_target(const char *text, const dyad_token *tok, size_t n,
 int dyad_pair_alleged(const char *code);
 
 void dyad_pair_drop_subsumed(const dyad_mentions *ms, dyad_cands *out);
+
+void dyad_pair_drop_own_organ(const dyad_mentions *ms, dyad_cands *out);
 
 #endif
