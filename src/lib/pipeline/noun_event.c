@@ -187,6 +187,114 @@ static long clash_between(const char *text, const dyad_token *tok, size_t n, con
     return 2;
 }
 
+/* Nouns of meeting and negotiation: "talks with X", "a meeting between A and
+ * B"; and of a visit: "a visit to X". */
+static const event_noun MEET_NOUNS[] = {
+    {"talks", "046"}, {"negotiations", "046"}, {"meeting", "040"}, {"meetings", "040"},
+    {"discussions", "040"}, {"consultations", "040"}, {"summit", "040"}, {NULL, NULL}};
+static const event_noun VISIT_NOUNS[] = {{"visit", "042"}, {"trip", "042"}, {NULL, NULL}};
+
+/* Words before a meeting noun (anywhere in the sentence before it) that make
+ * it not (yet) held: it is planned, proposed, awaited or refused. */
+static const char *const NOT_HELD[] = {
+    "will", "'ll", "would", "shall", "expected", "expects", "due", "scheduled", "next", "proposed",
+    "propose", "proposes", "suggested", "offer", "offered", "invited", "invitation", "ahead",
+    "before", "prepare", "prepares", "preparing", "preparation", "announcement", "resume",
+    "resumption", "agreed", "agree", "want", "wants", "wanted", "hope", "hoped", "hopes",
+    "planning", "forthcoming", "upcoming", "future", "possible", "probable", "prospects",
+    "request", "requested", "asked", "seeking", "refused", "rejected", "arrange", "time", "plans",
+    "doubtful", "reports", "worried", "door", NULL};
+
+/* Words right after the meeting's party that put it in the future: "a
+ * meeting with X later today", "talks ... scheduled for Thursday". */
+static const char *const HELD_LATER[] = {
+    "next", "later", "scheduled", "tomorrow", "starting", "due", "about", "planned", "expected",
+    "will", "would", NULL};
+
+static int word_in(const char *text, const dyad_token *tok, uint32_t from, uint32_t to,
+                   const char *const *words)
+{
+    for (uint32_t u = from; u < to; u++)
+        for (int i = 0; words[i]; i++)
+            if (dyad_tok_is(text, &tok[u], words[i]))
+                return 1;
+    return 0;
+}
+
+static int not_held(const char *text, const dyad_token *tok, size_t n, uint32_t t, uint32_t party_end)
+{
+    uint32_t after = party_end + 6 < n ? party_end + 6 : (uint32_t)n;
+    return not_done(text, tok, n, t) || word_in(text, tok, 0, t, NOT_HELD) ||
+           word_in(text, tok, party_end, after, HELD_LATER);
+}
+
+/* The media: a news agency is the reporter, not a party to a meeting. */
+static int is_media(const dyad_mention *m)
+{
+    return strstr(m->code, "MED") != NULL;
+}
+
+/* A state, government or named political actor: no role alone, no company. */
+static int political_party(const dyad_mention *m)
+{
+    return political_victim(m) && !strstr(m->code, "BUS") && !is_media(m);
+}
+
+/* The sentence's subject before token t: the first actor of the sentence,
+ * standing before its first verb ("Shultz ... drove to a meeting with X"). */
+static int32_t subject_before(const dyad_mentions *ms, const dyad_token *tok, size_t n, uint32_t t)
+{
+    if (ms->n == 0 || ms->m[0].start > 3 || ms->m[0].end > t)
+        return -1;
+    for (uint32_t u = 0; u < ms->m[0].start && u < n; u++)
+        if (dyad_tag_is_verb(tok[u].tag))
+            return -1;
+    return 0;
+}
+
+static int same_party(const dyad_mentions *ms, int32_t a, int32_t b)
+{
+    return ms->m[a].group == ms->m[b].group || !strncmp(ms->m[a].code, ms->m[b].code, 3);
+}
+
+/* "talks between A and B", "a meeting with X", "a visit to X" at token t. */
+static long meeting_noun(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                         uint32_t t, dyad_cands *out)
+{
+    uint32_t end;
+    const char *code = noun_of(MEET_NOUNS, text, tok, n, t, &end);
+    const char *prep = "with";
+    if (!code) {
+        code = noun_of(VISIT_NOUNS, text, tok, n, t, &end);
+        prep = "to";
+    }
+    if (!code || end + 1 >= n)
+        return 0;
+    if (code[1] == '4' && code[2] != '2' && dyad_tok_is(text, &tok[end], "between")) {
+        int32_t a = actor_at(ms, tok, n, end + 1);
+        if (a < 0 || ms->m[a].end >= n || !dyad_tok_is(text, &tok[ms->m[a].end], "and"))
+            return 0;
+        int32_t b = actor_at(ms, tok, n, ms->m[a].end + 1);
+        if (b < 0 || !political_party(&ms->m[a]) || !political_party(&ms->m[b]) ||
+            !strncmp(ms->m[a].code, ms->m[b].code, 3) || not_held(text, tok, n, t, ms->m[b].end))
+            return 0;
+        if (add_noun_event(out, a, b, code, t, ms->m[b].end) < 0 ||
+            add_noun_event(out, b, a, code, t, ms->m[b].end) < 0)
+            return -1;
+        return 2;
+    }
+    if (!dyad_tok_is(text, &tok[end], prep))
+        return 0;
+    int32_t tgt = actor_at(ms, tok, n, end + 1);
+    int32_t src = actor_before(ms, tok, t);
+    if (src < 0)
+        src = subject_before(ms, tok, n, t);
+    if (tgt < 0 || src < 0 || !political_party(&ms->m[tgt]) || !political_party(&ms->m[src]) ||
+        same_party(ms, src, tgt) || not_held(text, tok, n, t, ms->m[tgt].end))
+        return 0;
+    return add_noun_event(out, src, tgt, code, t, ms->m[tgt].end) < 0 ? -1 : 1;
+}
+
 /* The event of the noun at t, if any: its code, and the token after it. */
 static const char *event_noun_at(const char *text, const dyad_token *tok, size_t n, uint32_t t,
                                  uint32_t *end, const char **prep)
@@ -210,9 +318,12 @@ long dyad_find_noun_events(const char *text, const dyad_token *tok, size_t n, co
         if (!dyad_tag_is_noun(tok[t].tag) && tok[t].tag != TAG_JJ)
             continue;
         long r = clash_between(text, tok, n, ms, t, out);
-        if (r < 0)
+        long meet = r ? 0 : meeting_noun(text, tok, n, ms, t, out);
+        if (r < 0 || meet < 0)
             return -1;
-        added += r;
+        added += r + meet;
+        if (meet && ex)
+            fprintf(ex, "    noun \"%.*s\": meeting or visit named by a noun\n", (int)tok[t].len, text + tok[t].off);
         uint32_t end;
         const char *prep;
         const char *code = event_noun_at(text, tok, n, t, &end, &prep);
