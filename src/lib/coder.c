@@ -616,6 +616,9 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
     if (!d->opts.relevance_all && w->cands.n == 0 &&
         dyad_find_noun_events(s, tok, n, &w->ms, ex, &w->cands) < 0)
         return -1;
+    if (!d->opts.relevance_all && !dyad_cands_dyadic(&w->cands) &&
+        dyad_find_meeting_nouns(s, tok, n, &w->ms, ex, &w->cands) < 0)
+        return -1;
     if (w->cands.has_main)
         dyad_actor_memory_subject(&w->mem, w->cands.main_subject >= 0
                                                ? &w->ms.m[w->cands.main_subject] : NULL);

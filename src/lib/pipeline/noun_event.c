@@ -203,13 +203,13 @@ static const char *const NOT_HELD[] = {
     "resumption", "agreed", "agree", "want", "wants", "wanted", "hope", "hoped", "hopes",
     "planning", "forthcoming", "upcoming", "future", "possible", "probable", "prospects",
     "request", "requested", "asked", "seeking", "refused", "rejected", "arrange", "time", "plans",
-    "doubtful", "reports", "worried", "door", NULL};
+    "doubtful", "reports", "worried", "door", "tomorrow", NULL};
 
 /* Words right after the meeting's party that put it in the future: "a
  * meeting with X later today", "talks ... scheduled for Thursday". */
 static const char *const HELD_LATER[] = {
-    "next", "later", "scheduled", "tomorrow", "starting", "due", "about", "planned", "expected",
-    "will", "would", NULL};
+    "next", "later", "scheduled", "tomorrow", "starting", "due", "about", "planned", NULL};
+static const char *const HELD_SOON[] = {"expected", "will", "would", NULL};
 
 static int word_in(const char *text, const dyad_token *tok, uint32_t from, uint32_t to,
                    const char *const *words)
@@ -224,8 +224,9 @@ static int word_in(const char *text, const dyad_token *tok, uint32_t from, uint3
 static int not_held(const char *text, const dyad_token *tok, size_t n, uint32_t t, uint32_t party_end)
 {
     uint32_t after = party_end + 6 < n ? party_end + 6 : (uint32_t)n;
+    uint32_t soon = party_end + 3 < n ? party_end + 3 : (uint32_t)n;
     return not_done(text, tok, n, t) || word_in(text, tok, 0, t, NOT_HELD) ||
-           word_in(text, tok, party_end, after, HELD_LATER);
+           word_in(text, tok, party_end, after, HELD_LATER) || word_in(text, tok, party_end, soon, HELD_SOON);
 }
 
 /* The media: a news agency is the reporter, not a party to a meeting. */
@@ -252,9 +253,31 @@ static int32_t subject_before(const dyad_mentions *ms, const dyad_token *tok, si
     return 0;
 }
 
+/* The subject after an opening clause that holds the noun ("After talks with
+ * X, the minister said"): the first actor after the comma that follows the
+ * noun's party, when the sentence opens with a preposition or a participle. */
+static int32_t subject_after_clause(const dyad_mentions *ms, const dyad_token *tok, size_t n,
+                                    uint32_t party_end)
+{
+    if (n == 0 || (tok[0].tag != TAG_IN && tok[0].tag != TAG_VBG))
+        return -1;
+    uint32_t u = party_end;
+    while (u < n && tok[u].tag != TAG_PPC) {
+        if (dyad_tag_is_verb(tok[u].tag) && tok[u].tag != TAG_VBG && tok[u].tag != TAG_VBN)
+            return -1;
+        u++;
+    }
+    if (u + 1 >= n)
+        return -1;
+    int32_t m = dyad_mention_starting(ms, u + 1);
+    if (m < 0 && u + 2 < n && tok[u + 1].tag == TAG_DT)
+        m = dyad_mention_starting(ms, u + 2);
+    return m;
+}
+
 static int same_party(const dyad_mentions *ms, int32_t a, int32_t b)
 {
-    return ms->m[a].group == ms->m[b].group || !strncmp(ms->m[a].code, ms->m[b].code, 3);
+    return !strncmp(ms->m[a].code, ms->m[b].code, 3);
 }
 
 /* "talks between A and B", "a meeting with X", "a visit to X" at token t. */
@@ -289,6 +312,8 @@ static long meeting_noun(const char *text, const dyad_token *tok, size_t n, cons
     int32_t src = actor_before(ms, tok, t);
     if (src < 0)
         src = subject_before(ms, tok, n, t);
+    if (src < 0 && tgt >= 0)
+        src = subject_after_clause(ms, tok, n, ms->m[tgt].end);
     if (tgt < 0 || src < 0 || !political_party(&ms->m[tgt]) || !political_party(&ms->m[src]) ||
         same_party(ms, src, tgt) || not_held(text, tok, n, t, ms->m[tgt].end))
         return 0;
@@ -318,12 +343,9 @@ long dyad_find_noun_events(const char *text, const dyad_token *tok, size_t n, co
         if (!dyad_tag_is_noun(tok[t].tag) && tok[t].tag != TAG_JJ)
             continue;
         long r = clash_between(text, tok, n, ms, t, out);
-        long meet = r ? 0 : meeting_noun(text, tok, n, ms, t, out);
-        if (r < 0 || meet < 0)
+        if (r < 0)
             return -1;
-        added += r + meet;
-        if (meet && ex)
-            fprintf(ex, "    noun \"%.*s\": meeting or visit named by a noun\n", (int)tok[t].len, text + tok[t].off);
+        added += r;
         uint32_t end;
         const char *prep;
         const char *code = event_noun_at(text, tok, n, t, &end, &prep);
@@ -349,6 +371,23 @@ long dyad_find_noun_events(const char *text, const dyad_token *tok, size_t n, co
         added++;
         if (ex)
             fprintf(ex, "    noun \"%.*s\": event %s named by a noun\n", (int)tok[t].len, text + tok[t].off, code);
+    }
+    return added;
+}
+
+long dyad_find_meeting_nouns(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                             FILE *ex, dyad_cands *out)
+{
+    long added = 0;
+    for (uint32_t t = 0; t + 2 < n; t++) {
+        if (!dyad_tag_is_noun(tok[t].tag))
+            continue;
+        long r = meeting_noun(text, tok, n, ms, t, out);
+        if (r < 0)
+            return -1;
+        added += r;
+        if (r && ex)
+            fprintf(ex, "    noun \"%.*s\": meeting or visit named by a noun\n", (int)tok[t].len, text + tok[t].off);
     }
     return added;
 }
