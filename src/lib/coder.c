@@ -616,7 +616,7 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
     if (!d->opts.relevance_all && w->cands.n == 0 &&
         dyad_find_noun_events(s, tok, n, &w->ms, ex, &w->cands) < 0)
         return -1;
-    if (!d->opts.relevance_all && !dyad_cands_dyadic(&w->cands) &&
+    if (!d->opts.relevance_all &&
         dyad_find_meeting_nouns(s, tok, n, &w->ms, ex, &w->cands) < 0)
         return -1;
     if (w->cands.has_main)

@@ -203,7 +203,9 @@ static const char *const NOT_HELD[] = {
     "resumption", "agreed", "agree", "want", "wants", "wanted", "hope", "hoped", "hopes",
     "planning", "forthcoming", "upcoming", "future", "possible", "probable", "prospects",
     "request", "requested", "asked", "seeking", "refused", "rejected", "arrange", "time", "plans",
-    "doubtful", "reports", "worried", "door", "tomorrow", NULL};
+    "doubtful", "reports", "worried", "door", "tomorrow", "cancelled", "canceled", "cancel",
+    "postponed", "postpone", "forward", "leaves", "leave", "flies", "fly", "aimed", "efforts",
+    "starting", NULL};
 
 /* Words right after the meeting's party that put it in the future: "a
  * meeting with X later today", "talks ... scheduled for Thursday". */
@@ -272,7 +274,25 @@ static int32_t subject_after_clause(const dyad_mentions *ms, const dyad_token *t
     int32_t m = dyad_mention_starting(ms, u + 1);
     if (m < 0 && u + 2 < n && tok[u + 1].tag == TAG_DT)
         m = dyad_mention_starting(ms, u + 2);
+    /* "talks with the World Bank, IMF and the Paris Club": a list goes on */
+    if (m >= 0 && ms->m[m].end < n && (tok[ms->m[m].end].tag == TAG_CC || tok[ms->m[m].end].tag == TAG_PPC))
+        return -1;
     return m;
+}
+
+/* Whether the verbs already coded an act of the party of mention a towards
+ * someone (a >= 0), or any act between two parties (a < 0): the sentence is
+ * then about that act ("visited Washington for talks with X", "suspended talks
+ * with X", "after talks with X, Y signed a pact with Z"), and the meeting noun
+ * adds nothing. */
+static int act_known(const dyad_cands *out, const dyad_mentions *ms, int32_t a)
+{
+    for (size_t i = 0; i < out->n; i++) {
+        const dyad_cand *c = &out->c[i];
+        if (c->src >= 0 && c->tgt >= 0 && (a < 0 || !strncmp(ms->m[c->src].code, ms->m[a].code, 3)))
+            return 1;
+    }
+    return 0;
 }
 
 static int same_party(const dyad_mentions *ms, int32_t a, int32_t b)
@@ -291,15 +311,18 @@ static long meeting_noun(const char *text, const dyad_token *tok, size_t n, cons
         code = noun_of(VISIT_NOUNS, text, tok, n, t, &end);
         prep = "to";
     }
-    if (!code || end + 1 >= n)
-        return 0;
+    static const char *const SINCE[] = {"after", "following", "since", NULL};
+    if (!code || end + 1 >= n ||
+        (act_known(out, ms, -1) && word_in(text, tok, t > 4 ? t - 4 : 0, t, SINCE)))
+        return 0;   /* "X suspended talks with Y after Z's visit to W": a time mark */
     if (code[1] == '4' && code[2] != '2' && dyad_tok_is(text, &tok[end], "between")) {
         int32_t a = actor_at(ms, tok, n, end + 1);
         if (a < 0 || ms->m[a].end >= n || !dyad_tok_is(text, &tok[ms->m[a].end], "and"))
             return 0;
         int32_t b = actor_at(ms, tok, n, ms->m[a].end + 1);
         if (b < 0 || !political_party(&ms->m[a]) || !political_party(&ms->m[b]) ||
-            !strncmp(ms->m[a].code, ms->m[b].code, 3) || not_held(text, tok, n, t, ms->m[b].end))
+            !strncmp(ms->m[a].code, ms->m[b].code, 3) || not_held(text, tok, n, t, ms->m[b].end) ||
+            act_known(out, ms, -1))
             return 0;
         if (add_noun_event(out, a, b, code, t, ms->m[b].end) < 0 ||
             add_noun_event(out, b, a, code, t, ms->m[b].end) < 0)
@@ -315,7 +338,7 @@ static long meeting_noun(const char *text, const dyad_token *tok, size_t n, cons
     if (src < 0 && tgt >= 0)
         src = subject_after_clause(ms, tok, n, ms->m[tgt].end);
     if (tgt < 0 || src < 0 || !political_party(&ms->m[tgt]) || !political_party(&ms->m[src]) ||
-        same_party(ms, src, tgt) || not_held(text, tok, n, t, ms->m[tgt].end))
+        same_party(ms, src, tgt) || not_held(text, tok, n, t, ms->m[tgt].end) || act_known(out, ms, src))
         return 0;
     return add_noun_event(out, src, tgt, code, t, ms->m[tgt].end) < 0 ? -1 : 1;
 }
