@@ -192,7 +192,8 @@ static long clash_between(const char *text, const dyad_token *tok, size_t n, con
 static const event_noun MEET_NOUNS[] = {
     {"talks", "046"}, {"negotiations", "046"}, {"meeting", "040"}, {"meetings", "040"},
     {"discussions", "040"}, {"consultations", "040"}, {"summit", "040"}, {NULL, NULL}};
-static const event_noun VISIT_NOUNS[] = {{"visit", "042"}, {"trip", "042"}, {NULL, NULL}};
+static const event_noun VISIT_NOUNS[] = {
+    {"visit", "042"}, {"visits", "042"}, {"trip", "042"}, {NULL, NULL}};
 
 /* Words before a meeting noun (anywhere in the sentence before it) that make
  * it not (yet) held: it is planned, proposed, awaited or refused. */
@@ -210,8 +211,10 @@ static const char *const NOT_HELD[] = {
 /* Words right after the meeting's party that put it in the future: "a
  * meeting with X later today", "talks ... scheduled for Thursday". */
 static const char *const HELD_LATER[] = {
-    "next", "later", "scheduled", "tomorrow", "starting", "due", "about", "planned", NULL};
-static const char *const HELD_SOON[] = {"expected", "will", "would", NULL};
+    "next", "later", "scheduled", "tomorrow", "starting", "due", "about", "planned", "consideration",
+    "possible", NULL};
+static const char *const HELD_SOON[] = {"expected", "will", "would", "could", "might", "may", "possible",
+                                        NULL};
 
 static int word_in(const char *text, const dyad_token *tok, uint32_t from, uint32_t to,
                    const char *const *words)
@@ -300,7 +303,54 @@ static int same_party(const dyad_mentions *ms, int32_t a, int32_t b)
     return !strncmp(ms->m[a].code, ms->m[b].code, 3);
 }
 
-/* "talks between A and B", "a meeting with X", "a visit to X" at token t. */
+/* Both ways between mentions a and b, when the meeting was held. */
+static long meeting_each_way(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                             uint32_t t, int32_t a, int32_t b, const char *code, dyad_cands *out)
+{
+    if (a < 0 || b < 0 || !political_party(&ms->m[a]) || !political_party(&ms->m[b]) ||
+        !strncmp(ms->m[a].code, ms->m[b].code, 3) ||
+        not_held(text, tok, n, t, ms->m[b].end > t ? ms->m[b].end : t + 1) ||
+        act_known(out, ms, -1))
+        return 0;
+    uint32_t e = ms->m[b].end > t ? ms->m[b].end : t + 1;
+    if (add_noun_event(out, a, b, code, t, e) < 0 || add_noun_event(out, b, a, code, t, e) < 0)
+        return -1;
+    return 2;
+}
+
+/* "U.S.-Japanese talks": the two mentions joined by a hyphen right before t. */
+static int hyphen_pair(const char *text, const dyad_token *tok, const dyad_mentions *ms, uint32_t t,
+                       int32_t *a, int32_t *b)
+{
+    for (size_t i = 1; i < ms->n; i++)
+        if (ms->m[i].end == t && ms->m[i].start >= 2 && dyad_tok_is(text, &tok[ms->m[i].start - 1], "-") &&
+            ms->m[i - 1].end == ms->m[i].start - 1) {
+            *a = (int32_t)i - 1;
+            *b = (int32_t)i;
+            return 1;
+        }
+    return 0;
+}
+
+/* The source of "a meeting with X" / "a visit to X": the agent after X
+ * ("visits to X by Y"), the actor before the noun, or the sentence's subject. */
+static int32_t meeting_source(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                              uint32_t t, int32_t tgt)
+{
+    int32_t src = -1;
+    if (ms->m[tgt].end + 1 < n && dyad_tok_is(text, &tok[ms->m[tgt].end], "by"))
+        src = actor_at(ms, tok, n, ms->m[tgt].end + 1);
+    if (src < 0)
+        src = actor_before(ms, tok, t);
+    if (src < 0)
+        src = subject_before(ms, tok, n, t);
+    if (src < 0)
+        src = subject_after_clause(ms, tok, n, ms->m[tgt].end);
+    return src;
+}
+
+/* "talks between A and B", "U.S.-Soviet talks", "a meeting with X", "talks in
+ * Paris with X", "a visit to X" at token t. */
 static long meeting_noun(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
                          uint32_t t, dyad_cands *out)
 {
@@ -315,32 +365,30 @@ static long meeting_noun(const char *text, const dyad_token *tok, size_t n, cons
     if (!code || end + 1 >= n ||
         (act_known(out, ms, -1) && word_in(text, tok, t > 4 ? t - 4 : 0, t, SINCE)))
         return 0;   /* "X suspended talks with Y after Z's visit to W": a time mark */
-    if (code[1] == '4' && code[2] != '2' && dyad_tok_is(text, &tok[end], "between")) {
-        int32_t a = actor_at(ms, tok, n, end + 1);
+    int32_t a, b;
+    if (code[2] != '2' && hyphen_pair(text, tok, ms, t, &a, &b))
+        return meeting_each_way(text, tok, n, ms, t, a, b, code, out);
+    if (code[2] != '2' && dyad_tok_is(text, &tok[end], "between")) {
+        a = actor_at(ms, tok, n, end + 1);
         if (a < 0 || ms->m[a].end >= n || !dyad_tok_is(text, &tok[ms->m[a].end], "and"))
             return 0;
-        int32_t b = actor_at(ms, tok, n, ms->m[a].end + 1);
-        if (b < 0 || !political_party(&ms->m[a]) || !political_party(&ms->m[b]) ||
-            !strncmp(ms->m[a].code, ms->m[b].code, 3) || not_held(text, tok, n, t, ms->m[b].end) ||
-            act_known(out, ms, -1))
-            return 0;
-        if (add_noun_event(out, a, b, code, t, ms->m[b].end) < 0 ||
-            add_noun_event(out, b, a, code, t, ms->m[b].end) < 0)
-            return -1;
-        return 2;
+        return meeting_each_way(text, tok, n, ms, t, a, actor_at(ms, tok, n, ms->m[a].end + 1), code, out);
     }
-    if (!dyad_tok_is(text, &tok[end], prep))
+    int32_t place = -1;   /* "talks in Washington with the World Bank" */
+    if (prep[0] == 'w' && (dyad_tok_is(text, &tok[end], "in") || dyad_tok_is(text, &tok[end], "at")) &&
+        (place = dyad_mention_starting(ms, end + 1)) >= 0 && ms->m[place].kind == AK_STATE)
+        end = ms->m[place].end;
+    if (end + 1 >= n || !dyad_tok_is(text, &tok[end], prep))
         return 0;
     int32_t tgt = actor_at(ms, tok, n, end + 1);
-    int32_t src = actor_before(ms, tok, t);
-    if (src < 0)
-        src = subject_before(ms, tok, n, t);
-    if (src < 0 && tgt >= 0)
-        src = subject_after_clause(ms, tok, n, ms->m[tgt].end);
-    if (tgt < 0 || src < 0 || !political_party(&ms->m[tgt]) || !political_party(&ms->m[src]) ||
-        same_party(ms, src, tgt) || not_held(text, tok, n, t, ms->m[tgt].end) || act_known(out, ms, src))
+    int32_t src = tgt >= 0 ? meeting_source(text, tok, n, ms, t, tgt) : -1;
+    if (tgt < 0 || src < 0)
         return 0;
-    return add_noun_event(out, src, tgt, code, t, ms->m[tgt].end) < 0 ? -1 : 1;
+    uint32_t last = ms->m[src].end > ms->m[tgt].end ? ms->m[src].end : ms->m[tgt].end;
+    if (!political_party(&ms->m[tgt]) || !political_party(&ms->m[src]) || same_party(ms, src, tgt) ||
+        not_held(text, tok, n, t, last) || act_known(out, ms, src))
+        return 0;
+    return add_noun_event(out, src, tgt, code, t, last) < 0 ? -1 : 1;
 }
 
 /* The event of the noun at t, if any: its code, and the token after it. */
