@@ -620,6 +620,9 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
     if (!d->opts.relevance_all && w->cands.n == 0 &&
         dyad_find_noun_events(s, tok, n, &w->ms, ex, &w->cands) < 0)
         return -1;
+    if (!d->opts.relevance_all &&
+        dyad_find_meeting_nouns(s, tok, n, &w->ms, ex, &w->cands) < 0)
+        return -1;
     if (w->cands.has_main) {
         const dyad_mention *main_subj = w->cands.main_subject >= 0 ? &w->ms.m[w->cands.main_subject] : NULL;
         dyad_actor_memory_subject(&w->mem, main_subj,

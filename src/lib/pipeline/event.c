@@ -610,6 +610,8 @@ static void source_target(const event_ctx *x, size_t k, verb_event *e)
         if (tgt < 0 && q >= 0 && x->v[q].flag == VF_SAY && (g->comp_of >= 0 || !g->subordinate))
             tgt = dyad_pair_reported_target(x->s.text, x->s.tok, ms, &x->s.vgs->g[q], vc->code, src, x->v[q].subj,
                                             &e->tgt_country);
+    } else if (!vc->inverse) { /* "the accord was signed by A and B" */
+        tgt = dyad_pair_reciprocal(x->s.text, x->s.tok, g, ms, vc->code, src, tgt);
     }
     e->tgt = tgt;
 }

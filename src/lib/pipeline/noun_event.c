@@ -187,6 +187,210 @@ static long clash_between(const char *text, const dyad_token *tok, size_t n, con
     return 2;
 }
 
+/* Nouns of meeting and negotiation: "talks with X", "a meeting between A and
+ * B"; and of a visit: "a visit to X". */
+static const event_noun MEET_NOUNS[] = {
+    {"talks", "046"}, {"negotiations", "046"}, {"meeting", "040"}, {"meetings", "040"},
+    {"discussions", "040"}, {"consultations", "040"}, {"summit", "040"}, {NULL, NULL}};
+static const event_noun VISIT_NOUNS[] = {
+    {"visit", "042"}, {"visits", "042"}, {"trip", "042"}, {NULL, NULL}};
+
+/* Words before a meeting noun (anywhere in the sentence before it) that make
+ * it not (yet) held: it is planned, proposed, awaited or refused. */
+static const char *const NOT_HELD[] = {
+    "will", "'ll", "would", "shall", "expected", "expects", "due", "scheduled", "next", "proposed",
+    "propose", "proposes", "suggested", "offer", "offered", "invited", "invitation", "ahead",
+    "before", "prepare", "prepares", "preparing", "preparation", "announcement", "resume",
+    "resumption", "agreed", "agree", "want", "wants", "wanted", "hope", "hoped", "hopes",
+    "planning", "forthcoming", "upcoming", "future", "possible", "probable", "prospects",
+    "request", "requested", "asked", "seeking", "refused", "rejected", "arrange", "time", "plans",
+    "doubtful", "reports", "worried", "door", "tomorrow", "cancelled", "canceled", "cancel",
+    "postponed", "postpone", "forward", "leaves", "leave", "flies", "fly", "aimed", "efforts",
+    "starting", NULL};
+
+/* Words right after the meeting's party that put it in the future: "a
+ * meeting with X later today", "talks ... scheduled for Thursday". */
+static const char *const HELD_LATER[] = {
+    "next", "later", "scheduled", "tomorrow", "starting", "due", "about", "planned", "consideration",
+    "possible", NULL};
+static const char *const HELD_SOON[] = {"expected", "will", "would", "could", "might", "may", "possible",
+                                        NULL};
+
+static int word_in(const char *text, const dyad_token *tok, uint32_t from, uint32_t to,
+                   const char *const *words)
+{
+    for (uint32_t u = from; u < to; u++)
+        for (int i = 0; words[i]; i++)
+            if (dyad_tok_is(text, &tok[u], words[i]))
+                return 1;
+    return 0;
+}
+
+static int not_held(const char *text, const dyad_token *tok, size_t n, uint32_t t, uint32_t party_end)
+{
+    uint32_t after = party_end + 6 < n ? party_end + 6 : (uint32_t)n;
+    uint32_t soon = party_end + 3 < n ? party_end + 3 : (uint32_t)n;
+    return not_done(text, tok, n, t) || word_in(text, tok, 0, t, NOT_HELD) ||
+           word_in(text, tok, party_end, after, HELD_LATER) || word_in(text, tok, party_end, soon, HELD_SOON);
+}
+
+/* The media: a news agency is the reporter, not a party to a meeting. */
+static int is_media(const dyad_mention *m)
+{
+    return strstr(m->code, "MED") != NULL;
+}
+
+/* A state, government or named political actor: no role alone, no company. */
+static int political_party(const dyad_mention *m)
+{
+    return political_victim(m) && !strstr(m->code, "BUS") && !is_media(m);
+}
+
+/* The sentence's subject before token t: the first actor of the sentence,
+ * standing before its first verb ("Shultz ... drove to a meeting with X"). */
+static int32_t subject_before(const dyad_mentions *ms, const dyad_token *tok, size_t n, uint32_t t)
+{
+    if (ms->n == 0 || ms->m[0].start > 3 || ms->m[0].end > t)
+        return -1;
+    for (uint32_t u = 0; u < ms->m[0].start && u < n; u++)
+        if (dyad_tag_is_verb(tok[u].tag))
+            return -1;
+    return 0;
+}
+
+/* The subject after an opening clause that holds the noun ("After talks with
+ * X, the minister said"): the first actor after the comma that follows the
+ * noun's party, when the sentence opens with a preposition or a participle. */
+static int32_t subject_after_clause(const dyad_mentions *ms, const dyad_token *tok, size_t n,
+                                    uint32_t party_end)
+{
+    if (n == 0 || (tok[0].tag != TAG_IN && tok[0].tag != TAG_VBG))
+        return -1;
+    uint32_t u = party_end;
+    while (u < n && tok[u].tag != TAG_PPC) {
+        if (dyad_tag_is_verb(tok[u].tag) && tok[u].tag != TAG_VBG && tok[u].tag != TAG_VBN)
+            return -1;
+        u++;
+    }
+    if (u + 1 >= n)
+        return -1;
+    int32_t m = dyad_mention_starting(ms, u + 1);
+    if (m < 0 && u + 2 < n && tok[u + 1].tag == TAG_DT)
+        m = dyad_mention_starting(ms, u + 2);
+    /* "talks with the World Bank, IMF and the Paris Club": a list goes on */
+    if (m >= 0 && ms->m[m].end < n && (tok[ms->m[m].end].tag == TAG_CC || tok[ms->m[m].end].tag == TAG_PPC))
+        return -1;
+    return m;
+}
+
+/* Whether the verbs already coded an act of the party of mention a towards
+ * someone (a >= 0), or any act between two parties (a < 0): the sentence is
+ * then about that act ("visited Washington for talks with X", "suspended talks
+ * with X", "after talks with X, Y signed a pact with Z"), and the meeting noun
+ * adds nothing. */
+static int act_known(const dyad_cands *out, const dyad_mentions *ms, int32_t a)
+{
+    for (size_t i = 0; i < out->n; i++) {
+        const dyad_cand *c = &out->c[i];
+        if (c->src >= 0 && c->tgt >= 0 && (a < 0 || !strncmp(ms->m[c->src].code, ms->m[a].code, 3)))
+            return 1;
+    }
+    return 0;
+}
+
+static int same_party(const dyad_mentions *ms, int32_t a, int32_t b)
+{
+    return !strncmp(ms->m[a].code, ms->m[b].code, 3);
+}
+
+/* Both ways between mentions a and b, when the meeting was held. */
+static long meeting_each_way(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                             uint32_t t, int32_t a, int32_t b, const char *code, dyad_cands *out)
+{
+    if (a < 0 || b < 0 || !political_party(&ms->m[a]) || !political_party(&ms->m[b]) ||
+        !strncmp(ms->m[a].code, ms->m[b].code, 3) ||
+        not_held(text, tok, n, t, ms->m[b].end > t ? ms->m[b].end : t + 1) ||
+        act_known(out, ms, -1))
+        return 0;
+    uint32_t e = ms->m[b].end > t ? ms->m[b].end : t + 1;
+    if (add_noun_event(out, a, b, code, t, e) < 0 || add_noun_event(out, b, a, code, t, e) < 0)
+        return -1;
+    return 2;
+}
+
+/* "U.S.-Japanese talks": the two mentions joined by a hyphen right before t. */
+static int hyphen_pair(const char *text, const dyad_token *tok, const dyad_mentions *ms, uint32_t t,
+                       int32_t *a, int32_t *b)
+{
+    for (size_t i = 1; i < ms->n; i++)
+        if (ms->m[i].end == t && ms->m[i].start >= 2 && dyad_tok_is(text, &tok[ms->m[i].start - 1], "-") &&
+            ms->m[i - 1].end == ms->m[i].start - 1) {
+            *a = (int32_t)i - 1;
+            *b = (int32_t)i;
+            return 1;
+        }
+    return 0;
+}
+
+/* The source of "a meeting with X" / "a visit to X": the agent after X
+ * ("visits to X by Y"), the actor before the noun, or the sentence's subject. */
+static int32_t meeting_source(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                              uint32_t t, int32_t tgt)
+{
+    int32_t src = -1;
+    if (ms->m[tgt].end + 1 < n && dyad_tok_is(text, &tok[ms->m[tgt].end], "by"))
+        src = actor_at(ms, tok, n, ms->m[tgt].end + 1);
+    if (src < 0)
+        src = actor_before(ms, tok, t);
+    if (src < 0)
+        src = subject_before(ms, tok, n, t);
+    if (src < 0)
+        src = subject_after_clause(ms, tok, n, ms->m[tgt].end);
+    return src;
+}
+
+/* "talks between A and B", "U.S.-Soviet talks", "a meeting with X", "talks in
+ * Paris with X", "a visit to X" at token t. */
+static long meeting_noun(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                         uint32_t t, dyad_cands *out)
+{
+    uint32_t end;
+    const char *code = noun_of(MEET_NOUNS, text, tok, n, t, &end);
+    const char *prep = "with";
+    if (!code) {
+        code = noun_of(VISIT_NOUNS, text, tok, n, t, &end);
+        prep = "to";
+    }
+    static const char *const SINCE[] = {"after", "following", "since", NULL};
+    if (!code || end + 1 >= n ||
+        (act_known(out, ms, -1) && word_in(text, tok, t > 4 ? t - 4 : 0, t, SINCE)))
+        return 0;   /* "X suspended talks with Y after Z's visit to W": a time mark */
+    int32_t a, b;
+    if (code[2] != '2' && hyphen_pair(text, tok, ms, t, &a, &b))
+        return meeting_each_way(text, tok, n, ms, t, a, b, code, out);
+    if (code[2] != '2' && dyad_tok_is(text, &tok[end], "between")) {
+        a = actor_at(ms, tok, n, end + 1);
+        if (a < 0 || ms->m[a].end >= n || !dyad_tok_is(text, &tok[ms->m[a].end], "and"))
+            return 0;
+        return meeting_each_way(text, tok, n, ms, t, a, actor_at(ms, tok, n, ms->m[a].end + 1), code, out);
+    }
+    int32_t place = -1;   /* "talks in Washington with the World Bank" */
+    if (prep[0] == 'w' && (dyad_tok_is(text, &tok[end], "in") || dyad_tok_is(text, &tok[end], "at")) &&
+        (place = dyad_mention_starting(ms, end + 1)) >= 0 && ms->m[place].kind == AK_STATE)
+        end = ms->m[place].end;
+    if (end + 1 >= n || !dyad_tok_is(text, &tok[end], prep))
+        return 0;
+    int32_t tgt = actor_at(ms, tok, n, end + 1);
+    int32_t src = tgt >= 0 ? meeting_source(text, tok, n, ms, t, tgt) : -1;
+    if (tgt < 0 || src < 0)
+        return 0;
+    uint32_t last = ms->m[src].end > ms->m[tgt].end ? ms->m[src].end : ms->m[tgt].end;
+    if (!political_party(&ms->m[tgt]) || !political_party(&ms->m[src]) || same_party(ms, src, tgt) ||
+        not_held(text, tok, n, t, last) || act_known(out, ms, src))
+        return 0;
+    return add_noun_event(out, src, tgt, code, t, last) < 0 ? -1 : 1;
+}
+
 /* The event of the noun at t, if any: its code, and the token after it. */
 static const char *event_noun_at(const char *text, const dyad_token *tok, size_t n, uint32_t t,
                                  uint32_t *end, const char **prep)
@@ -238,6 +442,23 @@ long dyad_find_noun_events(const char *text, const dyad_token *tok, size_t n, co
         added++;
         if (ex)
             fprintf(ex, "    noun \"%.*s\": event %s named by a noun\n", (int)tok[t].len, text + tok[t].off, code);
+    }
+    return added;
+}
+
+long dyad_find_meeting_nouns(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                             FILE *ex, dyad_cands *out)
+{
+    long added = 0;
+    for (uint32_t t = 0; t + 2 < n; t++) {
+        if (!dyad_tag_is_noun(tok[t].tag))
+            continue;
+        long r = meeting_noun(text, tok, n, ms, t, out);
+        if (r < 0)
+            return -1;
+        added += r;
+        if (r && ex)
+            fprintf(ex, "    noun \"%.*s\": meeting or visit named by a noun\n", (int)tok[t].len, text + tok[t].off);
     }
     return added;
 }

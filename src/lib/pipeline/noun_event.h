@@ -18,6 +18,18 @@
  * modal, or when the noun is what is threatened, feared, planned, called for,
  * prevented, foiled, denied or ended ("threatened the arrest of", "lifting the
  * house arrest of"). */
+/* dyad_find_meeting_nouns runs after dyad_find_noun_events on every sentence
+ * (a meeting the verbs already coded between the same parties is not added
+ * again: "held talks with X"), and adds the meetings,
+ * talks and visits the sentence names by a noun: "talks between A and B" (046,
+ * both directions), "a meeting with X" (040), "negotiations with X" (046), "a
+ * visit to X" (042, the host as target). The source is the actor before the
+ * noun ("Zambia's talks with"), else the sentence's subject (first actor,
+ * before any verb; or after an opening "After talks with X," clause). Both
+ * parties are states, IGOs or actors with a country (no role alone, no
+ * company, no media); none when the meeting is not (yet) held: will, would,
+ * expected, scheduled, planned, proposed, hoped, possible, cancelled,
+ * "leaves for talks", "next week". */
 #ifndef DYAD_NOUN_EVENT_H
 #define DYAD_NOUN_EVENT_H
 
@@ -32,5 +44,8 @@
  * out of memory. explain (or NULL) gets one line per event noun. */
 long dyad_find_noun_events(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
                            FILE *explain, dyad_cands *out);
+
+long dyad_find_meeting_nouns(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms,
+                             FILE *explain, dyad_cands *out);
 
 #endif

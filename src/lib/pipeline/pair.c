@@ -93,8 +93,11 @@ int32_t dyad_pair_skip_venue(const char *text, const dyad_token *tok, const dyad
 /* Codes two parties do to each other when both are the subject. */
 static int reciprocal_code(const char *code)
 {
-    return !strncmp(code, "04", 2) || !strcmp(code, "057") || !strncmp(code, "036", 3) ||
-           !strcmp(code, "0871") || !strcmp(code, "190");
+    static const char *const EACH_WAY[] = {"057", "054", "062", "063", "064", "161", "0871", "190", NULL};
+    for (int i = 0; EACH_WAY[i]; i++)
+        if (!strcmp(code, EACH_WAY[i]))
+            return 1;
+    return !strncmp(code, "04", 2) || !strncmp(code, "036", 3);
 }
 
 int32_t dyad_pair_reciprocal(const char *text, const dyad_token *tok, const dyad_vgroup *g,

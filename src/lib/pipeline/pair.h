@@ -16,9 +16,12 @@
  *    of two ("Peru and Ecuador fought", "China and Japan held talks"; not a
  *    multilateral meeting of three or more) and whose code is
  *    one the parties do to each other (consult 04, sign 057, intent to meet 036,
- *    ceasefire 0871, fight 190), or whose verb says so ("traded accusations",
- *    "exchanged prisoners"): the compound is its own target, so record
- *    assembly (record.h) gives one event each way between its members.
+ *    establish or break relations 054/161, military, judicial or intelligence
+ *    cooperation 062-064, ceasefire 0871, fight 190), or whose verb says so
+ *    ("traded accusations", "exchanged prisoners"): the compound is its own
+ *    target, so record assembly (record.h) gives one event each way between
+ *    its members; also for a passive's compound agent ("the accord was signed
+ *    by A and B").
  *  - dyad_pair_clause_target: a place that names a meeting, an accord, a market
  *    or a currency ("the Paris accord", "Brunei dlrs") is no party: the next
  *    actor of the clause is; and the actor found by looking after the verb
