@@ -1,4 +1,5 @@
 #include "modality.h"
+#include "cameo.h"
 #include "sense.h"
 #include "subject.h"
 
@@ -172,16 +173,41 @@ static int proposed_while(const dyad_sentence_view *s, size_t k, const dyad_vgro
            dyad_view_word_in(s, s->vgs->g[k - 1].head, PROPOSED);
 }
 
+/* Group k's clause is a present tense after "when" whose main clause is still
+ * to come ("could come this month when the ministers meet"). */
+static int when_to_come(const dyad_sentence_view *s, size_t k)
+{
+    static const char *const WHEN[] = {"when", NULL};
+    const dyad_vgroup *g = &s->vgs->g[k], *main = k > 0 ? &s->vgs->g[k - 1] : NULL;
+    int tag = s->tok[g->head].tag;
+    return main && g->start == g->head && (tag == TAG_VBZ || tag == TAG_VBP) && clause_opener(s, k, WHEN) < s->n &&
+           (main->future || modal_in(s, main->start, main->head));
+}
+
+/* Group k's clause is a clause of time whose verb says it is still to come:
+ * a when-clause (when_to_come), or a present tense or a "will" after before,
+ * after, once, until ("two weeks before the U.S. imposes tariffs", "before he
+ * attends next week's meeting"). *op: the opener of a before clause, s->n for
+ * none. */
+static int time_to_come(const dyad_sentence_view *s, size_t k, uint32_t *op)
+{
+    static const char *const BEFORE[] = {"before", "after", "once", "until", "till", NULL};
+    const dyad_vgroup *g = &s->vgs->g[k];
+    int tag = s->tok[g->head].tag;
+    *op = clause_opener(s, k, BEFORE);
+    if (when_to_come(s, k))
+        return 1;
+    return *op < s->n && ((g->start == g->head && (tag == TAG_VBZ || tag == TAG_VBP)) || modal_in(s, g->start, g->head));
+}
+
 /* The act is in an indirect question ("doubts over whether MITI can battle
- * market forces", "whether the U.S. might decide to lift its sanctions"), or
- * in a clause of time whose verb says it is still to come: a present tense or a
- * "will" after before, after, once, until ("two weeks before the U.S. imposes
- * tariffs", "before he attends next week's meeting"), or any tense after a
- * need or a requirement ("an agreement was needed before Tokyo extended loans"). */
+ * market forces", "whether the U.S. might decide to lift its sanctions"), in
+ * a clause of time still to come (time_to_come; an intent in a when-clause,
+ * which the scheduling rule made of a meeting, stays), or in a clause of time of any tense after a need or a
+ * requirement ("an agreement was needed before Tokyo extended loans"). */
 static int unasserted_clause(const dyad_sentence_view *s, const dyad_cand *c)
 {
     static const char *const WHETHER[] = {"whether", NULL};
-    static const char *const BEFORE[] = {"before", "after", "once", "until", "till", NULL};
     static const char *const NEED[] = {"needed", "need", "needs", "required", "requires", "require",
                                        "necessary", "must", NULL};
     if (c->vg < 0)
@@ -190,13 +216,20 @@ static int unasserted_clause(const dyad_sentence_view *s, const dyad_cand *c)
     const dyad_vgroup *g = &s->vgs->g[k];
     if (clause_opener(s, k, WHETHER) < s->n || proposed_while(s, k, g))
         return 1;
-    uint32_t op = clause_opener(s, k, BEFORE);
-    if (op >= s->n)
-        return 0;
-    int tag = s->tok[g->head].tag;
-    if ((g->start == g->head && (tag == TAG_VBZ || tag == TAG_VBP)) || modal_in(s, g->start, g->head))
-        return 1;
-    return k > 0 && dyad_view_word_in(s, s->vgs->g[k - 1].head, NEED) && s->vgs->g[k - 1].end + 1 >= op;
+    uint32_t op;
+    if (time_to_come(s, k, &op))
+        return root_of(c) != 3 || !when_to_come(s, k);   /* the scheduled intent stays */
+    return op < s->n && k > 0 && dyad_view_word_in(s, s->vgs->g[k - 1].head, NEED) && s->vgs->g[k - 1].end + 1 >= op;
+}
+
+void dyad_modality_scheduled(const dyad_sentence_view *s, dyad_cand *c)
+{
+    int root = root_of(c);
+    if (c->vg < 0 || root < 4 || root > 8 || s->vgs->g[c->vg].negated ||
+        !when_to_come(s, clause_group(s->vgs, (size_t)c->vg)))
+        return;
+    char nc[8];
+    memcpy(c->code, dyad_cameo_future(c->code, nc), 8);
 }
 
 /* ---- acts demanded or asked of others ---- */

@@ -69,4 +69,11 @@ const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c);
  * would replace the speaker's own country by another country of the sentence. */
 const char *dyad_modality_own_country(const dyad_sentence_view *s, const dyad_cand *c);
 
+/* A cooperative act (04-08: a meeting, a visit, aid) in a when-clause in the
+ * present tense whose main clause is still to come ("the guidelines will be
+ * explained when Miyazawa visits Washington next week") is scheduled, not done: its code becomes the intent of it
+ * (cameo.h: 040 -> 036, 042 -> 036 ...), which dyad_modality_drop keeps.
+ * Asked by the relevance stage before it drops candidates. */
+void dyad_modality_scheduled(const dyad_sentence_view *s, dyad_cand *c);
+
 #endif

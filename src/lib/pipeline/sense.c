@@ -88,7 +88,8 @@ static int expected_of_others(const dyad_sentence_view *s, const dyad_vgroup *g)
                                          "notion", "idea", "prospect", "prospects", NULL};
     for (int hop = 0; hop < 2; hop++) {
         uint32_t from = g->start >= 3 ? g->start - 3 : 0;
-        if (span_has(s, from, g->head, LIKELY) || (g->end < s->n && dyad_view_word_in(s, g->end, LIKELY)))
+        /* the governing group's own head too: "is expected to meet and discuss" */
+        if (span_has(s, from, g->head + (hop > 0), LIKELY) || (g->end < s->n && dyad_view_word_in(s, g->end, LIKELY)))
             return 1;
         if (g->governor >= 0) {
             g = &s->vgs->g[g->governor];
