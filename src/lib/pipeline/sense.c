@@ -187,8 +187,11 @@ const char *dyad_unreal_mood(const dyad_sentence_view *s, const dyad_cand *c)
         return "an act expected or likely, not done";
     if (subjunctive(s, g))
         return "a subjunctive: an act recommended or demanded, not done";
-    if (after_hope(s, k))
-        return "a clause of hope or belief";
+    /* the group, or one it is coordinated with ("hoped GATT would find ... and
+     * would approve compensation") */
+    for (int32_t j = (int32_t)k, hops = 0; j >= 0 && hops < 4; j = s->vgs->g[j].coord, hops++)
+        if (after_hope(s, (size_t)j))
+            return "a clause of hope or belief";
     if (forecast(s, c))
         return "a forecast: what might happen, to no one";
     return NULL;
