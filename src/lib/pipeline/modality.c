@@ -442,6 +442,26 @@ static int obligation_to_meet(const dyad_sentence_view *s, const dyad_cand *c)
     return must_in(s, g->start, g->head) || must_in(s, cl->start, cl->head);
 }
 
+/* An act still to come in the clause of an attitude ("was exceedingly
+ * pessimistic that Congress will approve", "is confident Brazil would come up
+ * with a plan"): a belief, not an act. */
+static int believed_to_come(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const ATTITUDE[] = {"confident", "optimistic", "pessimistic", "hopeful", "doubtful",
+                                           "sure", "certain", "convinced", "skeptical", "sceptical", NULL};
+    if (c->vg < 0)
+        return 0;
+    size_t k = clause_group(s->vgs, (size_t)c->vg);
+    const dyad_vgroup *g = &s->vgs->g[k];
+    if (k == 0 || !(g->future || modal_in(s, g->start, g->head)))
+        return 0;
+    uint32_t stop = s->vgs->g[k - 1].start;
+    for (uint32_t t = g->start; t > stop && g->start - t < 10; t--)
+        if (dyad_view_word_in(s, t - 1, ATTITUDE))
+            return 1;
+    return 0;
+}
+
 /* ---- statements about one's own country ---- */
 
 /* Does mention m stand alone, in no compound ("Turkey and Greece")? */
@@ -515,6 +535,8 @@ const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c)
         return "an act still to come that another than its actor forecasts (analysts said X will): not done";
     if (obligation_to_meet(s, c))
         return "an obligation still to meet (must, have to): not done";
+    if (believed_to_come(s, c))
+        return "an act still to come in a clause of attitude (confident, pessimistic that): a belief";
     if (said_only_possibly(s, c))
         return "said or asked in a clause that is itself only possible (might tell X that ...): not done";
     if (unasserted_clause(s, c))
