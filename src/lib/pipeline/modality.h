@@ -46,6 +46,22 @@
  *    before Tokyo extended loans"), or a while clause in the present tense
  *    after a verb of proposing in the past ("has proposed an inquiry while
  *    Iran and Iraq observe a ceasefire");
+ *  - its act is still to come (will, would, could, can, may, might, must,
+ *    have to) and an outsider forecasts it: the verb of saying that reports
+ *    its clause (governing it, right before its subject, or after it across a
+ *    comma with no main clause between) has analysts, economists, diplomats,
+ *    bankers, dealers ... as its speaker, or a company (BUS) speaks of another
+ *    ("diplomats said he would seek Syrian help"); an official announcing what
+ *    others will do (a meeting) stays;
+ *  - it is an obligation still to meet: a "must", "have to", "has to", "need
+ *    to" (not "had to") in its group or the finite group its clause hangs on
+ *    ("the subcommittee, which must approve the budget", "banks must become
+ *    more flexible in providing funds");
+ *  - it is still to come in a clause of attitude ("pessimistic that Congress
+ *    will approve"), or said in the clause of a verb under could, might or
+ *    may ("might tell the committee that he told Reagan"), or in a when-clause
+ *    in the present tense of a main clause still to come ("could come this
+ *    month when the ministers meet"; a meeting there is an intent, below);
  *  - it is a statement or comment (010-013) whose only target is the
  *    speaker's own state, alone (no compound, no role), named after the verb
  *    as the subject of what is said ("the Peruvian president said Peru has
