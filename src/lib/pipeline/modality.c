@@ -1,5 +1,7 @@
 #include "modality.h"
+#include "cameo.h"
 #include "sense.h"
+#include "subject.h"
 
 #include <string.h>
 
@@ -171,16 +173,41 @@ static int proposed_while(const dyad_sentence_view *s, size_t k, const dyad_vgro
            dyad_view_word_in(s, s->vgs->g[k - 1].head, PROPOSED);
 }
 
+/* Group k's clause is a present tense after "when" whose main clause is still
+ * to come ("could come this month when the ministers meet"). */
+static int when_to_come(const dyad_sentence_view *s, size_t k)
+{
+    static const char *const WHEN[] = {"when", NULL};
+    const dyad_vgroup *g = &s->vgs->g[k], *main = k > 0 ? &s->vgs->g[k - 1] : NULL;
+    int tag = s->tok[g->head].tag;
+    return main && g->start == g->head && (tag == TAG_VBZ || tag == TAG_VBP) && clause_opener(s, k, WHEN) < s->n &&
+           (main->future || modal_in(s, main->start, main->head));
+}
+
+/* Group k's clause is a clause of time whose verb says it is still to come:
+ * a when-clause (when_to_come), or a present tense or a "will" after before,
+ * after, once, until ("two weeks before the U.S. imposes tariffs", "before he
+ * attends next week's meeting"). *op: the opener of a before clause, s->n for
+ * none. */
+static int time_to_come(const dyad_sentence_view *s, size_t k, uint32_t *op)
+{
+    static const char *const BEFORE[] = {"before", "after", "once", "until", "till", NULL};
+    const dyad_vgroup *g = &s->vgs->g[k];
+    int tag = s->tok[g->head].tag;
+    *op = clause_opener(s, k, BEFORE);
+    if (when_to_come(s, k))
+        return 1;
+    return *op < s->n && ((g->start == g->head && (tag == TAG_VBZ || tag == TAG_VBP)) || modal_in(s, g->start, g->head));
+}
+
 /* The act is in an indirect question ("doubts over whether MITI can battle
- * market forces", "whether the U.S. might decide to lift its sanctions"), or
- * in a clause of time whose verb says it is still to come: a present tense or a
- * "will" after before, after, once, until ("two weeks before the U.S. imposes
- * tariffs", "before he attends next week's meeting"), or any tense after a
- * need or a requirement ("an agreement was needed before Tokyo extended loans"). */
+ * market forces", "whether the U.S. might decide to lift its sanctions"), in
+ * a clause of time still to come (time_to_come; an intent in a when-clause,
+ * which the scheduling rule made of a meeting, stays), or in a clause of time of any tense after a need or a
+ * requirement ("an agreement was needed before Tokyo extended loans"). */
 static int unasserted_clause(const dyad_sentence_view *s, const dyad_cand *c)
 {
     static const char *const WHETHER[] = {"whether", NULL};
-    static const char *const BEFORE[] = {"before", "after", "once", "until", "till", NULL};
     static const char *const NEED[] = {"needed", "need", "needs", "required", "requires", "require",
                                        "necessary", "must", NULL};
     if (c->vg < 0)
@@ -189,13 +216,20 @@ static int unasserted_clause(const dyad_sentence_view *s, const dyad_cand *c)
     const dyad_vgroup *g = &s->vgs->g[k];
     if (clause_opener(s, k, WHETHER) < s->n || proposed_while(s, k, g))
         return 1;
-    uint32_t op = clause_opener(s, k, BEFORE);
-    if (op >= s->n)
-        return 0;
-    int tag = s->tok[g->head].tag;
-    if ((g->start == g->head && (tag == TAG_VBZ || tag == TAG_VBP)) || modal_in(s, g->start, g->head))
-        return 1;
-    return k > 0 && dyad_view_word_in(s, s->vgs->g[k - 1].head, NEED) && s->vgs->g[k - 1].end + 1 >= op;
+    uint32_t op;
+    if (time_to_come(s, k, &op))
+        return root_of(c) != 3 || !when_to_come(s, k);   /* the scheduled intent stays */
+    return op < s->n && k > 0 && dyad_view_word_in(s, s->vgs->g[k - 1].head, NEED) && s->vgs->g[k - 1].end + 1 >= op;
+}
+
+void dyad_modality_scheduled(const dyad_sentence_view *s, dyad_cand *c)
+{
+    int root = root_of(c);
+    if (c->vg < 0 || root < 4 || root > 8 || s->vgs->g[c->vg].negated ||
+        !when_to_come(s, clause_group(s->vgs, (size_t)c->vg)))
+        return;
+    char nc[8];
+    memcpy(c->code, dyad_cameo_future(c->code, nc), 8);
 }
 
 /* ---- acts demanded or asked of others ---- */
@@ -269,6 +303,165 @@ static int demanded_act(const dyad_sentence_view *s, const dyad_cand *c)
     return 0;
 }
 
+/* ---- what others forecast ---- */
+
+/* The reporting verb (say, note ...) of group k's clause: the verb governing it
+ * or whose that-clause it is, the verb right before its subject ("They said the
+ * ministry will have to approve"), or the first one after it across a comma or a
+ * quote with no other main clause between ("Saudi Arabia will succeed in
+ * pressuring OPEC ..., said a banker"); -1 for none. */
+static int32_t reporting_verb(const dyad_sentence_view *s, size_t k)
+{
+    const dyad_vgroup *g = &s->vgs->g[k];
+    if (g->governor >= 0 && flag_of(s, &s->vgs->g[g->governor]) == VF_SAY)
+        return g->governor;
+    if (g->comp_of >= 0 && flag_of(s, &s->vgs->g[g->comp_of]) == VF_SAY)
+        return g->comp_of;
+    if (k > 0 && flag_of(s, &s->vgs->g[k - 1]) == VF_SAY && s->vgs->g[k - 1].end + 6 >= g->start)
+        return (int32_t)k - 1;
+    uint32_t comma = 0;
+    for (size_t j = k + 1; j < s->vgs->n; j++) {
+        const dyad_vgroup *h = &s->vgs->g[j];
+        static const char *const JOIN[] = {"but", "while", "and", "although", "though", "whereas", NULL};
+        for (uint32_t t = s->vgs->g[j - 1].end; t < h->start; t++) {
+            if (s->tok[t].tag == TAG_PPC || s->tok[t].tag == TAG_PPR)
+                comma = 1;
+            if (dyad_view_word_in(s, t, JOIN))
+                return -1;   /* "..., but diplomats said ...": a clause of its own */
+        }
+        if (flag_of(s, h) == VF_SAY)
+            return comma && !h->subordinate ? (int32_t)j : -1;
+        if (h->finite && !h->subordinate && !h->conditional && !in_act(s->vgs, k, j))
+            return -1;
+    }
+    return -1;
+}
+
+/* The reporting verb's speaker is an outsider: analysts, diplomats, bankers ...
+ * in the few words before the verb or right after it ("trade analysts said",
+ * "said Morgan Stanley managing director John Wellemeyer"). */
+static int outsider_words(const dyad_sentence_view *s, const dyad_vgroup *r)
+{
+    static const char *const OUTSIDER[] = {"analyst", "analysts", "economist", "economists", "diplomat", "diplomats",
+                                           "banker", "bankers", "dealer", "dealers", "trader", "traders", "observers",
+                                           "commentator", "commentators", "expert", "experts", "forecaster",
+                                           "forecasters", "strategist", "strategists", NULL};
+    uint32_t from = r->start >= 4 ? r->start - 4 : 0;
+    for (uint32_t t = from; t < r->end + 6 && t < s->n; t++) {
+        if (t >= r->end && (s->tok[t].tag == TAG_PPC || s->tok[t].tag == TAG_PP))
+            break;
+        if (t < r->start && s->tok[t].tag == TAG_PPC)
+            from = t;   /* words before a comma belong to another phrase */
+        else if (dyad_view_word_in(s, t, OUTSIDER))
+            return 1;
+    }
+    return 0;
+}
+
+/* An act still to come (a will, would, could, can, may, might, must or have to)
+ * that an outsider forecasts: analysts, bankers, diplomats, a firm ("diplomats
+ * said he would seek Syrian help", "Saudi Arabia will succeed in pressuring
+ * OPEC ..., said a Morgan Stanley director"). An official announcing what others
+ * will do (a meeting) stays: officials speak for a side. */
+static int forecast_of_others(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    if (c->vg < 0 || c->src < 0)
+        return 0;
+    size_t k = clause_group(s->vgs, (size_t)c->vg);
+    const dyad_vgroup *g = &s->vgs->g[k], *own = &s->vgs->g[c->vg];
+    if (!(g->future || g->obligation || modal_in(s, g->start, g->head) || own->future ||
+          modal_in(s, own->start, own->head)))
+        return 0;
+    int32_t r = reporting_verb(s, k);
+    if (r < 0 || r == c->vg)
+        return 0;
+    const dyad_vgroup *rg = &s->vgs->g[r];
+    int32_t speaker = dyad_subject_of(s->text, s->tok, s->ms, s->vgs, (size_t)r);
+    if ((size_t)r > k && rg->end < s->n && s->tok[rg->end].tag != TAG_PP && rg->start > 0 &&
+        (s->tok[rg->start - 1].tag == TAG_PPC || s->tok[rg->start - 1].tag == TAG_PPR))
+        speaker = dyad_mention_starting(s->ms, rg->end);   /* "..., said Senator Smith" */
+    if (outsider_words(s, rg))
+        return speaker != c->src;
+    if (speaker < 0)
+        return 0;
+    /* a bank or a firm forecasting what a state will do ("said Morgan Stanley
+     * managing director John Wellemeyer") */
+    return !strcmp(s->ms->m[speaker].code, "BUS") && strcmp(s->ms->m[c->src].code, "BUS");
+}
+
+/* What is said in a clause that is itself only possible: the act's group is
+ * in the that-clause or the complement of a verb under could, might or may
+ * ("he might tell the committee that he told Reagan twice", "Japan may ask
+ * that the U.S. lift its tariffs"): nothing is said yet. */
+static int said_only_possibly(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const MAYBE[] = {"could", "might", "may", NULL};
+    if (c->vg < 0)
+        return 0;
+    int32_t j = (int32_t)clause_group(s->vgs, (size_t)c->vg);
+    for (int hops = 0; hops < 4; hops++) {
+        const dyad_vgroup *g = &s->vgs->g[j];
+        int32_t gov = g->comp_of >= 0 ? g->comp_of : g->governor;
+        if (gov < 0 || g->subordinate)
+            return 0;
+        const dyad_vgroup *h = &s->vgs->g[gov];
+        for (uint32_t t = h->start; t < h->head; t++)
+            if (dyad_view_word_in(s, t, MAYBE))
+                return 1;
+        j = (int32_t)clause_group(s->vgs, (size_t)gov);
+    }
+    return 0;
+}
+
+/* ---- acts one must still do ---- */
+
+/* A "must", or a "have to", "has to", "need to" (not the past "had to") in
+ * [from, to); the "have" may stand right before from ("needs | to release"). */
+static int must_in(const dyad_sentence_view *s, uint32_t from, uint32_t to)
+{
+    static const char *const MUST[] = {"must", NULL};
+    static const char *const HAVE[] = {"have", "has", "need", "needs", NULL};
+    for (uint32_t t = from; t < to && t < s->n; t++)
+        if (dyad_view_word_in(s, t, MUST) ||
+            (s->tok[t].tag == TAG_TO && t > 0 && dyad_view_word_in(s, t - 1, HAVE)))
+            return 1;
+    return 0;
+}
+
+/* The act is an obligation still to meet: a "must" or "have to" in its
+ * group or in the finite group its clause hangs on ("the subcommittee, which
+ * must approve his budget", "China will have to lobby Congress", "banks must
+ * become more flexible in providing funds"). A speaker who says another must
+ * act makes a demand, which the event stage codes through the verb of saying
+ * ("Reagan said Japan must open its markets": 1011); the act is not done. */
+static int obligation_to_meet(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    if (c->vg < 0)
+        return 0;
+    const dyad_vgroup *g = &s->vgs->g[c->vg], *cl = &s->vgs->g[clause_group(s->vgs, (size_t)c->vg)];
+    return must_in(s, g->start, g->head) || must_in(s, cl->start, cl->head);
+}
+
+/* An act still to come in the clause of an attitude ("was exceedingly
+ * pessimistic that Congress will approve", "is confident Brazil would come up
+ * with a plan"): a belief, not an act. */
+static int believed_to_come(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const ATTITUDE[] = {"confident", "optimistic", "pessimistic", "hopeful", "doubtful",
+                                           "sure", "certain", "convinced", "skeptical", "sceptical", NULL};
+    if (c->vg < 0)
+        return 0;
+    size_t k = clause_group(s->vgs, (size_t)c->vg);
+    const dyad_vgroup *g = &s->vgs->g[k];
+    if (k == 0 || !(g->future || modal_in(s, g->start, g->head)))
+        return 0;
+    uint32_t stop = s->vgs->g[k - 1].start;
+    for (uint32_t t = g->start; t > stop && g->start - t < 10; t--)
+        if (dyad_view_word_in(s, t - 1, ATTITUDE))
+            return 1;
+    return 0;
+}
+
 /* ---- statements about one's own country ---- */
 
 /* Does mention m stand alone, in no compound ("Turkey and Greece")? */
@@ -338,6 +531,14 @@ const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c)
         return "a counterfactual ('would have preferred'): not done";
     if (demanded_act(s, c))
         return "an act asked or demanded of someone (urged X to, insist X do): not done";
+    if (forecast_of_others(s, c))
+        return "an act still to come that another than its actor forecasts (analysts said X will): not done";
+    if (obligation_to_meet(s, c))
+        return "an obligation still to meet (must, have to): not done";
+    if (believed_to_come(s, c))
+        return "an act still to come in a clause of attitude (confident, pessimistic that): a belief";
+    if (said_only_possibly(s, c))
+        return "said or asked in a clause that is itself only possible (might tell X that ...): not done";
     if (unasserted_clause(s, c))
         return "an act in an indirect question (whether) or a clause of time still to come: not done";
     if (c->vg >= 0 && (rumoured(s, &s->vgs->g[c->vg]) || rumoured(s, &s->vgs->g[clause_group(s->vgs, (size_t)c->vg)])))

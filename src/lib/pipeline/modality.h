@@ -46,6 +46,22 @@
  *    before Tokyo extended loans"), or a while clause in the present tense
  *    after a verb of proposing in the past ("has proposed an inquiry while
  *    Iran and Iraq observe a ceasefire");
+ *  - its act is still to come (will, would, could, can, may, might, must,
+ *    have to) and an outsider forecasts it: the verb of saying that reports
+ *    its clause (governing it, right before its subject, or after it across a
+ *    comma with no main clause between) has analysts, economists, diplomats,
+ *    bankers, dealers ... as its speaker, or a company (BUS) speaks of another
+ *    ("diplomats said he would seek Syrian help"); an official announcing what
+ *    others will do (a meeting) stays;
+ *  - it is an obligation still to meet: a "must", "have to", "has to", "need
+ *    to" (not "had to") in its group or the finite group its clause hangs on
+ *    ("the subcommittee, which must approve the budget", "banks must become
+ *    more flexible in providing funds");
+ *  - it is still to come in a clause of attitude ("pessimistic that Congress
+ *    will approve"), or said in the clause of a verb under could, might or
+ *    may ("might tell the committee that he told Reagan"), or in a when-clause
+ *    in the present tense of a main clause still to come ("could come this
+ *    month when the ministers meet"; a meeting there is an intent, below);
  *  - it is a statement or comment (010-013) whose only target is the
  *    speaker's own state, alone (no compound, no role), named after the verb
  *    as the subject of what is said ("the Peruvian president said Peru has
@@ -68,5 +84,12 @@ const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c);
  * the relevance stage looks for the statement's addressee (statement.c), which
  * would replace the speaker's own country by another country of the sentence. */
 const char *dyad_modality_own_country(const dyad_sentence_view *s, const dyad_cand *c);
+
+/* A cooperative act (04-08: a meeting, a visit, aid) in a when-clause in the
+ * present tense whose main clause is still to come ("the guidelines will be
+ * explained when Miyazawa visits Washington next week") is scheduled, not done: its code becomes the intent of it
+ * (cameo.h: 040 -> 036, 042 -> 036 ...), which dyad_modality_drop keeps.
+ * Asked by the relevance stage before it drops candidates. */
+void dyad_modality_scheduled(const dyad_sentence_view *s, dyad_cand *c);
 
 #endif

@@ -608,6 +608,7 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
     for (size_t i = 0; i < cands->n; i++) {
         const char *own = dyad_modality_own_country(&x.s, &cands->c[i]);   /* before the target moves */
         press_target(&x, &cands->c[i]);
+        dyad_modality_scheduled(&x.s, &cands->c[i]);   /* "when X visits Y next week": 036 */
         dyad_money_target(&x.s, &cands->c[i]);
         dyad_rel_own_state_target(&x, &cands->c[i]);
         dyad_rel_statement_addressee(&x, &cands->c[i]);

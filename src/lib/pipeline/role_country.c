@@ -2,6 +2,8 @@
  * first actor (contract in role_country.h). */
 #include "role_country.h"
 
+#include "actor_match.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -82,6 +84,37 @@ static void roles_take_first_country(const char *text, const dyad_token *tok, si
         char code[32];
         snprintf(code, sizeof code, "%.3s%.28s", cc, m->code);   /* a role code of HOME_ROLES: 3 letters */
         memcpy(m->code, code, sizeof code);
+    }
+}
+
+/* A role inside a proper name that a state's name opens, which the actor stage
+ * left out as a place inside a name: "the Australian Waterside Workers'
+ * Federation" (LAB) is AUSLAB, "Thursday Deputy U.S. Trade Representative
+ * Michael Smith" (GOV) USAGOV. The state's name ends at most two capitalised
+ * words before the role; a state with dated codes is left alone. */
+static void state_opens_role_name(const dyad_dict *d, const dyad_token *tok, size_t n, dyad_mentions *ms)
+{
+    static const char *const ROLES[] = {"GOV", "LEG", "JUD", "OPP", "LAB", "COP", "MIL", "AGR", "EDU", NULL};
+    for (size_t i = 0; i < ms->n; i++) {
+        dyad_mention *m = &ms->m[i];
+        if (m->kind != AK_AGENT || m->is_ref || !code_in(m->code, ROLES) || (i > 0 && ms->m[i - 1].end + 3 > m->start))
+            continue;
+        for (uint32_t j = m->start >= 3 ? m->start - 3 : 0; j < m->start; j++) {
+            int32_t e = -1;
+            uint32_t end = dyad_actor_longest(d, tok, n, j, &e);
+            if (end == 0 || end > m->start || e < 0 || d->entries[e].kind != AK_STATE || d->entries[e].role_n != 1)
+                continue;
+            int caps = 1;
+            for (uint32_t t = j; t < m->start; t++)
+                caps &= (tok[t].flags & TOKF_CAP) && (dyad_tag_is_noun(tok[t].tag) || tok[t].tag == TAG_JJ);
+            const char *cc = dyad_dict_role(d, &d->entries[e], 0);
+            if (caps && cc && strlen(cc) == 3) {
+                char code[32];
+                snprintf(code, sizeof code, "%.3s%.28s", cc, m->code);
+                memcpy(m->code, code, sizeof code);
+            }
+            break;
+        }
     }
 }
 
@@ -226,5 +259,6 @@ void dyad_roles_take_first_country(const dyad_dict *d, const char *text, const d
     if (d->opts.relevance_all)
         return;
     us_style_titles(text, tok, n, ms);   /* first: "Sen. X urged the administration" */
+    state_opens_role_name(d, tok, n, ms);   /* "the Australian Waterside Workers' Federation" */
     roles_take_first_country(text, tok, n, ms);
 }

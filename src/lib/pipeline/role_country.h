@@ -22,7 +22,11 @@
  * "State Secretary", "Secretary General") likewise keeps the context's country
  * only when that state has secretaries (the Philippines, the Commonwealth, Latin
  * America), else it is USAGOV; with no country at all, only a US department's
- * secretary is ("Transport Secretary" stays without one). Does nothing when the
+ * secretary is ("Transport Secretary" stays without one). A role inside a
+ * proper name that a state's name opens, at most two capitalised words between,
+ * takes that state ("the Australian Waterside Workers' Federation" AUSLAB,
+ * "Thursday Deputy U.S. Trade Representative X" USAGOV): the actor stage drops
+ * such a state as a place inside a name. Does nothing when the
  * options say relevance = all (other coders' suites). No state. */
 #ifndef DYAD_ROLE_COUNTRY_H
 #define DYAD_ROLE_COUNTRY_H

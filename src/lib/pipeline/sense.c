@@ -88,7 +88,8 @@ static int expected_of_others(const dyad_sentence_view *s, const dyad_vgroup *g)
                                          "notion", "idea", "prospect", "prospects", NULL};
     for (int hop = 0; hop < 2; hop++) {
         uint32_t from = g->start >= 3 ? g->start - 3 : 0;
-        if (span_has(s, from, g->head, LIKELY) || (g->end < s->n && dyad_view_word_in(s, g->end, LIKELY)))
+        /* the governing group's own head too: "is expected to meet and discuss" */
+        if (span_has(s, from, g->head + (hop > 0), LIKELY) || (g->end < s->n && dyad_view_word_in(s, g->end, LIKELY)))
             return 1;
         if (g->governor >= 0) {
             g = &s->vgs->g[g->governor];
@@ -186,8 +187,11 @@ const char *dyad_unreal_mood(const dyad_sentence_view *s, const dyad_cand *c)
         return "an act expected or likely, not done";
     if (subjunctive(s, g))
         return "a subjunctive: an act recommended or demanded, not done";
-    if (after_hope(s, k))
-        return "a clause of hope or belief";
+    /* the group, or one it is coordinated with ("hoped GATT would find ... and
+     * would approve compensation") */
+    for (int32_t j = (int32_t)k, hops = 0; j >= 0 && hops < 4; j = s->vgs->g[j].coord, hops++)
+        if (after_hope(s, (size_t)j))
+            return "a clause of hope or belief";
     if (forecast(s, c))
         return "a forecast: what might happen, to no one";
     return NULL;
