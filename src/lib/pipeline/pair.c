@@ -105,6 +105,11 @@ int32_t dyad_pair_reciprocal(const char *text, const dyad_token *tok, const dyad
                  dyad_tok_is(text, &tok[g->head], "exchange") || dyad_tok_is(text, &tok[g->head], "trade");
     if (tgt >= 0 || src < 0 || !(reciprocal_code(code) || mutual))
         return tgt;
+    /* "Italy and Canada will attend the meetings": they go to a gathering
+     * together, they do not meet each other */
+    if (dyad_tok_is(text, &tok[g->head], "attend") || dyad_tok_is(text, &tok[g->head], "attends") ||
+        dyad_tok_is(text, &tok[g->head], "attended") || dyad_tok_is(text, &tok[g->head], "attending"))
+        return tgt;
     const dyad_mention *s = &ms->m[src];
     int32_t other = -1;
     for (size_t m = 0; m < ms->n; m++) {
@@ -159,12 +164,36 @@ static uint32_t group_end(const dyad_mentions *ms, int32_t m)
     return e;
 }
 
+/* The tokens [e, h's start) finish the title and name of a speaker whose
+ * reporting verb h ends the sentence ("..., World Bank director for Latin
+ * America Rainer Steckhan said", "..., Belgian minister Paul de Keersmaeker
+ * told a news conference"): nouns, adjectives, "of", "for", "the", "and", up
+ * to twelve tokens, no comma, and h is a verb of saying in the past or
+ * present (the caller sees that no verb follows it). */
+static int speaker_title(const char *text, const dyad_token *tok, uint32_t e, const dyad_vgroup *h)
+{
+    static const char *const SAID[] = {"said", "says", "told", "tells", "added", "stated", NULL};
+    int say = 0;
+    for (int i = 0; SAID[i] && !say; i++)
+        say = dyad_tok_is(text, &tok[h->head], SAID[i]);
+    if (!say || h->start != h->head || h->start - e > 12)
+        return 0;
+    for (uint32_t t = e; t < h->start; t++) {
+        int tag = tok[t].tag;
+        if (!(dyad_tag_is_noun(tag) || tag == TAG_JJ || tag == TAG_DT || tag == TAG_POS ||
+              dyad_tok_is(text, &tok[t], "of") || dyad_tok_is(text, &tok[t], "for") ||
+              dyad_tok_is(text, &tok[t], "and")))
+            return 0;
+    }
+    return 1;
+}
+
 /* Mention m (after verb k) starts a new clause (after a comma, "and", "but")
  * and stands right before a later finite verb that is not k's own complement:
  * it is that verb's subject ("..., and France showed hostility", "..., the
  * agriculture ministry officials said"), not k's object. */
 static int subject_of_later(const char *text, const dyad_token *tok, const dyad_mentions *ms,
-                            const dyad_vgroups *vgs, size_t ng, size_t k, int32_t m)
+                            const dyad_vgroups *vgs, size_t ng, size_t k, int32_t m, int speaker_only)
 {
     uint32_t b = ms->m[m].start, e = group_end(ms, m);
     while (b > 0 && (tok[b - 1].tag == TAG_DT || tok[b - 1].tag == TAG_JJ || dyad_tag_is_noun(tok[b - 1].tag)))
@@ -178,9 +207,12 @@ static int subject_of_later(const char *text, const dyad_token *tok, const dyad_
             continue;
         if (!h->finite || h->comp_of == (int32_t)k || h->governor == (int32_t)k)
             return 0;
+        int last = q + 1 == ng;   /* "..., Iraq said all were repulsed": a clause of its own */
+        if (speaker_only)
+            return last && speaker_title(text, tok, e, h);
         for (uint32_t t = e; t < h->start; t++)
             if (tok[t].tag != TAG_RB)
-                return 0;
+                return last && speaker_title(text, tok, e, h);
         return 1;
     }
     return 0;
@@ -214,6 +246,8 @@ static int names_people(const dyad_pair_clause *c, uint32_t t)
                                          "authorities", "officials", "leaders", "citizens", "industries", NULL};
     for (uint32_t u = t; u < c->n && u < t + 5; u++) {
         int tag = c->tok[u].tag;
+        if (dyad_mention_at(c->ms, u) >= 0)
+            return 0;   /* "U.S. flag Kuwaiti tankers": the nouns after are another actor's */
         if (tag != TAG_POS && tag != TAG_NN && tag != TAG_NNS && tag != TAG_JJ)
             return 0;
         const char *w = c->text + c->tok[u].off;
@@ -249,6 +283,18 @@ static int own_country_modifier(const dyad_pair_clause *c, int32_t src, int32_t 
     return !names_people(c, t->end);
 }
 
+/* The end of the clause that holds token t: verb k's, or that of the verb it
+ * governs when t lies past k's scope ("began escorting two U.S. flag Kuwaiti
+ * tankers": the object is the governed verb's). */
+static uint32_t scope_holding(const dyad_pair_clause *c, size_t k, uint32_t t)
+{
+    uint32_t end = c->vgs->g[k].scope_end;
+    for (size_t q = k + 1; q < c->ng && t >= end; q++)
+        if (c->vgs->g[q].governor == (int32_t)k && c->vgs->g[q].start <= t && c->vgs->g[q].scope_end > end)
+            end = c->vgs->g[q].scope_end;
+    return end;
+}
+
 int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, int object_search)
 {
     const dyad_mentions *ms = c->ms;
@@ -263,12 +309,13 @@ int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src
         tgt = next;
     }
     if (tgt >= 0 && src >= 0 && own_country_modifier(c, src, tgt))
-        tgt = dyad_pair_first_mention(ms, ms->m[tgt].end, c->vgs->g[k].scope_end, ms->m[src].group);
+        tgt = dyad_pair_first_mention(ms, ms->m[tgt].end, scope_holding(c, k, ms->m[tgt].start), ms->m[src].group);
     if (tgt >= 0 && ms->m[tgt].start > c->vgs->g[k].end && past_clause_break(c, c->vgs->g[k].end, ms->m[tgt].start))
         return -1;
-    if (tgt < 0 || !object_search)
+    if (tgt < 0)
         return tgt;
-    if (subject_of_later(c->text, c->tok, ms, c->vgs, c->ng, k, tgt))
+    /* a pattern's or a governed verb's target may still be a later speaker */
+    if (subject_of_later(c->text, c->tok, ms, c->vgs, c->ng, k, tgt, !object_search))
         return -1;
     return tgt;
 }

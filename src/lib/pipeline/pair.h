@@ -18,19 +18,26 @@
  *    one the parties do to each other (consult 04, sign 057, intent to meet 036,
  *    ceasefire 0871, fight 190), or whose verb says so ("traded accusations",
  *    "exchanged prisoners"): the compound is its own target, so record
- *    assembly (record.h) gives one event each way between its members.
+ *    assembly (record.h) gives one event each way between its members. Not
+ *    "attend" ("Italy and Canada will attend the meetings": a gathering
+ *    both go to, not a meeting of the two).
  *  - dyad_pair_clause_target: a place that names a meeting, an accord, a market
  *    or a currency ("the Paris accord", "Brunei dlrs") is no party: the next
  *    actor of the clause is; and the actor found by looking after the verb
  *    (object_search) is no target when it starts a new clause as the subject
  *    of a later finite verb ("..., and France showed hostility", "..., the
- *    ministry officials said"); no target lies past a comma and but, while,
+ *    ministry officials said"; also a pattern's or governed verb's target
+ *    that is the speaker of a sentence-final reporting verb after its title
+ *    and name: "..., World Bank director for Latin America Carlos Ruiz
+ *    said", "..., Danish minister Lars Holm told a news conference", not
+ *    "but Iraq said all were repulsed"); no target lies past a comma and but, while,
  *    although, whereas, though or and, or a semicolon ("oppose the tax, but
  *    Italy and Belgium seem ...").
  *    The source's own country as a bare state that modifies a thing ("the
  *    Senate approved U.S. funds for the World Bank", "discussed Brazil's debt
  *    with bankers": a noun, an adjective or "'s" after it) is no party either:
- *    the next actor of the verb's scope is, or none.
+ *    the next actor of the verb's scope is (or of the verb it governs:
+ *    "began escorting two U.S. flag Kuwaiti tankers" is KWT), or none.
  *  - dyad_pair_reported_target: an assault, fight or mass violence (18-20)
  *    reported by a speaker of another country, with no target of its own
  *    ("Lebanon's army said Israeli drones struck a car near Tyre"), was done
