@@ -155,6 +155,29 @@ static uint32_t place_as_name(const char *text, const dyad_token *tok, size_t n,
     return 0;
 }
 
+/* Mention m is a state that names an affair ("the Iran arms scandal", "the
+ * Iran-contra affair", "the Iran arms initiative"): the state's name, then
+ * "arms" or "-contra" or nothing, then affair, scandal, controversy, or
+ * "initiative" after "arms". Returns the token of the noun, or 0. */
+static uint32_t state_as_affair(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms, int32_t m)
+{
+    static const char *const AFFAIR[] = {"affair", "scandal", "controversy", NULL};
+    const dyad_mention *x = &ms->m[m];
+    if (x->kind != AK_STATE || x->agent >= 0 || x->is_ref || tok[x->end - 1].tag != TAG_NNP)
+        return 0;
+    uint32_t t = x->end;
+    int arms = 0;
+    if (t + 1 < n && (dyad_tok_is(text, &tok[t], "arms") ||
+                      (dyad_tok_is(text, &tok[t], "-") && dyad_tok_is(text, &tok[t + 1], "contra"))))
+        arms = 1, t += dyad_tok_is(text, &tok[t], "-") ? 2 : 1;
+    if (t >= n)
+        return 0;
+    for (int i = 0; AFFAIR[i]; i++)
+        if (dyad_tok_is(text, &tok[t], AFFAIR[i]))
+            return t;
+    return arms && dyad_tok_is(text, &tok[t], "initiative") ? t : 0;
+}
+
 /* The end of mention m's compound ("France, Denmark and Belgium"). */
 static uint32_t group_end(const dyad_mentions *ms, int32_t m)
 {
@@ -277,6 +300,9 @@ static int own_country_modifier(const dyad_pair_clause *c, int32_t src, int32_t 
     for (int i = 0; t->start > 0 && AT[i]; i++)
         if (dyad_tok_is(c->text, &c->tok[t->start - 1], AT[i]))
             return 0;
+    /* "U.S.-South Korean joint ventures", "a U.S.-Japan trade bridge": the other is the party */
+    if (dyad_tok_is(c->text, &c->tok[t->end], "-") && dyad_mention_at(c->ms, t->end + 1) >= 0)
+        return 1;
     int tag = c->tok[t->end].tag;
     if (!(tag == TAG_POS || tag == TAG_NN || tag == TAG_NNS || tag == TAG_JJ))
         return 0;
@@ -299,7 +325,8 @@ int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src
 {
     const dyad_mentions *ms = c->ms;
     uint32_t named;
-    while (tgt >= 0 && (named = place_as_name(c->text, c->tok, c->n, ms, tgt)) != 0) {
+    while (tgt >= 0 && ((named = place_as_name(c->text, c->tok, c->n, ms, tgt)) != 0 ||
+                        (named = state_as_affair(c->text, c->tok, c->n, ms, tgt)) != 0)) {
         /* only an actor before the noun it names: "the Paris G-7 meeting", not
          * the parties of "the Paris pact between the U.S. and Japan" */
         int32_t next = tgt + 1 < (int32_t)ms->n && ms->m[tgt + 1].start < named ? tgt + 1 : -1;

@@ -22,8 +22,9 @@
  *    "attend" ("Italy and Canada will attend the meetings": a gathering
  *    both go to, not a meeting of the two).
  *  - dyad_pair_clause_target: a place that names a meeting, an accord, a market
- *    or a currency ("the Paris accord", "Brunei dlrs") is no party: the next
- *    actor of the clause is; and the actor found by looking after the verb
+ *    or a currency ("the Paris accord", "Brunei dlrs"), and a state that names
+ *    an affair ("the Iran arms scandal", "the Iran-contra affair", "the Iran
+ *    arms initiative") is no party: the next actor of the clause is; and the actor found by looking after the verb
  *    (object_search) is no target when it starts a new clause as the subject
  *    of a later finite verb ("..., and France showed hostility", "..., the
  *    ministry officials said"; also a pattern's or governed verb's target
