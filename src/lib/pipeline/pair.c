@@ -321,6 +321,53 @@ static uint32_t scope_holding(const dyad_pair_clause *c, size_t k, uint32_t t)
     return end;
 }
 
+/* Verb k is an arrival or a visit ("arrived in Paris"): the visit rules
+ * (record.h) decide what a place after it is. */
+static int arrival(const dyad_pair_clause *c, size_t k)
+{
+    static const char *const MOVE[] = {"arrive", "arrived", "arrives", "arriving", "return", "returned",
+                                       "returns", "returning", "visit", "visited", "visits", "visiting",
+                                       "landed", "flew", "came", "travelled", "traveled", NULL};
+    const dyad_token *h = &c->tok[c->vgs->g[k].head];
+    for (int i = 0; MOVE[i]; i++)
+        if (dyad_tok_is(c->text, h, MOVE[i]))
+            return 1;
+    return 0;
+}
+
+/* Mention next (-1: none) when no comma, "from" or "to" lies between
+ * mention m and it ("protests in France against the EC Commission": the EC;
+ * not "arriving in Moscow from Helsinki"), else -1. */
+static int32_t same_phrase(const dyad_pair_clause *c, int32_t m, int32_t next)
+{
+    for (uint32_t t = c->ms->m[m].end; next >= 0 && t < c->ms->m[next].start; t++)
+        if (dyad_tok_is(c->text, &c->tok[t], ",") || dyad_tok_is(c->text, &c->tok[t], "from") ||
+            dyad_tok_is(c->text, &c->tok[t], "to"))
+            return -1;
+    return next;
+}
+
+/* Mention tgt is the source's own country as a bare state named as a place
+ * after "in", "at", "near", "of", "across", "throughout" or "around" ("port
+ * workers began a protest at the port of Buenos Aires", "miners struck in New
+ * South Wales"): where the act happens, not whom it is aimed at; not "from"
+ * ("withdrew troops from the country" is done to it). */
+static int own_country_place(const dyad_pair_clause *c, int32_t src, int32_t tgt)
+{
+    static const char *const AT[] = {"in", "at", "near", "of", "across", "throughout", "around", NULL};
+    const dyad_mention *s = &c->ms->m[src], *t = &c->ms->m[tgt];
+    if (t->is_ref || t->kind != AK_STATE || t->agent >= 0 || strlen(t->code) != 3 || strlen(s->code) <= 3 ||
+        memcmp(s->code, t->code, 3) != 0 || t->start == 0)
+        return 0;
+    uint32_t b = t->start - 1;
+    if (b > 0 && dyad_tok_is(c->text, &c->tok[b], "the"))
+        b--;
+    for (int i = 0; AT[i]; i++)
+        if (dyad_tok_is(c->text, &c->tok[b], AT[i]))
+            return 1;
+    return 0;
+}
+
 int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, int object_search)
 {
     const dyad_mentions *ms = c->ms;
@@ -337,6 +384,8 @@ int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src
     }
     if (tgt >= 0 && src >= 0 && own_country_modifier(c, src, tgt))
         tgt = dyad_pair_first_mention(ms, ms->m[tgt].end, scope_holding(c, k, ms->m[tgt].start), ms->m[src].group);
+    else if (tgt >= 0 && src >= 0 && !arrival(c, k) && own_country_place(c, src, tgt))
+        tgt = same_phrase(c, tgt, dyad_pair_first_mention(ms, ms->m[tgt].end, c->vgs->g[k].scope_end, ms->m[src].group));
     if (tgt >= 0 && ms->m[tgt].start > c->vgs->g[k].end && past_clause_break(c, c->vgs->g[k].end, ms->m[tgt].start))
         return -1;
     if (tgt < 0)

@@ -38,7 +38,13 @@
  *    Senate approved U.S. funds for the World Bank", "discussed Brazil's debt
  *    with bankers": a noun, an adjective or "'s" after it) is no party either:
  *    the next actor of the verb's scope is (or of the verb it governs:
- *    "began escorting two U.S. flag Kuwaiti tankers" is KWT), or none.
+ *    "began escorting two U.S. flag Kuwaiti tankers" is KWT), or none; so
+ *    is the source's own country named as a place after "in", "at", "near",
+ *    "of", "across", "throughout" or "around" ("dock workers began a protest
+ *    in Lima"; not "from", nor after an arrival or a visit, which the visit
+ *    rules of record.h judge): the next actor of the same phrase (no comma,
+ *    "from" or "to" between: "protests in Canada against the EC Commission"),
+ *    or none.
  *  - dyad_pair_reported_target: an assault, fight or mass violence (18-20)
  *    reported by a speaker of another country, with no target of its own
  *    ("Lebanon's army said Israeli drones struck a car near Tyre"), was done
