@@ -350,7 +350,8 @@ static int32_t same_phrase(const dyad_pair_clause *c, int32_t m, int32_t next)
 /* Mention tgt is the source's own country as a bare state named as a place
  * after "in", "at", "near", "of", "across", "throughout" or "around" ("port
  * workers began a protest at the port of Buenos Aires", "miners struck in New
- * South Wales"): where the act happens, not whom it is aimed at; not "from"
+ * South Wales"): where the act happens, not whom it is aimed at; not a
+ * modifier ("reforms in Swedish politics"), not "from"
  * ("withdrew troops from the country" is done to it). */
 static int own_country_place(const dyad_pair_clause *c, int32_t src, int32_t tgt)
 {
@@ -358,6 +359,10 @@ static int own_country_place(const dyad_pair_clause *c, int32_t src, int32_t tgt
     const dyad_mention *s = &c->ms->m[src], *t = &c->ms->m[tgt];
     if (t->is_ref || t->kind != AK_STATE || t->agent >= 0 || strlen(t->code) != 3 || strlen(s->code) <= 3 ||
         memcmp(s->code, t->code, 3) != 0 || t->start == 0)
+        return 0;
+    /* the head of its phrase, not a modifier: "reforms in Swedish politics" asks the state */
+    if (t->end < c->n && (dyad_tag_is_noun(c->tok[t->end].tag) || c->tok[t->end].tag == TAG_JJ ||
+                          c->tok[t->end].tag == TAG_POS))
         return 0;
     uint32_t b = t->start - 1;
     if (b > 0 && dyad_tok_is(c->text, &c->tok[b], "the"))
