@@ -552,7 +552,9 @@ static void passive_agent(const event_ctx *x, size_t k, verb_event *e)
         e->tgt = vc->explicit_tgt ? vc->tgt
                                   : dyad_pair_first_mention(ms, g->end, g->scope_end, src >= 0 ? ms->m[src].group : -1);
     } else {
-        e->tgt = vc->explicit_tgt ? vc->tgt : src;
+        /* "opposed by A and B": a pattern's target inside the by-agent is no target */
+        int in_by = by >= 0 && vc->tgt >= 0 && ms->m[vc->tgt].group == ms->m[by].group;
+        e->tgt = vc->explicit_tgt && !in_by ? vc->tgt : src;
         e->src = by;
     }
 }

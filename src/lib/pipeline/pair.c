@@ -108,6 +108,11 @@ int32_t dyad_pair_reciprocal(const char *text, const dyad_token *tok, const dyad
                  dyad_tok_is(text, &tok[g->head], "exchange") || dyad_tok_is(text, &tok[g->head], "trade");
     if (tgt >= 0 || src < 0 || !(reciprocal_code(code) || mutual))
         return tgt;
+    /* "Italy and Canada will attend the meetings": they go to a gathering
+     * together, they do not meet each other */
+    if (dyad_tok_is(text, &tok[g->head], "attend") || dyad_tok_is(text, &tok[g->head], "attends") ||
+        dyad_tok_is(text, &tok[g->head], "attended") || dyad_tok_is(text, &tok[g->head], "attending"))
+        return tgt;
     const dyad_mention *s = &ms->m[src];
     int32_t other = -1;
     for (size_t m = 0; m < ms->n; m++) {
@@ -153,6 +158,29 @@ static uint32_t place_as_name(const char *text, const dyad_token *tok, size_t n,
     return 0;
 }
 
+/* Mention m is a state that names an affair ("the Iran arms scandal", "the
+ * Iran-contra affair", "the Iran arms initiative"): the state's name, then
+ * "arms" or "-contra" or nothing, then affair, scandal, controversy, or
+ * "initiative" after "arms". Returns the token of the noun, or 0. */
+static uint32_t state_as_affair(const char *text, const dyad_token *tok, size_t n, const dyad_mentions *ms, int32_t m)
+{
+    static const char *const AFFAIR[] = {"affair", "scandal", "controversy", NULL};
+    const dyad_mention *x = &ms->m[m];
+    if (x->kind != AK_STATE || x->agent >= 0 || x->is_ref || tok[x->end - 1].tag != TAG_NNP)
+        return 0;
+    uint32_t t = x->end;
+    int arms = 0;
+    if (t + 1 < n && (dyad_tok_is(text, &tok[t], "arms") ||
+                      (dyad_tok_is(text, &tok[t], "-") && dyad_tok_is(text, &tok[t + 1], "contra"))))
+        arms = 1, t += dyad_tok_is(text, &tok[t], "-") ? 2 : 1;
+    if (t >= n)
+        return 0;
+    for (int i = 0; AFFAIR[i]; i++)
+        if (dyad_tok_is(text, &tok[t], AFFAIR[i]))
+            return t;
+    return arms && dyad_tok_is(text, &tok[t], "initiative") ? t : 0;
+}
+
 /* The end of mention m's compound ("France, Denmark and Belgium"). */
 static uint32_t group_end(const dyad_mentions *ms, int32_t m)
 {
@@ -162,12 +190,36 @@ static uint32_t group_end(const dyad_mentions *ms, int32_t m)
     return e;
 }
 
+/* The tokens [e, h's start) finish the title and name of a speaker whose
+ * reporting verb h ends the sentence ("..., World Bank director for Latin
+ * America Rainer Steckhan said", "..., Belgian minister Paul de Keersmaeker
+ * told a news conference"): nouns, adjectives, "of", "for", "the", "and", up
+ * to twelve tokens, no comma, and h is a verb of saying in the past or
+ * present (the caller sees that no verb follows it). */
+static int speaker_title(const char *text, const dyad_token *tok, uint32_t e, const dyad_vgroup *h)
+{
+    static const char *const SAID[] = {"said", "says", "told", "tells", "added", "stated", NULL};
+    int say = 0;
+    for (int i = 0; SAID[i] && !say; i++)
+        say = dyad_tok_is(text, &tok[h->head], SAID[i]);
+    if (!say || h->start != h->head || h->start - e > 12)
+        return 0;
+    for (uint32_t t = e; t < h->start; t++) {
+        int tag = tok[t].tag;
+        if (!(dyad_tag_is_noun(tag) || tag == TAG_JJ || tag == TAG_DT || tag == TAG_POS ||
+              dyad_tok_is(text, &tok[t], "of") || dyad_tok_is(text, &tok[t], "for") ||
+              dyad_tok_is(text, &tok[t], "and")))
+            return 0;
+    }
+    return 1;
+}
+
 /* Mention m (after verb k) starts a new clause (after a comma, "and", "but")
  * and stands right before a later finite verb that is not k's own complement:
  * it is that verb's subject ("..., and France showed hostility", "..., the
  * agriculture ministry officials said"), not k's object. */
 static int subject_of_later(const char *text, const dyad_token *tok, const dyad_mentions *ms,
-                            const dyad_vgroups *vgs, size_t ng, size_t k, int32_t m)
+                            const dyad_vgroups *vgs, size_t ng, size_t k, int32_t m, int speaker_only)
 {
     uint32_t b = ms->m[m].start, e = group_end(ms, m);
     while (b > 0 && (tok[b - 1].tag == TAG_DT || tok[b - 1].tag == TAG_JJ || dyad_tag_is_noun(tok[b - 1].tag)))
@@ -181,9 +233,12 @@ static int subject_of_later(const char *text, const dyad_token *tok, const dyad_
             continue;
         if (!h->finite || h->comp_of == (int32_t)k || h->governor == (int32_t)k)
             return 0;
+        int last = q + 1 == ng;   /* "..., Iraq said all were repulsed": a clause of its own */
+        if (speaker_only)
+            return last && speaker_title(text, tok, e, h);
         for (uint32_t t = e; t < h->start; t++)
             if (tok[t].tag != TAG_RB)
-                return 0;
+                return last && speaker_title(text, tok, e, h);
         return 1;
     }
     return 0;
@@ -217,6 +272,8 @@ static int names_people(const dyad_pair_clause *c, uint32_t t)
                                          "authorities", "officials", "leaders", "citizens", "industries", NULL};
     for (uint32_t u = t; u < c->n && u < t + 5; u++) {
         int tag = c->tok[u].tag;
+        if (dyad_mention_at(c->ms, u) >= 0)
+            return 0;   /* "U.S. flag Kuwaiti tankers": the nouns after are another actor's */
         if (tag != TAG_POS && tag != TAG_NN && tag != TAG_NNS && tag != TAG_JJ)
             return 0;
         const char *w = c->text + c->tok[u].off;
@@ -246,17 +303,85 @@ static int own_country_modifier(const dyad_pair_clause *c, int32_t src, int32_t 
     for (int i = 0; t->start > 0 && AT[i]; i++)
         if (dyad_tok_is(c->text, &c->tok[t->start - 1], AT[i]))
             return 0;
+    /* "U.S.-South Korean joint ventures", "a U.S.-Japan trade bridge": the other is the party */
+    if (dyad_tok_is(c->text, &c->tok[t->end], "-") && dyad_mention_at(c->ms, t->end + 1) >= 0)
+        return 1;
     int tag = c->tok[t->end].tag;
     if (!(tag == TAG_POS || tag == TAG_NN || tag == TAG_NNS || tag == TAG_JJ))
         return 0;
     return !names_people(c, t->end);
 }
 
+/* The end of the clause that holds token t: verb k's, or that of the verb it
+ * governs when t lies past k's scope ("began escorting two U.S. flag Kuwaiti
+ * tankers": the object is the governed verb's). */
+static uint32_t scope_holding(const dyad_pair_clause *c, size_t k, uint32_t t)
+{
+    uint32_t end = c->vgs->g[k].scope_end;
+    for (size_t q = k + 1; q < c->ng && t >= end; q++)
+        if (c->vgs->g[q].governor == (int32_t)k && c->vgs->g[q].start <= t && c->vgs->g[q].scope_end > end)
+            end = c->vgs->g[q].scope_end;
+    return end;
+}
+
+/* Verb k is an arrival or a visit ("arrived in Paris"): the visit rules
+ * (record.h) decide what a place after it is. */
+static int arrival(const dyad_pair_clause *c, size_t k)
+{
+    static const char *const MOVE[] = {"arrive", "arrived", "arrives", "arriving", "return", "returned",
+                                       "returns", "returning", "visit", "visited", "visits", "visiting",
+                                       "landed", "flew", "came", "travelled", "traveled", NULL};
+    const dyad_token *h = &c->tok[c->vgs->g[k].head];
+    for (int i = 0; MOVE[i]; i++)
+        if (dyad_tok_is(c->text, h, MOVE[i]))
+            return 1;
+    return 0;
+}
+
+/* Mention next (-1: none) when no comma, "from" or "to" lies between
+ * mention m and it ("protests in France against the EC Commission": the EC;
+ * not "arriving in Moscow from Helsinki"), else -1. */
+static int32_t same_phrase(const dyad_pair_clause *c, int32_t m, int32_t next)
+{
+    for (uint32_t t = c->ms->m[m].end; next >= 0 && t < c->ms->m[next].start; t++)
+        if (dyad_tok_is(c->text, &c->tok[t], ",") || dyad_tok_is(c->text, &c->tok[t], "from") ||
+            dyad_tok_is(c->text, &c->tok[t], "to"))
+            return -1;
+    return next;
+}
+
+/* Mention tgt is the source's own country as a bare state named as a place
+ * after "in", "at", "near", "of", "across", "throughout" or "around" ("port
+ * workers began a protest at the port of Buenos Aires", "miners struck in New
+ * South Wales"): where the act happens, not whom it is aimed at; not a
+ * modifier ("reforms in Swedish politics"), not "from"
+ * ("withdrew troops from the country" is done to it). */
+static int own_country_place(const dyad_pair_clause *c, int32_t src, int32_t tgt)
+{
+    static const char *const AT[] = {"in", "at", "near", "of", "across", "throughout", "around", NULL};
+    const dyad_mention *s = &c->ms->m[src], *t = &c->ms->m[tgt];
+    if (t->is_ref || t->kind != AK_STATE || t->agent >= 0 || strlen(t->code) != 3 || strlen(s->code) <= 3 ||
+        memcmp(s->code, t->code, 3) != 0 || t->start == 0)
+        return 0;
+    /* the head of its phrase, not a modifier: "reforms in Swedish politics" asks the state */
+    if (t->end < c->n && (dyad_tag_is_noun(c->tok[t->end].tag) || c->tok[t->end].tag == TAG_JJ ||
+                          c->tok[t->end].tag == TAG_POS))
+        return 0;
+    uint32_t b = t->start - 1;
+    if (b > 0 && dyad_tok_is(c->text, &c->tok[b], "the"))
+        b--;
+    for (int i = 0; AT[i]; i++)
+        if (dyad_tok_is(c->text, &c->tok[b], AT[i]))
+            return 1;
+    return 0;
+}
+
 int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, int object_search)
 {
     const dyad_mentions *ms = c->ms;
     uint32_t named;
-    while (tgt >= 0 && (named = place_as_name(c->text, c->tok, c->n, ms, tgt)) != 0) {
+    while (tgt >= 0 && ((named = place_as_name(c->text, c->tok, c->n, ms, tgt)) != 0 ||
+                        (named = state_as_affair(c->text, c->tok, c->n, ms, tgt)) != 0)) {
         /* only an actor before the noun it names: "the Paris G-7 meeting", not
          * the parties of "the Paris pact between the U.S. and Japan" */
         int32_t next = tgt + 1 < (int32_t)ms->n && ms->m[tgt + 1].start < named ? tgt + 1 : -1;
@@ -266,12 +391,15 @@ int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src
         tgt = next;
     }
     if (tgt >= 0 && src >= 0 && own_country_modifier(c, src, tgt))
-        tgt = dyad_pair_first_mention(ms, ms->m[tgt].end, c->vgs->g[k].scope_end, ms->m[src].group);
+        tgt = dyad_pair_first_mention(ms, ms->m[tgt].end, scope_holding(c, k, ms->m[tgt].start), ms->m[src].group);
+    else if (tgt >= 0 && src >= 0 && !arrival(c, k) && own_country_place(c, src, tgt))
+        tgt = same_phrase(c, tgt, dyad_pair_first_mention(ms, ms->m[tgt].end, c->vgs->g[k].scope_end, ms->m[src].group));
     if (tgt >= 0 && ms->m[tgt].start > c->vgs->g[k].end && past_clause_break(c, c->vgs->g[k].end, ms->m[tgt].start))
         return -1;
-    if (tgt < 0 || !object_search)
+    if (tgt < 0)
         return tgt;
-    if (subject_of_later(c->text, c->tok, ms, c->vgs, c->ng, k, tgt))
+    /* a pattern's or a governed verb's target may still be a later speaker */
+    if (subject_of_later(c->text, c->tok, ms, c->vgs, c->ng, k, tgt, !object_search))
         return -1;
     return tgt;
 }

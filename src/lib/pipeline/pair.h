@@ -21,19 +21,32 @@
  *    ("traded accusations", "exchanged prisoners"): the compound is its own
  *    target, so record assembly (record.h) gives one event each way between
  *    its members; also for a passive's compound agent ("the accord was signed
- *    by A and B").
+ *    by A and B"). Not "attend" ("Italy and Canada will attend the meetings":
+ *    a gathering both go to, not a meeting of the two).
  *  - dyad_pair_clause_target: a place that names a meeting, an accord, a market
- *    or a currency ("the Paris accord", "Brunei dlrs") is no party: the next
- *    actor of the clause is; and the actor found by looking after the verb
+ *    or a currency ("the Paris accord", "Brunei dlrs"), and a state that names
+ *    an affair ("the Iran arms scandal", "the Iran-contra affair", "the Iran
+ *    arms initiative") is no party: the next actor of the clause is; and the actor found by looking after the verb
  *    (object_search) is no target when it starts a new clause as the subject
  *    of a later finite verb ("..., and France showed hostility", "..., the
- *    ministry officials said"); no target lies past a comma and but, while,
+ *    ministry officials said"; also a pattern's or governed verb's target
+ *    that is the speaker of a sentence-final reporting verb after its title
+ *    and name: "..., World Bank director for Latin America Carlos Ruiz
+ *    said", "..., Danish minister Lars Holm told a news conference", not
+ *    "but Iraq said all were repulsed"); no target lies past a comma and but, while,
  *    although, whereas, though or and, or a semicolon ("oppose the tax, but
  *    Italy and Belgium seem ...").
  *    The source's own country as a bare state that modifies a thing ("the
  *    Senate approved U.S. funds for the World Bank", "discussed Brazil's debt
  *    with bankers": a noun, an adjective or "'s" after it) is no party either:
- *    the next actor of the verb's scope is, or none.
+ *    the next actor of the verb's scope is (or of the verb it governs:
+ *    "began escorting two U.S. flag Kuwaiti tankers" is KWT), or none; so
+ *    is the source's own country named as a place after "in", "at", "near",
+ *    "of", "across", "throughout" or "around" ("dock workers began a protest
+ *    in Lima"; not "from", nor after an arrival or a visit, which the visit
+ *    rules of record.h judge): the next actor of the same phrase (no comma,
+ *    "from" or "to" between: "protests in Canada against the EC Commission"),
+ *    or none.
  *  - dyad_pair_reported_target: an assault, fight or mass violence (18-20)
  *    reported by a speaker of another country, with no target of its own
  *    ("Lebanon's army said Israeli drones struck a car near Tyre"), was done
