@@ -17,7 +17,8 @@
  *    multilateral meeting of three or more) and whose code is
  *    one the parties do to each other (consult 04, sign 057, intent to meet 036,
  *    ceasefire 0871, fight 190), or whose verb says so ("traded accusations",
- *    "exchanged prisoners"): the compound is its own target, so record
+ *    "exchanged prisoners"; an intent (03) by "agreed": "France and Yugoslavia
+ *    agreed to set up a joint commission"): the compound is its own target, so record
  *    assembly (record.h) gives one event each way between its members.
  *  - dyad_pair_clause_target: a place that names a meeting, an accord, a market
  *    or a currency ("the Paris accord", "Brunei dlrs") is no party: the next
