@@ -48,7 +48,10 @@
  *    denial); praise and support (05: judged mostly right, the target missing
  *    only); yielding (08: a resignation, a ban
  *    lifted), protest (14: a strike), force posture (15), coercion and force
- *    (17-20: the victim may be unnamed).
+ *    (17-20: the victim may be unnamed), but for fighting (19) in the
+ *    story's detail by a body of a state that bears no arms (a government, a
+ *    party, a court: "the government plans to fight malpractice"), a figure
+ *    of speech; a state alone stays ("Iranian attacks on shipping").
  */
 #ifndef DYAD_TARGET_H
 #define DYAD_TARGET_H
