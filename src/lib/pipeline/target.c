@@ -260,13 +260,14 @@ static int aimed_in_body(const char *code)
     return 0;
 }
 
-/* A source that bears arms: a military, rebels, insurgents, police, spies;
- * fighting (19) with no target by another body of a state (a government, a
- * party, a court: "the government plans to fight malpractice", "opposition
- * parties joined to fight a sales tax") is a figure of speech. */
-static int armed_source(const char *code)
+/* A source that uses force: a military, rebels, insurgents, police, spies, a
+ * crowd ("protesters set cars ablaze"); coercion or fighting (17, 19) with no
+ * target by another body of a state (a government, a party, a court: "the
+ * government plans to fight malpractice", "opposition parties joined to fight
+ * a sales tax", "the bill bars new banking powers") is a figure of speech. */
+static int force_source(const char *code)
 {
-    static const char *const ARMED[] = {"MIL", "REB", "INS", "COP", "SPY", "UAF", NULL};
+    static const char *const ARMED[] = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "CVL", NULL};
     for (int i = 0; ARMED[i]; i++)
         if (strstr(code, ARMED[i]))
             return 1;
@@ -281,8 +282,9 @@ const char *dyad_target_missing(const relevance_ctx *x, const dyad_cand *c)
         return "no target, in the story's detail, and the code is aimed at someone (target.h)";
     const char *src = c->src >= 0 ? x->s.ms->m[c->src].code : "";
     int body_of_state = strlen(src) > 3;   /* a state alone stays: "Iranian attacks on shipping" */
-    if (x->in_body && c->code[0] == '1' && c->code[1] == '9' && body_of_state && !armed_source(src))
-        return "fighting with no target, in the story's detail, by no armed party: a figure of speech (target.h)";
+    int figurative = c->code[0] == '1' && (c->code[1] == '9' || (c->code[1] == '7' && c->code[2] != '2'));
+    if (x->in_body && figurative && body_of_state && !force_source(src))   /* 172: "banned all rallies" */
+        return "force with no target, in the story's detail, by no armed party: a figure of speech (target.h)";
     if (!x->in_body && !strcmp(c->code, "030"))   /* "Taiwan is planning to relax controls" */
         return "no target, and a plain intent is aimed at someone even in a lead (target.h)";
     return NULL;

@@ -48,10 +48,13 @@
  *    denial); praise and support (05: judged mostly right, the target missing
  *    only); yielding (08: a resignation, a ban
  *    lifted), protest (14: a strike), force posture (15), coercion and force
- *    (17-20: the victim may be unnamed), but for fighting (19) in the
- *    story's detail by a body of a state that bears no arms (a government, a
- *    party, a court: "the government plans to fight malpractice"), a figure
- *    of speech; a state alone stays ("Iranian attacks on shipping").
+ *    (17-20: the victim may be unnamed), but for coercion (17, not 172's
+ *    restrictions: "the government banned all rallies") or fighting (19)
+ *    in the story's detail by a body of a state that uses no force (a
+ *    government, a party, a court; not a military, rebels, police, spies or
+ *    a crowd: "the government plans to fight malpractice", "a party's
+ *    strategy to oust Labour"), a figure of speech; a state alone stays
+ *    ("Iranian attacks on shipping").
  */
 #ifndef DYAD_TARGET_H
 #define DYAD_TARGET_H
