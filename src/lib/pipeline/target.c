@@ -264,7 +264,8 @@ static int aimed_in_body(const char *code)
  * crowd ("protesters set cars ablaze"); coercion or fighting (17, 19) with no
  * target by another body of a state (a government, a party, a court: "the
  * government plans to fight malpractice", "opposition parties joined to fight
- * a sales tax", "the bill bars new banking powers") is a figure of speech. */
+ * a sales tax", "a strategy to oust Labour") is a figure of speech; 172's
+ * restrictions stay ("the government banned all rallies"). */
 static int force_source(const char *code)
 {
     static const char *const ARMED[] = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "CVL", NULL};
