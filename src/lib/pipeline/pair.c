@@ -106,7 +106,9 @@ int32_t dyad_pair_reciprocal(const char *text, const dyad_token *tok, const dyad
     /* "traded accusations", "exchanged prisoners": the verb says each way */
     int mutual = dyad_tok_is(text, &tok[g->head], "exchanged") || dyad_tok_is(text, &tok[g->head], "traded") ||
                  dyad_tok_is(text, &tok[g->head], "exchange") || dyad_tok_is(text, &tok[g->head], "trade");
-    if (tgt >= 0 || src < 0 || !(reciprocal_code(code) || mutual))
+    int agreed = !strncmp(code, "03", 2) && (dyad_tok_is(text, &tok[g->head], "agreed") ||
+                                             dyad_tok_is(text, &tok[g->head], "agree"));   /* "A and B agreed to" */
+    if (tgt >= 0 || src < 0 || !(reciprocal_code(code) || mutual || agreed))
         return tgt;
     /* "Italy and Canada will attend the meetings": they go to a gathering
      * together, they do not meet each other */

@@ -18,11 +18,12 @@
  *    one the parties do to each other (consult 04, sign 057, intent to meet 036,
  *    establish or break relations 054/161, military, judicial or intelligence
  *    cooperation 062-064, ceasefire 0871, fight 190), or whose verb says so
- *    ("traded accusations", "exchanged prisoners"): the compound is its own
- *    target, so record assembly (record.h) gives one event each way between
- *    its members; also for a passive's compound agent ("the accord was signed
- *    by A and B"). Not "attend" ("Italy and Canada will attend the meetings":
- *    a gathering both go to, not a meeting of the two).
+ *    ("traded accusations", "exchanged prisoners"; an intent (03) by "agreed":
+ *    "France and Yugoslavia agreed to set up a joint commission"): the compound
+ *    is its own target, so record assembly (record.h) gives one event each way
+ *    between its members; also for a passive's compound agent ("the accord was
+ *    signed by A and B"). Not "attend" ("Italy and Canada will attend the
+ *    meetings": a gathering both go to, not a meeting of the two).
  *  - dyad_pair_clause_target: a place that names a meeting, an accord, a market
  *    or a currency ("the Paris accord", "Brunei dlrs"), and a state that names
  *    an affair ("the Iran arms scandal", "the Iran-contra affair", "the Iran

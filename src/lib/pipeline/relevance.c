@@ -617,8 +617,6 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
         const char *why = why_dropped(&x, &cands->c[i]);
         if (!why)
             why = own;
-        if (!why)
-            why = dyad_target_missing(&x, &cands->c[i]);
         if (!why && story && story->business && story->in_body && !political_act(&x, &cands->c[i]))
             why = "a business story's event that is no political actor's act on another";
         if (!why && !political_in_report(&x, &cands->c[i]) && (report < 0 ? (report = dyad_commerce_company_report(&x)) : report))
@@ -628,6 +626,10 @@ size_t dyad_keep_relevant(const dyad_dict *d, const char *text, const dyad_token
             continue;
         }
         dyad_statement_tone(&x.s, &cands->c[i]);   /* statement_tone.h: 010 -> 020, 100, 111, 112, 130 */
+        if ((why = dyad_target_missing(&x, &cands->c[i]))) {   /* after the tone: "urged" is aimed */
+            drop_line(&x, &cands->c[i], why);
+            continue;
+        }
         cands->c[w++] = cands->c[i];
     }
     cands->n = w;

@@ -243,9 +243,50 @@ static int needs_target(const char *code)
     return strcmp(code, "0311") != 0 && strcmp(code, "036") != 0;   /* "leaders will meet in Vilnius": a summit */
 }
 
+/* In the story's detail, beside needs_target's codes: a plain intent (030,
+ * which a lead may not hold with no target either), disapproval (11: "a spokesman
+ * criticized the action"), and statements that are about someone (010
+ * comment, 012 pessimism, 014 a policy option considered, 017, 018 sympathy,
+ * 019 accord); 011 (no comment), 013 (optimism), 015 (an admission) and 016
+ * (a denial) need no one. */
+static int aimed_in_body(const char *code)
+{
+    static const char *const STATEMENT[] = {"010", "012", "014", "017", "018", "019", NULL};
+    if (needs_target(code) || (code[0] == '1' && code[1] == '1'))
+        return 1;
+    for (int i = 0; STATEMENT[i]; i++)
+        if (!strcmp(code, STATEMENT[i]))
+            return 1;
+    return 0;
+}
+
+/* A source that uses force: a military, rebels, insurgents, police, spies, a
+ * crowd ("protesters set cars ablaze"); coercion or fighting (17, 19) with no
+ * target by another body of a state (a government, a party, a court: "the
+ * government plans to fight malpractice", "opposition parties joined to fight
+ * a sales tax", "a strategy to oust Labour") is a figure of speech; 172's
+ * restrictions stay ("the government banned all rallies"). */
+static int force_source(const char *code)
+{
+    static const char *const ARMED[] = {"MIL", "REB", "INS", "COP", "SPY", "UAF", "CVL", NULL};
+    for (int i = 0; ARMED[i]; i++)
+        if (strstr(code, ARMED[i]))
+            return 1;
+    return 0;
+}
+
 const char *dyad_target_missing(const relevance_ctx *x, const dyad_cand *c)
 {
-    if (c->tgt >= 0 || !needs_target(c->code) || !x->in_body)
+    if (c->tgt >= 0 || c->story_tgt[0])
         return NULL;
-    return "no target, in the story's detail, and the code is aimed at someone (target.h)";
+    if (x->in_body && aimed_in_body(c->code))
+        return "no target, in the story's detail, and the code is aimed at someone (target.h)";
+    const char *src = c->src >= 0 ? x->s.ms->m[c->src].code : "";
+    int body_of_state = strlen(src) > 3;   /* a state alone stays: "Iranian attacks on shipping" */
+    int figurative = c->code[0] == '1' && (c->code[1] == '9' || (c->code[1] == '7' && c->code[2] != '2'));
+    if (x->in_body && figurative && body_of_state && !force_source(src))   /* 172: "banned all rallies" */
+        return "force with no target, in the story's detail, by no armed party: a figure of speech (target.h)";
+    if (!x->in_body && !strcmp(c->code, "030"))   /* "Taiwan is planning to relax controls" */
+        return "no target, and a plain intent is aimed at someone even in a lead (target.h)";
+    return NULL;
 }

@@ -32,16 +32,30 @@
  *    in a story of Iran and Iraq: IRQ), its code cut to the country; the
  *    target has no span (the sentence does not name it).
  *  - dyad_target_missing: why a candidate with no target is no event (NULL:
- *    it is one). CAMEO's codes aimed at someone need that someone: appeals
- *    (02), intents (03, except 0311 and 036: a multilateral accord or summit,
- *    "NATO leaders will meet in Vilnius", has no other party), consultations (04: a meeting with no one
- *    else is none), cooperation and aid (06, 07), investigations (09),
- *    demands (10), rejections (12), threats (13) and cuts of relations (16).
- *    Left as they are: statements (01: 010 and 013 need no addressee, 014,
- *    016, 017), praise and accords (05), yielding (08: a resignation, a ban
- *    lifted), disapproval (11: "accused aid donors"), protest (14: a strike),
- *    force posture (15), coercion and force (17-20: the victim may be
- *    unnamed). */
+ *    it is one); asked after the statement's tone (statement_tone.h), so an
+ *    "urged" read as an appeal is aimed too. CAMEO's codes aimed at someone
+ *    need that someone. In the story's detail: appeals (02), intents (03,
+ *    except 0311 and 036: a multilateral accord or summit, "NATO leaders will
+ *    meet in Vilnius", has no other party), consultations (04: a meeting with
+ *    no one else is none), cooperation
+ *    and aid (06, 07), investigations (09), demands (10), disapproval (11:
+ *    "a spokesman criticized the action"), rejections (12), threats (13), cuts
+ *    of relations (16), and statements about someone (010, 012, 014, 017,
+ *    018, 019). In the story's lead (and a lone sentence) only a plain intent
+ *    (030: "Taiwan is planning to relax controls"): a lead's other codes are
+ *    coded with no target, as the codebook's examples are. Left as they are:
+ *    statements 011 (no comment), 013 (optimism), 015 (an admission), 016 (a
+ *    denial); praise and support (05: judged mostly right, the target missing
+ *    only); yielding (08: a resignation, a ban
+ *    lifted), protest (14: a strike), force posture (15), coercion and force
+ *    (17-20: the victim may be unnamed), but for coercion (17, not 172's
+ *    restrictions: "the government banned all rallies") or fighting (19)
+ *    in the story's detail by a body of a state that uses no force (a
+ *    government, a party, a court; not a military, rebels, police, spies or
+ *    a crowd: "the government plans to fight malpractice", "a party's
+ *    strategy to oust Labour"), a figure of speech; a state alone stays
+ *    ("Iranian attacks on shipping").
+ */
 #ifndef DYAD_TARGET_H
 #define DYAD_TARGET_H
 
