@@ -310,6 +310,23 @@ static int content_of_bill(const dyad_sentence_view *s, const dyad_cand *c)
     return dyad_view_word_in(s, s->vgs->g[g->governor].head, BACK);
 }
 
+/* "they're going to have problems with the Philippines", "going through some
+ * upheaval", "had gone ahead with plans": "go" as a future, a passage through
+ * hard times or going ahead is no visit (04x); "went to Brazil" is. */
+static int go_no_travel(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const GO[] = {"go", "goes", "going", "went", "gone", NULL};
+    static const char *const PAST[] = {"through", "ahead", NULL};
+    static const char *const TO[] = {"to", NULL};
+    const dyad_vgroup *g = &s->vgs->g[c->vg];
+    if (strncmp(c->code, "04", 2) || !dyad_view_word_in(s, g->head, GO) || g->head + 1 >= s->n)
+        return 0;
+    uint32_t next = g->head + 1;
+    if (dyad_view_word_in(s, next, PAST))
+        return 1;
+    return dyad_view_word_in(s, next, TO) && next + 1 < s->n && s->tok[next + 1].tag == TAG_VB;
+}
+
 /* "called Brazil's programme very responsible", "called the attacks an
  * escalation", "calls Japan's failure ...": "call" with an object right after
  * it names or describes; only "call on" and "call for" (within the next three
@@ -387,6 +404,8 @@ const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c)
         return "buying and selling (trade) is no event";
     if (c->vg >= 0 && content_of_bill(s, c))
         return "what a bill or plan approved would do is no act";
+    if (c->vg >= 0 && go_no_travel(s, c))
+        return "'going to' do, 'go through', 'go ahead': no visit";
     if (c->vg >= 0 && naming_call(s, c))
         return "'called X ...' names or describes; no appeal";
     if (c->vg >= 0 && opinion_consider(s, c))
