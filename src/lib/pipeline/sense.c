@@ -310,6 +310,21 @@ static int content_of_bill(const dyad_sentence_view *s, const dyad_cand *c)
     return dyad_view_word_in(s, s->vgs->g[g->governor].head, BACK);
 }
 
+/* "28 Egyptian pounds a ton", "44.5 mln Irish pounds", "Dollar amounts converted
+ * from Irish pounds": a currency after a number or a nationality is no shelling
+ * (pound, 194) nor a commemoration (mark, 017). */
+static int currency_read_as_verb(const dyad_sentence_view *s, const dyad_vgroup *g)
+{
+    static const char *const CURRENCY[] = {"pounds", "marks", "francs", "crowns", NULL};
+    static const char *const AMOUNT[] = {"mln", "million", "billion", "bln", "thousand", NULL};
+    if (g->start != g->head || g->head == 0 || !dyad_view_word_in(s, g->head, CURRENCY))
+        return 0;
+    uint32_t prev = g->head - 1;
+    /* "Irish pounds" (an adjective actor), not "Israeli troops pound ..." */
+    int nationality = s->tok[prev].tag == TAG_JJ && dyad_mention_at(s->ms, prev) >= 0;
+    return s->tok[prev].tag == TAG_CD || dyad_view_word_in(s, prev, AMOUNT) || nationality;
+}
+
 /* "they're going to have problems with the Philippines", "going through some
  * upheaval", "had gone ahead with plans": "go" as a future, a passage through
  * hard times or going ahead is no visit (04x); "went to Brazil" is. */
@@ -416,6 +431,8 @@ const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c)
         return NULL;    /* "the accord was signed by ...": the subject undergoes the act */
     if (noun_read_as_verb(s, &s->vgs->g[c->vg]))
         return "a noun read as a verb";
+    if (currency_read_as_verb(s, &s->vgs->g[c->vg]))
+        return "a currency (\"Irish pounds\") read as a verb";
     int32_t head = subject_head(s, (size_t)c->vg);
     if (head < 0 || dyad_mention_at(s->ms, (uint32_t)head) >= 0 || !dyad_view_word_in(s, (uint32_t)head, THING))
         return NULL;
