@@ -213,8 +213,13 @@ static void group_features(const dyad_dict *d, const char *text, const dyad_toke
     }
     /* "is prepared to", "was determined to": a verb that governs an infinitive
      * is used as an adjective, not as a passive */
+    /* "was scheduled today to meet": a day word before the "to" */
+    size_t inf = e;
+    if (inf + 1 < n && tok[inf + 1].tag == TAG_TO &&
+        (dyad_tok_is(text, &tok[inf], "today") || dyad_tok_is(text, &tok[inf], "tomorrow")))
+        inf++;
     if (tok[head].tag == TAG_VBN && be &&
-        !(e < n && tok[e].tag == TAG_TO && g->verb >= 0 && d->verbs[g->verb].flag != VF_NONE) &&
+        !(inf < n && tok[inf].tag == TAG_TO && g->verb >= 0 && d->verbs[g->verb].flag != VF_NONE) &&
         /* "Israel is opposed to French mediation": a stance, not a passive */
         !(e < n && tok[e].tag == TAG_TO && dyad_tok_is(text, &tok[head], "opposed")))
         g->passive = 1;

@@ -314,6 +314,38 @@ static int content_of_bill(const dyad_sentence_view *s, const dyad_cand *c)
     return dyad_view_word_in(s, s->vgs->g[g->governor].head, BACK);
 }
 
+/* "28 Egyptian pounds a ton", "44.5 mln Irish pounds", "Dollar amounts converted
+ * from Irish pounds": a currency after a number or a nationality is no shelling
+ * (pound, 194) nor a commemoration (mark, 017). */
+static int currency_read_as_verb(const dyad_sentence_view *s, const dyad_vgroup *g)
+{
+    static const char *const CURRENCY[] = {"pounds", "marks", "francs", "crowns", NULL};
+    static const char *const AMOUNT[] = {"mln", "million", "billion", "bln", "thousand", NULL};
+    if (g->start != g->head || g->head == 0 || !dyad_view_word_in(s, g->head, CURRENCY))
+        return 0;
+    uint32_t prev = g->head - 1;
+    /* "Irish pounds" (an adjective actor), not "Israeli troops pound ..." */
+    int nationality = s->tok[prev].tag == TAG_JJ && dyad_mention_at(s->ms, prev) >= 0;
+    return s->tok[prev].tag == TAG_CD || dyad_view_word_in(s, prev, AMOUNT) || nationality;
+}
+
+/* "they're going to have problems with the Philippines", "going through some
+ * upheaval", "had gone ahead with plans": "go" as a future, a passage through
+ * hard times or going ahead is no visit (04x); "went to Brazil" is. */
+static int go_no_travel(const dyad_sentence_view *s, const dyad_cand *c)
+{
+    static const char *const GO[] = {"go", "goes", "going", "went", "gone", NULL};
+    static const char *const PAST[] = {"through", "ahead", NULL};
+    static const char *const TO[] = {"to", NULL};
+    const dyad_vgroup *g = &s->vgs->g[c->vg];
+    if (strncmp(c->code, "04", 2) || !dyad_view_word_in(s, g->head, GO) || g->head + 1 >= s->n)
+        return 0;
+    uint32_t next = g->head + 1;
+    if (dyad_view_word_in(s, next, PAST))
+        return 1;
+    return dyad_view_word_in(s, next, TO) && next + 1 < s->n && s->tok[next + 1].tag == TAG_VB;
+}
+
 /* "called Brazil's programme very responsible", "called the attacks an
  * escalation", "calls Japan's failure ...": "call" with an object right after
  * it names or describes; only "call on" and "call for" (within the next three
@@ -391,6 +423,8 @@ const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c)
         return "buying and selling (trade) is no event";
     if (c->vg >= 0 && content_of_bill(s, c))
         return "what a bill or plan approved would do is no act";
+    if (c->vg >= 0 && go_no_travel(s, c))
+        return "'going to' do, 'go through', 'go ahead': no visit";
     if (c->vg >= 0 && naming_call(s, c))
         return "'called X ...' names or describes; no appeal";
     if (c->vg >= 0 && opinion_consider(s, c))
@@ -401,6 +435,8 @@ const char *dyad_wrong_sense(const dyad_sentence_view *s, const dyad_cand *c)
         return NULL;    /* "the accord was signed by ...": the subject undergoes the act */
     if (noun_read_as_verb(s, &s->vgs->g[c->vg]))
         return "a noun read as a verb";
+    if (currency_read_as_verb(s, &s->vgs->g[c->vg]))
+        return "a currency (\"Irish pounds\") read as a verb";
     int32_t head = subject_head(s, (size_t)c->vg);
     if (head < 0 || dyad_mention_at(s->ms, (uint32_t)head) >= 0 || !dyad_view_word_in(s, (uint32_t)head, THING))
         return NULL;

@@ -51,6 +51,12 @@
  *    (a noun or a determiner) follows it with no "on", "upon" or "for" in the
  *    next three words, unless the object is an actor followed by no noun
  *    ("called the attacks an escalation", not "called Miyazawa early to warn");
+ *    and "go" that is no travel: a 04x of go, goes, going, went or gone
+ *    followed by "through" or "ahead", or by "to" and a bare verb ("they're
+ *    going to have problems with X", "going through upheaval");
+ *    and a currency read as a verb: pounds, marks, francs or crowns right
+ *    after a number, an amount word (mln, billion) or an actor ("28 Egyptian
+ *    pounds", "44.5 mln Irish pounds");
  *    and "consider" judging: a 014 of "consider" with "to be" or "as" (not
  *    "such as") within six words after it, or whose object (an actor or him,
  *    her, them) is followed by a, an, the or one ("consider him a key backer"). */
