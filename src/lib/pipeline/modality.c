@@ -127,6 +127,15 @@ static int rumoured(const dyad_sentence_view *s, const dyad_vgroup *g)
     return 0;
 }
 
+/* The group follows "capable of" or "capability of" ("missiles capable of
+ * hitting tankers"): a capacity, no act. */
+static int capacity_only(const dyad_sentence_view *s, const dyad_vgroup *g)
+{
+    static const char *const CAPABLE[] = {"capable", "capability", "capabilities", NULL};
+    static const char *const OF[] = {"of", NULL};
+    return g->start >= 2 && dyad_view_word_in(s, g->start - 1, OF) && dyad_view_word_in(s, g->start - 2, CAPABLE);
+}
+
 /* ---- acts in a question or a clause of time still to come ---- */
 
 /* The finite group whose clause holds group k: k itself, or the group k is
@@ -543,6 +552,8 @@ const char *dyad_modality_drop(const dyad_sentence_view *s, const dyad_cand *c)
         return "an act in an indirect question (whether) or a clause of time still to come: not done";
     if (c->vg >= 0 && (rumoured(s, &s->vgs->g[c->vg]) || rumoured(s, &s->vgs->g[clause_group(s->vgs, (size_t)c->vg)])))
         return "a clause of speculation, rumour, fear or risk: not said to happen";
+    if (c->vg >= 0 && capacity_only(s, &s->vgs->g[c->vg]))
+        return "a capacity ('capable of hitting'): not done";
     if (speaker_as_target(s, c))
         return "the speaker named after the quote read as the statement's target";
     return NULL;

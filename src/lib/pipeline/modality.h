@@ -30,6 +30,8 @@
  *    was using trucks"), asked of the act's group or of the finite group it
  *    is a gerund, infinitive or conjunct of ("fears that Iran would avenge
  *    the raids by unleashing missiles");
+ *  - its verb follows "capable of" or "capability of" ("missiles capable of
+ *    hitting tankers"): a capacity;
  *  - its act is only asked or demanded of someone: its group, through verbs
  *    it is coordinated with and the verbs governing it, is governed by an
  *    appeal or demand verb in the active ("urged Japan to do much more to

@@ -148,6 +148,13 @@ static void set_pair(dyad_story *story, const char *a, const char *b)
     snprintf(story->pair[1], sizeof story->pair[1], "%s", b);
 }
 
+/* Force by a back-reference that names its own arm ("Iraq said its warplanes
+ * launched raids on Iran"): the pair is as sure as the sentence's own. */
+static int force_by_own(const dyad_mentions *ms, const dyad_cand *c)
+{
+    return c->code[0] == '1' && c->code[1] >= '8' && strlen(ms->m[c->src].code) >= 6;
+}
+
 void dyad_target_remember_pair(const relevance_ctx *x, const dyad_cands *cands, dyad_story *story)
 {
     if (!story)
@@ -162,7 +169,7 @@ void dyad_target_remember_pair(const relevance_ctx *x, const dyad_cands *cands, 
     for (size_t i = 0; i < cands->n; i++) {
         const dyad_cand *c = &cands->c[i];
         if (party(x, c->src) && party(x, c->tgt) && !same_block(ms->m[c->src].code, ms->m[c->tgt].code) &&
-            !ms->m[c->src].is_ref && !ms->m[c->tgt].is_ref) {
+            (!ms->m[c->src].is_ref || force_by_own(ms, c)) && !ms->m[c->tgt].is_ref) {
             set_pair(story, ms->m[c->src].code, ms->m[c->tgt].code);
             return;
         }

@@ -5,7 +5,8 @@
  * the story's pair is kept in its dyad_story.
  *  - dyad_target_remember_pair: after a sentence's events are kept, the
  *    story's pair is the source and target of its first event between two
- *    countries' actors (no back-reference), else a compound of exactly two
+ *    countries' actors (no back-reference, but a source of force that names its
+ *    own arm: "its warplanes" of Iraq), else a compound of exactly two
  *    countries ("Japan and the United States"); it stays until another.
  *  - dyad_target_pair_mentions (before the verbs are found): "the two
  *    countries", "both sides", "the two governments", "both nations", "the two
