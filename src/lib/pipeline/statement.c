@@ -3,6 +3,7 @@
 #include "relevance_int.h"
 
 #include "sentence.h"
+#include "statement_tone.h"
 
 /* ---- 4. statements ---- */
 
@@ -48,6 +49,23 @@ static int unnamed_source(const relevance_ctx *x, int32_t m)
         if (dyad_rel_word_in(x, t, SOURCES))
             return 1;
     return 0;
+}
+
+/* "They said Nigeria ... probably have the biggest grievances", "Japan is
+ * completing its procedures, they added": a bare "they" right before the
+ * reporting verb stands for the reporter's unnamed sources (officials,
+ * delegates, dealers), who tell the reporter facts; no one's statement to the
+ * country named. */
+static int unnamed_they(const relevance_ctx *x, const dyad_vgroup *g, int32_t m)
+{
+    static const char *const THEY[] = {"they", NULL};
+    const dyad_mention *a = &x->s.ms->m[m];
+    if (!a->is_ref || a->end != a->start + 1 || !dyad_rel_word_in(x, a->start, THEY))
+        return 0;
+    uint32_t t = a->end;
+    while (t < g->start && x->s.tok[t].tag == TAG_RB)
+        t++;    /* "they also said" */
+    return t == g->start;
 }
 
 /* The speaker's own noun phrase says it is the press: "the official news
@@ -136,6 +154,10 @@ const char *dyad_rel_no_statement(const relevance_ctx *x, const dyad_cand *c)
         return "an unnamed source, analyst or diplomat as the speaker";
     if (media_words(x, &x->s.ms->m[c->src]))
         return "a news agency, newspaper or broadcaster as the speaker";
+    dyad_cand toned = *c;
+    dyad_statement_tone(&x->s, &toned);   /* "they said the EC failed to ...": a criticism stays */
+    if (!strcmp(toned.code, c->code) && unnamed_they(x, g, c->src))
+        return "'they said' with no speaker named: the reporter's sources (officials, delegates, analysts)";
     if (statement_to_come(x, g))
         return "a statement still to come, possible or owed ('will explain', 'can tell'): not made";
 
@@ -271,6 +293,30 @@ static int social_group(const dyad_mention *m, const dyad_mention *sm)
     return 0;
 }
 
+/* Mention m (with its compound) is the subject of another reporting verb, in
+ * the active: "The Soviets argue that ..., he said", "IADB officials said
+ * Washington hinted at a compromise", "said OPEC believed consumers had drawn
+ * on stocks". The speaker relays m's words or view; m is their speaker, no
+ * addressee ("Moscow had been told" is passive and stays). */
+static int relayed_speaker(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *m)
+{
+    static const char *const VIEW[] = {"hint", "hints", "hinted", "believe", "believes", "believed",
+                                       "argue", "argues", "argued", "think", "thinks", "thought", NULL};
+    uint32_t end = m->end;
+    for (size_t i = 0; i < x->s.ms->n; i++)
+        if (x->s.ms->m[i].group == m->group && x->s.ms->m[i].end > end)
+            end = x->s.ms->m[i].end;
+    while (end < x->s.n && x->s.tok[end].tag == TAG_RB)
+        end++;   /* "Washington also hinted" */
+    for (size_t i = 0; i < x->s.vgs->n; i++) {
+        const dyad_vgroup *o = &x->s.vgs->g[i];
+        if (o->start != end || o == g || o->passive)
+            continue;
+        return dyad_rel_flag_of(x->s.d, o) == VF_SAY || dyad_rel_word_in(x, o->head, VIEW);
+    }
+    return 0;
+}
+
 /* Mention k can be the addressee of the statement by sm: a political actor of
  * another group, no back-reference, no role alone nor social group unless the
  * verb's object ("told parliament"), an argument of a clause. */
@@ -279,6 +325,7 @@ static int addressee_of(const relevance_ctx *x, const dyad_vgroup *g, const dyad
     const dyad_mention *m = &x->s.ms->m[k];
     int told = m->start >= g->end && m->start <= g->end + 1;    /* "told parliament" */
     if (m->group == sm->group || m->is_ref || !dyad_rel_is_political(x, k) || (dyad_rel_role_alone_any(m) && !told) ||
+        (!(told && !dyad_rel_lemma_in(x, g->head, CLAUSE_VERB)) && relayed_speaker(x, g, m)) ||
         (social_group(m, sm) && !(told && !dyad_rel_lemma_in(x, g->head, CLAUSE_VERB))))
         return 0;
     size_t members = 0;
