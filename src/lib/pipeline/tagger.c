@@ -318,6 +318,10 @@ static cand_view token_cands(const dyad_tagger *t, const char *text, const dyad_
         }
         return v;
     }
+    /* an unknown -ed word after "U.S." is a past form, not a name: "the U.S.
+     * Criticised" (first == 2 there) */
+    if (first == 2 && n > 4 && ends_with(s, n, "ed", 2))
+        cap = 0;
     return view_of(&t->unk[word_class(t, s, n, cap)]);
 }
 
@@ -368,8 +372,8 @@ int dyad_tagger_tag(const dyad_tagger *t, const char *text, dyad_token *tok, siz
     cands scratch;
     for (size_t i = 0; i < n; i++) {
         const dyad_token *tk = &tok[i];
-        int f = first || (tk->flags & TOKF_SENT_START) ||
-                (i > 0 && dotted_capitals(text, &tok[i - 1]));
+        int f = (first || (tk->flags & TOKF_SENT_START)) ? 1
+                : (i > 0 && dotted_capitals(text, &tok[i - 1])) ? 2 : 0;
         cand_view c = token_cands(t, text, tk, f, &scratch);
         if (tk->kind == TOK_WORD || tk->kind == TOK_NUMBER || tk->kind == TOK_MONEY)
             first = 0;
