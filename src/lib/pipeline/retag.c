@@ -184,6 +184,44 @@ static void retag_by_context(const dyad_dict *d, const char *text, dyad_token *t
     }
 }
 
+/* Is token t a finite or participle verb that is no auxiliary ("sought", "won")? */
+static int main_verb(const dyad_token *t)
+{
+    return (t->tag == TAG_VBD || t->tag == TAG_VBN || t->tag == TAG_VBZ || t->tag == TAG_VBP ||
+            t->tag == TAG_VB) && !(t->wclass & WC_AUX);
+}
+
+/* Base forms that are the head noun of an object phrase, and "provided" as a
+ * conjunction. */
+static void retag_object_noun(const char *text, dyad_token *tok, size_t n, size_t i)
+{
+    if (i < 2)
+        return;
+    dyad_token *t = &tok[i];
+    int base = (t->tag == TAG_VB || t->tag == TAG_VBP || t->tag == TAG_VBD) && t->word >= 0 &&
+               t->lemma == t->word && t->kind == TOK_WORD;
+    /* "have sought official support in": a verb, an adjective, then a base form:
+     * the base form heads the verb's object */
+    if (base && tok[i - 1].tag == TAG_JJ && main_verb(&tok[i - 2])) {
+        t->tag = TAG_NN;
+        return;
+    }
+    /* "would not yield to terrorist blackmail.": after "to" and a noun or an
+     * adjective, a base form before a clause end is the noun of the phrase */
+    if (base && (tok[i - 1].tag == TAG_NN || tok[i - 1].tag == TAG_JJ) &&
+        tok[i - 2].tag == TAG_TO &&
+        (i + 1 == n || tok[i + 1].kind == TOK_PUNCT || tok[i + 1].tag == TAG_IN)) {
+        t->tag = TAG_NN;
+        return;
+    }
+    /* "the ministry, provided it has a device": "provided" after a comma and
+     * before a pronoun and its verb means "on condition that" */
+    if (i + 2 < n && dyad_tok_is(text, t, "provided") && tok[i - 1].kind == TOK_PUNCT &&
+        dyad_tok_is(text, &tok[i - 1], ",") && tok[i + 1].tag == TAG_PRP &&
+        dyad_tag_is_verb(tok[i + 2].tag))
+        t->tag = TAG_IN;
+}
+
 void dyad_retag(const dyad_dict *d, const char *text, dyad_token *tok, size_t n,
                 const dyad_mentions *ms)
 {
@@ -193,5 +231,6 @@ void dyad_retag(const dyad_dict *d, const char *text, dyad_token *tok, size_t n,
         retag_verb_or_noun(text, tok, n, i, ms);
         retag_participle(d, text, tok, n, i);
         retag_by_context(d, text, tok, n, i);
+        retag_object_noun(text, tok, n, i);
     }
 }

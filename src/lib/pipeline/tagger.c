@@ -318,6 +318,10 @@ static cand_view token_cands(const dyad_tagger *t, const char *text, const dyad_
         }
         return v;
     }
+    /* an unknown -ed word after "U.S." is a past form, not a name: "the U.S.
+     * Criticised" (first == 2 there) */
+    if (first == 2 && n > 4 && ends_with(s, n, "ed", 2))
+        cap = 0;
     return view_of(&t->unk[word_class(t, s, n, cap)]);
 }
 
@@ -331,6 +335,21 @@ void dyad_tagger_each_word(const dyad_tagger *t, void (*fn)(void *ud, const char
             const lexrec *r = rec_at(t, t->slots[i].off - 1);
             fn(ud, rec_key(r), r->klen);
         }
+}
+
+/* A dotted abbreviation of capitals, "U.S.", "U.K.": Reuters writes the word after it
+ * with a capital ("the U.S. Hopes", "U.S. Pressure"), so that word may be either case,
+ * as at a sentence start. */
+static int dotted_capitals(const char *text, const dyad_token *tk)
+{
+    if (tk->kind != TOK_WORD || tk->len < 4 || text[tk->off + tk->len - 1] != '.')
+        return 0;
+    for (size_t i = 0; i < tk->len; i++) {
+        char ch = text[tk->off + i];
+        if (!(i % 2 ? ch == '.' : is_upper((unsigned char)ch)))
+            return 0;
+    }
+    return 1;
 }
 
 int dyad_tagger_tag(const dyad_tagger *t, const char *text, dyad_token *tok, size_t n,
@@ -353,7 +372,8 @@ int dyad_tagger_tag(const dyad_tagger *t, const char *text, dyad_token *tok, siz
     cands scratch;
     for (size_t i = 0; i < n; i++) {
         const dyad_token *tk = &tok[i];
-        int f = first || (tk->flags & TOKF_SENT_START);
+        int f = (first || (tk->flags & TOKF_SENT_START)) ? 1
+                : (i > 0 && dotted_capitals(text, &tok[i - 1])) ? 2 : 0;
         cand_view c = token_cands(t, text, tk, f, &scratch);
         if (tk->kind == TOK_WORD || tk->kind == TOK_NUMBER || tk->kind == TOK_MONEY)
             first = 0;
