@@ -81,7 +81,7 @@ static int called_short_or_wrong(const dyad_sentence_view *s, const dyad_mention
     static const char *const ENOUGH[] = {"enough", "sufficient", NULL};
     static const char *const WRONG[] = {"insufficient", "inadequate", "unacceptable", "violation",
                                        "meaningless", "mistake", "lax", "counterproductive",
-                                       "counter-productive", "unfair", "unjustified", "unjustifiable",
+                                       "counter-productive", "unfair", "unfairly", "unjustified", "unjustifiable",
                                        "unwarranted", "illegal", "irresponsible", "discriminatory",
                                        "misguided", "deplorable", "regrettable", NULL};
     static const char *const MAIN[] = {"main", "major", "chief", "principal", "root", NULL};
@@ -187,6 +187,21 @@ static const char *told_to_act(const dyad_sentence_view *s, const dyad_mention *
     return code;
 }
 
+/* "told Japan to resolve the row", "has told Bonn to cut its rates" (100): an
+ * order, the target right after "told" / "telling" / "tells" and "to" with a
+ * verb in its base form right after the target, not one that asks for no act
+ * ("told Bonn to expect an answer", "to be patient"). */
+static int ordered_to_act(const dyad_sentence_view *s, const dyad_mention *t)
+{
+    static const char *const TOLD[] = {"told", "telling", "tells", "tell", NULL};
+    static const char *const TO[] = {"to", NULL};
+    /* "told Bonn to expect an answer": no act asked for */
+    static const char *const NO_ACT[] = {"expect", "be", "have", "know", "see", "hear", "wait", NULL};
+    return t->start > 0 && dyad_view_word_in(s, t->start - 1, TOLD) && t->end + 1 < s->n &&
+           dyad_view_word_in(s, t->end, TO) && s->tok[t->end + 1].tag == TAG_VB &&
+           !dyad_view_word_in(s, t->end + 1, NO_ACT);
+}
+
 /* "'I promise to make our markets open,' he told Senator X" (030): a promise,
  * pledge or vow in the first person ("I", "we") or right after the speaker,
  * with "to" within two words and no negation just before, and the target the
@@ -227,6 +242,8 @@ void dyad_statement_tone(const dyad_sentence_view *s, dyad_cand *c)
         memcpy(c->code, "130", 4);
     else if ((act = told_to_act(s, t)) != NULL)
         memcpy(c->code, act, 4);
+    else if (ordered_to_act(s, t))
+        memcpy(c->code, "100", 4);
     else if (promised_to_addressee(s, c, t))
         memcpy(c->code, "030", 4);
 }

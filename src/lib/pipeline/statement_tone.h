@@ -15,7 +15,7 @@
  *    war"); not under "if", "whether", "with", "and", "between";
  *  - 111 when a clause about the target calls its act short or wrong: "not
  *    enough", "insufficient", "unacceptable", "a violation", "meaningless",
- *    "a mistake", "lax", "unfair", "counterproductive", "the main cause of"
+ *    "a mistake", "lax", "unfair", "unfairly", "counterproductive", "the main cause of"
  *    ... within ten words after the target or its compound ("said
  *    Ruritania's concessions were not enough", "said the U.S. action had
  *    made the pact meaningless"); not a negated one ("not unfair") nor an
@@ -33,6 +33,9 @@
  *    ...", "X must have", "X must remain / see / report", nor under "if",
  *    "whether", "unless" or a negation just before the target; "X should"
  *    stays 010 (ConfliBERT's annotators code it as a statement);
+ *  - 100 when the target is told to act: "told", "telling", "tells" right
+ *    before it, "to" and a base-form verb right after it ("told Japan to
+ *    resolve the row"); not "to expect", "to be", "to wait" ... (no act);
  *  - 030 when the speaker ("I", "we" or the source right before) promises,
  *    pledges or vows to act, with no negation, and the target is the one
  *    told ("'I promise to open our markets,' he told Senator X"). */
