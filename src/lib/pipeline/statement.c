@@ -334,6 +334,10 @@ void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c)
     int32_t before = -1;
     for (size_t k = 0; k < x->s.ms->n; k++) {
         const dyad_mention *m = &x->s.ms->m[k];
+        if (m->start >= g->end && venue_country(x, m)) {
+            c->tgt = -1;
+            return;     /* the clause speaks of places ("announced in Davos, Switzerland"), to no one */
+        }
         if (!addressee_of(x, g, sm, (int32_t)k) || same_country(sm, m))
             continue;   /* not the speaker's own country */
         if (m->start >= g->end) {
