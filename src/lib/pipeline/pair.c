@@ -378,6 +378,27 @@ static int own_country_place(const dyad_pair_clause *c, int32_t src, int32_t tgt
     return 0;
 }
 
+/* Mention m is only compared with ("new loans, compared with Mexico's 7.7
+ * billion", "compared with the 300 mln dlrs sought by Tanzania", "subsidizes
+ * its farmers more than the EC", "exports to countries other than the U.S."):
+ * a yardstick, not the party the act is aimed at: "than" (or "than the")
+ * right before m, or "compared with/to" between verb k's end and m with no
+ * comma between. */
+static int compared(const dyad_pair_clause *c, size_t k, int32_t m)
+{
+    for (uint32_t b = c->ms->m[m].start; b > c->vgs->g[k].end; b--) {
+        const dyad_token *w = &c->tok[b - 1];
+        if (dyad_tok_is(c->text, w, ",") || dyad_tok_is(c->text, w, ";"))
+            return 0;
+        if (dyad_tok_is(c->text, w, "than"))   /* right before m: not "more than 4,000 Iraqis" */
+            return b == c->ms->m[m].start || (b + 1 == c->ms->m[m].start && dyad_tok_is(c->text, &c->tok[b], "the"));
+        if (b >= 2 && (dyad_tok_is(c->text, w, "with") || dyad_tok_is(c->text, w, "to")) &&
+            (dyad_tok_is(c->text, &c->tok[b - 2], "compared") || dyad_tok_is(c->text, &c->tok[b - 2], "comparison")))
+            return 1;
+    }
+    return 0;
+}
+
 int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src, int32_t tgt, int object_search)
 {
     const dyad_mentions *ms = c->ms;
@@ -392,6 +413,8 @@ int32_t dyad_pair_clause_target(const dyad_pair_clause *c, size_t k, int32_t src
             next = -1;
         tgt = next;
     }
+    if (tgt >= 0 && compared(c, k, tgt))
+        tgt = -1;   /* no other party: the yardstick's compound stays out too */
     if (tgt >= 0 && src >= 0 && own_country_modifier(c, src, tgt))
         tgt = dyad_pair_first_mention(ms, ms->m[tgt].end, scope_holding(c, k, ms->m[tgt].start), ms->m[src].group);
     else if (tgt >= 0 && src >= 0 && !arrival(c, k) && own_country_place(c, src, tgt))

@@ -27,7 +27,10 @@
  *  - dyad_pair_clause_target: a place that names a meeting, an accord, a market
  *    or a currency ("the Paris accord", "Brunei dlrs"), and a state that names
  *    an affair ("the Iran arms scandal", "the Iran-contra affair", "the Iran
- *    arms initiative") is no party: the next actor of the clause is; and the actor found by looking after the verb
+ *    arms initiative") is no party: the next actor of the clause is; a state
+ *    only compared with ("compared with Mexico's 7.7 billion" between the verb
+ *    and it, no comma; "than" or "than the" right before it: "more than the
+ *    EC", "countries other than the U.S.") is no target at all; and the actor found by looking after the verb
  *    (object_search) is no target when it starts a new clause as the subject
  *    of a later finite verb ("..., and France showed hostility", "..., the
  *    ministry officials said"; also a pattern's or governed verb's target

@@ -47,7 +47,8 @@ const char *dyad_rel_no_statement(const relevance_ctx *x, const dyad_cand *c);
 int dyad_rel_clause_argument(const relevance_ctx *x, const dyad_vgroup *g, const dyad_mention *m);
 /* statement.c: a target that names the source's own state alone is none */
 void dyad_rel_own_state_target(const relevance_ctx *x, dyad_cand *c);
-/* statement.c: a statement's target becomes its addressee, or none */
+/* statement.c: a statement's target becomes its addressee, or none (not the country
+ * of a "City, Country" venue; a venue after the verb ends the search) */
 void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c);
 /* relevance.c: a cooperative act (01-08) that is a market operation by its
  * instrument (a tender, an export bonus, a central bank's bills) */

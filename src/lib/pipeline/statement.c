@@ -317,6 +317,27 @@ static int relayed_speaker(const relevance_ctx *x, const dyad_vgroup *g, const d
     return 0;
 }
 
+/* Mention m is the country of a "City, Country" venue ("proposals announced in
+ * Davos, Switzerland, in January", "a meeting in Frankfurt, West Germany"): a
+ * place the statement names, not its addressee. Not a possessive ("Java,
+ * Indonesia's most populous island"). */
+static int venue_country(const relevance_ctx *x, const dyad_mention *m)
+{
+    static const char *const AT[] = {"in", "at", "near", "of", NULL};
+    static const char *const LINK[] = {"del", "de", "la", "el", "am", NULL};
+    const dyad_token *tok = x->s.tok;
+    if (m->kind != AK_STATE || m->start < 3 || !dyad_tok_is(x->s.text, &tok[m->start - 1], ",") ||
+        (m->end < x->s.n && tok[m->end].tag == TAG_POS))
+        return 0;
+    uint32_t p = m->start - 1, words = 0;
+    while (p > 0 && words < 4 && dyad_mention_at(x->s.ms, p - 1) < 0 &&
+           ((tok[p - 1].flags & TOKF_CAP) || dyad_rel_word_in(x, p - 1, LINK))) {
+        p--;
+        words++;
+    }
+    return words > 0 && (tok[p].flags & TOKF_CAP) && p > 0 && dyad_rel_word_in(x, p - 1, AT);
+}
+
 /* Mention k can be the addressee of the statement by sm: a political actor of
  * another group, no back-reference, no role alone nor social group unless the
  * verb's object ("told parliament"), an argument of a clause. */
@@ -326,6 +347,7 @@ static int addressee_of(const relevance_ctx *x, const dyad_vgroup *g, const dyad
     int told = m->start >= g->end && m->start <= g->end + 1;    /* "told parliament" */
     if (m->group == sm->group || m->is_ref || !dyad_rel_is_political(x, k) || (dyad_rel_role_alone_any(m) && !told) ||
         (!(told && !dyad_rel_lemma_in(x, g->head, CLAUSE_VERB)) && relayed_speaker(x, g, m)) ||
+        venue_country(x, m) ||
         (social_group(m, sm) && !(told && !dyad_rel_lemma_in(x, g->head, CLAUSE_VERB))))
         return 0;
     size_t members = 0;
@@ -359,6 +381,10 @@ void dyad_rel_statement_addressee(const relevance_ctx *x, dyad_cand *c)
     int32_t before = -1;
     for (size_t k = 0; k < x->s.ms->n; k++) {
         const dyad_mention *m = &x->s.ms->m[k];
+        if (m->start >= g->end && venue_country(x, m)) {
+            c->tgt = -1;
+            return;     /* the clause speaks of places ("announced in Davos, Switzerland"), to no one */
+        }
         if (!addressee_of(x, g, sm, (int32_t)k) || same_country(sm, m))
             continue;   /* not the speaker's own country */
         if (m->start >= g->end) {
