@@ -435,6 +435,10 @@ static int name_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dya
         return 0;
     if (e->kind == AK_STATE && m->end - m->start == 1 && place_in_name(x, r, m, *next))
         return 0;
+    if (e->kind == AK_PERSON && m->end - m->start == 1 && !d->opts.relevance_all &&
+        dyad_names_other_person(&x->mem->names, x->text, x->tok, m->start, r > 0 && raw[r - 1].end == m->start,
+                                d->pool + e->name_off))
+        return 0;   /* another person's surname (name_memory.h) */
     name_agents(x, m, next);
     /* country + title + a name the dictionary knows only as an organization
      * (no dated roles): the title's role stands for the name after it */
