@@ -1,5 +1,6 @@
 #include "actor.h"
 #include "actor_role.h"
+#include "association.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -652,6 +653,7 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
     for (size_t k = 0; recalled > 0 && k < out->n; k++)   /* he, she: the latest person in text order */
         remember(mem, &out->m[k]);
     dyad_roles_take_first_country(d, text, tok, n, out);
+    dyad_association_names(d, text, tok, n, out);
     dyad_names_learn(&mem->names, d, text, tok, n, out);
     return (long)out->n;
 }
