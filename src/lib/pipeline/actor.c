@@ -1,5 +1,6 @@
 #include "actor.h"
-#include "actor_match.h"
+#include "actor_role.h"
+#include "association.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -31,7 +32,7 @@ void dyad_actor_memory_subject(dyad_actor_memory *mem, const dyad_mention *subje
 }
 
 /* Appends the agent role to a code unless one of its blocks already is that role. */
-static void add_role(char code[32], const char *role)
+void dyad_code_add_role(char code[32], const char *role)
 {
     if (!role)
         return;
@@ -86,7 +87,7 @@ static void agent_stack(const dyad_dict *d, const dyad_token *tok, size_t n, con
             if (!have)
                 prepend15(pre, role, rl - 1);
         } else if (role) {
-            add_role(suf, role);
+            dyad_code_add_role(suf, role);
         }
     }
 }
@@ -96,7 +97,7 @@ static void agent_apply(char code[32], const char *pre, const char *suf)
 {
     if (pre[0] && strncmp(code, pre, strlen(pre)) != 0)
         prepend15(code, pre, strlen(pre));
-    add_role(code, suf);
+    dyad_code_add_role(code, suf);
 }
 
 /* out = a + b, cut to the 31 characters of a code field (out may be b) */
@@ -156,7 +157,7 @@ static int resolve_ref(const dyad_actor_memory *mem, int ref, char out[32], int3
 
 /* Does a person's code start with a country ("USAGOV", not "UNOGOV", "IGOEEC",
  * "NAT")? */
-static int person_country(const char *code)
+int dyad_code_person_country(const char *code)
 {
     static const char *const NOT_STATES[] = {"IGO", "UNO", "EEC", "NGO", "IMG", "OAS", "COE", "NAT",
                                              "GOV", "MIL", "OPP", "REB", "BUS", "ELI", NULL};
@@ -219,21 +220,6 @@ int dyad_mention_at(const dyad_mentions *ms, uint32_t i)
 
 /* ---- 2. matches combined into mentions ---- */
 
-/* What combining reads: the sentence, its matches, the document's memory. */
-typedef struct {
-    const dyad_dict *d;
-    const char *text;
-    const dyad_token *tok;
-    size_t n;
-    int32_t ymd;
-    dyad_actor_memory *mem;
-    const dyad_raw_match *raw;
-    size_t nr;
-    size_t out_n;           /* mentions found so far in the sentence */
-    const char *first;      /* the code of the sentence's first mention, NULL before it */
-} combine_ctx;
-
-static int entry_kind(const combine_ctx *x, size_t r) { return x->d->entries[x->raw[r].entry].kind; }
 
 /* Are the tokens [from, to) all modifiers (modifier())? */
 static int modifiers_only(const combine_ctx *x, uint32_t from, uint32_t to)
@@ -300,7 +286,7 @@ static int ref_mention(const combine_ctx *x, const dyad_entry *e, dyad_mention *
         if (m->kind == AK_PERSON || m->kind == AK_STATE) {
             tmp[3] = 0;
         }
-        add_role(tmp, dyad_dict_role(d, &d->entries[x->raw[*next].entry], 0));
+        dyad_code_add_role(tmp, dyad_dict_role(d, &d->entries[x->raw[*next].entry], 0));
         memcpy(m->code, tmp, 32);
         m->agent = x->raw[*next].entry;
         m->end = x->raw[*next].end;
@@ -321,7 +307,7 @@ static int agent_person(const combine_ctx *x, dyad_mention *m, size_t *next)
     /* a person coded by country alone takes the title's role:
      * "Prime Minister X" -> XXXGOV */
     if (strlen(pc) == 3)
-        add_role(pc, m->code);
+        dyad_code_add_role(pc, m->code);
     memcpy(m->code, pc, 32);
     m->entry = x->raw[*next].entry;
     m->kind = AK_PERSON;
@@ -353,7 +339,7 @@ static int agent_of_country(const combine_ctx *x, dyad_mention *m, size_t *next,
     if (x->d->opts.stacked_agents)
         agent_apply(cc, apre, asuf);
     else
-        add_role(cc, m->code);
+        dyad_code_add_role(cc, m->code);
     memcpy(m->code, cc, 32);
     m->entry = x->raw[*next].entry;
     m->kind = ne->kind;
@@ -362,137 +348,6 @@ static int agent_of_country(const combine_ctx *x, dyad_mention *m, size_t *next,
     return 1;
 }
 
-
-/* "Police in Atlanta arrested protesters", "Spain's UGT union rejected government
- * curbs": after a domestic actor of a country first in the sentence (police,
- * unions, opposition, civilians, students, courts, legislators, business, media),
- * the other domestic roles are that country's (the latest state is the first
- * mention's). Not the military: armies act across borders. */
-static int domestic_role(const char *role)
-{
-    static const char *const HOME[] = {"COP", "LAB", "OPP", "CVL", "EDU", "JUD", "LEG", "BUS", "MED", NULL};
-    for (int i = 0; HOME[i]; i++)
-        if (!strcmp(role, HOME[i]))
-            return 1;
-    return 0;
-}
-
-static int acts_at_home(const combine_ctx *x, const dyad_mention *m)
-{
-    size_t fl = x->first ? strlen(x->first) : 0;
-    if (fl != 6 || !domestic_role(x->first + 3) || strncmp(x->first, x->mem->state, 3) ||
-        !strcmp(x->first + 3, "BUS") || !strcmp(x->first + 3, "MED"))   /* "a company spokesman" */
-        return 0;
-    return domestic_role(m->code) || !strcmp(m->code, "GOV");
-}
-
-/* A role with no country of its own that takes the story's latest country (R5
- * of issue 10), unless it is "a spokesman for ..." or "the head of ...": first in
- * its sentence, any national role ("Finance Ministry officials said", "Business
- * groups criticised", "Union officials said"; not IGO, NGO, MNC roles); later in
- * it, a legislature, a court or the opposition ("the prime minister told parliament"). */
-static int takes_story_country(const combine_ctx *x, const dyad_mention *m);
-
-/* The country a role with none of its own takes (takes_story_country): first in
- * its sentence, the story's country (its headline's subject, not the state the
- * story named last, often the object of the sentence before: "officials said" in
- * a story headed "JAPAN REJECTS U.S. OBJECTIONS" are Japanese); else the story's
- * latest state, or for a legislature, court or opposition after a person first in
- * the sentence, that person's ("Prime Minister X told parliament"). 1 with it in cc. */
-static int story_country(const combine_ctx *x, const dyad_mention *m, char cc[32])
-{
-    if (!takes_story_country(x, m))
-        return 0;
-    int institution = !strcmp(m->code, "LEG") || !strcmp(m->code, "JUD") || !strcmp(m->code, "OPP");
-    if (x->out_n > 0 && institution && x->first && person_country(x->first))
-        snprintf(cc, 32, "%.3s", x->first);
-    else if (x->out_n == 0 && x->mem->story_org[0] && !strcmp(m->code, "GOV"))
-        snprintf(cc, 32, "%s", x->mem->story_org);   /* "Ministers agreed" in "EC MINISTERS ...": EEC */
-    else if (x->out_n == 0 && x->mem->story[0])
-        snprintf(cc, 32, "%.3s", x->mem->story);
-    else if (x->mem->state[0])
-        snprintf(cc, 32, "%.3s", x->mem->state);
-    else
-        return 0;
-    return 1;
-}
-
-static int takes_story_country(const combine_ctx *x, const dyad_mention *m)
-{
-    /* "an NEC spokesman", "a refinery official": the role of a named body or thing
-     * that is no actor, not the story's country */
-    const dyad_token *before = m->start > 0 ? &x->tok[m->start - 1] : NULL;
-    if (before && !strcmp(m->code, "GOV") &&
-        (before->tag == TAG_NN || (before->tag == TAG_NNP && (before->flags & TOKF_ALLCAPS))))
-        return 0;
-    static const char *const INTERNATIONAL[] = {"IGO", "NGO", "MNC", "UAF", "IMG", NULL};
-    if (x->out_n > 0 && (!strcmp(m->code, "LEG") || !strcmp(m->code, "JUD") || !strcmp(m->code, "OPP")))
-        /* "accused the opposition of ...", but not "the international tribunal" */
-        return !(m->start > 0 && (dyad_tok_is(x->text, &x->tok[m->start - 1], "international") ||
-                                  dyad_tok_is(x->text, &x->tok[m->start - 1], "world")));
-    if (m->end < x->n && (dyad_tok_is(x->text, &x->tok[m->end], "for") ||
-                          dyad_tok_is(x->text, &x->tok[m->end], "of")))
-        return 0;
-    if (x->out_n > 0)
-        return acts_at_home(x, m);
-    for (int i = 0; INTERNATIONAL[i]; i++)
-        if (!strncmp(m->code, INTERNATIONAL[i], 3))
-            return 0;
-    return strlen(m->code) >= 3;
-}
-
-/* "police in Nairobi", "prosecutors in Seoul": the country of the place right
- * after "in"; 1 with its code in cc. */
-static int country_of_place(const combine_ctx *x, const dyad_mention *m, size_t next, char cc[32])
-{
-    if (next >= x->nr || x->raw[next].start != m->end + 1 || m->end >= x->n ||
-        !dyad_tok_is(x->text, &x->tok[m->end], "in") || entry_kind(x, next) != AK_STATE)
-        return 0;
-    const char *c = dyad_dict_role(x->d, &x->d->entries[x->raw[next].entry], x->ymd);
-    if (!c || strlen(c) < 3)
-        return 0;
-    snprintf(cc, 32, "%.3s", c);
-    return 1;
-}
-
-/* An agent with no country of its own: "his government", "their troops" take
- * the latest actor's country; "the government" in a story about a country is
- * that country's; a role word before an unknown proper name names a person. */
-static void agent_alone(const combine_ctx *x, dyad_mention *m, size_t next)
-{
-    const dyad_actor_memory *mem = x->mem;
-    const dyad_token *tok = x->tok;
-    int context = !x->d->opts.relevance_all && !m->named &&
-                  !dyad_role_unidentified(x->text, x->tok, m->start);
-    char cc[32];
-    if (m->start > 0 && tok[m->start - 1].tag == TAG_PRPS && mem->any[0]) {
-        snprintf(cc, sizeof cc, "%.3s", mem->any);
-        add_role(cc, m->code);
-        memcpy(m->code, cc, 32);
-    } else if (m->start > 0 && dyad_tok_is(x->text, &tok[m->start - 1], "the") &&
-               mem->state[0] && m->end - m->start == 1) {
-        /* first in its sentence, "the government" is the story's (story_country) */
-        snprintf(cc, sizeof cc, "%.3s", context && x->out_n == 0 && mem->story[0] ? mem->story : mem->state);
-        add_role(cc, m->code);
-        memcpy(m->code, cc, 32);
-    } else if (context && country_of_place(x, m, next, cc)) {
-        add_role(cc, m->code);
-        memcpy(m->code, cc, 32);
-    } else if (context && story_country(x, m, cc)) {
-        add_role(cc, m->code);
-        memcpy(m->code, cc, 32);
-    }
-    m->kind = AK_AGENT;
-    uint32_t k = m->end;
-    while (k < x->n && (tok[k].tag == TAG_NNP) && (tok[k].flags & TOKF_CAP) &&
-           !dyad_is_weekday(x->text, &tok[k]) &&   /* "police Tuesday": a date, not a name */
-           (next >= x->nr || k < x->raw[next].start))
-        k++;
-    if (k > m->end) {
-        m->end = k;
-        m->named = 1;
-    }
-}
 
 /* An agent (army, officials, president), with what it combines with. */
 static int agent_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dyad_mention *m,
@@ -519,7 +374,7 @@ static int agent_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dy
         return 1;
     if (dyad_title_of_several(x->text, x->tok, x->n, m, x->mem->story_org))
         return 0;   /* "the ministers" of a meeting: no one country's (title_group.h) */
-    agent_alone(x, m, *next);
+    dyad_agent_alone(x, m, *next);
     return 1;
 }
 
@@ -560,7 +415,7 @@ static void name_agents(const combine_ctx *x, dyad_mention *m, size_t *next)
         agent_stack(d, x->tok, x->n, &raw[*next], apre, asuf);
         agent_apply(m->code, apre, asuf);
     } else if (role && m->kind != AK_PERSON)
-        add_role(m->code, role);
+        dyad_code_add_role(m->code, role);
     m->agent = raw[*next].entry;
     m->end = raw[*next].end;
     (*next)++;
@@ -581,6 +436,10 @@ static int name_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dya
         return 0;
     if (e->kind == AK_STATE && m->end - m->start == 1 && place_in_name(x, r, m, *next))
         return 0;
+    if (e->kind == AK_PERSON && m->end - m->start == 1 && !d->opts.relevance_all &&
+        dyad_names_other_person(&x->mem->names, x->text, x->tok, m->start, r > 0 && raw[r - 1].end == m->start,
+                                d->pool + e->name_off))
+        return 0;   /* another person's surname (name_memory.h) */
     name_agents(x, m, next);
     /* country + title + a name the dictionary knows only as an organization
      * (no dated roles): the title's role stands for the name after it */
@@ -596,7 +455,7 @@ static int name_mention(const combine_ctx *x, size_t r, const dyad_entry *e, dya
         int32_t pe;
         if (ok && match_code(d, &d->entries[raw[*next].entry], x->ymd, x->mem, pc, &pe)) {
             if (strlen(pc) == 3 && m->agent >= 0)
-                add_role(pc, dyad_dict_role(d, &d->entries[m->agent], 0));
+                dyad_code_add_role(pc, dyad_dict_role(d, &d->entries[m->agent], 0));
             memcpy(m->code, pc, 32);
             m->entry = raw[*next].entry;
             m->kind = AK_PERSON;
@@ -664,7 +523,7 @@ static void join_compound(const dyad_dict *d, const char *text, const dyad_token
         if (rl && pl > rl && !strcmp(p->code + pl - rl, pr)) {
             char cc[32];
             snprintf(cc, sizeof cc, "%.*s", (int)(pl - rl), p->code);
-            add_role(cc, m->code);
+            dyad_code_add_role(cc, m->code);
             memcpy(m->code, cc, 32);
             m->entry = p->entry;
             m->kind = p->kind;
@@ -692,7 +551,7 @@ static void share_agents(const dyad_dict *d, const dyad_token *tok, size_t n, dy
         for (size_t z = k + 1; z < out->n && out->m[z].group == a->group; z++)
             if ((out->m[z].kind == AK_STATE || out->m[z].kind == AK_ORG) && out->m[z].agent < 0 &&
                 strlen(out->m[z].code) == 3) {
-                add_role(out->m[z].code, role);
+                dyad_code_add_role(out->m[z].code, role);
                 out->m[z].agent = a->agent;
             }
     }
@@ -706,7 +565,7 @@ static void share_agents(const dyad_dict *d, const dyad_token *tok, size_t n, dy
         const dyad_mention *z = &out->m[last];
         if (z->group != a->group || z->agent < 0 || z->kind != AK_STATE)
             continue;
-        add_role(a->code, dyad_dict_role(d, &d->entries[z->agent], 0));
+        dyad_code_add_role(a->code, dyad_dict_role(d, &d->entries[z->agent], 0));
         a->agent = z->agent;
     }
 }
@@ -723,7 +582,7 @@ static void subject_state(const dyad_mentions *ms, dyad_actor_memory *mem)
             snprintf(mem->story_org, sizeof mem->story_org, "%.3s", m->code);
             continue;
         }
-        if (m->kind == AK_STATE || (m->kind == AK_PERSON && person_country(m->code))) {
+        if (m->kind == AK_STATE || (m->kind == AK_PERSON && dyad_code_person_country(m->code))) {
             snprintf(mem->state, sizeof mem->state, "%.3s", m->code);
             mem->state_entry = m->kind == AK_STATE ? m->entry : -1;
             return;
@@ -794,6 +653,7 @@ long dyad_find_actors(const dyad_dict *d, const char *text, const dyad_token *to
     for (size_t k = 0; recalled > 0 && k < out->n; k++)   /* he, she: the latest person in text order */
         remember(mem, &out->m[k]);
     dyad_roles_take_first_country(d, text, tok, n, out);
+    dyad_association_names(d, text, tok, n, out);
     dyad_names_learn(&mem->names, d, text, tok, n, out);
     return (long)out->n;
 }

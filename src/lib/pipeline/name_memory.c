@@ -100,6 +100,12 @@ static void learn_person(dyad_name_memory *nm, const dyad_dict *d, const char *t
                          size_t n, const dyad_mention *m)
 {
     uint32_t last = m->end - 1;
+    if (m->entry >= 0 && m->end - m->start == 1 && surname_like(text, &tok[last])) {
+        char s[DYAD_NAME_LEN];   /* "Reagan" before "Nancy Reagan": his surname first */
+        tok_copy(text, &tok[last], s);
+        note(nm, s, "", m->code, m->entry);
+        return;
+    }
     if (m->entry < 0 || m->end - m->start < 2 || !surname_like(text, &tok[last]))
         return;
     for (uint32_t i = m->start; i < last; i++) {   /* where the person's name starts */
@@ -175,12 +181,20 @@ static void learn_body(dyad_name_memory *nm, const dyad_dict *d, const char *tex
 /* Is token t inside a mention? */
 static int in_mention(const dyad_mentions *ms, uint32_t i) { return dyad_mention_at(ms, i) >= 0; }
 
+static int in_titled(uint32_t titled[][2], uint32_t nt, uint32_t i)
+{
+    for (uint32_t t = 0; t < nt; t++)
+        if (titled[t][0] <= i && i < titled[t][1])
+            return 1;
+    return 0;
+}
+
 void dyad_names_learn(dyad_name_memory *nm, const dyad_dict *d, const char *text, const dyad_token *tok,
                       size_t n, const dyad_mentions *ms)
 {
     if (d->opts.relevance_all)
         return;
-    uint32_t titled_end = 0;   /* tokens a titled name took */
+    uint32_t titled[16][2], nt = 0;   /* tokens titled names took */
     for (size_t i = 0; i < ms->n; i++) {
         const dyad_mention *m = &ms->m[i];
         if (m->is_ref || m->recalled)
@@ -191,14 +205,16 @@ void dyad_names_learn(dyad_name_memory *nm, const dyad_dict *d, const char *text
             learn_person(nm, d, text, tok, n, m);
         else if (!m->named) {
             uint32_t e = learn_titled(nm, d, text, tok, n, ms, i);
-            if (e > titled_end)
-                titled_end = e;
+            if (e > m->end && nt < 16) {
+                titled[nt][0] = m->end;
+                titled[nt++][1] = e;
+            }
         }
     }
     /* full names that are no actor: "Howard Baker" makes "Baker" ambiguous beside
      * "James Baker" */
     for (uint32_t i = 1; i < n; i++)
-        if (i >= titled_end && name_word(&tok[i]) && name_word(&tok[i - 1]) &&
+        if (!in_titled(titled, nt, i) && name_word(&tok[i]) && name_word(&tok[i - 1]) &&
             (surname_like(text, &tok[i]) || body_head(text, &tok[i])) &&
             !honorific(text, &tok[i - 1]) && !(i + 1 < n && name_word(&tok[i + 1])) && !in_mention(ms, i) &&
             !in_mention(ms, i - 1)) {
@@ -207,6 +223,51 @@ void dyad_names_learn(dyad_name_memory *nm, const dyad_dict *d, const char *text
             tok_copy(text, &tok[i - 1], f);
             note(nm, s, f, "", -1);
         }
+}
+
+/* A title a news story writes before a surname ("Chairman Subroto", "Gen. Zia"). */
+static int title_word(const char *text, const dyad_token *t)
+{
+    static const char *const T[] = {"chairman", "chairwoman", "president", "minister", "secretary", "governor",
+                                    "senator", "sen", "sen.", "rep", "rep.", "representative", "general", "gen",
+                                    "gen.", "ambassador", "premier", "chancellor", "director", "leader", "king",
+                                    "queen", "prince", "sheikh", "speaker", "judge", "justice", "mayor",
+                                    "commissioner", "envoy", "deputy", "chief", "colonel", "col.", "admiral",
+                                    "captain", "major", "pope", "emir", "sultan", "ayatollah", "marshal",
+                                    "professor", "prof.", "undersecretary", "treasurer", "cardinal", NULL};
+    for (int i = 0; T[i]; i++)
+        if (dyad_tok_is(text, t, T[i]))
+            return 1;
+    return 0;
+}
+
+/* Is token t one of the words of name ("Shimon Peres") before its last? */
+static int in_given_names(const char *text, const dyad_token *t, const char *name)
+{
+    const char *last = strrchr(name, ' ');
+    for (const char *w = name; last && w < last;) {
+        const char *e = strchr(w, ' ');
+        if ((size_t)(e - w) == t->len && !memcmp(w, text + t->off, t->len))
+            return 1;
+        w = e + 1;
+    }
+    return 0;
+}
+
+int dyad_names_other_person(const dyad_name_memory *nm, const char *text, const dyad_token *tok, uint32_t i,
+                            int prev_matched, const char *name)
+{
+    const dyad_token *p = i > 0 ? &tok[i - 1] : NULL;
+    if (!strchr(name, ' '))
+        return 0;   /* "Marcos": a surname entry, no given name to tell by */
+    if (p && !prev_matched && name_word(p) && !(p->flags & TOKF_ALLCAPS) && !(tok[i].flags & TOKF_ALLCAPS) &&
+        !honorific(text, p) && !title_word(text, p) && !in_given_names(text, p, name) &&
+        !dyad_is_weekday(text, p) && !dyad_month_from_name(text + p->off, p->len))
+        return 1;   /* "Mario Branco Peres" */
+    char s[DYAD_NAME_LEN];
+    tok_copy(text, &tok[i], s);
+    int k = find(nm, s);
+    return k >= 0 && !nm->k[k].ambiguous && !nm->k[k].code[0] && !strstr(name, nm->k[k].first);
 }
 
 /* The remembered person surname token t is, or NULL. */

@@ -70,4 +70,15 @@ void dyad_names_learn(dyad_name_memory *nm, const dyad_dict *d, const char *text
 long dyad_names_recall(const dyad_name_memory *nm, const dyad_dict *d, const char *text, const dyad_token *tok,
                        size_t n, struct dyad_mentions *ms);
 
+/* Is the one-word person match tok[i] (a surname the dictionary knows: "Peres")
+ * someone else's: right after a given name or an initial that no dictionary name
+ * covers (prev_matched: a match ends right before it; not an honorific, a title,
+ * weekday or month, nor a word of the person's dictionary name before its last:
+ * "Mario Branco Peres" is not Shimon Peres), or a surname the document named
+ * earlier in full as a person the dictionary lacks, before naming the dictionary's
+ * person by it ("Peres said" in the same story)? Only for a person the
+ * dictionary names with a given name (name: its first name, "Shimon Peres"). */
+int dyad_names_other_person(const dyad_name_memory *nm, const char *text, const dyad_token *tok, uint32_t i,
+                            int prev_matched, const char *name);
+
 #endif
