@@ -24,6 +24,7 @@
 #include "target.h"
 #include "noun_event.h"
 #include "retag.h"
+#include "self_target.h"
 #include "sentence.h"
 #include "tabari.h"
 #include "tabari_doc.h"
@@ -614,6 +615,7 @@ static int code_sentence(const dyad_coder *c, dyad_work *w, dyad_record_sentence
     if (!d->opts.relevance_all) {
         dyad_keep_relevant(d, s, tok, n, &w->ms, &w->vgs, ex, &w->story, &w->cands);
         dyad_pair_drop_own_organ(&w->ms, &w->cands);   /* pair.h: after the targets are final */
+        dyad_drop_self_target(s, tok, n, &w->ms, &w->cands);
     }
     /* events named by nouns, in a sentence whose verbs name none (dyad's own
      * conventions only: converted folders keep their coders') */

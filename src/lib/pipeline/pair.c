@@ -453,9 +453,17 @@ void dyad_pair_drop_subsumed(const dyad_mentions *ms, dyad_cands *out)
 
 /* A bare state as the source and one of its own organs as the target:
  * "Japan welcomed Japanese Finance Minister X", "Washington will meet Shultz". */
-static int bare_state_on_own_organ(const dyad_mentions *ms, const dyad_cand *c)
+int dyad_pair_is_organ(const char *role)
 {
     static const char *const ORGANS[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", NULL};
+    for (int i = 0; ORGANS[i]; i++)
+        if (!memcmp(role, ORGANS[i], 3))
+            return 1;
+    return 0;
+}
+
+static int bare_state_on_own_organ(const dyad_mentions *ms, const dyad_cand *c)
+{
     /* a people's demands, criticism and protests against its rulers are coded so */
     if (c->src < 0 || c->tgt < 0 || !strncmp(c->code, "10", 2) || !strncmp(c->code, "11", 2) ||
         !strncmp(c->code, "14", 2))
@@ -466,10 +474,7 @@ static int bare_state_on_own_organ(const dyad_mentions *ms, const dyad_cand *c)
     for (size_t j = 0; j < ms->n; j++)   /* "Czechoslovakia and China signed ...": a compound */
         if (j != (size_t)c->src && ms->m[j].group == ms->m[c->src].group)
             return 0;
-    for (int i = 0; ORGANS[i]; i++)
-        if (!memcmp(t + 3, ORGANS[i], 3))
-            return 1;
-    return 0;
+    return dyad_pair_is_organ(t + 3);
 }
 
 void dyad_pair_drop_own_organ(const dyad_mentions *ms, dyad_cands *out)

@@ -162,5 +162,7 @@ int dyad_pair_alleged(const char *code);
 void dyad_pair_drop_subsumed(const dyad_mentions *ms, dyad_cands *out);
 
 void dyad_pair_drop_own_organ(const dyad_mentions *ms, dyad_cands *out);
+/* role (3 letters at least) is a state's organ: GOV MIL LEG JUD COP SPY ELI */
+int dyad_pair_is_organ(const char *role);
 
 #endif
