@@ -7,14 +7,6 @@
 
 #include "actor_match.h"
 
-static int word_in(const char *text, const dyad_token *t, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (dyad_tok_is(text, t, list[i]))
-            return 1;
-    return 0;
-}
-
 /* The role of the association whose name runs from token k, or NULL when the
  * words there name no association; *end: where its name ends. */
 static const char *association_role(const char *text, const dyad_token *tok, size_t n, uint32_t k,
@@ -32,12 +24,12 @@ static const char *association_role(const char *text, const dyad_token *tok, siz
                   (dyad_tag_is_noun(t->tag) || t->tag == TAG_JJ);
         if (!cap && !dyad_tok_is(text, t, "of") && !dyad_tok_is(text, t, "and") && t->tag != TAG_POS)
             break;
-        head |= word_in(text, t, HEADS);
+        head |= dyad_tok_in(text, t, HEADS);
         chamber |= dyad_tok_is(text, t, "chamber") && cap;
-        trade |= word_in(text, t, TRADE);
-        lab |= word_in(text, t, LAB);
-        agr |= word_in(text, t, AGR);
-        hlh |= word_in(text, t, HLH);
+        trade |= dyad_tok_in(text, t, TRADE);
+        lab |= dyad_tok_in(text, t, LAB);
+        agr |= dyad_tok_in(text, t, AGR);
+        hlh |= dyad_tok_in(text, t, HLH);
         bar |= dyad_tok_is(text, t, "bar");   /* lawyers: "the Lahore Bar Association" */
         if (cap)
             *end = i + 1;

@@ -3,7 +3,6 @@
 
 #include <string.h>
 
-static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->code[1] - '0'); }
 
 /* The code's role block is BUS and no state's body is in it ("USABUS", not the
  * central bank's "GMWGOVBUS"). */
@@ -26,7 +25,7 @@ static int business_people(const relevance_ctx *x, int32_t m)
 
 int dyad_commerce_dealing(const relevance_ctx *x, const dyad_cand *c)
 {
-    int root = root_of(c);
+    int root = dyad_cand_root(c);
     if (c->src < 0 || root < 3 || root > 8 || !business_role(x->s.ms->m[c->src].code))
         return 0;
     if (root >= 4 && root <= 5 && c->tgt >= 0) {

@@ -57,6 +57,9 @@ typedef struct {
     char story_tgt[8];      /* tgt -1: the target the story's pair gives, "" none (target.h) */
 } dyad_cand;
 
+/* The candidate's CAMEO root: "0311" -> 3. */
+static inline int dyad_cand_root(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->code[1] - '0'); }
+
 typedef struct {
     dyad_cand *c;
     size_t n, cap;

@@ -5,7 +5,6 @@
 
 #include <string.h>
 
-static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->code[1] - '0'); }
 
 /* ---- conditional acts ---- */
 
@@ -63,7 +62,7 @@ static int conditioned_act(const dyad_sentence_view *s, const dyad_cand *c)
      * threat (13), as the CAMEO codebook codes "said they would meet the
      * mediator if ...", "will not end their strike unless ..."; a demand (10)
      * is made whatever its condition */
-    int root = root_of(c);
+    int root = dyad_cand_root(c);
     if (c->vg < 0 || root == 3 || root == 10 || root == 12 || root == 13)
         return 0;
     size_t k = (size_t)c->vg;
@@ -227,13 +226,13 @@ static int unasserted_clause(const dyad_sentence_view *s, const dyad_cand *c)
         return 1;
     uint32_t op;
     if (time_to_come(s, k, &op))
-        return root_of(c) != 3 || !when_to_come(s, k);   /* the scheduled intent stays */
+        return dyad_cand_root(c) != 3 || !when_to_come(s, k);   /* the scheduled intent stays */
     return op < s->n && k > 0 && dyad_view_word_in(s, s->vgs->g[k - 1].head, NEED) && s->vgs->g[k - 1].end + 1 >= op;
 }
 
 void dyad_modality_scheduled(const dyad_sentence_view *s, dyad_cand *c)
 {
-    int root = root_of(c);
+    int root = dyad_cand_root(c);
     if (c->vg < 0 || root < 4 || root > 8 || s->vgs->g[c->vg].negated ||
         !when_to_come(s, clause_group(s->vgs, (size_t)c->vg)))
         return;
@@ -286,7 +285,7 @@ static int asks_for(const dyad_sentence_view *s, const dyad_vgroup *gov, const d
  * appeal (02) or a demand (10) is the asking itself, coded through that verb. */
 static int demanded_act(const dyad_sentence_view *s, const dyad_cand *c)
 {
-    int root = root_of(c);
+    int root = dyad_cand_root(c);
     if (c->vg < 0 || root == 2 || root == 10)
         return 0;
     int32_t j = c->vg;
@@ -515,7 +514,7 @@ static int about_own_country(const dyad_sentence_view *s, const dyad_cand *c)
 static int speaker_as_target(const dyad_sentence_view *s, const dyad_cand *c)
 {
     static const char *const SAID[] = {"said", "says", "say", "added", "adds", "stated", "noted", NULL};
-    if (c->vg < 0 || root_of(c) != 1 || c->tgt < 0)
+    if (c->vg < 0 || dyad_cand_root(c) != 1 || c->tgt < 0)
         return 0;
     size_t k = (size_t)c->vg;
     const dyad_vgroup *g = &s->vgs->g[k];

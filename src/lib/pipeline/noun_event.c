@@ -220,9 +220,8 @@ static int word_in(const char *text, const dyad_token *tok, uint32_t from, uint3
                    const char *const *words)
 {
     for (uint32_t u = from; u < to; u++)
-        for (int i = 0; words[i]; i++)
-            if (dyad_tok_is(text, &tok[u], words[i]))
-                return 1;
+        if (dyad_tok_in(text, &tok[u], words))
+            return 1;
     return 0;
 }
 
@@ -450,6 +449,8 @@ long dyad_find_meeting_nouns(const char *text, const dyad_token *tok, size_t n, 
                              FILE *ex, dyad_cands *out)
 {
     long added = 0;
+    if (ms->n < 2)
+        return 0;   /* a meeting needs two parties */
     for (uint32_t t = 0; t + 2 < n; t++) {
         if (!dyad_tag_is_noun(tok[t].tag))
             continue;

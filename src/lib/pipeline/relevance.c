@@ -252,7 +252,6 @@ static int labour_dispute(const relevance_ctx *x, const dyad_cand *c)
     return 0;
 }
 
-static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->code[1] - '0'); }
 
 /* A company ruled on or regulated: a company (or business people, in a sentence about
  * business) as the target of 01, 03-10, whoever acts ("the ministry approved the takeover",
@@ -260,7 +259,7 @@ static int root_of(const dyad_cand *c) { return (c->code[0] - '0') * 10 + (c->co
  * rejections (a commission can read as a company), threats, sanctions, seizures stay. */
 static int company_regulated(const relevance_ctx *x, const dyad_cand *c)
 {
-    int root = root_of(c);
+    int root = dyad_cand_root(c);
     if (root > 10 || root == 2 || c->tgt < 0 || c->src < 0)
         return 0;
     const dyad_mention *s = &x->s.ms->m[c->src], *t = &x->s.ms->m[c->tgt];
@@ -281,7 +280,7 @@ static int company_regulated(const relevance_ctx *x, const dyad_cand *c)
 static int company_lawsuit(const relevance_ctx *x, const dyad_cand *c)
 {
     static const char *const CASE[] = {"lawsuit", "suit", "damage", "contract", "bankruptcy", "antitrust", "breakup", NULL};
-    if (c->src < 0 || !role_is(x->s.ms->m[c->src].code, "JUD") || root_of(c) >= 18)
+    if (c->src < 0 || !role_is(x->s.ms->m[c->src].code, "JUD") || dyad_cand_root(c) >= 18)
         return 0;
     if (c->tgt >= 0)
         return dyad_rel_is_business(x, c->tgt);
@@ -442,7 +441,7 @@ static int company_and_countryless(const relevance_ctx *x, const dyad_cand *c)
     const char *s = x->s.ms->m[c->src].code, *t = x->s.ms->m[c->tgt].code;
     if (strcmp(s, "BUS") && strcmp(t, "BUS"))
         return 0;
-    int root = root_of(c);
+    int root = dyad_cand_root(c);
     return !strcmp(s, "JUD") || !strcmp(t, "JUD") || root == 1 || (root >= 3 && root <= 8);
 }
 
@@ -580,7 +579,7 @@ static int political_in_report(const relevance_ctx *x, const dyad_cand *c)
         return 0;
     if (c->tgt >= 0 && political_party(x, c->tgt))
         return 1;
-    return root_of(c) >= 13 && (c->tgt < 0 || dyad_rel_is_business(x, c->tgt));
+    return dyad_cand_root(c) >= 13 && (c->tgt < 0 || dyad_rel_is_business(x, c->tgt));
 }
 
 /* A political actor (or a state's body such as a central bank) acting on

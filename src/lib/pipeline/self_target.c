@@ -17,12 +17,6 @@ static int fight_or_protest(const char *code)
            !strncmp(code, "20", 2);
 }
 
-static int word_is(const char *text, const dyad_token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->len == n && !strncasecmp(text + t->off, w, n);
-}
-
 /* "Japan's chip makers", "Japanese chip-makers", "the country's farmers": the
  * state stands for its people or firms, a target a state's organs may address */
 static int people_follow(const char *text, const dyad_token *tok, size_t n, uint32_t from)
@@ -42,13 +36,13 @@ static int people_follow(const char *text, const dyad_token *tok, size_t n, uint
 /* "withdrew from the country's border region": leaving one's own ground */
 static int from_before(const char *text, const dyad_token *tok, uint32_t i)
 {
-    return (i >= 1 && word_is(text, &tok[i - 1], "from")) || (i >= 2 && word_is(text, &tok[i - 2], "from"));
+    return (i >= 1 && dyad_tok_is(text, &tok[i - 1], "from")) || (i >= 2 && dyad_tok_is(text, &tok[i - 2], "from"));
 }
 
 static int has_from(const char *text, const dyad_token *tok, uint32_t start, uint32_t end)
 {
     for (uint32_t k = start; k < end; k++)
-        if (word_is(text, &tok[k], "from"))
+        if (dyad_tok_is(text, &tok[k], "from"))
             return 1;
     return 0;
 }
@@ -79,7 +73,7 @@ static int self_aimed(const char *text, const dyad_token *tok, size_t n, const d
 static int own_pronoun(const char *text, const dyad_token *tok, uint32_t i)
 {
     for (uint32_t k = i > 0 ? i - 1 : i; k <= i; k++)
-        if (word_is(text, &tok[k], "its") || word_is(text, &tok[k], "their"))
+        if (dyad_tok_is(text, &tok[k], "its") || dyad_tok_is(text, &tok[k], "their"))
             return 1;
     return 0;
 }

@@ -4,12 +4,7 @@
 
 int dyad_view_word_in(const dyad_sentence_view *s, uint32_t t, const char *const *words)
 {
-    if (t >= s->n)
-        return 0;
-    for (int i = 0; words[i]; i++)
-        if (dyad_tok_is(s->text, &s->tok[t], words[i]))
-            return 1;
-    return 0;
+    return t < s->n && dyad_tok_in(s->text, &s->tok[t], words);
 }
 
 int64_t dyad_view_find_word(const dyad_sentence_view *s, uint32_t from, uint32_t to, const char *const *words)

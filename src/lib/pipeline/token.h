@@ -123,4 +123,13 @@ static inline int dyad_tok_is(const char *text, const dyad_token *t, const char 
     return 1;
 }
 
+/* Is token t one of the words (lower case, NULL-terminated)? */
+static inline int dyad_tok_in(const char *text, const dyad_token *t, const char *const *words)
+{
+    for (int i = 0; words[i]; i++)
+        if (dyad_tok_is(text, t, words[i]))
+            return 1;
+    return 0;
+}
+
 #endif
